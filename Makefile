@@ -1,0 +1,143 @@
+# Habeas: two commands on a fresh Debian/Ubuntu machine (README, Quick start).
+#
+#   make run    install what is missing, build, open the app window
+#   make test   install what is missing, run every check and test (what CI runs)
+#
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# Debian packages. Build: what Tauri's WebKitGTK shell links against. Test: a virtual display,
+# the WebDriver server for WebKitGTK, and OpenSSL headers for the WebDriver client.
+BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
+                  libayatana-appindicator3-dev fonts-dejavu-core
+TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev
+
+# Tools built with cargo for the tests, kept out of the user's ~/.cargo.
+TOOLS          := $(CURDIR)/target/tools
+TAURI_DRIVER   := $(TOOLS)/bin/tauri-driver
+TAURI_DRIVER_VERSION := ^2
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+NODE_MIN := 20.19
+APP := target/debug/habeas-desktop
+XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
+UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts \
+              ui/svelte.config.js ui/tsconfig.json
+
+.PHONY: help run test deps-build deps-test check-toolchain check-display \
+        fmt-check clippy rust-test check-core-deps ui-check ui-lint ui-test e2e build clean
+
+help:
+	@echo "make run    install what is missing, build, and open Habeas"
+	@echo "make test   install what is missing and run every check and test"
+
+# ---------------------------------------------------------------------------------------------
+# What a person runs
+
+run: check-display deps-build build
+	$(APP)
+
+test: deps-build deps-test fmt-check check-core-deps ui-check ui-lint ui-test clippy rust-test
+	@echo "make test: every check passed."
+
+# ---------------------------------------------------------------------------------------------
+# Installing what is missing
+
+# Installs the Debian packages named in $(1) that are not installed yet, and nothing else.
+define apt_install_missing
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  command -v apt-get >/dev/null || { echo "Missing:$$missing. Install them with your package manager (see README)."; exit 1; }; \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build: check-toolchain ui/node_modules/.package-lock.json
+	$(call apt_install_missing,$(BUILD_PACKAGES))
+
+deps-test: $(TAURI_DRIVER)
+	$(call apt_install_missing,$(TEST_PACKAGES))
+
+check-toolchain:
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again."; exit 1; }
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  echo "Node.js is missing: installing Debian's nodejs and npm."; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm; \
+	fi
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); const [x,y]="$(NODE_MIN)".split(".").map(Number); process.exit(a>x||(a===x&&b>=y)?0:1)' \
+	  || { echo "Node.js $$(node --version) is too old: the UI build needs $(NODE_MIN) or newer."; exit 1; }
+
+ui/node_modules/.package-lock.json: ui/package-lock.json ui/package.json
+	npm ci --prefix ui --no-audit --no-fund
+	@touch $@
+
+$(TAURI_DRIVER):
+	cargo install tauri-driver --version '$(TAURI_DRIVER_VERSION)' --locked --root $(TOOLS)
+
+check-display:
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ] && [ "$$(uname)" = Linux ]; then \
+	  echo "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set)."; \
+	  echo "Habeas is a desktop app and needs a graphical session. On a server, run it under a"; \
+	  echo "virtual display:   xvfb-run -a make run"; \
+	  exit 2; \
+	fi
+
+# ---------------------------------------------------------------------------------------------
+# Building. The UI must be built before any cargo build: the app embeds ui/dist.
+
+ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_SOURCES)
+	npm run build --prefix ui
+
+build: ui/dist/index.html
+	cargo build --features custom-protocol
+
+# ---------------------------------------------------------------------------------------------
+# Checks and tests
+
+fmt-check:
+	cargo fmt --all --check
+
+clippy: ui/dist/index.html
+	cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
+
+# The core must never depend on Tauri (STYLE.md, practice 1).
+check-core-deps:
+	@if cargo tree -p habeas-core --edges all --prefix none | grep -i tauri; then \
+	  echo "habeas-core depends on Tauri (above): the core must stay free of the shell."; exit 1; \
+	fi
+	@echo "habeas-core: no tauri in its dependency tree."
+
+ui-check: ui/node_modules/.package-lock.json
+	npm run check --prefix ui
+
+ui-lint: ui/node_modules/.package-lock.json
+	npm run lint --prefix ui
+
+ui-test: ui/node_modules/.package-lock.json
+	npm test --prefix ui
+
+# Every Rust test, the end-to-end test of the real app included, in one build: the app binary,
+# its UI embedded, driven by WebDriver under a virtual display. The e2e test fails (never skips)
+# when the display, tauri-driver or WebKitWebDriver is missing.
+rust-test: ui/dist/index.html deps-test
+	rm -rf target/e2e
+	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) cargo test --workspace --features custom-protocol
+	@ls target/e2e/*.png >/dev/null && echo "Screenshots: target/e2e/"
+
+e2e: ui/dist/index.html deps-test
+	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) cargo test --features custom-protocol --test e2e
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules

@@ -1,0 +1,17 @@
+//! `habeas-core`: everything Habeas knows and does, without a user interface.
+//!
+//! The desktop app (`src-tauri/`), the `habeas` command line (`cli/`) and the tests all call this
+//! crate, so a rule written here holds the same everywhere. It must never depend on Tauri: CI
+//! checks `cargo tree -p habeas-core` for that (see the Makefile's `check-core-deps`).
+//!
+//! Rooms, named after the domain (DESIGN §2): [`error`] (the typed errors every caller maps),
+//! [`about`] (what this build is), [`process`] (hardening of the running process). The vault,
+//! the case model, the store, the legal rules and the exports arrive as their issues land.
+
+#![forbid(unsafe_code)]
+
+pub mod about;
+pub mod error;
+pub mod process;
+
+pub use error::{Error, ErrorCode};

@@ -1,0 +1,21 @@
+//! Build script of the desktop shell.
+//!
+//! The app manifest lists every command the shell defines. With a manifest, Tauri refuses any
+//! command that no capability (`src-tauri/capabilities/`) allows, so the webview can call only
+//! what is listed there (DEVELOPERS.md, security baseline).
+
+/// Commands defined in `src-tauri/commands/`. A command missing here cannot be called at all.
+const COMMANDS: &[&str] = &["app_info"];
+
+#[allow(
+    clippy::expect_used,
+    reason = "a build script reports failure by panicking"
+)]
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed: see the message above");
+}

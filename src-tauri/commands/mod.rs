@@ -1,0 +1,5 @@
+//! The commands the webview may call. Each reads state, calls one core function, and maps the
+//! error (STYLE.md, "thin commands"). Every command here is also listed in `build.rs` and allowed
+//! in `capabilities/main.json`; anything else is refused by Tauri.
+
+pub(crate) mod about;

@@ -1,0 +1,69 @@
+//! Errors as the webview receives them: `{code, message}`.
+//!
+//! The code is one of the closed set [`habeas_core::ErrorCode`]; the UI decides by it. The
+//! message is the core's plain-language text; the UI shows it as it is. Nothing else crosses:
+//! no source chains, no paths, no secrets. The JSON shape is pinned by the tests below and by
+//! `ui/src/lib/services/errors.ts`.
+
+use habeas_core::{Error, ErrorCode};
+use serde::Serialize;
+
+/// The error half of every command's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct CommandError {
+    code: ErrorCode,
+    message: String,
+}
+
+impl From<Error> for CommandError {
+    fn from(err: Error) -> Self {
+        Self {
+            code: err.code(),
+            message: err.user_message(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(err: Error) -> String {
+        serde_json::to_string(&CommandError::from(err)).unwrap_or_default()
+    }
+
+    /// The exact JSON the UI parses. Changing it breaks the UI: change both, deliberately.
+    #[test]
+    fn json_shape_is_pinned() {
+        assert_eq!(
+            json(Error::InvalidInput {
+                field: "Vault name",
+                reason: "it is empty".into()
+            }),
+            r#"{"code":"invalid_input","message":"Please check “Vault name”: it is empty."}"#
+        );
+        let platform = json(Error::Platform {
+            action: "disable core dumps",
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        });
+        assert!(
+            platform.starts_with(
+                r#"{"code":"platform","message":"Habeas could not disable core dumps ("#
+            ),
+            "{platform}"
+        );
+    }
+
+    /// The UI's list of codes (`ui/src/lib/services/errors.ts`) names every code the shell can
+    /// send, so the UI can never receive a code it does not know.
+    #[test]
+    fn ui_knows_every_code() {
+        let ts = include_str!("../ui/src/lib/services/errors.ts");
+        for code in ErrorCode::ALL {
+            assert!(
+                ts.contains(&format!("'{}'", code.as_str())),
+                "errors.ts lacks '{code}'"
+            );
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The Habeas desktop shell: the only crate that knows about Tauri.
+//!
+//! It opens the window, registers the commands in [`commands`] and turns core errors into
+//! `{code, message}` ([`error`]). Every rule lives in `habeas-core`; nothing here decides
+//! anything a test of the core could not see.
+
+mod commands;
+mod error;
+mod window;
+
+use std::process::ExitCode;
+
+/// Runs the app until its last window closes.
+///
+/// Hardening comes first, before any case data can be in memory: no core dumps (see
+/// [`habeas_core::process`]). Without a display on Linux the app stops with a message that says
+/// how to run it, instead of GTK's panic.
+#[allow(
+    clippy::print_stderr,
+    reason = "before the window exists, stderr is the only place a message can go"
+)]
+#[must_use]
+pub fn main() -> ExitCode {
+    if let Err(err) = habeas_core::process::harden() {
+        eprintln!("habeas: {}", err.user_message());
+    }
+
+    if let Some(message) = missing_display() {
+        eprintln!("{message}");
+        return ExitCode::from(2);
+    }
+
+    let result = tauri::Builder::default()
+        .invoke_handler(tauri::generate_handler![commands::about::app_info])
+        .setup(|app| {
+            window::open_main(app)?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("habeas: the app could not start: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// On Linux and the BSDs, GTK needs an X11 or Wayland display. Says how to get one if absent.
+fn missing_display() -> Option<&'static str> {
+    if !cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    )) {
+        return None;
+    }
+    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    if has("DISPLAY") || has("WAYLAND_DISPLAY") {
+        return None;
+    }
+    Some(
+        "habeas: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
+         Habeas is a desktop app and needs a graphical session. On a server or in CI, run it \
+         under a virtual display:\n    xvfb-run -a make run",
+    )
+}

@@ -1,0 +1,168 @@
+//! End-to-end tests of the real Habeas app: the release UI inside the real WebKitGTK webview,
+//! driven over WebDriver (tauri-driver + WebKitWebDriver) under Xvfb.
+//!
+//! Run with `make test`, or by hand:
+//! `xvfb-run -a cargo test --features custom-protocol --test e2e`.
+//! Screenshots are written to `target/e2e/`.
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    unreachable_pub,
+    reason = "a test reports failure by panicking"
+)]
+
+mod support;
+
+use serde_json::json;
+use support::App;
+
+/// One launch of the app, walked through like a first-time user would: the frame, every screen,
+/// the keyboard, a round trip through the core, and the security baseline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_shell_works_end_to_end() {
+    let app = App::launch().await;
+
+    // The frame is up and the first screen is the vault, honest about what is built.
+    app.wait_for("[data-testid=app-shell]").await;
+    assert_eq!(app.text("h1").await, "Vault");
+    assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
+    assert!(app
+        .text("[data-testid=not-built]")
+        .await
+        .starts_with("Not built yet"));
+    app.screenshot("01-vault").await;
+
+    // Navigation by mouse: each screen of DESIGN §1 and its heading.
+    for (nav, heading) in [
+        ("cases", "Cases"),
+        ("caseWorkspace", "Case workspace"),
+        ("settings", "Settings"),
+        ("vault", "Vault"),
+    ] {
+        app.click(&format!("[data-testid=nav-{nav}]")).await;
+        app.wait_for(&format!("[data-testid=screen-{nav}]")).await;
+        assert_eq!(app.text("h1").await, heading, "after clicking {nav}");
+        let script = format!(
+            "return document.querySelector('[data-testid=nav-{nav}]').getAttribute('aria-current')"
+        );
+        let current = app.eval(&script).await;
+        assert_eq!(
+            current,
+            json!("page"),
+            "{nav} is marked as the current page"
+        );
+    }
+
+    // The case workspace's tabs, by keyboard (arrow keys move and focus the selected tab).
+    app.click("[data-testid=nav-caseWorkspace]").await;
+    app.click("[data-testid=tab-overview]").await;
+    let tab = app.wait_for("[data-testid=tab-overview]").await;
+    tab.send_keys("\u{E014}").await.expect("ArrowRight"); // WebDriver's ArrowRight
+    app.wait_for("[data-testid=tab-alerts][aria-selected=true]")
+        .await;
+    let focused = app
+        .eval("return document.activeElement.dataset.testid")
+        .await;
+    assert_eq!(focused, json!("tab-alerts"));
+    assert!(app.text("[role=tabpanel]").await.contains("INTERPOL alert"));
+    app.screenshot("02-case-workspace").await;
+
+    // Focus is visible: the focused tab (reached by keyboard) has a real outline.
+    let outline = app
+        .eval(
+            "const s = getComputedStyle(document.activeElement);
+             return [s.outlineStyle, parseFloat(s.outlineWidth)];",
+        )
+        .await;
+    assert_eq!(
+        outline[0],
+        json!("solid"),
+        "focused control has a visible outline: {outline}"
+    );
+    assert!(
+        outline[1].as_f64().unwrap_or(0.0) >= 2.0,
+        "outline is at least 2px: {outline}"
+    );
+
+    // A command round trip through the core: Settings → About shows what the core reports.
+    app.click("[data-testid=nav-settings]").await;
+    let core_version = app.text("[data-testid=core-version]").await;
+    assert_eq!(
+        core_version,
+        env!("CARGO_PKG_VERSION"),
+        "core version came through IPC"
+    );
+    assert_eq!(
+        app.text("[data-testid=app-version]").await,
+        env!("CARGO_PKG_VERSION")
+    );
+    let dumps = app.wait_for("[data-testid=core-dumps]").await;
+    assert_eq!(
+        dumps
+            .attr("data-value")
+            .await
+            .expect("data-value")
+            .as_deref(),
+        Some("disabled"),
+        "the app disabled core dumps at start-up"
+    );
+    app.screenshot("03-settings").await;
+
+    // The webview may call only what capabilities allow: a plugin command is refused.
+    let refused = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('plugin:fs|read_file', { path: '/etc/hostname' })
+               .then(() => done('allowed'), (e) => done('refused: ' + e));",
+            vec![],
+        )
+        .await
+        .expect("invoke a plugin command");
+    assert!(
+        refused.as_str().unwrap_or("").starts_with("refused"),
+        "{refused}"
+    );
+
+    // Content-Security-Policy: no eval, no inline script, no remote origin.
+    let csp = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const result = {};
+             try { eval('1'); result.eval = 'allowed'; } catch (e) { result.eval = 'blocked'; }
+             const s = document.createElement('script');
+             s.textContent = 'window.__inlineRan = true;';
+             document.head.appendChild(s);
+             result.inline = window.__inlineRan ? 'allowed' : 'blocked';
+             const img = new Image();
+             document.addEventListener('securitypolicyviolation', (e) => {
+               if (e.blockedURI.startsWith('https://example.invalid')) {
+                 result.remote = 'blocked:' + e.violatedDirective; done(result);
+               }
+             });
+             img.src = 'https://example.invalid/pixel.png';
+             setTimeout(() => { result.remote = result.remote || 'no violation'; done(result); }, 3000);",
+            vec![],
+        )
+        .await
+        .expect("CSP probe");
+    assert_eq!(csp["eval"], json!("blocked"), "{csp}");
+    assert_eq!(csp["inline"], json!("blocked"), "{csp}");
+    assert!(
+        csp["remote"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("blocked:img-src"),
+        "{csp}"
+    );
+
+    // Keyboard shortcut Ctrl+2 jumps to Cases from anywhere.
+    let body = app.wait_for("body").await;
+    body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");
+    app.wait_for("[data-testid=screen-cases]").await;
+
+    app.quit().await;
+}

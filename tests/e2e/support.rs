@@ -1,0 +1,205 @@
+//! Support for driving the real app: find the tools, start `tauri-driver` on free ports with a
+//! private HOME, connect a WebDriver session to the app binary built by Cargo.
+//!
+//! A missing display, driver or feature is a test failure with a message that says what to
+//! install or how to run; never a skip (`make test` must run the end-to-end test for real).
+
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Map, Value};
+
+/// Where screenshots go: `target/e2e/`, kept as CI artefacts.
+pub fn screenshot_dir() -> PathBuf {
+    let target_tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = target_tmp.parent().unwrap_or(target_tmp).join("e2e");
+    std::fs::create_dir_all(&dir).expect("create target/e2e");
+    dir
+}
+
+/// The app under test, and the driver behind it. Dropping it ends the driver (and the app).
+pub struct App {
+    pub client: Client,
+    // Dropped in declaration order: the driver stops (and the app with it) before HOME goes.
+    _driver: Driver,
+    _home: tempfile::TempDir,
+}
+
+impl App {
+    /// Starts tauri-driver and opens the app in a new WebDriver session.
+    pub async fn launch() -> App {
+        if !cfg!(feature = "custom-protocol") {
+            panic!(
+                "build the e2e test with `--features custom-protocol`, or the app window loads \
+                 devUrl and shows 'Could not connect to localhost' (DESIGN §6); `make test` does this"
+            );
+        }
+        let display = std::env::var("DISPLAY").unwrap_or_default();
+        assert!(
+            !display.is_empty() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
+            "no display: run the end-to-end test under Xvfb, e.g. `xvfb-run -a cargo test \
+             --features custom-protocol --test e2e` (`make test` does this)"
+        );
+        let tauri_driver = find_tool("TAURI_DRIVER", "tauri-driver").expect(
+            "tauri-driver not found: set TAURI_DRIVER or put it on PATH \
+             (`cargo install tauri-driver --version '^2' --locked`; `make test` does this)",
+        );
+        let native = find_tool("WEBKIT_WEBDRIVER", "WebKitWebDriver").expect(
+            "WebKitWebDriver not found: install Debian's webkit2gtk-driver \
+             (`make test` does this)",
+        );
+
+        // A private HOME so that the app and WebKit never touch the real user's data.
+        let home = tempfile::tempdir().expect("temporary HOME");
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new(&tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .arg("--native-driver")
+            .arg(&native)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
+        let driver = Driver(driver);
+        wait_for_port(port, Duration::from_secs(20));
+
+        let mut caps = Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": env!("CARGO_BIN_EXE_habeas-desktop") }),
+        );
+        caps.insert("browserName".into(), json!("wry"));
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("WebDriver session with the app");
+        App {
+            client,
+            _driver: driver,
+            _home: home,
+        }
+    }
+
+    /// Waits for an element, up to 15 s.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("element {css} never appeared: {e}"))
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    /// Clicks the first element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    /// Saves a screenshot as `target/e2e/<name>.png` once the page has painted: two animation
+    /// frames and 250 ms, or WebKit may hand back a blank or stale frame (DESIGN §6).
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)));",
+                vec![],
+            )
+            .await
+            .expect("wait for paint");
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
+        let path = screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write screenshot");
+        path
+    }
+
+    /// Ends the session (closing the app) and the driver.
+    pub async fn quit(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+/// Ends tauri-driver with SIGTERM, so that it stops WebKitWebDriver and the app behind it.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if matches!(self.0.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn find_tool(env_var: &str, name: &str) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(env_var).map(PathBuf::from) {
+        return path.is_file().then_some(path);
+    }
+    std::env::var_os("PATH")
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(name))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .find(|candidate| candidate.is_file())
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind a free port");
+    listener.local_addr().expect("local address").port()
+}
+
+fn wait_for_port(port: u16, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("tauri-driver did not listen on port {port} within {limit:?}");
+}

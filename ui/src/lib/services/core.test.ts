@@ -1,0 +1,44 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getAppInfo } from './about';
+import { call } from './core';
+import { toCommandError } from './errors';
+
+afterEach(() => clearMocks());
+
+describe('call', () => {
+  it('returns the value of a command that succeeds', async () => {
+    mockIPC((cmd) => (cmd === 'app_info' ? { app_version: '9.9.9' } : null));
+    const result = await call<{ app_version: string }>('app_info');
+    expect(result).toEqual({ ok: true, value: { app_version: '9.9.9' } });
+  });
+
+  it('returns the typed error of a command that fails', async () => {
+    mockIPC(() => {
+      throw { code: 'invalid_input', message: 'Please check “Name”: it is empty.' };
+    });
+    const result = await getAppInfo();
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Please check “Name”: it is empty.' },
+    });
+  });
+});
+
+describe('toCommandError', () => {
+  it('treats an unknown code as internal', () => {
+    expect(toCommandError({ code: 'made_up', message: 'x' }).code).toBe('internal');
+  });
+
+  it('keeps a plain string refusal visible', () => {
+    const error = toCommandError('Command app_info not allowed by ACL');
+    expect(error.code).toBe('internal');
+    expect(error.message).toContain('not allowed by ACL');
+  });
+
+  it('never returns an empty message', () => {
+    for (const raw of [undefined, null, 42, '', {}, { code: 'internal' }]) {
+      expect(toCommandError(raw).message.length).toBeGreaterThan(0);
+    }
+  });
+});

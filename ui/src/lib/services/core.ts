@@ -1,0 +1,18 @@
+// The only place the UI talks to the Rust side. Every command goes through `call`, which never
+// throws: it returns a Result whose error is a typed CommandError.
+
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import { toCommandError, type CommandError } from './errors';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+/** Commands the shell defines (src-tauri/build.rs); a name not listed here cannot be called. */
+export type Command = 'app_info';
+
+export async function call<T>(command: Command, args?: InvokeArgs): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await invoke<T>(command, args) };
+  } catch (raw) {
+    return { ok: false, error: toCommandError(raw) };
+  }
+}

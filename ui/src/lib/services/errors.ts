@@ -1,0 +1,36 @@
+// Errors as the core sends them across the boundary: { code, message }.
+//
+// The codes are the closed set of habeas_core::ErrorCode (core/src/error.rs). A Rust test
+// (src-tauri/error.rs, ui_knows_every_code) fails if a code is missing from this list.
+// The UI decides by `code` and shows `message` as it is.
+
+import { t } from '../i18n/i18n.svelte';
+
+export const ERROR_CODES = ['invalid_input', 'platform', 'internal'] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface CommandError {
+  code: ErrorCode;
+  message: string;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Turns whatever a rejected command gave us into a CommandError. Anything that is not the
+ * core's shape (a bug, a Tauri-level refusal given as a plain string) becomes `internal`, with
+ * the original text kept only when it is a string we can show.
+ */
+export function toCommandError(raw: unknown): CommandError {
+  if (typeof raw === 'object' && raw !== null) {
+    const { code, message } = raw as Record<string, unknown>;
+    if (isErrorCode(code) && typeof message === 'string') return { code, message };
+  }
+  if (typeof raw === 'string' && raw.trim() !== '') {
+    return { code: 'internal', message: `${t('error.unexpected')} (${raw})` };
+  }
+  return { code: 'internal', message: t('error.unexpected') };
+}

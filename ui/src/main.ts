@@ -1,0 +1,14 @@
+// Fonts are bundled into the app (no CDN, no network): Inter for Latin, Cyrillic and Greek,
+// Noto Sans Arabic for Arabic names and the Arabic UI, JetBrains Mono for hashes and codes.
+import '@fontsource-variable/inter';
+import '@fontsource-variable/noto-sans-arabic';
+import '@fontsource/jetbrains-mono/400.css';
+import './app.css';
+
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html lacks #app');
+
+export default mount(App, { target });
