@@ -25,6 +25,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NODE_MIN := 20.19
 APP := target/debug/habeas-desktop
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
+LOGS := target/test-logs
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts \
               ui/svelte.config.js ui/tsconfig.json
 
@@ -43,6 +44,7 @@ run: check-display deps-build build
 
 test: deps-build deps-test fmt-check check-core-deps ui-check ui-lint ui-test clippy rust-test
 	@echo "make test: every check passed."
+	@tests/summary.sh $(LOGS)/ui-test.log $(LOGS)/rust-test.log
 
 # ---------------------------------------------------------------------------------------------
 # Installing what is missing
@@ -125,14 +127,17 @@ ui-lint: ui/node_modules/.package-lock.json
 	npm run lint --prefix ui
 
 ui-test: ui/node_modules/.package-lock.json
-	npm test --prefix ui
+	@mkdir -p $(LOGS)
+	NO_COLOR=1 npm test --prefix ui 2>&1 | tee $(LOGS)/ui-test.log
 
 # Every Rust test, the end-to-end test of the real app included, in one build: the app binary,
 # its UI embedded, driven by WebDriver under a virtual display. The e2e test fails (never skips)
 # when the display, tauri-driver or WebKitWebDriver is missing.
 rust-test: ui/dist/index.html deps-test
 	rm -rf target/e2e
-	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) cargo test --workspace --features custom-protocol
+	@mkdir -p $(LOGS)
+	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) cargo test --workspace --features custom-protocol \
+	  2>&1 | tee $(LOGS)/rust-test.log
 	@ls target/e2e/*.png >/dev/null && echo "Screenshots: target/e2e/"
 
 e2e: ui/dist/index.html deps-test

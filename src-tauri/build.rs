@@ -12,6 +12,10 @@ const COMMANDS: &[&str] = &["app_info"];
     reason = "a build script reports failure by panicking"
 )]
 fn main() {
+    // tauri-build watches its default `capabilities/` folder only; ours is under src-tauri/.
+    // Without this, editing a capability would not rebuild the app, and a stale allow-list
+    // would ship.
+    println!("cargo::rerun-if-changed=src-tauri/capabilities");
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -18,6 +18,12 @@ mod support;
 use serde_json::json;
 use support::App;
 
+/// The scheme the webview reports, and the page background it paints.
+const COLOUR_SCHEME: &str = "return [
+    matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    getComputedStyle(document.body).backgroundColor,
+];";
+
 /// One launch of the app, walked through like a first-time user would: the frame, every screen,
 /// the keyboard, a round trip through the core, and the security baseline.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -88,6 +94,7 @@ async fn the_app_shell_works_end_to_end() {
 
     // A command round trip through the core: Settings → About shows what the core reports.
     app.click("[data-testid=nav-settings]").await;
+    support::assert_core_reached(&app).await;
     let core_version = app.text("[data-testid=core-version]").await;
     assert_eq!(
         core_version,
@@ -164,5 +171,20 @@ async fn the_app_shell_works_end_to_end() {
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");
     app.wait_for("[data-testid=screen-cases]").await;
 
+    app.quit().await;
+}
+
+/// The UI follows the OS dark setting (here GTK's dark theme variant, as a desktop would set it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_follows_the_os_dark_setting() {
+    let app = App::launch_with(&[("GTK_THEME", "Adwaita:dark")]).await;
+    app.wait_for("[data-testid=app-shell]").await;
+    assert_eq!(
+        app.eval(COLOUR_SCHEME).await,
+        json!(["dark", "rgb(22, 24, 28)"])
+    );
+    app.click("[data-testid=nav-settings]").await;
+    support::assert_core_reached(&app).await;
+    app.screenshot("04-settings-dark").await;
     app.quit().await;
 }

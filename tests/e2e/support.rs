@@ -31,6 +31,12 @@ pub struct App {
 impl App {
     /// Starts tauri-driver and opens the app in a new WebDriver session.
     pub async fn launch() -> App {
+        App::launch_with(&[]).await
+    }
+
+    /// Like [`App::launch`], with extra environment variables for the app (for example
+    /// `GTK_THEME` to stand for the OS dark setting).
+    pub async fn launch_with(env: &[(&str, &str)]) -> App {
         if !cfg!(feature = "custom-protocol") {
             panic!(
                 "build the e2e test with `--features custom-protocol`, or the app window loads \
@@ -69,6 +75,7 @@ impl App {
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
@@ -170,6 +177,18 @@ impl Drop for Driver {
         }
         let _ = self.0.kill();
         let _ = self.0.wait();
+    }
+}
+
+/// On Settings, waits for the About section to show either the core's answer or an error, and
+/// fails with the error's text if the UI could not reach the core.
+pub async fn assert_core_reached(app: &App) {
+    let answer = app
+        .wait_for("[data-testid=core-version], [data-testid=error]")
+        .await;
+    if answer.attr("data-testid").await.ok().flatten().as_deref() == Some("error") {
+        let text = answer.text().await.unwrap_or_default();
+        panic!("the UI could not reach the core: {text}");
     }
 }
 
