@@ -11,10 +11,11 @@ SHELL := /bin/bash
 .DELETE_ON_ERROR:
 
 # Debian packages. Build: what Tauri's WebKitGTK shell links against. Test: a virtual display,
-# the WebDriver server for WebKitGTK, and OpenSSL headers for the WebDriver client.
+# the WebDriver server for WebKitGTK, OpenSSL headers for the WebDriver client, Debian's Go
+# `age` for the interop tests, and util-linux's `script` (a terminal for Go age's prompt).
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
                   libayatana-appindicator3-dev fonts-dejavu-core
-TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev
+TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev age bsdutils
 
 # Tools built with cargo for the tests, kept out of the user's ~/.cargo.
 TOOLS          := $(CURDIR)/target/tools

@@ -35,6 +35,56 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// The passphrase does not open the vault.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// The recovery key is malformed or does not open the vault.
+    #[error("wrong recovery key")]
+    WrongRecoveryKey,
+    /// The folder exists but holds no Habeas vault (no `vault.json`, or another format).
+    #[error("not a Habeas vault")]
+    NotAVault,
+    /// The vault folder does not exist.
+    #[error("vault folder missing")]
+    FolderMissing,
+    /// A new vault was asked for in a folder that already holds files.
+    #[error("folder not empty")]
+    FolderNotEmpty,
+    /// The vault's format is newer than this Habeas reads. Nothing was changed.
+    #[error("vault format {found} is newer than {supported}")]
+    VaultTooNew {
+        /// The vault's format version.
+        found: u32,
+        /// The newest format this build reads.
+        supported: u32,
+    },
+    /// A file the vault needs is missing. `which` is its path inside the vault folder.
+    #[error("missing vault file {which}")]
+    MissingFile {
+        /// Path of the file, relative to the vault folder.
+        which: String,
+    },
+    /// A vault file is truncated, altered or swapped: it fails authentication or parsing.
+    #[error("damaged vault file {which}")]
+    DamagedFile {
+        /// Path of the file, relative to the vault folder.
+        which: String,
+    },
+    /// The disk is full.
+    #[error("disk full")]
+    DiskFull,
+    /// The vault folder cannot be written (read-only disk or no permission).
+    #[error("vault folder is read-only")]
+    ReadOnly,
+    /// Any other input/output failure.
+    #[error("could not {action}: {source}")]
+    Io {
+        /// What Habeas was trying to do, as a verb phrase.
+        action: &'static str,
+        /// What the operating system said.
+        #[source]
+        source: io::Error,
+    },
 }
 
 /// The closed set of error codes. Stable: a released code is never renamed or reused.
@@ -48,11 +98,48 @@ pub enum ErrorCode {
     Platform,
     /// A bug or an unforeseen failure in Habeas itself. Never used for a user's mistake.
     Internal,
+    /// The passphrase does not open the vault.
+    WrongPassphrase,
+    /// The recovery key does not open the vault.
+    WrongRecoveryKey,
+    /// The folder holds no Habeas vault.
+    NotAVault,
+    /// The vault folder does not exist.
+    FolderMissing,
+    /// A new vault needs an empty folder.
+    FolderNotEmpty,
+    /// The vault was made by a newer Habeas.
+    VaultTooNew,
+    /// A vault file is missing; the message names it.
+    MissingFile,
+    /// A vault file is damaged or altered; the message names it.
+    DamagedFile,
+    /// The disk is full.
+    DiskFull,
+    /// The vault folder cannot be written.
+    ReadOnly,
+    /// Another input/output failure.
+    Io,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 3] = [Self::InvalidInput, Self::Platform, Self::Internal];
+    pub const ALL: [ErrorCode; 14] = [
+        Self::InvalidInput,
+        Self::Platform,
+        Self::Internal,
+        Self::WrongPassphrase,
+        Self::WrongRecoveryKey,
+        Self::NotAVault,
+        Self::FolderMissing,
+        Self::FolderNotEmpty,
+        Self::VaultTooNew,
+        Self::MissingFile,
+        Self::DamagedFile,
+        Self::DiskFull,
+        Self::ReadOnly,
+        Self::Io,
+    ];
 
     /// The code as it appears in JSON and in the CLI's output.
     #[must_use]
@@ -61,6 +148,17 @@ impl ErrorCode {
             Self::InvalidInput => "invalid_input",
             Self::Platform => "platform",
             Self::Internal => "internal",
+            Self::WrongPassphrase => "wrong_passphrase",
+            Self::WrongRecoveryKey => "wrong_recovery_key",
+            Self::NotAVault => "not_a_vault",
+            Self::FolderMissing => "folder_missing",
+            Self::FolderNotEmpty => "folder_not_empty",
+            Self::VaultTooNew => "vault_too_new",
+            Self::MissingFile => "missing_file",
+            Self::DamagedFile => "damaged_file",
+            Self::DiskFull => "disk_full",
+            Self::ReadOnly => "read_only",
+            Self::Io => "io",
         }
     }
 }
@@ -78,6 +176,28 @@ impl Error {
         match self {
             Self::InvalidInput { .. } => ErrorCode::InvalidInput,
             Self::Platform { .. } => ErrorCode::Platform,
+            Self::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Self::WrongRecoveryKey => ErrorCode::WrongRecoveryKey,
+            Self::NotAVault => ErrorCode::NotAVault,
+            Self::FolderMissing => ErrorCode::FolderMissing,
+            Self::FolderNotEmpty => ErrorCode::FolderNotEmpty,
+            Self::VaultTooNew { .. } => ErrorCode::VaultTooNew,
+            Self::MissingFile { .. } => ErrorCode::MissingFile,
+            Self::DamagedFile { .. } => ErrorCode::DamagedFile,
+            Self::DiskFull => ErrorCode::DiskFull,
+            Self::ReadOnly => ErrorCode::ReadOnly,
+            Self::Io { .. } => ErrorCode::Io,
+        }
+    }
+
+    /// Classifies an input/output failure: a full disk and a read-only folder get their own
+    /// codes, because the user can do something specific about each.
+    #[must_use]
+    pub fn from_io(action: &'static str, source: io::Error) -> Self {
+        match source.kind() {
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Self::DiskFull,
+            io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied => Self::ReadOnly,
+            _ => Self::Io { action, source },
         }
     }
 
@@ -92,6 +212,45 @@ impl Error {
                 "Habeas could not {action} ({source}). Your data is safe, but this computer \
                  may keep a copy of memory if Habeas crashes. Restart Habeas; if this keeps \
                  happening, report it with this message."
+            ),
+            Self::WrongPassphrase => "Wrong passphrase. Check the keyboard layout and Caps Lock, \
+                then try again. If you have lost it, open the vault with your recovery key."
+                .into(),
+            Self::WrongRecoveryKey => "This recovery key does not open this vault. Compare each \
+                group of four characters with your recovery sheet (0 and O, 1 and I count as the \
+                same)."
+                .into(),
+            Self::NotAVault => "This folder is not a Habeas vault (it has no vault.json). Choose \
+                the folder that holds vault.json."
+                .into(),
+            Self::FolderMissing => "The vault folder does not exist. It may have been moved or \
+                renamed, or be on a disk that is not connected."
+                .into(),
+            Self::FolderNotEmpty => "This folder is not empty. Create the vault in a new or \
+                empty folder, so that nothing else is mixed with it."
+                .into(),
+            Self::VaultTooNew { found, supported } => format!(
+                "This vault was made by a newer version of Habeas (vault format {found}; this \
+                 version reads up to {supported}). Update Habeas to open it. The vault was not \
+                 changed."
+            ),
+            Self::MissingFile { which } => format!(
+                "A file of the vault is missing: {which}. Restore it from a backup copy of the \
+                 vault folder. Nothing was changed."
+            ),
+            Self::DamagedFile { which } => format!(
+                "A file of the vault is damaged or was altered: {which}. Restore it from a \
+                 backup copy of the vault folder. Nothing was changed."
+            ),
+            Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
+                is safe. Free some space, then try again."
+                .into(),
+            Self::ReadOnly => "Habeas cannot write to the vault folder: the disk is read-only or \
+                you lack permission. Your last saved work is safe. Check the folder's \
+                permissions, or copy the vault to a writable folder."
+                .into(),
+            Self::Io { action, source } => format!(
+                "Habeas could not {action} ({source}). Your last saved work is safe; try again."
             ),
         }
     }

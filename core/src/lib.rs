@@ -5,13 +5,15 @@
 //! checks `cargo tree -p habeas-core` for that (see the Makefile's `check-core-deps`).
 //!
 //! Rooms, named after the domain (DESIGN §2): [`error`] (the typed errors every caller maps),
-//! [`about`] (what this build is), [`process`] (hardening of the running process). The vault,
-//! the case model, the store, the legal rules and the exports arrive as their issues land.
+//! [`about`] (what this build is), [`process`] (hardening of the running process), [`vault`] (the
+//! encrypted vault's folder and keys). The store, the case model, the legal rules and the exports
+//! arrive as their issues land.
 
 #![forbid(unsafe_code)]
 
 pub mod about;
 pub mod error;
 pub mod process;
+pub mod vault;
 
 pub use error::{Error, ErrorCode};

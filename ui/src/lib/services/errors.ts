@@ -6,7 +6,22 @@
 
 import { t } from '../i18n/i18n.svelte';
 
-export const ERROR_CODES = ['invalid_input', 'platform', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_input',
+  'platform',
+  'internal',
+  'wrong_passphrase',
+  'wrong_recovery_key',
+  'not_a_vault',
+  'folder_missing',
+  'folder_not_empty',
+  'vault_too_new',
+  'missing_file',
+  'damaged_file',
+  'disk_full',
+  'read_only',
+  'io',
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,122 @@
+//! The vault's clear-text descriptor `vault.json` and the names of its files (format v1).
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::WorkFactor;
+use crate::Error;
+
+/// The vault format this Habeas writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The value of `format` in `vault.json`.
+const FORMAT_NAME: &str = "habeas-vault";
+
+pub(super) const VAULT_FILE: &str = "vault.json";
+pub(super) const KEYS_DIR: &str = "keys";
+pub(super) const PASSPHRASE_FILE: &str = "passphrase.age";
+pub(super) const RECOVERY_FILE: &str = "recovery.age";
+pub(super) const PASSPHRASE_PATH: &str = "keys/passphrase.age";
+pub(super) const RECOVERY_PATH: &str = "keys/recovery.age";
+
+/// `vault.json`. Clear text, nothing secret: what a reader needs before any key is known.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct VaultFile {
+    /// Always `habeas-vault`.
+    format: String,
+    /// Format version; a newer one is refused, untouched.
+    version: u32,
+    /// 128 random bits, hex. Identifies the vault (for the OS keyring entry, the lock file).
+    pub(super) vault_id: String,
+    /// The key files' KDF.
+    kdf: Kdf,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Kdf {
+    algorithm: String,
+    log_n: u8,
+}
+
+impl VaultFile {
+    pub(super) fn new(work_factor: WorkFactor) -> Result<Self, Error> {
+        let id = super::random_bytes::<16>()?;
+        Ok(Self {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            vault_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+            kdf: Kdf {
+                algorithm: "scrypt".into(),
+                log_n: work_factor.log_n(),
+            },
+        })
+    }
+
+    pub(super) fn work_factor(&self) -> WorkFactor {
+        WorkFactor(self.kdf.log_n)
+    }
+
+    pub(super) fn to_bytes(&self) -> Result<Vec<u8>, Error> {
+        let mut bytes = serde_json::to_vec_pretty(self).map_err(|e| Error::Platform {
+            action: "write vault.json",
+            source: io::Error::other(e),
+        })?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    }
+
+    /// Reads and checks `dir/vault.json`.
+    pub(super) fn read(dir: &Path) -> Result<Self, Error> {
+        let path = dir.join(VAULT_FILE);
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(if dir.is_dir() {
+                    Error::NotAVault
+                } else {
+                    Error::FolderMissing
+                });
+            }
+            Err(e) => return Err(Error::from_io("read vault.json", e)),
+        };
+        // Read the version before anything else, so a future format is refused as such even if
+        // the rest of its descriptor looks different.
+        let value: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|_| Error::DamagedFile {
+                which: VAULT_FILE.into(),
+            })?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+            return Err(Error::NotAVault);
+        }
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        match version {
+            Some(v) if v > u64::from(FORMAT_VERSION) => {
+                return Err(Error::VaultTooNew {
+                    found: u32::try_from(v).unwrap_or(u32::MAX),
+                    supported: FORMAT_VERSION,
+                });
+            }
+            Some(_) => {}
+            None => {
+                return Err(Error::DamagedFile {
+                    which: VAULT_FILE.into(),
+                })
+            }
+        }
+        let file: VaultFile = serde_json::from_value(value).map_err(|_| Error::DamagedFile {
+            which: VAULT_FILE.into(),
+        })?;
+        if file.kdf.algorithm != "scrypt"
+            || file.kdf.log_n == 0
+            || file.kdf.log_n > WorkFactor::MAX_ACCEPTED
+        {
+            return Err(Error::DamagedFile {
+                which: VAULT_FILE.into(),
+            });
+        }
+        Ok(file)
+    }
+}

@@ -1,0 +1,138 @@
+//! Wrapping and unwrapping the vault's X25519 identity in scrypt-protected age files.
+//!
+//! The plaintext of a key file is the identity in age's own text form (`AGE-SECRET-KEY-1…` and a
+//! newline): decrypted with the stock tool, it is directly usable as `age -d -i identity.txt`.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::iter;
+use std::path::Path;
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use age::{scrypt, x25519, DecryptError};
+use zeroize::Zeroizing;
+
+use super::{WorkFactor, MIN_PASSPHRASE_CHARS};
+use crate::Error;
+
+/// Largest key file Habeas reads: a real one is about 250 bytes.
+const MAX_KEY_FILE: u64 = 64 * 1024;
+
+/// Checks a new passphrase and brings it to Unicode NFC, so that the same characters typed on
+/// different systems (composed or decomposed accents) give the same key.
+pub(super) fn normalize(passphrase: &SecretString) -> Result<SecretString, Error> {
+    let normalized = normalize_for_unlock(passphrase);
+    if normalized.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::InvalidInput {
+            field: "Passphrase",
+            reason: format!(
+                "it must be at least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words \
+                 are long and easy to remember"
+            ),
+        });
+    }
+    Ok(normalized)
+}
+
+/// Brings a passphrase to NFC without judging it (unlocking must accept whatever was set).
+pub(super) fn normalize_for_unlock(passphrase: &SecretString) -> SecretString {
+    use unicode_normalization::UnicodeNormalization;
+    SecretString::from(passphrase.expose_secret().nfc().collect::<String>())
+}
+
+/// Encrypts the identity's text under `passphrase` with scrypt at `work_factor`.
+pub(super) fn seal_identity(
+    identity: &x25519::Identity,
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+) -> Result<Vec<u8>, Error> {
+    let mut recipient = scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(work_factor.log_n());
+    let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
+        .map_err(|e| internal("prepare a key file", e))?;
+    let mut out = Vec::with_capacity(512);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| internal("encrypt a key file", e))?;
+    let text = Zeroizing::new(format!("{}\n", identity.to_string().expose_secret()));
+    writer
+        .write_all(text.as_bytes())
+        .map_err(|e| internal("encrypt a key file", e))?;
+    writer
+        .finish()
+        .map_err(|e| internal("encrypt a key file", e))?;
+    Ok(out)
+}
+
+/// Decrypts the key file at `path` (shown to the user as `which`) with `passphrase`.
+/// `wrong` is the error for a passphrase that does not open it.
+pub(super) fn open_identity(
+    path: &Path,
+    which: &str,
+    passphrase: &SecretString,
+    wrong: Error,
+) -> Result<x25519::Identity, Error> {
+    let bytes = read_key_file(path, which)?;
+    let mut identity = scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(WorkFactor::MAX_ACCEPTED);
+    let damaged = || Error::DamagedFile {
+        which: which.into(),
+    };
+    let decryptor = age::Decryptor::new_buffered(&bytes[..]).map_err(|_| damaged())?;
+    let mut reader = match decryptor.decrypt(iter::once(&identity as &dyn age::Identity)) {
+        Ok(reader) => reader,
+        // scrypt's AEAD failing on the wrapped file key: the passphrase is wrong (or that one
+        // stanza was altered; age cannot tell the two apart).
+        Err(DecryptError::DecryptionFailed) => return Err(wrong),
+        Err(_) => return Err(damaged()),
+    };
+    let mut text = Zeroizing::new(String::new());
+    reader.read_to_string(&mut text).map_err(|_| damaged())?;
+    x25519::Identity::from_str(text.trim_end()).map_err(|_| damaged())
+}
+
+/// Checks that the key file at `path` is a well-formed age file for a passphrase (its contents
+/// cannot be authenticated without that passphrase).
+pub(super) fn check_authenticates(path: &Path, which: &str) -> Result<(), Error> {
+    let bytes = read_key_file(path, which)?;
+    let decryptor = age::Decryptor::new_buffered(&bytes[..]).map_err(|_| Error::DamagedFile {
+        which: which.into(),
+    })?;
+    if decryptor.is_scrypt() {
+        Ok(())
+    } else {
+        Err(Error::DamagedFile {
+            which: which.into(),
+        })
+    }
+}
+
+fn read_key_file(path: &Path, which: &str) -> Result<Vec<u8>, Error> {
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Error::MissingFile {
+                which: which.into(),
+            });
+        }
+        Err(e) => return Err(Error::from_io("read a key file", e)),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_KEY_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::from_io("read a key file", e))?;
+    if bytes.len() as u64 > MAX_KEY_FILE {
+        return Err(Error::DamagedFile {
+            which: which.into(),
+        });
+    }
+    Ok(bytes)
+}
+
+fn internal(action: &'static str, e: impl std::fmt::Display) -> Error {
+    Error::Platform {
+        action,
+        source: io::Error::other(e.to_string()),
+    }
+}

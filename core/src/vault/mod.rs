@@ -1,0 +1,269 @@
+//! The encrypted vault: a folder of standard age files (docs/vault-format.md).
+//!
+//! This module holds the vault's folder and keys: creation, unlocking by passphrase or recovery
+//! key, passphrase change and verification. The vault's one X25519 identity is generated at
+//! creation and stored twice, wrapped by scrypt under the passphrase (`keys/passphrase.age`) and
+//! under the recovery key (`keys/recovery.age`). Everything else in the vault will be encrypted
+//! to that identity's recipient.
+//!
+//! Every file is written through [`atomic::replace`]; `vault.json` is written last at creation,
+//! so a folder without it is not (yet) a vault.
+
+mod atomic;
+mod format;
+mod keys;
+pub mod recovery;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+use age::x25519;
+
+pub use format::FORMAT_VERSION;
+pub use recovery::RecoveryKey;
+
+use crate::Error;
+use format::VaultFile;
+
+/// The scrypt work factor (`N = 2^log_n`) of the passphrase and recovery key files.
+///
+/// Pinned in the format, never calibrated to the machine (rage #642: a vault made on a fast
+/// desktop must open on a slow laptop). 18 is age's own default for passphrases: about 0.6 s and
+/// 256 MiB here (DESIGN §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkFactor(u8);
+
+impl WorkFactor {
+    /// The work factor of every vault Habeas creates for real use.
+    pub const PINNED: WorkFactor = WorkFactor(18);
+
+    /// The highest work factor Habeas accepts when unlocking (about 4 s and 1 GiB here); a file
+    /// asking for more is treated as damaged rather than tying up the machine.
+    pub const MAX_ACCEPTED: u8 = 20;
+
+    /// A cheap work factor for tests only: with it a vault can be brute-forced. Never use it for
+    /// a real vault; the CLI exposes it only through a hidden, loudly named test option.
+    #[must_use]
+    pub const fn insecure_for_tests(log_n: u8) -> Self {
+        WorkFactor(if log_n == 0 { 1 } else { log_n })
+    }
+
+    /// `log2(N)`.
+    #[must_use]
+    pub const fn log_n(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for WorkFactor {
+    fn default() -> Self {
+        Self::PINNED
+    }
+}
+
+/// Options for [`Vault::create`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CreateOptions {
+    /// scrypt work factor of the key files; [`WorkFactor::PINNED`] unless a test says otherwise.
+    pub work_factor: WorkFactor,
+}
+
+/// A newly created vault, and its recovery key to show the user once.
+#[derive(Debug)]
+pub struct Created {
+    /// The vault, unlocked.
+    pub vault: Vault,
+    /// The recovery key. Show it once; it is not stored anywhere in clear.
+    pub recovery_key: RecoveryKey,
+}
+
+/// What [`Vault::verify`] checked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VerifyReport {
+    /// Files whose authentication was checked, as paths relative to the vault folder.
+    pub checked: Vec<String>,
+}
+
+/// An unlocked vault. Dropping it (locking) wipes the identity from memory: age's X25519 secret
+/// zeroizes itself on drop.
+pub struct Vault {
+    dir: PathBuf,
+    meta: VaultFile,
+    identity: x25519::Identity,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir)
+            .field("id", &self.meta.vault_id)
+            .finish()
+    }
+}
+
+/// `N` random bytes from the operating system's generator, wiped when dropped.
+pub(crate) fn random_bytes<const N: usize>() -> Result<zeroize::Zeroizing<[u8; N]>, Error> {
+    let mut bytes = zeroize::Zeroizing::new([0u8; N]);
+    getrandom::fill(bytes.as_mut()).map_err(|e| Error::Platform {
+        action: "get random numbers from the operating system",
+        source: io::Error::from(e),
+    })?;
+    Ok(bytes)
+}
+
+/// Minimum passphrase length, in characters. A strength estimate and advice live in the UI.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+impl Vault {
+    /// Creates a vault in `dir` (created if missing; must be empty otherwise).
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for a passphrase that is too short, [`Error::FolderNotEmpty`],
+    /// and the I/O errors of [`Error::from_io`].
+    pub fn create(
+        dir: &Path,
+        passphrase: &SecretString,
+        options: CreateOptions,
+    ) -> Result<Created, Error> {
+        let passphrase = keys::normalize(passphrase)?;
+        match fs::read_dir(dir) {
+            Ok(mut entries) => {
+                if entries.next().is_some() {
+                    return Err(Error::FolderNotEmpty);
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::from_io("read the vault folder", e)),
+        }
+        let keys_dir = dir.join(format::KEYS_DIR);
+        atomic::create_dir(&keys_dir).map_err(|e| Error::from_io("create the vault folder", e))?;
+
+        let identity = x25519::Identity::generate();
+        let recovery_key = RecoveryKey::generate()?;
+        let wf = options.work_factor;
+        let sealed = keys::seal_identity(&identity, &passphrase, wf)?;
+        atomic::replace(&keys_dir, format::PASSPHRASE_FILE, &sealed)
+            .map_err(|e| Error::from_io("write the passphrase key file", e))?;
+        let sealed = keys::seal_identity(&identity, &recovery_key.as_passphrase(), wf)?;
+        atomic::replace(&keys_dir, format::RECOVERY_FILE, &sealed)
+            .map_err(|e| Error::from_io("write the recovery key file", e))?;
+
+        let meta = VaultFile::new(wf)?;
+        atomic::replace(dir, format::VAULT_FILE, &meta.to_bytes()?)
+            .map_err(|e| Error::from_io("write vault.json", e))?;
+        Ok(Created {
+            vault: Vault {
+                dir: dir.to_path_buf(),
+                meta,
+                identity,
+            },
+            recovery_key,
+        })
+    }
+
+    /// Unlocks the vault in `dir` with its passphrase.
+    ///
+    /// # Errors
+    /// [`Error::WrongPassphrase`], [`Error::NotAVault`], [`Error::VaultTooNew`],
+    /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
+    pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
+        let meta = VaultFile::read(dir)?;
+        let passphrase = keys::normalize_for_unlock(passphrase);
+        let identity = keys::open_identity(
+            &dir.join(format::KEYS_DIR).join(format::PASSPHRASE_FILE),
+            format::PASSPHRASE_PATH,
+            &passphrase,
+            Error::WrongPassphrase,
+        )?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            meta,
+            identity,
+        })
+    }
+
+    /// Unlocks the vault in `dir` with its recovery key (then set a new passphrase with
+    /// [`Vault::change_passphrase`]).
+    ///
+    /// # Errors
+    /// [`Error::WrongRecoveryKey`], and the errors of [`Vault::unlock`] but the passphrase one.
+    pub fn unlock_with_recovery_key(dir: &Path, key: &RecoveryKey) -> Result<Vault, Error> {
+        let meta = VaultFile::read(dir)?;
+        let identity = keys::open_identity(
+            &dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE),
+            format::RECOVERY_PATH,
+            &key.as_passphrase(),
+            Error::WrongRecoveryKey,
+        )?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            meta,
+            identity,
+        })
+    }
+
+    /// Replaces the passphrase, atomically: afterwards only the new one opens the vault (the
+    /// recovery key still does).
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for a passphrase that is too short, and I/O errors.
+    pub fn change_passphrase(&self, new: &SecretString) -> Result<(), Error> {
+        let new = keys::normalize(new)?;
+        let sealed = keys::seal_identity(&self.identity, &new, self.meta.work_factor())?;
+        atomic::replace(
+            &self.dir.join(format::KEYS_DIR),
+            format::PASSPHRASE_FILE,
+            &sealed,
+        )
+        .map_err(|e| Error::from_io("write the passphrase key file", e))
+    }
+
+    /// Checks the authentication of every encrypted file of the vault. Today: both key files
+    /// must decrypt, with the keys the user holds, to this vault's identity.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] or [`Error::MissingFile`] naming the first bad file.
+    pub fn verify(&self, passphrase: &SecretString) -> Result<VerifyReport, Error> {
+        let passphrase = keys::normalize_for_unlock(passphrase);
+        let path = self
+            .dir
+            .join(format::KEYS_DIR)
+            .join(format::PASSPHRASE_FILE);
+        let found = keys::open_identity(
+            &path,
+            format::PASSPHRASE_PATH,
+            &passphrase,
+            Error::WrongPassphrase,
+        )?;
+        if found.to_public().to_string() != self.recipient() {
+            return Err(Error::DamagedFile {
+                which: format::PASSPHRASE_PATH.into(),
+            });
+        }
+        let recovery = self.dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE);
+        keys::check_authenticates(&recovery, format::RECOVERY_PATH)?;
+        Ok(VerifyReport {
+            checked: vec![format::PASSPHRASE_PATH.into(), format::RECOVERY_PATH.into()],
+        })
+    }
+
+    /// The vault's random identifier (not secret; in `vault.json`).
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.meta.vault_id
+    }
+
+    /// The vault's folder.
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The age recipient (`age1…`) every file of this vault is encrypted to. Public.
+    #[must_use]
+    pub fn recipient(&self) -> String {
+        self.identity.to_public().to_string()
+    }
+}
