@@ -1,26 +1,45 @@
 //! `habeas`: the command line over `habeas-core`, for scripting, benchmarks and tests.
 //!
-//! Global options come before the command. `--json` makes every command print one JSON document
-//! on stdout; errors then print `{"error":{"code":…,"message":…}}` on stdout too, so a script
-//! reads one stream. Exit status: 0 success, 1 a core error (its code says which), 2 bad usage.
+//! Global options come before the command. `--json` makes every command print one JSON object
+//! (with an `id`) on stdout; errors then print `{"error":{"code":…,"message":…}}` on stdout too,
+//! so a script reads one stream. Progress goes to stderr. Exit status: 0 success, 1 an error
+//! from the core (its code says which; `docs/errors.md`), 2 bad usage.
+//!
+//! Passphrases and recovery keys never come from the command line: see [`secrets`].
+
+mod secrets;
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor};
 use habeas_core::{about, process, Error};
-use serde::Serialize;
+use serde_json::json;
+
+use secrets::Secrets;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "habeas",
     version,
-    about = "Habeas: case files and CCF requests, from the command line"
+    about = "Habeas: case files and CCF requests, from the command line",
+    after_help = "Secrets are read from --passphrase-file, else one per line from standard \
+                  input when it is not a terminal, else asked for without echo."
 )]
 struct Cli {
-    /// Print machine-readable JSON instead of text.
+    /// Print one JSON object on stdout instead of text.
     #[arg(long, global = true)]
     json: bool,
+
+    /// The vault folder to work on.
+    #[arg(long, value_name = "DIR", global = true)]
+    vault: Option<PathBuf>,
+
+    /// Read the vault's passphrase from this file (one trailing newline is ignored).
+    #[arg(long, value_name = "FILE", global = true)]
+    passphrase_file: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
@@ -30,100 +49,215 @@ struct Cli {
 enum Command {
     /// Show what this build is (versions, platform, core dump protection).
     About,
+    /// Create, check and manage an encrypted vault.
+    #[command(subcommand)]
+    Vault(VaultCommand),
 }
 
-#[derive(Debug, Serialize)]
-struct AboutOutput {
-    id: &'static str,
-    #[serde(flatten)]
-    build: about::BuildInfo,
-    core_dumps: process::CoreDumps,
+#[derive(Debug, Subcommand)]
+enum VaultCommand {
+    /// Create a new vault in DIR (new or empty), and show its recovery key once.
+    Init(InitArgs),
+    /// Check the authentication of every file of the vault given by --vault.
+    Verify,
+    /// Change the vault's passphrase (asks for the current one, then the new one).
+    Passwd(NewPassphraseArgs),
+    /// Open the vault with its recovery key and set a new passphrase.
+    Recover(RecoverArgs),
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// Folder for the new vault.
+    dir: PathBuf,
+
+    /// TESTS ONLY: scrypt work factor log2(N). A vault made with it can be brute-forced.
+    #[arg(long, value_name = "LOG_N", hide = true)]
+    insecure_test_kdf: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+struct NewPassphraseArgs {
+    /// Read the new passphrase from this file instead of standard input or the terminal.
+    #[arg(long, value_name = "FILE")]
+    new_passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct RecoverArgs {
+    /// Read the recovery key from this file instead of standard input or the terminal.
+    #[arg(long, value_name = "FILE")]
+    recovery_key_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    new: NewPassphraseArgs,
+}
+
+/// What a command prints: the JSON object for `--json`, the text otherwise.
+struct Report {
+    json: serde_json::Value,
+    text: String,
 }
 
 fn main() -> ExitCode {
     let hardening = process::harden();
     let cli = Cli::parse();
-    let result = hardening.and_then(|_| run(&cli));
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+    match hardening.and_then(|_| run(&cli)) {
+        Ok(report) => {
+            if cli.json {
+                print(&report.json.to_string());
+            } else {
+                print(&report.text);
+            }
+            ExitCode::SUCCESS
+        }
         Err(err) => {
-            report(&cli, &err);
+            if cli.json {
+                let body = json!({"error": {"code": err.code(), "message": err.user_message()}});
+                print(&body.to_string());
+            } else {
+                let _ = writeln!(
+                    io::stderr().lock(),
+                    "habeas: {} [{}]",
+                    err.user_message(),
+                    err.code()
+                );
+            }
             ExitCode::from(1)
         }
     }
 }
 
-fn run(cli: &Cli) -> Result<(), Error> {
-    match cli.command {
-        Command::About => {
-            let out = AboutOutput {
-                id: "about",
-                build: about::build_info(),
-                core_dumps: process::core_dumps(),
-            };
-            if cli.json {
-                print_json(&out);
+fn run(cli: &Cli) -> Result<Report, Error> {
+    let secrets = Secrets::new();
+    match &cli.command {
+        Command::About => Ok(about_report()),
+        Command::Vault(VaultCommand::Init(args)) => init(cli, &secrets, args),
+        Command::Vault(VaultCommand::Verify) => verify(cli, &secrets),
+        Command::Vault(VaultCommand::Passwd(args)) => passwd(cli, &secrets, args),
+        Command::Vault(VaultCommand::Recover(args)) => recover(cli, &secrets, args),
+    }
+}
+
+fn about_report() -> Report {
+    let build = about::build_info();
+    let dumps = process::core_dumps();
+    let dumps_text = match dumps {
+        process::CoreDumps::Disabled => "disabled",
+        process::CoreDumps::Allowed => "allowed",
+        process::CoreDumps::NotControlled => "not controlled by Habeas",
+    };
+    Report {
+        json: json!({
+            "id": "about",
+            "core_version": build.core_version,
+            "os": build.os,
+            "arch": build.arch,
+            "release_build": build.release_build,
+            "core_dumps": dumps,
+        }),
+        text: format!(
+            "habeas-core {}\nplatform    {} {}\nbuild       {}\ncore dumps  {dumps_text}",
+            build.core_version,
+            build.os,
+            build.arch,
+            if build.release_build {
+                "release"
             } else {
-                print_text(&format!(
-                    "habeas-core {}\nplatform    {} {}\nbuild       {}\ncore dumps  {}",
-                    out.build.core_version,
-                    out.build.os,
-                    out.build.arch,
-                    if out.build.release_build {
-                        "release"
-                    } else {
-                        "development"
-                    },
-                    match out.core_dumps {
-                        process::CoreDumps::Disabled => "disabled",
-                        process::CoreDumps::Allowed => "allowed",
-                        process::CoreDumps::NotControlled => "not controlled by Habeas",
-                    }
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-#[derive(Debug, Serialize)]
-struct ErrorOutput<'a> {
-    error: ErrorBody<'a>,
-}
-
-#[derive(Debug, Serialize)]
-struct ErrorBody<'a> {
-    code: &'a str,
-    message: String,
-}
-
-fn report(cli: &Cli, err: &Error) {
-    if cli.json {
-        print_json(&ErrorOutput {
-            error: ErrorBody {
-                code: err.code().as_str(),
-                message: err.user_message(),
+                "development"
             },
-        });
-    } else {
-        // A closed stderr leaves nothing else to tell.
-        let _ = writeln!(
-            io::stderr().lock(),
-            "habeas: {} [{}]",
-            err.user_message(),
-            err.code()
-        );
+        ),
     }
 }
 
-fn print_json<T: Serialize>(value: &T) {
-    // Serializing these plain structs cannot fail; a closed stdout (a pipe to `head`) is not an
-    // error worth a second message.
-    if let Ok(text) = serde_json::to_string(value) {
-        print_text(&text);
+fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> {
+    let mut options = CreateOptions::default();
+    if let Some(log_n) = args.insecure_test_kdf {
+        progress("WARNING: test-only weak key derivation; never use this vault for real data.");
+        options.work_factor = WorkFactor::insecure_for_tests(log_n);
+    }
+    let passphrase = secrets.new_passphrase(cli.passphrase_file.as_deref())?;
+    progress("Creating the vault (deriving keys takes a moment)…");
+    let created = Vault::create(&args.dir, &passphrase, options)?;
+    let key = created.recovery_key.expose();
+    Ok(Report {
+        json: json!({
+            "id": created.vault.id(),
+            "dir": created.vault.dir(),
+            "recipient": created.vault.recipient(),
+            "recovery_key": key,
+        }),
+        text: format!(
+            "Vault created in {}.\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
+             Write it down or print it, and keep it away from this computer. With it anyone can \
+             open the vault; without it and without your passphrase, nobody can, not even you.",
+            args.dir.display()
+        ),
+    })
+}
+
+fn vault_dir(cli: &Cli) -> Result<&Path, Error> {
+    cli.vault.as_deref().ok_or(Error::InvalidInput {
+        field: "--vault",
+        reason: "this command needs the vault folder: habeas --vault DIR vault …".into(),
+    })
+}
+
+fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    progress("Unlocking…");
+    let vault = Vault::unlock(dir, &passphrase)?;
+    let report = vault.verify(&passphrase)?;
+    for file in &report.checked {
+        progress(&format!("ok  {file}"));
+    }
+    Ok(Report {
+        json: json!({"id": vault.id(), "ok": true, "checked": report.checked}),
+        text: format!(
+            "All {} files of the vault are intact.",
+            report.checked.len()
+        ),
+    })
+}
+
+fn passwd(cli: &Cli, secrets: &Secrets, args: &NewPassphraseArgs) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let current = secrets.existing(cli.passphrase_file.as_deref(), "Current passphrase: ")?;
+    let vault = Vault::unlock(dir, &current)?;
+    let new = secrets.new_passphrase(args.new_passphrase_file.as_deref())?;
+    vault.change_passphrase(&new)?;
+    Ok(changed(
+        &vault,
+        "Passphrase changed. The old passphrase no longer opens the vault.",
+    ))
+}
+
+fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let text = secrets.existing(args.recovery_key_file.as_deref(), "Recovery key: ")?;
+    let key = RecoveryKey::parse(age::secrecy::ExposeSecret::expose_secret(&text))?;
+    let vault = Vault::unlock_with_recovery_key(dir, &key)?;
+    let new = secrets.new_passphrase(args.new.new_passphrase_file.as_deref())?;
+    vault.change_passphrase(&new)?;
+    Ok(changed(
+        &vault,
+        "Vault recovered: the new passphrase now opens it. The recovery key still works.",
+    ))
+}
+
+fn changed(vault: &Vault, text: &str) -> Report {
+    Report {
+        json: json!({"id": vault.id(), "passphrase_changed": true}),
+        text: text.into(),
     }
 }
 
-fn print_text(text: &str) {
+fn progress(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+fn print(text: &str) {
+    // A closed stdout (a pipe to `head`) leaves nothing else to tell.
     let _ = writeln!(io::stdout().lock(), "{text}");
 }

@@ -3,6 +3,7 @@
 #![allow(
     clippy::expect_used,
     clippy::unwrap_used,
+    clippy::panic,
     reason = "a test reports failure by panicking"
 )]
 
@@ -42,4 +43,172 @@ fn about_text_names_the_version() {
 fn bad_usage_exits_2() {
     let out = habeas(&["no-such-command"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+fn habeas_stdin(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run habeas");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// init → verify → passwd → recover, as a script drives them: secrets on stdin or in files,
+/// never in argv; JSON on stdout; error codes and exit statuses.
+#[test]
+fn vault_lifecycle_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+
+    let out = habeas_stdin(
+        &["--json", "vault", "init", dir_s, "--insecure-test-kdf", "4"],
+        "first passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let created = json_of(&out);
+    let id = created["id"].as_str().expect("id").to_owned();
+    let recovery = created["recovery_key"]
+        .as_str()
+        .expect("recovery key")
+        .to_owned();
+    assert_eq!(recovery.len(), 39);
+
+    // Verify, passphrase from a file with a trailing newline.
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "first passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "vault",
+        "verify",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let verified = json_of(&out);
+    assert_eq!(verified["id"], id.as_str());
+    assert_eq!(
+        verified["checked"],
+        serde_json::json!(["keys/passphrase.age", "keys/recovery.age"])
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ok  keys/passphrase.age"));
+
+    // Wrong passphrase: exit 1, its own code, on stdout as JSON.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "verify"],
+        "not it at all\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["code"], "wrong_passphrase");
+
+    // passwd: current then new, one per line on stdin.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "passwd"],
+        "first passphrase\nsecond passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "vault",
+        "verify",
+    ]);
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "wrong_passphrase",
+        "old passphrase retired"
+    );
+
+    // recover: recovery key (typed loosely) then the new passphrase.
+    let typed = recovery.to_lowercase().replace('-', " ");
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{typed}\nthird passphrase\n"),
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "verify"],
+        "third passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+
+    // A wrong recovery key has its own code.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        "0000-0000-0000-0000-0000-0000-0000-0000\nx\n",
+    );
+    assert_eq!(json_of(&out)["error"]["code"], "wrong_recovery_key");
+}
+
+#[test]
+fn vault_errors_are_plain_text_without_json() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let out = habeas_stdin(
+        &[
+            "--vault",
+            tmp.path().to_str().expect("utf-8"),
+            "vault",
+            "verify",
+        ],
+        "whatever passphrase\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not a Habeas vault") && stderr.ends_with("[not_a_vault]\n"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_command_needing_a_vault_says_so() {
+    let out = habeas_stdin(&["--json", "vault", "verify"], "x\n");
+    assert_eq!(out.status.code(), Some(1));
+    let error = json_of(&out);
+    assert_eq!(error["error"]["code"], "invalid_input");
+    assert!(error["error"]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("--vault"));
+}
+
+#[test]
+fn stdin_running_out_is_a_clear_error() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let out = habeas_stdin(
+        &[
+            "--json",
+            "vault",
+            "init",
+            dir.to_str().expect("utf-8"),
+            "--insecure-test-kdf",
+            "4",
+        ],
+        "",
+    );
+    assert_eq!(json_of(&out)["error"]["code"], "invalid_input");
+    assert!(!dir.exists(), "nothing created");
 }
