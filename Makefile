@@ -14,7 +14,7 @@ SHELL := /bin/bash
 # the WebDriver server for WebKitGTK, OpenSSL headers for the WebDriver client, Debian's Go
 # `age` for the interop tests, and util-linux's `script` (a terminal for Go age's prompt).
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
-                  libayatana-appindicator3-dev fonts-dejavu-core
+                  libayatana-appindicator3-dev fonts-dejavu-core libclang-dev
 TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev age bsdutils
 
 # Tools built with cargo for the tests, kept out of the user's ~/.cargo.

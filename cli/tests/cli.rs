@@ -107,7 +107,11 @@ fn vault_lifecycle_from_a_script() {
     assert_eq!(verified["id"], id.as_str());
     assert_eq!(
         verified["checked"],
-        serde_json::json!(["keys/passphrase.age", "keys/recovery.age"])
+        serde_json::json!([
+            "keys/passphrase.age",
+            "keys/recovery.age",
+            "index/snapshot.age"
+        ])
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("ok  keys/passphrase.age"));
 

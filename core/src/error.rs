@@ -70,6 +70,9 @@ pub enum Error {
         /// Path of the file, relative to the vault folder.
         which: String,
     },
+    /// Another Habeas process has this vault open.
+    #[error("vault in use")]
+    VaultInUse,
     /// The disk is full.
     #[error("disk full")]
     DiskFull,
@@ -114,6 +117,8 @@ pub enum ErrorCode {
     MissingFile,
     /// A vault file is damaged or altered; the message names it.
     DamagedFile,
+    /// Another Habeas has the vault open.
+    VaultInUse,
     /// The disk is full.
     DiskFull,
     /// The vault folder cannot be written.
@@ -124,7 +129,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 15] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -136,6 +141,7 @@ impl ErrorCode {
         Self::VaultTooNew,
         Self::MissingFile,
         Self::DamagedFile,
+        Self::VaultInUse,
         Self::DiskFull,
         Self::ReadOnly,
         Self::Io,
@@ -156,6 +162,7 @@ impl ErrorCode {
             Self::VaultTooNew => "vault_too_new",
             Self::MissingFile => "missing_file",
             Self::DamagedFile => "damaged_file",
+            Self::VaultInUse => "vault_in_use",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
             Self::Io => "io",
@@ -184,6 +191,7 @@ impl Error {
             Self::VaultTooNew { .. } => ErrorCode::VaultTooNew,
             Self::MissingFile { .. } => ErrorCode::MissingFile,
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
+            Self::VaultInUse => ErrorCode::VaultInUse,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
@@ -230,7 +238,7 @@ impl Error {
                 empty folder, so that nothing else is mixed with it."
                 .into(),
             Self::VaultTooNew { found, supported } => format!(
-                "This vault was made by a newer version of Habeas (vault format {found}; this \
+                "This vault was made by a newer version of Habeas (data format {found}; this \
                  version reads up to {supported}). Update Habeas to open it. The vault was not \
                  changed."
             ),
@@ -242,6 +250,9 @@ impl Error {
                 "A file of the vault is damaged or was altered: {which}. Restore it from a \
                  backup copy of the vault folder. Nothing was changed."
             ),
+            Self::VaultInUse => "This vault is already open in another Habeas window or \
+                program. Close it there first. (If Habeas crashed, this clears by itself.)"
+                .into(),
             Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
                 is safe. Free some space, then try again."
                 .into(),

@@ -7,7 +7,8 @@
     clippy::expect_used,
     clippy::unwrap_used,
     clippy::panic,
-    reason = "a test reports failure by panicking"
+    clippy::print_stderr,
+    reason = "a test reports failure by panicking, and prints the crash harness's seed"
 )]
 
 use std::fs;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use age::secrecy::SecretString;
+use habeas_core::store::rusqlite;
 use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor, FORMAT_VERSION};
 use habeas_core::{Error, ErrorCode};
 
@@ -62,10 +64,13 @@ fn create_then_unlock_with_passphrase_and_recovery_key() {
     let created = Vault::create(&dir, &secret(PASSPHRASE), cheap()).unwrap();
     let recipient = created.vault.recipient();
     assert!(recipient.starts_with("age1"));
+    let id = created.vault.id().to_owned();
+    drop(created.vault);
 
     let by_passphrase = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(by_passphrase.recipient(), recipient);
-    assert_eq!(by_passphrase.id(), created.vault.id());
+    assert_eq!(by_passphrase.id(), id);
+    drop(by_passphrase);
 
     let typed = created
         .recovery_key
@@ -87,7 +92,13 @@ fn the_folder_reveals_no_names_only_fixed_file_names() {
     names.sort();
     assert_eq!(
         names,
-        ["keys/passphrase.age", "keys/recovery.age", "vault.json"]
+        [
+            "habeas.lock",
+            "index/snapshot.age",
+            "keys/passphrase.age",
+            "keys/recovery.age",
+            "vault.json"
+        ]
     );
     let json: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
@@ -131,23 +142,27 @@ fn unlock_error_message(dir: &Path, passphrase: &str) -> String {
 fn changing_the_passphrase_retires_the_old_one() {
     let (_tmp, dir, recovery) = new_vault();
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let recipient = vault.recipient();
     vault
         .change_passphrase(&secret("a completely new passphrase"))
         .unwrap();
+    drop(vault);
     assert_eq!(
         code(Vault::unlock(&dir, &secret(PASSPHRASE))),
         ErrorCode::WrongPassphrase
     );
     let reopened = Vault::unlock(&dir, &secret("a completely new passphrase")).unwrap();
-    assert_eq!(reopened.recipient(), vault.recipient());
+    assert_eq!(reopened.recipient(), recipient);
+    drop(reopened);
     // The recovery key still opens it, and can set yet another passphrase.
     let recovered = Vault::unlock_with_recovery_key(&dir, &recovery).unwrap();
     recovered
         .change_passphrase(&secret("after recovery 2026"))
         .unwrap();
+    drop(recovered);
     assert!(Vault::unlock(&dir, &secret("after recovery 2026")).is_ok());
     // No temporary file is left behind.
-    assert_eq!(walk(&dir).len(), 3);
+    assert_eq!(walk(&dir).len(), 5);
 }
 
 #[test]
@@ -264,7 +279,7 @@ fn broken_flipped_byte_in_key_file_payload() {
 fn broken_recovery_file_is_named_by_verify() {
     let (_tmp, dir, _) = new_vault();
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
-    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 2);
+    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 3);
     fs::write(
         dir.join("keys/recovery.age"),
         b"age-encryption.org/v1\n-> X",
@@ -284,29 +299,36 @@ fn broken_huge_key_file_is_not_read_whole() {
 
 // ---- Golden fixture: format v1 as first written, kept forever. ---------------------------
 
-/// `tests/fixtures/vault-v1-keys/` was made by this code at format v1 with work factor 4,
-/// passphrase "golden fixture passphrase" and the recovery key below. It must always open.
+/// `tests/fixtures/vault-v1/` was made by this code at format v1 with work factor 4,
+/// passphrase "golden fixture passphrase" and the recovery key beside it, and holds one
+/// setting in its snapshot and one in its journal (`core/examples/make-golden-fixture.rs`).
+/// It must always open, with both.
 #[test]
 fn golden_fixture_v1_opens() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/vault-v1-keys");
-    let vault = Vault::unlock(&dir, &secret("golden fixture passphrase")).expect("fixture opens");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    // Opening writes (the lock file, journal clean-up): never inside the repository.
+    copy_dir(&fixtures.join("vault-v1"), &dir);
+    let mut vault = Vault::unlock(&dir, &secret("golden fixture passphrase")).unwrap();
+    let recipient = fs::read_to_string(fixtures.join("vault-v1.recipient")).unwrap();
+    assert_eq!(vault.recipient(), recipient.trim());
     assert_eq!(
-        vault.recipient(),
-        fs::read_to_string(dir.join("../vault-v1-keys.recipient"))
-            .unwrap()
-            .trim()
+        setting(&mut vault, "in-snapshot").as_deref(),
+        Some("\"folded\"")
     );
-    let key = RecoveryKey::parse(
-        fs::read_to_string(dir.join("../vault-v1-keys.recovery"))
-            .unwrap()
-            .trim(),
-    )
-    .unwrap();
+    assert_eq!(
+        setting(&mut vault, "in-journal").as_deref(),
+        Some("\"replayed\"")
+    );
+    drop(vault);
+    let key = fs::read_to_string(fixtures.join("vault-v1.recovery")).unwrap();
+    let key = RecoveryKey::parse(key.trim()).unwrap();
     assert_eq!(
         Vault::unlock_with_recovery_key(&dir, &key)
             .unwrap()
             .recipient(),
-        vault.recipient()
+        recipient.trim()
     );
 }
 
@@ -381,6 +403,48 @@ fn which(name: &str) -> Option<PathBuf> {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
+fn setting(vault: &mut Vault, key: &str) -> Option<String> {
+    vault
+        .store()
+        .read(|db| {
+            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(e),
+            })
+        })
+        .unwrap()
+}
+
+fn set_setting(vault: &mut Vault, key: &str, value: &str) {
+    vault
+        .store()
+        .write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+        })
+        .unwrap();
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {
@@ -405,4 +469,366 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
         .collect();
     all.sort_by(|a, b| a.0.cmp(&b.0));
     all
+}
+
+// ---- The index: snapshot + journal. --------------------------------------------------------
+
+fn journal_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir.join("index/journal"))
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_save_is_one_journal_record_and_survives_reopening() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "auto_lock_minutes", "10");
+    set_setting(&mut vault, "auto_lock_minutes", "15");
+    // A write that changes nothing writes nothing.
+    vault
+        .store()
+        .write(|tx| tx.execute("DELETE FROM settings WHERE key = 'none'", []))
+        .unwrap();
+    assert_eq!(
+        journal_files(&dir),
+        ["000000000001.age", "000000000002.age"]
+    );
+    assert_eq!(vault.store().journal_len(), 2);
+    drop(vault); // no lock(): as after a crash, the journal is not folded
+
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        setting(&mut vault, "auto_lock_minutes").as_deref(),
+        Some("15")
+    );
+    set_setting(&mut vault, "theme", "\"dark\"");
+    assert_eq!(journal_files(&dir).len(), 3);
+    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 6);
+
+    // Locking folds the journal into the snapshot.
+    vault.lock().unwrap();
+    assert!(journal_files(&dir).is_empty());
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        setting(&mut vault, "auto_lock_minutes").as_deref(),
+        Some("15")
+    );
+    assert_eq!(setting(&mut vault, "theme").as_deref(), Some("\"dark\""));
+    // Numbering goes on after the folded records.
+    set_setting(&mut vault, "x", "1");
+    assert_eq!(journal_files(&dir), ["000000000004.age"]);
+}
+
+#[test]
+fn a_failed_sql_change_saves_nothing() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let result = vault.store().write(|tx| {
+        tx.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", [])?;
+        tx.execute("INSERT INTO no_such_table VALUES (1)", [])
+    });
+    assert!(result.is_err());
+    assert_eq!(setting(&mut vault, "a"), None, "rolled back in memory");
+    assert!(journal_files(&dir).is_empty(), "nothing on disk");
+}
+
+#[test]
+fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
+    let (tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "visible-after-recovery", "\"yes\"");
+    vault.lock().unwrap();
+    // Unwrap the identity with Go age, then decrypt the snapshot with it, as the format doc says.
+    let identity = tmp.path().join("identity.txt");
+    go_age_decrypt_with_passphrase(&dir.join("keys/passphrase.age"), &identity, PASSPHRASE);
+    let db = tmp.path().join("habeas.sqlite");
+    let out = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(&identity)
+        .arg("-o")
+        .arg(&db)
+        .arg(dir.join("index/snapshot.age"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(fs::read(&db).unwrap().starts_with(b"SQLite format 3\0"));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let value: String = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'visible-after-recovery'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(value, "\"yes\"");
+}
+
+#[test]
+fn broken_flipped_byte_in_a_journal_record_is_named() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    set_setting(&mut vault, "b", "2");
+    drop(vault);
+    let path = dir.join("index/journal/000000000002.age");
+    let mut bytes = fs::read(&path).unwrap();
+    let middle = bytes.len() - 20;
+    bytes[middle] ^= 0x40;
+    fs::write(&path, bytes).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(
+        err.user_message()
+            .contains("index/journal/000000000002.age"),
+        "{}",
+        err.user_message()
+    );
+}
+
+#[test]
+fn broken_swapped_journal_records() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    set_setting(&mut vault, "b", "2");
+    drop(vault);
+    let j = dir.join("index/journal");
+    fs::rename(j.join("000000000001.age"), j.join("tmp")).unwrap();
+    fs::rename(j.join("000000000002.age"), j.join("000000000001.age")).unwrap();
+    fs::rename(j.join("tmp"), j.join("000000000002.age")).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(err
+        .user_message()
+        .contains("index/journal/000000000001.age"));
+}
+
+#[test]
+fn broken_missing_journal_record_in_the_middle() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    for k in ["a", "b", "c"] {
+        set_setting(&mut vault, k, "1");
+    }
+    drop(vault);
+    fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::MissingFile);
+    assert!(err
+        .user_message()
+        .contains("index/journal/000000000002.age"));
+}
+
+#[test]
+fn broken_truncated_snapshot() {
+    let (_tmp, dir, _) = new_vault();
+    let path = dir.join("index/snapshot.age");
+    let bytes = fs::read(&path).unwrap();
+    fs::write(&path, &bytes[..bytes.len() - 100]).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(err.user_message().contains("index/snapshot.age"));
+}
+
+#[test]
+fn broken_snapshot_swapped_with_a_journal_record() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    drop(vault);
+    fs::copy(
+        dir.join("index/journal/000000000001.age"),
+        dir.join("index/snapshot.age"),
+    )
+    .unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(err.user_message().contains("index/snapshot.age"));
+}
+
+#[test]
+fn broken_missing_snapshot() {
+    let (_tmp, dir, _) = new_vault();
+    fs::remove_file(dir.join("index/snapshot.age")).unwrap();
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::MissingFile);
+}
+
+#[test]
+fn broken_newer_index_schema_is_refused_and_left_untouched() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let newer = habeas_core::store::schema::LATEST + 1;
+    vault
+        .store()
+        .write(|tx| tx.pragma_update(None, "user_version", newer))
+        .unwrap();
+    vault.store().compact().unwrap();
+    drop(vault);
+    let before = snapshot(&dir);
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::VaultTooNew);
+    assert_eq!(snapshot(&dir), before);
+}
+
+#[test]
+fn records_left_by_an_interrupted_compaction_are_not_applied_twice() {
+    let (tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    let record = dir.join("index/journal/000000000001.age");
+    let kept = tmp.path().join("kept.age");
+    fs::copy(&record, &kept).unwrap();
+    vault.store().compact().unwrap();
+    drop(vault);
+    // As if the process died after writing the snapshot, before deleting the record.
+    fs::copy(&kept, &record).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "a").as_deref(), Some("1"));
+    assert!(
+        journal_files(&dir).is_empty(),
+        "the stale record was removed"
+    );
+}
+
+#[test]
+fn a_second_opener_is_refused_while_the_vault_is_open() {
+    let (_tmp, dir, recovery) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::VaultInUse);
+    assert_eq!(
+        code(Vault::unlock_with_recovery_key(&dir, &recovery)),
+        ErrorCode::VaultInUse
+    );
+    drop(vault);
+    assert!(
+        Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok(),
+        "released when locked"
+    );
+}
+
+// ---- Crash harness. --------------------------------------------------------------------------
+
+/// A child process (this test binary, re-run as `crash_child`) saves settings in a loop and
+/// prints `ack N` after each acknowledged save, compacting now and then; the parent kills it
+/// with SIGKILL at a random moment, reopens the vault, and checks that every acknowledged save is
+/// there. 200 kills by default; `HABEAS_CRASH_KILLS=5000` for a longer soak.
+#[test]
+#[cfg(unix)]
+fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
+    use std::io::Read;
+    if let Some(dir) = std::env::var_os("HABEAS_CRASH_CHILD") {
+        crash_child(Path::new(&dir));
+        return;
+    }
+    let kills: u32 = std::env::var("HABEAS_CRASH_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let (_tmp, dir, _) = new_vault();
+    let mut seed: u64 = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos()
+        .into();
+    seed |= 1; // xorshift needs a non-zero state
+    eprintln!("crash harness: {kills} kills, seed {seed}");
+    let mut acked_max: u64 = 0;
+    let mut killed_mid_work = 0;
+    for round in 0..kills {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        // Start-up and unlock take ~150 ms here; then ~400 saves a second (each fsynced).
+        let delay = std::time::Duration::from_micros(100_000 + seed % 250_000);
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "crash_harness_kill_9_never_loses_an_acknowledged_save",
+                "--nocapture",
+            ])
+            .env("HABEAS_CRASH_CHILD", &dir)
+            .env("HABEAS_CRASH_START", (acked_max + 1).to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let mut out = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        let acks: Vec<u64> = out
+            .lines()
+            .filter_map(|l| l.strip_prefix("ack "))
+            .map(|n| n.trim().parse().unwrap())
+            .collect();
+        if !acks.is_empty() {
+            killed_mid_work += 1;
+        }
+        acked_max = acks
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(acked_max)
+            .max(acked_max);
+
+        let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE))
+            .unwrap_or_else(|e| panic!("round {round}: the vault does not open: {e:?}"));
+        let (count, max): (i64, Option<i64>) = vault
+            .store()
+            .read(|db| {
+                db.query_row(
+                    "SELECT count(*), max(CAST(substr(key, 7) AS INTEGER)) FROM settings
+                     WHERE key LIKE 'crash-%'",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+            })
+            .unwrap();
+        let (count, max) = (count.unsigned_abs(), max.unwrap_or(0).unsigned_abs());
+        assert!(
+            max >= acked_max,
+            "round {round}: acknowledged {acked_max}, found only {max}"
+        );
+        assert_eq!(
+            count, max,
+            "round {round}: every save 1..={max} is there, no gap"
+        );
+        acked_max = max;
+        drop(vault);
+    }
+    assert!(
+        killed_mid_work > kills / 4,
+        "the child was killed while saving in {killed_mid_work} rounds"
+    );
+    assert!(acked_max > 0);
+}
+
+fn crash_child(dir: &Path) {
+    use std::io::Write;
+    let start: u64 = std::env::var("HABEAS_CRASH_START")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
+    let stdout = std::io::stdout();
+    for n in start.. {
+        set_setting(&mut vault, &format!("crash-{n}"), &format!("{n}"));
+        writeln!(stdout.lock(), "ack {n}").unwrap();
+        if n % 16 == 0 {
+            vault.store().compact().unwrap();
+        }
+    }
 }

@@ -9,10 +9,12 @@
 //! Every file is written through [`atomic::replace`]; `vault.json` is written last at creation,
 //! so a folder without it is not (yet) a vault.
 
-mod atomic;
+pub(crate) mod atomic;
 mod format;
+mod instance;
 mod keys;
 pub mod recovery;
+pub(crate) mod sealed;
 
 use std::fs;
 use std::io;
@@ -24,8 +26,10 @@ use age::x25519;
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
+use crate::store::Store;
 use crate::Error;
 use format::VaultFile;
+use instance::InstanceLock;
 
 /// The scrypt work factor (`N = 2^log_n`) of the passphrase and recovery key files.
 ///
@@ -86,12 +90,14 @@ pub struct VerifyReport {
     pub checked: Vec<String>,
 }
 
-/// An unlocked vault. Dropping it (locking) wipes the identity from memory: age's X25519 secret
-/// zeroizes itself on drop.
+/// An unlocked vault. Dropping it (locking) wipes the identity from memory (age's X25519 secret
+/// zeroizes itself on drop), closes the in-memory index and releases the instance lock.
 pub struct Vault {
     dir: PathBuf,
     meta: VaultFile,
     identity: x25519::Identity,
+    store: Store,
+    _lock: InstanceLock,
 }
 
 impl std::fmt::Debug for Vault {
@@ -139,6 +145,7 @@ impl Vault {
         }
         let keys_dir = dir.join(format::KEYS_DIR);
         atomic::create_dir(&keys_dir).map_err(|e| Error::from_io("create the vault folder", e))?;
+        let lock = InstanceLock::acquire(dir)?;
 
         let identity = x25519::Identity::generate();
         let recovery_key = RecoveryKey::generate()?;
@@ -150,15 +157,20 @@ impl Vault {
         atomic::replace(&keys_dir, format::RECOVERY_FILE, &sealed)
             .map_err(|e| Error::from_io("write the recovery key file", e))?;
 
+        let store = Store::create(dir, identity.to_public())?;
+
         let meta = VaultFile::new(wf)?;
         atomic::replace(dir, format::VAULT_FILE, &meta.to_bytes()?)
             .map_err(|e| Error::from_io("write vault.json", e))?;
+        let vault = Vault {
+            dir: dir.to_path_buf(),
+            meta,
+            identity,
+            store,
+            _lock: lock,
+        };
         Ok(Created {
-            vault: Vault {
-                dir: dir.to_path_buf(),
-                meta,
-                identity,
-            },
+            vault,
             recovery_key,
         })
     }
@@ -170,6 +182,7 @@ impl Vault {
     /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
         let meta = VaultFile::read(dir)?;
+        let lock = InstanceLock::acquire(dir)?;
         let passphrase = keys::normalize_for_unlock(passphrase);
         let identity = keys::open_identity(
             &dir.join(format::KEYS_DIR).join(format::PASSPHRASE_FILE),
@@ -177,11 +190,7 @@ impl Vault {
             &passphrase,
             Error::WrongPassphrase,
         )?;
-        Ok(Vault {
-            dir: dir.to_path_buf(),
-            meta,
-            identity,
-        })
+        Self::open_store(dir, meta, identity, lock)
     }
 
     /// Unlocks the vault in `dir` with its recovery key (then set a new passphrase with
@@ -191,17 +200,51 @@ impl Vault {
     /// [`Error::WrongRecoveryKey`], and the errors of [`Vault::unlock`] but the passphrase one.
     pub fn unlock_with_recovery_key(dir: &Path, key: &RecoveryKey) -> Result<Vault, Error> {
         let meta = VaultFile::read(dir)?;
+        let lock = InstanceLock::acquire(dir)?;
         let identity = keys::open_identity(
             &dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE),
             format::RECOVERY_PATH,
             &key.as_passphrase(),
             Error::WrongRecoveryKey,
         )?;
+        Self::open_store(dir, meta, identity, lock)
+    }
+
+    fn open_store(
+        dir: &Path,
+        meta: VaultFile,
+        identity: x25519::Identity,
+        lock: InstanceLock,
+    ) -> Result<Vault, Error> {
+        let store = Store::open(dir, &identity)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             meta,
             identity,
+            store,
+            _lock: lock,
         })
+    }
+
+    /// The vault's case index.
+    pub fn store(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// Locks the vault: folds the journal into the snapshot (so that the snapshot alone holds
+    /// everything, for recovery with the stock tools), then forgets every key. Saved work is safe
+    /// even if the compaction fails; its error is returned after the vault is locked.
+    ///
+    /// # Errors
+    /// The I/O errors of writing the snapshot.
+    pub fn lock(mut self) -> Result<(), Error> {
+        let result = if self.store.journal_len() > 0 {
+            self.store.compact()
+        } else {
+            Ok(())
+        };
+        drop(self);
+        result
     }
 
     /// Replaces the passphrase, atomically: afterwards only the new one opens the vault (the
@@ -220,8 +263,10 @@ impl Vault {
         .map_err(|e| Error::from_io("write the passphrase key file", e))
     }
 
-    /// Checks the authentication of every encrypted file of the vault. Today: both key files
-    /// must decrypt, with the keys the user holds, to this vault's identity.
+    /// Checks the authentication of every encrypted file of the vault: the key file of the
+    /// passphrase must decrypt to this vault's identity, the recovery key file must be a
+    /// well-formed passphrase file, and the index snapshot and every journal record must decrypt
+    /// and authenticate.
     ///
     /// # Errors
     /// [`Error::DamagedFile`] or [`Error::MissingFile`] naming the first bad file.
@@ -244,9 +289,12 @@ impl Vault {
         }
         let recovery = self.dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE);
         keys::check_authenticates(&recovery, format::RECOVERY_PATH)?;
-        Ok(VerifyReport {
-            checked: vec![format::PASSPHRASE_PATH.into(), format::RECOVERY_PATH.into()],
-        })
+        let mut checked = vec![
+            format::PASSPHRASE_PATH.to_owned(),
+            format::RECOVERY_PATH.to_owned(),
+        ];
+        checked.extend(self.store.verify(&self.identity)?);
+        Ok(VerifyReport { checked })
     }
 
     /// The vault's random identifier (not secret; in `vault.json`).

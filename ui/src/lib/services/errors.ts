@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'vault_too_new',
   'missing_file',
   'damaged_file',
+  'vault_in_use',
   'disk_full',
   'read_only',
   'io',

@@ -1,0 +1,363 @@
+//! The case index: a SQLite database that lives only in memory, saved as an encrypted snapshot
+//! plus an encrypted journal (docs/vault-format.md, "The index").
+//!
+//! - **Snapshot** `index/snapshot.age`: the whole database image (`sqlite3_serialize`), sealed to
+//!   the vault's recipient. Decrypted with the stock `age` tool it is an ordinary SQLite file.
+//! - **Journal** `index/journal/<seq>.age`: one record per save since the snapshot, holding that
+//!   save's SQLite session changeset. A save costs in proportion to what it changed, not to the
+//!   size of the database (DESIGN §3: ~85 µs per record, against ~28 ms + 2.8 ms/MB for a
+//!   snapshot).
+//! - **Compaction** folds the journal into a new snapshot, then deletes the folded records. A
+//!   crash between the two leaves records the snapshot already contains; their sequence numbers
+//!   are at or below the snapshot's `journal_folded` mark, so they are skipped and removed.
+//!
+//! A save is acknowledged only after its journal record is on the disk (written, flushed,
+//! renamed, folder flushed); if that fails, the in-memory change is rolled back. Nothing is
+//! ever written in clear: SQLite's temporary storage is kept in memory.
+
+pub mod schema;
+
+/// The SQLite binding the store is written with, for callers of [`Store::read`] and [`Store::write`].
+pub use rusqlite;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use age::x25519;
+use rusqlite::session::{ConflictAction, ConflictType, Session};
+use rusqlite::{Connection, Transaction, MAIN_DB};
+
+use crate::vault::{atomic, sealed};
+use crate::Error;
+use schema::sql;
+
+const INDEX_DIR: &str = "index";
+const JOURNAL_DIR: &str = "journal";
+const SNAPSHOT_FILE: &str = "snapshot.age";
+const SNAPSHOT_PATH: &str = "index/snapshot.age";
+
+/// Every journal record's plaintext starts with this, then its sequence number (8 bytes, big
+/// endian), then the changeset. The number inside the authenticated ciphertext must match the
+/// file name, so a renamed or swapped record is detected.
+const JOURNAL_MAGIC: &[u8] = b"habeas-journal-v1\n";
+
+/// A journal longer than this should be compacted (by the app, in the background).
+const COMPACT_AFTER_RECORDS: u64 = 256;
+
+/// The open index of an unlocked vault.
+pub struct Store {
+    conn: Connection,
+    dir: PathBuf,
+    recipient: x25519::Recipient,
+    /// Highest journal sequence number contained in the snapshot on disk.
+    folded: u64,
+    /// Sequence number the next save will use.
+    next_seq: u64,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("folded", &self.folded)
+            .field("next_seq", &self.next_seq)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Creates the index of a new vault and writes its first snapshot.
+    pub(crate) fn create(vault_dir: &Path, recipient: x25519::Recipient) -> Result<Store, Error> {
+        let mut conn = memory_connection()?;
+        schema::migrate(&mut conn)?;
+        let mut store = Store {
+            conn,
+            dir: vault_dir.to_path_buf(),
+            recipient,
+            folded: 0,
+            next_seq: 1,
+        };
+        atomic::create_dir(&store.journal_dir())
+            .map_err(|e| Error::from_io("create the index folder", e))?;
+        store.write_snapshot(0)?;
+        Ok(store)
+    }
+
+    /// Opens the index: decrypts the snapshot, applies the journal in order, migrates.
+    pub(crate) fn open(vault_dir: &Path, identity: &x25519::Identity) -> Result<Store, Error> {
+        let snapshot_path = vault_dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
+        let ciphertext = read(&snapshot_path, SNAPSHOT_PATH)?;
+        let image = sealed::open(identity, &ciphertext, SNAPSHOT_PATH)?;
+        let mut conn = memory_connection()?;
+        let damaged = || Error::DamagedFile {
+            which: SNAPSHOT_PATH.into(),
+        };
+        conn.deserialize_read_exact(MAIN_DB, &image[..], image.len(), false)
+            .map_err(|_| damaged())?;
+        drop(image);
+        let version = schema::version(&conn).map_err(|_| damaged())?;
+        if version > schema::LATEST {
+            return Err(Error::VaultTooNew {
+                found: version,
+                supported: schema::LATEST,
+            });
+        }
+        let folded = read_folded(&conn).map_err(|_| damaged())?;
+
+        let mut store = Store {
+            conn,
+            dir: vault_dir.to_path_buf(),
+            recipient: identity.to_public(),
+            folded,
+            next_seq: folded + 1,
+        };
+        let (stale, pending) = store.journal_files()?;
+        for (seq, path) in pending {
+            if seq != store.next_seq {
+                return Err(Error::MissingFile {
+                    which: journal_name(store.next_seq),
+                });
+            }
+            store.apply_record(identity, seq, &path)?;
+            store.next_seq += 1;
+        }
+        for path in stale {
+            // Already in the snapshot: a compaction was cut short. Only ciphertext; best effort.
+            let _ = fs::remove_file(path);
+        }
+        if schema::migrate(&mut store.conn)? {
+            // Schema changes are not in any changeset: make them durable as a snapshot now.
+            store.compact()?;
+        }
+        Ok(store)
+    }
+
+    /// Runs `change` in a transaction and saves it durably. Returns only once the change is on
+    /// the disk; on any error the change is rolled back and nothing is saved.
+    ///
+    /// # Errors
+    /// A SQL error from `change` (as [`Error::Io`]), or the I/O errors of writing the record.
+    pub fn write<T>(
+        &mut self,
+        change: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, Error> {
+        let mut session = Session::new(&self.conn).map_err(sql)?;
+        session.attach(None::<&str>).map_err(sql)?;
+        let tx = self.conn.unchecked_transaction().map_err(sql)?;
+        let value = change(&tx).map_err(sql)?;
+        let mut record = JOURNAL_MAGIC.to_vec();
+        record.extend_from_slice(&self.next_seq.to_be_bytes());
+        let header = record.len();
+        session.changeset_strm(&mut record).map_err(sql)?;
+        drop(session);
+        if record.len() > header {
+            let sealed = sealed::seal(&self.recipient, &record)?;
+            zeroize::Zeroize::zeroize(&mut record);
+            atomic::replace(&self.journal_dir(), &journal_file(self.next_seq), &sealed)
+                .map_err(|e| Error::from_io("save", e))?;
+            // The record is durable: from here on the save is acknowledged.
+            self.next_seq += 1;
+        }
+        tx.commit().map_err(sql)?;
+        Ok(value)
+    }
+
+    /// Runs a read-only query.
+    ///
+    /// # Errors
+    /// A SQL error from `query`, as [`Error::Io`].
+    pub fn read<T>(
+        &self,
+        query: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, Error> {
+        query(&self.conn).map_err(sql)
+    }
+
+    /// Folds the journal into a new snapshot and removes the folded records. Costs in
+    /// proportion to the whole database: the app runs it in the background and on lock.
+    ///
+    /// # Errors
+    /// The I/O errors of writing the snapshot; the vault on disk stays as it was.
+    pub fn compact(&mut self) -> Result<(), Error> {
+        let last = self.next_seq - 1;
+        let previous = self.folded;
+        set_folded(&self.conn, last)?;
+        if let Err(e) = self.write_snapshot(last) {
+            let _ = set_folded(&self.conn, previous);
+            return Err(e);
+        }
+        self.folded = last;
+        let (stale, _) = self.journal_files()?;
+        for path in stale {
+            let _ = fs::remove_file(path);
+        }
+        Ok(())
+    }
+
+    /// Number of journal records not yet folded into the snapshot.
+    #[must_use]
+    pub fn journal_len(&self) -> u64 {
+        self.next_seq - 1 - self.folded
+    }
+
+    /// Whether the journal is long enough to be worth compacting.
+    #[must_use]
+    pub fn needs_compaction(&self) -> bool {
+        self.journal_len() >= COMPACT_AFTER_RECORDS
+    }
+
+    /// Checks every index file's authentication: the snapshot and each journal record.
+    pub(crate) fn verify(&self, identity: &x25519::Identity) -> Result<Vec<String>, Error> {
+        let mut checked = Vec::new();
+        let snapshot = read(&self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE), SNAPSHOT_PATH)?;
+        sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
+        checked.push(SNAPSHOT_PATH.to_owned());
+        let (_, pending) = self.journal_files()?;
+        for (seq, path) in pending {
+            let which = journal_name(seq);
+            let plaintext = sealed::open(identity, &read(&path, &which)?, &which)?;
+            check_record_header(&plaintext, seq, &which)?;
+            checked.push(which);
+        }
+        Ok(checked)
+    }
+
+    fn apply_record(
+        &self,
+        identity: &x25519::Identity,
+        seq: u64,
+        path: &Path,
+    ) -> Result<(), Error> {
+        let which = journal_name(seq);
+        let plaintext = sealed::open(identity, &read(path, &which)?, &which)?;
+        let changeset = check_record_header(&plaintext, seq, &which)?;
+        let mut input: &[u8] = changeset;
+        self.conn
+            .apply_strm(
+                &mut input,
+                None::<fn(&str) -> bool>,
+                |_: ConflictType, _| ConflictAction::SQLITE_CHANGESET_ABORT,
+            )
+            .map_err(|_| Error::DamagedFile { which })
+    }
+
+    fn write_snapshot(&mut self, folded: u64) -> Result<(), Error> {
+        debug_assert_eq!(read_folded(&self.conn).ok(), Some(folded));
+        let image = self.conn.serialize(MAIN_DB).map_err(sql)?;
+        let sealed = sealed::seal(&self.recipient, &image)?;
+        drop(image);
+        atomic::replace(&self.dir.join(INDEX_DIR), SNAPSHOT_FILE, &sealed)
+            .map_err(|e| Error::from_io("save the case index", e))
+    }
+
+    fn journal_dir(&self) -> PathBuf {
+        self.dir.join(INDEX_DIR).join(JOURNAL_DIR)
+    }
+
+    /// Journal files on disk, split into those already folded and those to apply (sorted).
+    #[allow(clippy::type_complexity, reason = "a private pair of plain lists")]
+    fn journal_files(&self) -> Result<(Vec<PathBuf>, Vec<(u64, PathBuf)>), Error> {
+        let entries = match fs::read_dir(self.journal_dir()) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+            Err(e) => return Err(Error::from_io("read the journal folder", e)),
+        };
+        let mut stale = Vec::new();
+        let mut pending = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::from_io("read the journal folder", e))?;
+            let name = entry.file_name();
+            let Some(seq) = name.to_str().and_then(parse_journal_file) else {
+                continue; // a leftover temporary file, or something that is not ours
+            };
+            if seq <= self.folded {
+                stale.push(entry.path());
+            } else {
+                pending.push((seq, entry.path()));
+            }
+        }
+        pending.sort_unstable_by_key(|(seq, _)| *seq);
+        Ok((stale, pending))
+    }
+}
+
+fn memory_connection() -> Result<Connection, Error> {
+    let conn = Connection::open_in_memory().map_err(sql)?;
+    // Sorting and temporary tables stay in memory: no plaintext in temp files.
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(sql)?;
+    // Deleted rows are overwritten with zeros inside the database image.
+    conn.pragma_update(None, "secure_delete", "ON")
+        .map_err(sql)?;
+    Ok(conn)
+}
+
+fn read_folded(conn: &Connection) -> rusqlite::Result<u64> {
+    conn.query_row(
+        "SELECT value FROM habeas_index WHERE key = 'journal_folded'",
+        [],
+        |row| row.get::<_, i64>(0),
+    )
+    .map(|v| u64::try_from(v).unwrap_or(0))
+}
+
+fn set_folded(conn: &Connection, folded: u64) -> Result<(), Error> {
+    let value = i64::try_from(folded).unwrap_or(i64::MAX);
+    conn.execute(
+        "UPDATE habeas_index SET value = ?1 WHERE key = 'journal_folded'",
+        [value],
+    )
+    .map(|_| ())
+    .map_err(sql)
+}
+
+fn check_record_header<'a>(plaintext: &'a [u8], seq: u64, which: &str) -> Result<&'a [u8], Error> {
+    let damaged = || Error::DamagedFile {
+        which: which.into(),
+    };
+    let rest = plaintext.strip_prefix(JOURNAL_MAGIC).ok_or_else(damaged)?;
+    let (number, changeset) = rest.split_at_checked(8).ok_or_else(damaged)?;
+    if number != seq.to_be_bytes() {
+        return Err(damaged());
+    }
+    Ok(changeset)
+}
+
+fn read(path: &Path, which: &str) -> Result<Vec<u8>, Error> {
+    fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::MissingFile {
+            which: which.into(),
+        },
+        _ => Error::from_io("read the vault", e),
+    })
+}
+
+fn journal_file(seq: u64) -> String {
+    format!("{seq:012}.age")
+}
+
+fn journal_name(seq: u64) -> String {
+    format!("{INDEX_DIR}/{JOURNAL_DIR}/{}", journal_file(seq))
+}
+
+fn parse_journal_file(name: &str) -> Option<u64> {
+    let digits = name.strip_suffix(".age")?;
+    if digits.len() != 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journal_names_round_trip_and_reject_others() {
+        assert_eq!(journal_file(7), "000000000007.age");
+        assert_eq!(parse_journal_file("000000000007.age"), Some(7));
+        assert_eq!(parse_journal_file(".000000000007.age.1a2b.tmp"), None);
+        assert_eq!(parse_journal_file("7.age"), None);
+        assert_eq!(journal_name(3), "index/journal/000000000003.age");
+    }
+}
