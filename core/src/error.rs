@@ -73,6 +73,9 @@ pub enum Error {
     /// Another Habeas process has this vault open.
     #[error("vault in use")]
     VaultInUse,
+    /// The user cancelled a long operation; nothing was changed.
+    #[error("cancelled")]
+    Cancelled,
     /// The disk is full.
     #[error("disk full")]
     DiskFull,
@@ -119,6 +122,8 @@ pub enum ErrorCode {
     DamagedFile,
     /// Another Habeas has the vault open.
     VaultInUse,
+    /// The user cancelled; nothing was changed.
+    Cancelled,
     /// The disk is full.
     DiskFull,
     /// The vault folder cannot be written.
@@ -129,7 +134,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 16] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -142,6 +147,7 @@ impl ErrorCode {
         Self::MissingFile,
         Self::DamagedFile,
         Self::VaultInUse,
+        Self::Cancelled,
         Self::DiskFull,
         Self::ReadOnly,
         Self::Io,
@@ -163,6 +169,7 @@ impl ErrorCode {
             Self::MissingFile => "missing_file",
             Self::DamagedFile => "damaged_file",
             Self::VaultInUse => "vault_in_use",
+            Self::Cancelled => "cancelled",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
             Self::Io => "io",
@@ -192,6 +199,7 @@ impl Error {
             Self::MissingFile { .. } => ErrorCode::MissingFile,
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
             Self::VaultInUse => ErrorCode::VaultInUse,
+            Self::Cancelled => ErrorCode::Cancelled,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
@@ -253,6 +261,7 @@ impl Error {
             Self::VaultInUse => "This vault is already open in another Habeas window or \
                 program. Close it there first. (If Habeas crashed, this clears by itself.)"
                 .into(),
+            Self::Cancelled => "Cancelled. Nothing was changed.".into(),
             Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
                 is safe. Free some space, then try again."
                 .into(),

@@ -832,3 +832,202 @@ fn crash_child(dir: &Path) {
         }
     }
 }
+
+// ---- Blobs: evidence files. ------------------------------------------------------------------
+
+/// Deterministic pseudo-random bytes (xorshift), so the tests need no extra crate.
+fn noise(len: usize, mut state: u64) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[3]
+        })
+        .collect()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn put(vault: &Vault, bytes: &[u8]) -> habeas_core::vault::BlobInfo {
+    vault.put_blob(&mut &bytes[..], &mut |_| true).unwrap()
+}
+
+#[test]
+fn a_blob_round_trips_with_its_sha256_and_seeks() {
+    use std::io::{Read, Seek, SeekFrom};
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let original = noise(5 * 1024 * 1024 + 12_345, 42); // several age chunks, a partial last one
+    let mut reports = Vec::new();
+    let info = vault.put_blob(&mut &original[..], &mut |done| {
+        reports.push(done);
+        true
+    });
+    let info = info.unwrap();
+    assert_eq!(info.size, original.len() as u64);
+    assert_eq!(info.sha256, sha256_hex(&original));
+    assert_eq!(
+        reports.last().copied(),
+        Some(original.len() as u64),
+        "progress ends at 100 %"
+    );
+    assert!(
+        reports.len() >= 2,
+        "progress is reported along the way: {reports:?}"
+    );
+
+    // The file name says nothing: blobs/<2 hex>/<30 hex>.age.
+    let rel = info.id.relative_path();
+    assert!(rel.starts_with("blobs/") && rel.ends_with(".age") && rel.len() == 6 + 2 + 1 + 30 + 4);
+    assert!(dir.join(&rel).is_file());
+
+    let mut whole = Vec::new();
+    vault
+        .open_blob(&info.id)
+        .unwrap()
+        .read_to_end(&mut whole)
+        .unwrap();
+    assert_eq!(whole, original);
+
+    // Seek to arbitrary places, across chunk boundaries.
+    let mut reader = vault.open_blob(&info.id).unwrap();
+    for offset in [0u64, 65_535, 65_536, 3_000_001, original.len() as u64 - 10] {
+        reader.seek(SeekFrom::Start(offset)).unwrap();
+        let mut buf = [0u8; 10];
+        reader.read_exact(&mut buf).unwrap();
+        let at = usize::try_from(offset).unwrap();
+        assert_eq!(&buf[..], &original[at..at + 10], "at {offset}");
+    }
+    vault
+        .verify_blob(&info.id, &info.sha256, &mut |_| true)
+        .unwrap();
+}
+
+#[test]
+fn an_empty_file_is_a_valid_blob() {
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let info = put(&vault, b"");
+    assert_eq!(info.size, 0);
+    assert_eq!(
+        info.sha256,
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    );
+    vault
+        .verify_blob(&info.id, &info.sha256, &mut |_| true)
+        .unwrap();
+}
+
+#[test]
+fn cancelling_an_import_leaves_nothing_behind() {
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let before = walk(&dir).len();
+    let big = noise(9 * 1024 * 1024, 7);
+    let err = vault.put_blob(&mut &big[..], &mut |_| false).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+    assert_eq!(walk(&dir).len(), before, "no blob, no temporary file");
+}
+
+#[test]
+fn broken_blob_altered_deleted_or_swapped() {
+    use std::io::Read;
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let a = put(&vault, &noise(200_000, 1));
+    let b = put(&vault, &noise(300_000, 2));
+
+    // Swapped: both authenticate, the recorded hash tells them apart.
+    let (pa, pb) = (
+        dir.join(a.id.relative_path()),
+        dir.join(b.id.relative_path()),
+    );
+    let (ca, cb) = (fs::read(&pa).unwrap(), fs::read(&pb).unwrap());
+    fs::write(&pa, &cb).unwrap();
+    let err = vault
+        .verify_blob(&a.id, &a.sha256, &mut |_| true)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(err.user_message().contains(&a.id.relative_path()));
+    fs::write(&pa, &ca).unwrap();
+
+    // Altered: one flipped bit in the middle of the payload.
+    let mut bytes = cb.clone();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x04;
+    fs::write(&pb, &bytes).unwrap();
+    assert_eq!(
+        vault
+            .verify_blob(&b.id, &b.sha256, &mut |_| true)
+            .unwrap_err()
+            .code(),
+        ErrorCode::DamagedFile
+    );
+    let mut reader = vault.open_blob(&b.id).unwrap();
+    let mut sink = Vec::new();
+    let read_err = reader.read_to_end(&mut sink).unwrap_err();
+    assert_eq!(reader.explain(read_err).code(), ErrorCode::DamagedFile);
+
+    // Deleted.
+    fs::remove_file(&pb).unwrap();
+    assert_eq!(
+        vault.open_blob(&b.id).unwrap_err().code(),
+        ErrorCode::MissingFile
+    );
+    // The other blob is unaffected.
+    vault.verify_blob(&a.id, &a.sha256, &mut |_| true).unwrap();
+}
+
+/// Go age decrypts a blob with the identity unwrapped by the passphrase; Habeas reads a blob that
+/// Go age encrypted to the vault's recipient.
+#[test]
+fn go_age_and_habeas_read_each_others_blobs() {
+    use std::io::Read;
+    let (tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let original = noise(1_000_000, 9);
+    let info = put(&vault, &original);
+
+    let identity = tmp.path().join("identity.txt");
+    go_age_decrypt_with_passphrase(&dir.join("keys/passphrase.age"), &identity, PASSPHRASE);
+    let out_path = tmp.path().join("out.bin");
+    let out = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(&identity)
+        .arg("-o")
+        .arg(&out_path)
+        .arg(dir.join(info.id.relative_path()))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(fs::read(&out_path).unwrap(), original);
+
+    let plain = tmp.path().join("from-go.txt");
+    fs::write(&plain, "encrypted by Debian's Go age").unwrap();
+    let id = habeas_core::vault::BlobId::parse("0123456789abcdef0123456789abcdef").unwrap();
+    let target = dir.join(id.relative_path());
+    fs::create_dir_all(target.parent().unwrap()).unwrap();
+    let out = Command::new("age")
+        .arg("-r")
+        .arg(vault.recipient())
+        .arg("-o")
+        .arg(&target)
+        .arg(&plain)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let mut text = String::new();
+    vault
+        .open_blob(&id)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text, "encrypted by Debian's Go age");
+}

@@ -10,6 +10,7 @@
 //! so a folder without it is not (yet) a vault.
 
 pub(crate) mod atomic;
+pub mod blobs;
 mod format;
 mod instance;
 mod keys;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use age::x25519;
 
+pub use blobs::{BlobId, BlobInfo, BlobReader, Progress};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
@@ -295,6 +297,42 @@ impl Vault {
         ];
         checked.extend(self.store.verify(&self.identity)?);
         Ok(VerifyReport { checked })
+    }
+
+    /// Encrypts everything `input` yields into a new evidence blob, in constant memory, and
+    /// returns its id, size and SHA-256. `progress` is called with the bytes done every few MiB
+    /// and at the end; returning `false` cancels, leaving nothing behind.
+    ///
+    /// # Errors
+    /// [`Error::Cancelled`], [`Error::DiskFull`], [`Error::ReadOnly`], and other I/O errors.
+    pub fn put_blob(
+        &self,
+        input: &mut dyn io::Read,
+        progress: Progress<'_>,
+    ) -> Result<BlobInfo, Error> {
+        blobs::put(&self.dir, &self.identity.to_public(), input, progress)
+    }
+
+    /// Opens a blob for reading, with seeking.
+    ///
+    /// # Errors
+    /// [`Error::MissingFile`] or [`Error::DamagedFile`] naming the blob.
+    pub fn open_blob(&self, id: &BlobId) -> Result<BlobReader, Error> {
+        blobs::open(&self.dir, &self.identity, id)
+    }
+
+    /// Decrypts a whole blob and checks it against the SHA-256 recorded at intake.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] if any part fails authentication or the hash differs (a blob
+    /// swapped for another), [`Error::MissingFile`], [`Error::Cancelled`].
+    pub fn verify_blob(
+        &self,
+        id: &BlobId,
+        sha256: &str,
+        progress: Progress<'_>,
+    ) -> Result<(), Error> {
+        blobs::verify(&self.dir, &self.identity, id, sha256, progress)
     }
 
     /// The vault's random identifier (not secret; in `vault.json`).

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'missing_file',
   'damaged_file',
   'vault_in_use',
+  'cancelled',
   'disk_full',
   'read_only',
   'io',

@@ -1,0 +1,265 @@
+//! Evidence files ("blobs"): any size, streamed through age in constant memory.
+//!
+//! A blob is `blobs/<xx>/<30 hex>.age`, named by 128 random bits (never by the file's name or
+//! contents); the plaintext is the original file, byte for byte, so the stock tool recovers it
+//! with `age -d -i identity.txt`. The SHA-256 of the plaintext is computed in the same pass as
+//! the encryption and returned for the evidence record, which is what later detects a blob that
+//! was swapped for another (both would authenticate).
+//!
+//! Reading is seekable: age's STREAM format authenticates 64 KiB chunks independently, so a
+//! preview can start anywhere in a large video without decrypting what comes before.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::iter;
+use std::path::{Path, PathBuf};
+
+use age::x25519;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use crate::Error;
+
+pub(super) const BLOBS_DIR: &str = "blobs";
+
+/// Read and write in pieces of this size: age's own chunk size.
+const CHUNK: usize = 64 * 1024;
+
+/// How often (in bytes) intake reports progress and checks for cancellation.
+const PROGRESS_EVERY: u64 = 4 * 1024 * 1024;
+
+/// The name of a blob: 128 random bits as 32 lower-case hex digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlobId(String);
+
+impl BlobId {
+    fn generate() -> Result<Self, Error> {
+        let bytes = super::random_bytes::<16>()?;
+        Ok(Self(bytes.iter().map(|b| format!("{b:02x}")).collect()))
+    }
+
+    /// Parses an id as stored in the index.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] unless it is 32 lower-case hex digits.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        if text.len() == 32 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            Ok(Self(text.to_owned()))
+        } else {
+            Err(Error::InvalidInput {
+                field: "blob id",
+                reason: "not 32 hex digits".into(),
+            })
+        }
+    }
+
+    /// The id's text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The blob's path relative to the vault folder, as error messages name it.
+    #[must_use]
+    pub fn relative_path(&self) -> String {
+        format!("{BLOBS_DIR}/{}/{}.age", &self.0[..2], &self.0[2..])
+    }
+}
+
+/// What intake learned about a blob.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlobInfo {
+    /// Its name in the vault.
+    pub id: BlobId,
+    /// Size of the original file in bytes.
+    pub size: u64,
+    /// SHA-256 of the original file, lower-case hex (as `sha256sum` prints it).
+    pub sha256: String,
+}
+
+/// Progress of a long operation: bytes done so far. Return `false` to cancel.
+pub type Progress<'a> = &'a mut dyn FnMut(u64) -> bool;
+
+/// Encrypts everything `input` yields into a new blob, hashing it on the way.
+///
+/// The blob appears in the vault only once complete and flushed (written under a temporary
+/// name, then renamed); on cancellation or any error nothing is left behind.
+pub(super) fn put(
+    vault_dir: &Path,
+    recipient: &x25519::Recipient,
+    input: &mut dyn Read,
+    progress: Progress<'_>,
+) -> Result<BlobInfo, Error> {
+    let id = BlobId::generate()?;
+    let dir = vault_dir.join(BLOBS_DIR).join(&id.0[..2]);
+    super::atomic::create_dir(&dir).map_err(|e| Error::from_io("create the evidence folder", e))?;
+    let final_path = vault_dir.join(id.relative_path());
+    let tmp_path = dir.join(format!(".{}.tmp", &id.0[2..]));
+    let result = write_blob(&tmp_path, recipient, input, progress).and_then(|(size, sha256)| {
+        fs::rename(&tmp_path, &final_path)
+            .and_then(|()| File::open(&dir)?.sync_all())
+            .map_err(|e| Error::from_io("store the evidence file", e))?;
+        Ok(BlobInfo { id, size, sha256 })
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp_path);
+    }
+    result
+}
+
+fn write_blob(
+    tmp_path: &Path,
+    recipient: &x25519::Recipient,
+    input: &mut dyn Read,
+    progress: Progress<'_>,
+) -> Result<(u64, String), Error> {
+    let write_err = |e| Error::from_io("store the evidence file", e);
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(tmp_path)
+        .map_err(write_err)?;
+    let encryptor = age::Encryptor::with_recipients(iter::once(recipient as &dyn age::Recipient))
+        .map_err(|e| Error::Io {
+        action: "encrypt",
+        source: io::Error::other(e),
+    })?;
+    let mut writer = encryptor
+        .wrap_output(BufWriter::with_capacity(4 * CHUNK, file))
+        .map_err(write_err)?;
+    let mut hasher = Sha256::new();
+    let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
+    let mut size: u64 = 0;
+    let mut next_report = PROGRESS_EVERY;
+    loop {
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::from_io("read the file to import", e)),
+        };
+        let piece = &buf[..n];
+        hasher.update(piece);
+        writer.write_all(piece).map_err(write_err)?;
+        size += n as u64;
+        if size >= next_report {
+            next_report = size + PROGRESS_EVERY;
+            if !progress(size) {
+                return Err(Error::Cancelled);
+            }
+        }
+    }
+    let file = writer
+        .finish()
+        .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
+        .map_err(write_err)?;
+    file.sync_all().map_err(write_err)?;
+    progress(size);
+    Ok((size, hex(&hasher.finalize())))
+}
+
+/// A blob opened for reading: `Read` + `Seek` over the plaintext. Any chunk that fails
+/// authentication is an error naming the blob, never silently wrong bytes.
+pub struct BlobReader {
+    inner: age::stream::StreamReader<BufReader<File>>,
+    which: String,
+}
+
+impl std::fmt::Debug for BlobReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlobReader")
+            .field("which", &self.which)
+            .finish_non_exhaustive()
+    }
+}
+
+impl BlobReader {
+    /// The error for a read that failed: a damaged blob if the data did not authenticate.
+    #[must_use]
+    pub fn explain(&self, err: io::Error) -> Error {
+        match err.kind() {
+            io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => Error::DamagedFile {
+                which: self.which.clone(),
+            },
+            _ => Error::from_io("read an evidence file", err),
+        }
+    }
+}
+
+impl Read for BlobReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf)
+    }
+}
+
+impl Seek for BlobReader {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+pub(super) fn open(
+    vault_dir: &Path,
+    identity: &x25519::Identity,
+    id: &BlobId,
+) -> Result<BlobReader, Error> {
+    let which = id.relative_path();
+    let path: PathBuf = vault_dir.join(&which);
+    let file = File::open(&path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::MissingFile {
+            which: which.clone(),
+        },
+        _ => Error::from_io("open an evidence file", e),
+    })?;
+    let damaged = || Error::DamagedFile {
+        which: which.clone(),
+    };
+    let decryptor =
+        age::Decryptor::new(BufReader::with_capacity(4 * CHUNK, file)).map_err(|_| damaged())?;
+    let inner = decryptor
+        .decrypt(iter::once(identity as &dyn age::Identity))
+        .map_err(|_| damaged())?;
+    Ok(BlobReader { inner, which })
+}
+
+/// Decrypts a whole blob and checks its SHA-256 against `expected` (lower-case hex).
+pub(super) fn verify(
+    vault_dir: &Path,
+    identity: &x25519::Identity,
+    id: &BlobId,
+    expected: &str,
+    progress: Progress<'_>,
+) -> Result<(), Error> {
+    let mut reader = open(vault_dir, identity, id)?;
+    let mut hasher = Sha256::new();
+    let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
+    let mut done: u64 = 0;
+    let mut next_report = PROGRESS_EVERY;
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(reader.explain(e)),
+        };
+        hasher.update(&buf[..n]);
+        done += n as u64;
+        if done >= next_report {
+            next_report = done + PROGRESS_EVERY;
+            if !progress(done) {
+                return Err(Error::Cancelled);
+            }
+        }
+    }
+    if hex(&hasher.finalize()) == expected {
+        Ok(())
+    } else {
+        Err(Error::DamagedFile {
+            which: id.relative_path(),
+        })
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
