@@ -5,7 +5,14 @@
 //! what is listed there (DEVELOPERS.md, security baseline).
 
 /// Commands defined in `src-tauri/commands/`. A command missing here cannot be called at all.
-const COMMANDS: &[&str] = &["app_info"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "vault_status",
+    "vault_create",
+    "vault_unlock",
+    "vault_recover",
+    "vault_lock",
+];
 
 #[allow(
     clippy::expect_used,

@@ -15,6 +15,19 @@ pub(crate) struct CommandError {
     message: String,
 }
 
+impl CommandError {
+    /// A fault in Habeas itself (a worker thread that panicked): the details go nowhere near
+    /// the user, who is told it is not their doing.
+    pub(crate) fn internal(_cause: &dyn std::fmt::Debug) -> Self {
+        Self {
+            code: ErrorCode::Internal,
+            message: "Habeas ran into an internal fault. Your saved work is safe; try again, and \
+                      restart Habeas if it happens again."
+                .into(),
+        }
+    }
+}
+
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
         Self {

@@ -6,6 +6,7 @@
 
 mod commands;
 mod error;
+mod state;
 mod window;
 
 use std::process::ExitCode;
@@ -31,7 +32,16 @@ pub fn main() -> ExitCode {
     }
 
     let result = tauri::Builder::default()
-        .invoke_handler(tauri::generate_handler![commands::about::app_info])
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state::AppState::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::about::app_info,
+            commands::vault::vault_status,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+        ])
         .setup(|app| {
             window::open_main(app)?;
             Ok(())

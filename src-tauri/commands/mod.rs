@@ -3,3 +3,4 @@
 //! in `capabilities/main.json`; anything else is refused by Tauri.
 
 pub(crate) mod about;
+pub(crate) mod vault;

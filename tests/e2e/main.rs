@@ -24,21 +24,64 @@ const COLOUR_SCHEME: &str = "return [
     getComputedStyle(document.body).backgroundColor,
 ];";
 
-/// One launch of the app, walked through like a first-time user would: the frame, every screen,
-/// the keyboard, a round trip through the core, and the security baseline.
+/// One launch of the app, walked through like a first-time user would: create a vault, store the
+/// recovery key, the frame and every screen, the keyboard, a round trip through the core, the
+/// security baseline, then lock and unlock.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_shell_works_end_to_end() {
     let app = App::launch().await;
+    const PASSPHRASE: &str = "correct horse battery staple";
 
-    // The frame is up and the first screen is the vault, honest about what is built.
+    // First run: locked, on the vault screen, nothing else reachable.
     app.wait_for("[data-testid=app-shell]").await;
     assert_eq!(app.text("h1").await, "Vault");
     assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
-    assert!(app
-        .text("[data-testid=not-built]")
-        .await
-        .starts_with("Not built yet"));
-    app.screenshot("01-vault").await;
+    app.wait_for("[data-testid=vault-form-unlock]").await;
+    assert!(
+        !app.exists("[data-testid=nav-cases]").await,
+        "no navigation while locked"
+    );
+    assert_eq!(
+        app.eval(COLOUR_SCHEME).await,
+        json!(["light", "rgb(247, 247, 245)"])
+    );
+    app.screenshot("01-unlock").await;
+
+    // Create a vault (the native folder dialog cannot be driven: type the folder).
+    let vault_dir = app.home().join("My vault");
+    app.click("[data-testid=mode-create]").await;
+    app.type_into(
+        "[data-testid=vault-dir]",
+        vault_dir.to_str().expect("utf-8"),
+    )
+    .await;
+    app.type_into("[data-testid=create-pass]", PASSPHRASE).await;
+    app.type_into("[data-testid=create-repeat]", PASSPHRASE)
+        .await;
+    assert!(app.text(".meter").await.contains("very strong"));
+    app.screenshot("02-create").await;
+    app.click("[data-testid=create]").await;
+
+    // The recovery key is shown once; confirming it takes its last four characters.
+    let key = app.text("[data-testid=recovery-key]").await;
+    assert_eq!(key.len(), 39, "{key}");
+    assert!(
+        vault_dir.join("vault.json").is_file() && vault_dir.join("keys/recovery.age").is_file()
+    );
+    app.screenshot("03-recovery-key").await;
+    app.type_into("[data-testid=recovery-confirm]", "ZZZZ")
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[role=alert]").await;
+    app.type_into("[data-testid=recovery-confirm]", &key[35..])
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[data-testid=vault-open]").await;
+    assert!(
+        !app.exists("[data-testid=recovery-key]").await,
+        "the key is gone from the page"
+    );
+    assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
 
     // Navigation by mouse: each screen of DESIGN §1 and its heading.
     for (nav, heading) in [
@@ -73,7 +116,7 @@ async fn the_app_shell_works_end_to_end() {
         .await;
     assert_eq!(focused, json!("tab-alerts"));
     assert!(app.text("[role=tabpanel]").await.contains("INTERPOL alert"));
-    app.screenshot("02-case-workspace").await;
+    app.screenshot("04-case-workspace").await;
 
     // Focus is visible: the focused tab (reached by keyboard) has a real outline.
     let outline = app
@@ -115,7 +158,7 @@ async fn the_app_shell_works_end_to_end() {
         Some("disabled"),
         "the app disabled core dumps at start-up"
     );
-    app.screenshot("03-settings").await;
+    app.screenshot("05-settings").await;
 
     // The webview may call only what capabilities allow: a plugin command is refused.
     let refused = app
@@ -171,6 +214,31 @@ async fn the_app_shell_works_end_to_end() {
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");
     app.wait_for("[data-testid=screen-cases]").await;
 
+    // Ctrl+L locks: back to the unlock form, no navigation, no case screen.
+    body.send_keys("\u{E009}l\u{E000}").await.expect("Ctrl+L");
+    app.wait_for("[data-testid=vault-form-unlock]").await;
+    assert!(!app.exists("[data-testid=nav-cases]").await);
+    assert!(!app.exists("[data-testid=screen-cases]").await);
+    assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
+    app.screenshot("06-locked").await;
+
+    // A wrong passphrase says what to check; the right one opens the vault again.
+    app.type_into("[data-testid=vault-pass]", "correct horse battery stapler")
+        .await;
+    app.click("[data-testid=unlock]").await;
+    let error = app
+        .wait_for("[data-testid=error][data-code=wrong_passphrase]")
+        .await;
+    assert!(error.text().await.expect("text").contains("Caps Lock"));
+    app.screenshot("07-wrong-passphrase").await;
+    app.type_into("[data-testid=vault-pass]", PASSPHRASE).await;
+    app.click("[data-testid=unlock]").await;
+    // Back where the user was when it locked.
+    app.wait_for("[data-testid=screen-cases]").await;
+    assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
+    app.click("[data-testid=lock-header]").await;
+    app.wait_for("[data-testid=vault-form-unlock]").await;
+
     app.quit().await;
 }
 
@@ -183,8 +251,8 @@ async fn the_app_follows_the_os_dark_setting() {
         app.eval(COLOUR_SCHEME).await,
         json!(["dark", "rgb(22, 24, 28)"])
     );
-    app.click("[data-testid=nav-settings]").await;
-    support::assert_core_reached(&app).await;
-    app.screenshot("04-settings-dark").await;
+    app.click("[data-testid=mode-create]").await;
+    app.type_into("[data-testid=create-pass]", "short").await;
+    app.screenshot("08-create-dark").await;
     app.quit().await;
 }

@@ -100,6 +100,30 @@ impl App {
         }
     }
 
+    /// The private HOME the app runs with (a temporary folder, removed afterwards).
+    pub fn home(&self) -> &Path {
+        self._home.path()
+    }
+
+    /// Types `text` into the input matching `css` (after clearing it).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let input = self.wait_for(css).await;
+        input
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        input
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Whether an element matching `css` exists right now.
+    pub async fn exists(&self, css: &str) -> bool {
+        let script = format!("return document.querySelector('{css}') !== null");
+        self.eval(&script).await == serde_json::Value::Bool(true)
+    }
+
     /// Waits for an element, up to 15 s.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client

@@ -7,7 +7,13 @@ import { toCommandError, type CommandError } from './errors';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
 /** Commands the shell defines (src-tauri/build.rs); a name not listed here cannot be called. */
-export type Command = 'app_info';
+export type Command =
+  | 'app_info'
+  | 'vault_status'
+  | 'vault_create'
+  | 'vault_unlock'
+  | 'vault_recover'
+  | 'vault_lock';
 
 export async function call<T>(command: Command, args?: InvokeArgs): Promise<Result<T>> {
   try {

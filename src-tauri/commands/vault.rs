@@ -1,0 +1,134 @@
+//! The vault screens: create, unlock (passphrase or recovery key), lock, status.
+//!
+//! Key derivation (scrypt, ~0.6 s and 256 MiB per key file) runs on a blocking worker thread,
+//! never on the UI thread. Passphrases arrive from the webview once and are dropped (wiped)
+//! here. The one secret that goes back is the new vault's recovery key, which the user must see
+//! once to write it down; the UI forgets it as soon as the user confirms (threat model).
+
+use std::path::PathBuf;
+
+use age::secrecy::SecretString;
+use habeas_core::vault::{CreateOptions, RecoveryKey, Vault};
+use habeas_core::Error;
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// Whether a vault is unlocked, and which.
+#[derive(Debug, Serialize)]
+pub(crate) struct VaultStatus {
+    unlocked: bool,
+    /// The vault folder, when unlocked.
+    dir: Option<PathBuf>,
+}
+
+/// What the user must see once after creating a vault.
+#[derive(Debug, Serialize)]
+pub(crate) struct CreatedVault {
+    dir: PathBuf,
+    recovery_key: String,
+}
+
+/// Runs blocking core work (key derivation, file I/O) off the UI thread.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, CommandError> {
+    match tauri::async_runtime::spawn_blocking(work).await {
+        Ok(result) => result.map_err(CommandError::from),
+        Err(join) => Err(CommandError::internal(&join)),
+    }
+}
+
+fn folder(dir: &str) -> Result<PathBuf, CommandError> {
+    let trimmed = dir.trim();
+    if trimmed.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "Vault folder",
+            reason: "choose a folder first".into(),
+        }
+        .into());
+    }
+    Ok(PathBuf::from(trimmed))
+}
+
+#[tauri::command]
+pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
+    let vault = state.vault();
+    VaultStatus {
+        unlocked: vault.is_some(),
+        dir: vault.as_ref().map(|v| v.dir().to_path_buf()),
+    }
+}
+
+#[tauri::command]
+pub(crate) async fn vault_create(
+    state: State<'_, AppState>,
+    dir: String,
+    passphrase: String,
+) -> Result<CreatedVault, CommandError> {
+    let dir = folder(&dir)?;
+    let passphrase = SecretString::from(passphrase);
+    let created =
+        blocking(move || Vault::create(&dir, &passphrase, CreateOptions::default())).await?;
+    let answer = CreatedVault {
+        dir: created.vault.dir().to_path_buf(),
+        recovery_key: created.recovery_key.expose().to_owned(),
+    };
+    *state.vault() = Some(created.vault);
+    Ok(answer)
+}
+
+#[tauri::command]
+pub(crate) async fn vault_unlock(
+    state: State<'_, AppState>,
+    dir: String,
+    passphrase: String,
+) -> Result<VaultStatus, CommandError> {
+    let dir = folder(&dir)?;
+    let passphrase = SecretString::from(passphrase);
+    let vault = blocking(move || Vault::unlock(&dir, &passphrase)).await?;
+    let status = VaultStatus {
+        unlocked: true,
+        dir: Some(vault.dir().to_path_buf()),
+    };
+    *state.vault() = Some(vault);
+    Ok(status)
+}
+
+/// Opens the vault with its recovery key and sets a new passphrase in one step.
+#[tauri::command]
+pub(crate) async fn vault_recover(
+    state: State<'_, AppState>,
+    dir: String,
+    recovery_key: String,
+    new_passphrase: String,
+) -> Result<VaultStatus, CommandError> {
+    let dir = folder(&dir)?;
+    let key = RecoveryKey::parse(&recovery_key)?;
+    drop(recovery_key);
+    let passphrase = SecretString::from(new_passphrase);
+    let vault = blocking(move || {
+        let vault = Vault::unlock_with_recovery_key(&dir, &key)?;
+        vault.change_passphrase(&passphrase)?;
+        Ok(vault)
+    })
+    .await?;
+    let status = VaultStatus {
+        unlocked: true,
+        dir: Some(vault.dir().to_path_buf()),
+    };
+    *state.vault() = Some(vault);
+    Ok(status)
+}
+
+/// Locks the vault: folds the journal into the snapshot, wipes the keys, closes the index.
+#[tauri::command]
+pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), CommandError> {
+    let vault = state.vault().take();
+    match vault {
+        Some(vault) => blocking(move || vault.lock()).await,
+        None => Ok(()),
+    }
+}

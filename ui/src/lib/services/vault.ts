@@ -1,0 +1,39 @@
+// The vault commands (src-tauri/commands/vault.rs), and the native folder picker.
+
+import { open } from '@tauri-apps/plugin-dialog';
+import { call, type Result } from './core';
+import { toCommandError } from './errors';
+
+export interface VaultStatus {
+  unlocked: boolean;
+  dir: string | null;
+}
+
+export interface CreatedVault {
+  dir: string;
+  /** Shown once to the user, then forgotten. */
+  recovery_key: string;
+}
+
+export const vaultStatus = () => call<VaultStatus>('vault_status');
+
+export const createVault = (dir: string, passphrase: string) =>
+  call<CreatedVault>('vault_create', { dir, passphrase });
+
+export const unlockVault = (dir: string, passphrase: string) =>
+  call<VaultStatus>('vault_unlock', { dir, passphrase });
+
+export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: string) =>
+  call<VaultStatus>('vault_recover', { dir, recoveryKey, newPassphrase });
+
+export const lockVault = () => call<null>('vault_lock');
+
+/** Opens the system's folder picker; resolves to the chosen folder, or null if cancelled. */
+export async function chooseFolder(title: string): Promise<Result<string | null>> {
+  try {
+    const picked = await open({ directory: true, multiple: false, title });
+    return { ok: true, value: typeof picked === 'string' ? picked : null };
+  } catch (raw) {
+    return { ok: false, error: toCommandError(raw) };
+  }
+}

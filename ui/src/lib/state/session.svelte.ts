@@ -1,0 +1,118 @@
+// The vault session as the UI sees it: locked or unlocked, the screen of the locked state, the
+// recovery key to show once, and the idle auto-lock.
+//
+// The UI never holds a passphrase after submitting it: forms pass it straight to a service and
+// clear their fields. The recovery key is kept only until the user confirms they stored it.
+
+import {
+  createVault,
+  lockVault,
+  recoverVault,
+  unlockVault,
+  vaultStatus,
+} from '../services/vault';
+import type { CommandError } from '../services/errors';
+
+export type LockedMode = 'unlock' | 'create' | 'recover';
+
+/** Default auto-lock after this many idle minutes (issue: default 10, configurable). */
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+export class Session {
+  unlocked = $state(false);
+  dir = $state<string | null>(null);
+  mode = $state<LockedMode>('unlock');
+  busy = $state(false);
+  error = $state<CommandError | null>(null);
+  /** Set after creation until the user confirms they stored it. */
+  recoveryKey = $state<string | null>(null);
+  autoLockMinutes = $state(DEFAULT_AUTO_LOCK_MINUTES);
+
+  #idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
+  #generation = 0;
+
+  async refresh(): Promise<void> {
+    const generation = this.#generation;
+    const result = await vaultStatus();
+    if (result.ok && generation === this.#generation) {
+      this.#apply(result.value.unlocked, result.value.dir);
+    }
+  }
+
+  async create(dir: string, passphrase: string): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await createVault(dir, passphrase);
+      if (!result.ok) return result.error;
+      this.recoveryKey = result.value.recovery_key;
+      this.#apply(true, result.value.dir);
+      return null;
+    });
+  }
+
+  async unlock(dir: string, passphrase: string): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await unlockVault(dir, passphrase);
+      if (!result.ok) return result.error;
+      this.#apply(result.value.unlocked, result.value.dir);
+      return null;
+    });
+  }
+
+  async recover(dir: string, recoveryKey: string, newPassphrase: string): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await recoverVault(dir, recoveryKey, newPassphrase);
+      if (!result.ok) return result.error;
+      this.#apply(result.value.unlocked, result.value.dir);
+      return null;
+    });
+  }
+
+  /** The user confirmed they stored the recovery key: forget it. */
+  confirmRecoveryKeyStored(): void {
+    this.recoveryKey = null;
+  }
+
+  async lock(): Promise<void> {
+    this.#generation++;
+    this.#clearIdle();
+    // Forget everything shown first, so nothing of the vault stays on screen while saving.
+    this.recoveryKey = null;
+    this.unlocked = false;
+    this.mode = 'unlock';
+    const result = await lockVault();
+    this.error = result.ok ? null : result.error;
+  }
+
+  /** Any user activity: restart the idle countdown. */
+  activity(): void {
+    if (!this.unlocked) return;
+    this.#clearIdle();
+    this.#idleTimer = setTimeout(() => void this.lock(), this.autoLockMinutes * 60_000);
+  }
+
+  #apply(unlocked: boolean, dir: string | null): void {
+    this.unlocked = unlocked;
+    if (dir) this.dir = dir;
+    this.error = null;
+    if (unlocked) this.activity();
+  }
+
+  #clearIdle(): void {
+    if (this.#idleTimer !== null) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+  }
+
+  async #run(work: () => Promise<CommandError | null>): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    try {
+      this.error = await work();
+      return this.error === null;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+export const session = new Session();

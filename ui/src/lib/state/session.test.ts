@@ -1,0 +1,52 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Session } from './session.svelte';
+
+afterEach(() => {
+  clearMocks();
+  vi.useRealTimers();
+});
+
+describe('Session', () => {
+  it('keeps the recovery key only until it is confirmed', async () => {
+    mockIPC((cmd) =>
+      cmd === 'vault_create' ? { dir: '/v', recovery_key: 'AAAA-BBBB' } : null,
+    );
+    const s = new Session();
+    expect(await s.create('/v', 'a long passphrase')).toBe(true);
+    expect(s.unlocked).toBe(true);
+    expect(s.recoveryKey).toBe('AAAA-BBBB');
+    s.confirmRecoveryKeyStored();
+    expect(s.recoveryKey).toBeNull();
+  });
+
+  it('shows the error of a failed unlock and stays locked', async () => {
+    mockIPC(() => {
+      throw { code: 'wrong_passphrase', message: 'Wrong passphrase.' };
+    });
+    const s = new Session();
+    expect(await s.unlock('/v', 'nope')).toBe(false);
+    expect(s.unlocked).toBe(false);
+    expect(s.error?.code).toBe('wrong_passphrase');
+    expect(s.busy).toBe(false);
+  });
+
+  it('locks itself after the idle minutes, and activity postpones it', async () => {
+    vi.useFakeTimers();
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      return cmd === 'vault_unlock' ? { unlocked: true, dir: '/v' } : null;
+    });
+    const s = new Session();
+    s.autoLockMinutes = 10;
+    await s.unlock('/v', 'a long passphrase');
+    await vi.advanceTimersByTimeAsync(9 * 60_000);
+    s.activity();
+    await vi.advanceTimersByTimeAsync(9 * 60_000);
+    expect(s.unlocked).toBe(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(s.unlocked).toBe(false);
+    expect(calls).toContain('vault_lock');
+  });
+});
