@@ -12,6 +12,8 @@ const COMMANDS: &[&str] = &[
     "vault_unlock",
     "vault_recover",
     "vault_lock",
+    "settings_get",
+    "settings_set_auto_lock",
 ];
 
 #[allow(

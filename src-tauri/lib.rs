@@ -41,6 +41,8 @@ pub fn main() -> ExitCode {
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
             commands::vault::vault_lock,
+            commands::settings::settings_get,
+            commands::settings::settings_set_auto_lock,
         ])
         .setup(|app| {
             window::open_main(app)?;

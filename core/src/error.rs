@@ -76,6 +76,9 @@ pub enum Error {
     /// The user cancelled a long operation; nothing was changed.
     #[error("cancelled")]
     Cancelled,
+    /// The operation needs an unlocked vault, and none is.
+    #[error("vault locked")]
+    VaultLocked,
     /// The disk is full.
     #[error("disk full")]
     DiskFull,
@@ -124,6 +127,8 @@ pub enum ErrorCode {
     VaultInUse,
     /// The user cancelled; nothing was changed.
     Cancelled,
+    /// The vault is locked.
+    VaultLocked,
     /// The disk is full.
     DiskFull,
     /// The vault folder cannot be written.
@@ -134,7 +139,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -148,6 +153,7 @@ impl ErrorCode {
         Self::DamagedFile,
         Self::VaultInUse,
         Self::Cancelled,
+        Self::VaultLocked,
         Self::DiskFull,
         Self::ReadOnly,
         Self::Io,
@@ -170,6 +176,7 @@ impl ErrorCode {
             Self::DamagedFile => "damaged_file",
             Self::VaultInUse => "vault_in_use",
             Self::Cancelled => "cancelled",
+            Self::VaultLocked => "vault_locked",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
             Self::Io => "io",
@@ -200,6 +207,7 @@ impl Error {
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
             Self::VaultInUse => ErrorCode::VaultInUse,
             Self::Cancelled => ErrorCode::Cancelled,
+            Self::VaultLocked => ErrorCode::VaultLocked,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
@@ -262,6 +270,7 @@ impl Error {
                 program. Close it there first. (If Habeas crashed, this clears by itself.)"
                 .into(),
             Self::Cancelled => "Cancelled. Nothing was changed.".into(),
+            Self::VaultLocked => "The vault is locked. Unlock it, then try again.".into(),
             Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
                 is safe. Free some space, then try again."
                 .into(),

@@ -14,6 +14,7 @@
 pub mod about;
 pub mod error;
 pub mod process;
+pub mod settings;
 pub mod store;
 pub mod vault;
 

@@ -1031,3 +1031,24 @@ fn go_age_and_habeas_read_each_others_blobs() {
         .unwrap();
     assert_eq!(text, "encrypted by Debian's Go age");
 }
+
+// ---- Settings. -------------------------------------------------------------------------------
+
+#[test]
+fn auto_lock_minutes_default_persist_and_are_bounded() {
+    use habeas_core::settings::{auto_lock_minutes, set_auto_lock_minutes};
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(auto_lock_minutes(vault.store()).unwrap(), 10);
+    set_auto_lock_minutes(vault.store(), 3).unwrap();
+    for bad in [0, 481] {
+        let err = set_auto_lock_minutes(vault.store(), bad).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput);
+    }
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(auto_lock_minutes(vault.store()).unwrap(), 3);
+    // A value out of range (written by hand or by a future version) reads as the default.
+    set_setting(&mut vault, "auto_lock_minutes", "100000");
+    assert_eq!(auto_lock_minutes(vault.store()).unwrap(), 10);
+}

@@ -3,4 +3,5 @@
 //! in `capabilities/main.json`; anything else is refused by Tauri.
 
 pub(crate) mod about;
+pub(crate) mod settings;
 pub(crate) mod vault;

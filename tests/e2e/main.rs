@@ -158,6 +158,13 @@ async fn the_app_shell_works_end_to_end() {
         Some("disabled"),
         "the app disabled core dumps at start-up"
     );
+    // Auto-lock delay: saved in the vault (checked again after unlocking below).
+    app.type_into("[data-testid=auto-lock-minutes]", "3").await;
+    app.click("[data-testid=auto-lock-save]").await;
+    assert!(app
+        .text("[data-testid=auto-lock-saved]")
+        .await
+        .contains("3 idle minutes"));
     app.screenshot("05-settings").await;
 
     // The webview may call only what capabilities allow: a plugin command is refused.
@@ -236,6 +243,12 @@ async fn the_app_shell_works_end_to_end() {
     // Back where the user was when it locked.
     app.wait_for("[data-testid=screen-cases]").await;
     assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
+    app.click("[data-testid=nav-settings]").await;
+    let minutes = app.wait_for("[data-testid=auto-lock-minutes]").await;
+    assert_eq!(
+        minutes.prop("value").await.expect("value").as_deref(),
+        Some("3")
+    );
     app.click("[data-testid=lock-header]").await;
     app.wait_for("[data-testid=vault-form-unlock]").await;
 

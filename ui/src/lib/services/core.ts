@@ -13,7 +13,9 @@ export type Command =
   | 'vault_create'
   | 'vault_unlock'
   | 'vault_recover'
-  | 'vault_lock';
+  | 'vault_lock'
+  | 'settings_get'
+  | 'settings_set_auto_lock';
 
 export async function call<T>(command: Command, args?: InvokeArgs): Promise<Result<T>> {
   try {

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'damaged_file',
   'vault_in_use',
   'cancelled',
+  'vault_locked',
   'disk_full',
   'read_only',
   'io',

@@ -12,6 +12,7 @@ import {
   vaultStatus,
 } from '../services/vault';
 import type { CommandError } from '../services/errors';
+import { getSettings, setAutoLock } from '../services/settings';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
 
@@ -68,6 +69,15 @@ export class Session {
     });
   }
 
+  /** Saves a new auto-lock delay in the vault, and uses it from now on. */
+  async saveAutoLock(minutes: number): Promise<CommandError | null> {
+    const result = await setAutoLock(minutes);
+    if (!result.ok) return result.error;
+    this.autoLockMinutes = minutes;
+    this.activity();
+    return null;
+  }
+
   /** The user confirmed they stored the recovery key: forget it. */
   confirmRecoveryKeyStored(): void {
     this.recoveryKey = null;
@@ -95,7 +105,18 @@ export class Session {
     this.unlocked = unlocked;
     if (dir) this.dir = dir;
     this.error = null;
-    if (unlocked) this.activity();
+    if (unlocked) {
+      this.activity();
+      void this.#loadSettings();
+    }
+  }
+
+  async #loadSettings(): Promise<void> {
+    const result = await getSettings();
+    if (result.ok && this.unlocked) {
+      this.autoLockMinutes = result.value.auto_lock_minutes;
+      this.activity();
+    }
   }
 
   #clearIdle(): void {

@@ -49,4 +49,20 @@ describe('Session', () => {
     expect(s.unlocked).toBe(false);
     expect(calls).toContain('vault_lock');
   });
+
+  it('takes the auto-lock delay from the vault on unlock, and saves a new one', async () => {
+    const saved: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'vault_unlock') return { unlocked: true, dir: '/v' };
+      if (cmd === 'settings_get') return { auto_lock_minutes: 3, auto_lock_min: 1, auto_lock_max: 480 };
+      if (cmd === 'settings_set_auto_lock') saved.push(args);
+      return null;
+    });
+    const s = new Session();
+    await s.unlock('/v', 'a long passphrase');
+    await vi.waitFor(() => expect(s.autoLockMinutes).toBe(3));
+    expect(await s.saveAutoLock(25)).toBeNull();
+    expect(s.autoLockMinutes).toBe(25);
+    expect(saved).toEqual([{ minutes: 25 }]);
+  });
 });

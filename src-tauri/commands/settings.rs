@@ -1,0 +1,39 @@
+//! Settings of the unlocked vault.
+
+use habeas_core::{settings, Error};
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// The vault's settings as the Settings screen shows them.
+#[derive(Debug, Serialize)]
+pub(crate) struct VaultSettings {
+    auto_lock_minutes: u16,
+    auto_lock_min: u16,
+    auto_lock_max: u16,
+}
+
+#[tauri::command]
+pub(crate) fn settings_get(state: State<'_, AppState>) -> Result<VaultSettings, CommandError> {
+    let mut guard = state.vault();
+    let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+    Ok(VaultSettings {
+        auto_lock_minutes: settings::auto_lock_minutes(vault.store())?,
+        auto_lock_min: *settings::AUTO_LOCK_MINUTES.start(),
+        auto_lock_max: *settings::AUTO_LOCK_MINUTES.end(),
+    })
+}
+
+/// Saves the auto-lock delay (one small journal record: no need to leave the UI thread).
+#[tauri::command]
+pub(crate) fn settings_set_auto_lock(
+    state: State<'_, AppState>,
+    minutes: u16,
+) -> Result<(), CommandError> {
+    let mut guard = state.vault();
+    let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+    settings::set_auto_lock_minutes(vault.store(), minutes)?;
+    Ok(())
+}
