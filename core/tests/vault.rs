@@ -1052,3 +1052,82 @@ fn auto_lock_minutes_default_persist_and_are_bounded() {
     set_setting(&mut vault, "auto_lock_minutes", "100000");
     assert_eq!(auto_lock_minutes(vault.store()).unwrap(), 10);
 }
+
+// ---- Canary scan: no plaintext on disk. ------------------------------------------------------
+
+/// Occurrences of `needle` in every file under `root` (raw bytes, and UTF-16LE as some
+/// platforms' caches store text).
+fn canary_hits(root: &Path, needle: &str) -> Vec<PathBuf> {
+    let utf16: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let mut hits = Vec::new();
+    if !root.exists() {
+        return hits;
+    }
+    for path in walk(root) {
+        let bytes = fs::read(&path).unwrap_or_default();
+        let found = |n: &[u8]| bytes.windows(n.len()).any(|w| w == n);
+        if found(needle.as_bytes()) || found(&utf16) {
+            hits.push(path);
+        }
+    }
+    hits
+}
+
+/// A scripted session in a child process with its own TMPDIR: a value and an imported file
+/// carrying canaries, edits, a lock. Then every file under the vault folder and that TMPDIR is
+/// searched: zero hits.
+#[test]
+fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
+    if let Some(dir) = std::env::var_os("HABEAS_CANARY_CHILD") {
+        canary_child(Path::new(&dir));
+        return;
+    }
+    let (tmp, dir, _) = new_vault();
+    let child_tmp = tmp.path().join("child-tmp");
+    fs::create_dir(&child_tmp).unwrap();
+    let status = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "canary_scan_finds_no_plaintext_in_the_vault_or_temp",
+            "--nocapture",
+        ])
+        .env("HABEAS_CANARY_CHILD", &dir)
+        .env("TMPDIR", &child_tmp)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(walk(&dir).len() >= 4, "the session wrote the vault");
+    for canary in [CANARY_NAME, CANARY_CONTENT, PASSPHRASE] {
+        assert_eq!(
+            canary_hits(&dir, canary),
+            Vec::<PathBuf>::new(),
+            "{canary} in the vault"
+        );
+        assert_eq!(
+            canary_hits(&child_tmp, canary),
+            Vec::<PathBuf>::new(),
+            "{canary} in TMPDIR"
+        );
+    }
+    // The scan itself can find what it looks for.
+    fs::write(child_tmp.join("probe"), format!("x{CANARY_NAME}x")).unwrap();
+    assert_eq!(canary_hits(&child_tmp, CANARY_NAME).len(), 1);
+}
+
+const CANARY_NAME: &str = "Canary-Zhukovskaya-7f3a";
+const CANARY_CONTENT: &str = "CANARY-CONTENT-51c9e0";
+
+fn canary_child(dir: &Path) {
+    let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "client", &format!("\"{CANARY_NAME}\""));
+    let contents = CANARY_CONTENT.repeat(10_000);
+    let info = put(&vault, contents.as_bytes());
+    set_setting(&mut vault, "client", &format!("\"{CANARY_NAME} (edited)\""));
+    vault.store().compact().unwrap();
+    set_setting(&mut vault, "note", &format!("\"{CANARY_NAME} again\""));
+    vault
+        .verify_blob(&info.id, &info.sha256, &mut |_| true)
+        .unwrap();
+    vault.lock().unwrap();
+}

@@ -252,7 +252,18 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=lock-header]").await;
     app.wait_for("[data-testid=vault-form-unlock]").await;
 
-    app.quit().await;
+    // Canary scan: neither the passphrase nor the recovery key is anywhere on disk — not in the
+    // vault, the webview's data or cache, or the app's TMPDIR — after the app has exited.
+    let home = app.quit().await;
+    let files = support::all_files(home.path());
+    assert!(
+        files.len() >= 5,
+        "the scan sees the files the session wrote: {files:?}"
+    );
+    for canary in [PASSPHRASE, key.as_str(), &key.replace('-', "")] {
+        let hits = support::files_containing(home.path(), canary);
+        assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
+    }
 }
 
 /// The UI follows the OS dark setting (here GTK's dark theme variant, as a desktop would set it).
@@ -267,5 +278,5 @@ async fn the_app_follows_the_os_dark_setting() {
     app.click("[data-testid=mode-create]").await;
     app.type_into("[data-testid=create-pass]", "short").await;
     app.screenshot("08-create-dark").await;
-    app.quit().await;
+    let _ = app.quit().await;
 }

@@ -60,6 +60,7 @@ impl App {
 
         // A private HOME so that the app and WebKit never touch the real user's data.
         let home = tempfile::tempdir().expect("temporary HOME");
+        std::fs::create_dir(home.path().join("tmp")).expect("temporary TMPDIR");
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new(&tauri_driver)
@@ -75,6 +76,7 @@ impl App {
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("TMPDIR", home.path().join("tmp"))
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .spawn()
@@ -178,9 +180,17 @@ impl App {
         path
     }
 
-    /// Ends the session (closing the app) and the driver.
-    pub async fn quit(self) {
-        let _ = self.client.clone().close().await;
+    /// Ends the session (closing the app) and the driver, and hands back the private HOME
+    /// (vault, WebKit data and cache, TMPDIR) for inspection.
+    pub async fn quit(self) -> tempfile::TempDir {
+        let App {
+            client,
+            _driver,
+            _home,
+        } = self;
+        let _ = client.close().await;
+        drop(_driver);
+        _home
     }
 }
 
@@ -214,6 +224,37 @@ pub async fn assert_core_reached(app: &App) {
         let text = answer.text().await.unwrap_or_default();
         panic!("the UI could not reach the core: {text}");
     }
+}
+
+/// Every file under `root`.
+pub fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+/// Files under `root` that contain `needle` (not empty), as UTF-8 or UTF-16LE bytes.
+pub fn files_containing(root: &Path, needle: &str) -> Vec<PathBuf> {
+    assert!(!needle.is_empty());
+    let utf16: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    all_files(root)
+        .into_iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            let found = |n: &[u8]| bytes.windows(n.len()).any(|w| w == n);
+            found(needle.as_bytes()) || found(&utf16)
+        })
+        .collect()
 }
 
 fn find_tool(env_var: &str, name: &str) -> Option<PathBuf> {
