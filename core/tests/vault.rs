@@ -715,8 +715,8 @@ fn a_second_opener_is_refused_while_the_vault_is_open() {
 
 // ---- Crash harness. --------------------------------------------------------------------------
 
-/// A child process (this test binary, re-run as `crash_child`) saves settings in a loop and
-/// prints `ack N` after each acknowledged save, compacting now and then; the parent kills it
+/// A child process (this test binary, re-run as `crash_child`) saves settings and imports files
+/// in a loop and prints `ack N` after each acknowledged save, compacting now and then; the parent kills it
 /// with SIGKILL at a random moment, reopens the vault, and checks that every acknowledged save is
 /// there. 200 kills by default; `HABEAS_CRASH_KILLS=5000` for a longer soak.
 #[test]
@@ -741,6 +741,8 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
     eprintln!("crash harness: {kills} kills, seed {seed}");
     let mut acked_max: u64 = 0;
     let mut killed_mid_work = 0;
+    let mut imports_checked = 0;
+    let mut verified = std::collections::HashSet::new();
     for round in 0..kills {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -806,6 +808,22 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
             count, max,
             "round {round}: every save 1..={max} is there, no gap"
         );
+        // Every recorded import's blob is there and intact.
+        let imports: Vec<String> = vault
+            .store()
+            .read(|db| {
+                let mut stmt = db.prepare(
+                    "SELECT value FROM settings WHERE key LIKE 'crash-%' AND value LIKE '% %'",
+                )?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect()
+            })
+            .unwrap();
+        // Blobs are never rewritten: check the imports new since the last round.
+        for record in imports.iter().filter(|r| verified.insert((*r).clone())) {
+            verify_import(&vault, record, round);
+        }
+        imports_checked = imports.len();
         acked_max = max;
         drop(vault);
     }
@@ -814,6 +832,20 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
         "the child was killed while saving in {killed_mid_work} rounds"
     );
     assert!(acked_max > 0);
+    assert!(imports_checked > 0, "imports were part of the run");
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    for record in &verified {
+        verify_import(&vault, record, kills);
+    }
+}
+
+/// `record` is "<blob id> <sha256>": the blob must be there and hash to it.
+fn verify_import(vault: &Vault, record: &str, round: u32) {
+    let (id, sha) = record.split_once(' ').unwrap();
+    let id = habeas_core::vault::BlobId::parse(id).unwrap();
+    vault
+        .verify_blob(&id, sha, &mut |_| true)
+        .unwrap_or_else(|e| panic!("round {round}: import {record} lost: {e:?}"));
 }
 
 fn crash_child(dir: &Path) {
@@ -825,7 +857,16 @@ fn crash_child(dir: &Path) {
     let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
     let stdout = std::io::stdout();
     for n in start.. {
-        set_setting(&mut vault, &format!("crash-{n}"), &format!("{n}"));
+        if n % 4 == 0 {
+            // An import: the blob, then one save recording its id and hash (as the evidence
+            // locker will). Acknowledged once the save is.
+            let contents = noise(100_000 + usize::try_from(n % 7).unwrap() * 70_000, n);
+            let info = put(&vault, &contents);
+            let record = format!("{} {}", info.id.as_str(), info.sha256);
+            set_setting(&mut vault, &format!("crash-{n}"), &record);
+        } else {
+            set_setting(&mut vault, &format!("crash-{n}"), &format!("{n}"));
+        }
         writeln!(stdout.lock(), "ack {n}").unwrap();
         if n % 16 == 0 {
             vault.store().compact().unwrap();
