@@ -89,12 +89,7 @@ pub(crate) async fn vault_unlock(
     let dir = folder(&dir)?;
     let passphrase = SecretString::from(passphrase);
     let vault = blocking(move || Vault::unlock(&dir, &passphrase)).await?;
-    let status = VaultStatus {
-        unlocked: true,
-        dir: Some(vault.dir().to_path_buf()),
-    };
-    *state.vault() = Some(vault);
-    Ok(status)
+    Ok(install(&state, vault))
 }
 
 /// Opens the vault with its recovery key and sets a new passphrase in one step.
@@ -115,12 +110,17 @@ pub(crate) async fn vault_recover(
         Ok(vault)
     })
     .await?;
+    Ok(install(&state, vault))
+}
+
+/// Makes `vault` the unlocked vault of the app.
+fn install(state: &AppState, vault: Vault) -> VaultStatus {
     let status = VaultStatus {
         unlocked: true,
         dir: Some(vault.dir().to_path_buf()),
     };
     *state.vault() = Some(vault);
-    Ok(status)
+    status
 }
 
 /// Locks the vault: folds the journal into the snapshot, wipes the keys, closes the index.

@@ -128,33 +128,23 @@ fn write_blob(
         .wrap_output(BufWriter::with_capacity(4 * CHUNK, file))
         .map_err(write_err)?;
     let mut hasher = Sha256::new();
-    let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
-    let mut size: u64 = 0;
-    let mut next_report = PROGRESS_EVERY;
-    loop {
-        let n = match input.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::from_io("read the file to import", e)),
-        };
-        let piece = &buf[..n];
-        hasher.update(piece);
-        writer.write_all(piece).map_err(write_err)?;
-        size += n as u64;
-        if size >= next_report {
-            next_report = size + PROGRESS_EVERY;
-            if !progress(size) {
-                return Err(Error::Cancelled);
-            }
-        }
-    }
+    let size = pump(
+        &mut |buf| {
+            input
+                .read(buf)
+                .map_err(|e| Error::from_io("read the file to import", e))
+        },
+        &mut |piece| {
+            hasher.update(piece);
+            writer.write_all(piece).map_err(write_err)
+        },
+        progress,
+    )?;
     let file = writer
         .finish()
         .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
         .map_err(write_err)?;
     file.sync_all().map_err(write_err)?;
-    progress(size);
     Ok((size, hex(&hasher.finalize())))
 }
 
@@ -232,17 +222,43 @@ pub(super) fn verify(
 ) -> Result<(), Error> {
     let mut reader = open(vault_dir, identity, id)?;
     let mut hasher = Sha256::new();
+    pump(
+        &mut |buf| reader.read(buf).map_err(|e| reader.explain(e)),
+        &mut |piece| {
+            hasher.update(piece);
+            Ok(())
+        },
+        progress,
+    )?;
+    if hex(&hasher.finalize()) == expected {
+        Ok(())
+    } else {
+        Err(Error::DamagedFile {
+            which: id.relative_path(),
+        })
+    }
+}
+
+/// Moves everything `read` yields to `sink`, a chunk at a time through one wiped buffer,
+/// reporting progress every few MiB and at the end. Returns the byte count.
+fn pump(
+    read: &mut dyn FnMut(&mut [u8]) -> Result<usize, Error>,
+    sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+    progress: Progress<'_>,
+) -> Result<u64, Error> {
     let mut buf = Zeroizing::new(vec![0u8; CHUNK]);
     let mut done: u64 = 0;
     let mut next_report = PROGRESS_EVERY;
     loop {
-        let n = match reader.read(&mut buf) {
+        let n = match read(&mut buf) {
             Ok(0) => break,
             Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(reader.explain(e)),
+            Err(Error::Io { source, .. }) if source.kind() == io::ErrorKind::Interrupted => {
+                continue;
+            }
+            Err(e) => return Err(e),
         };
-        hasher.update(&buf[..n]);
+        sink(&buf[..n])?;
         done += n as u64;
         if done >= next_report {
             next_report = done + PROGRESS_EVERY;
@@ -251,13 +267,8 @@ pub(super) fn verify(
             }
         }
     }
-    if hex(&hasher.finalize()) == expected {
-        Ok(())
-    } else {
-        Err(Error::DamagedFile {
-            which: id.relative_path(),
-        })
-    }
+    progress(done);
+    Ok(done)
 }
 
 fn hex(bytes: &[u8]) -> String {
