@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "vault_unlock",
     "vault_recover",
     "vault_lock",
+    "vault_change_passphrase",
     "settings_get",
     "settings_set_auto_lock",
 ];

@@ -41,6 +41,7 @@ pub fn main() -> ExitCode {
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
             commands::vault::vault_lock,
+            commands::vault::vault_change_passphrase,
             commands::settings::settings_get,
             commands::settings::settings_set_auto_lock,
         ])

@@ -11,7 +11,7 @@ use age::secrecy::SecretString;
 use habeas_core::vault::{CreateOptions, RecoveryKey, Vault};
 use habeas_core::Error;
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, State};
 
 use crate::error::CommandError;
 use crate::state::AppState;
@@ -131,4 +131,24 @@ pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), Command
         Some(vault) => blocking(move || vault.lock()).await,
         None => Ok(()),
     }
+}
+
+/// Changes the passphrase of the unlocked vault, after checking the current one. The vault
+/// stays in place (a lock pressed meanwhile waits for the change, then locks).
+#[tauri::command]
+pub(crate) async fn vault_change_passphrase(
+    app: AppHandle,
+    current: String,
+    new_passphrase: String,
+) -> Result<(), CommandError> {
+    let current = SecretString::from(current);
+    let new = SecretString::from(new_passphrase);
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let guard = state.vault();
+        let vault = guard.as_ref().ok_or(Error::VaultLocked)?;
+        vault.check_passphrase(&current)?;
+        vault.change_passphrase(&new)
+    })
+    .await
 }

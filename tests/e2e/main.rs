@@ -26,11 +26,13 @@ const COLOUR_SCHEME: &str = "return [
 
 /// One launch of the app, walked through like a first-time user would: create a vault, store the
 /// recovery key, the frame and every screen, the keyboard, a round trip through the core, the
-/// security baseline, then lock and unlock.
+/// security baseline, settings (auto-lock, passphrase change), then lock and unlock, and a
+/// canary scan of everything the app wrote.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_shell_works_end_to_end() {
     let app = App::launch().await;
     const PASSPHRASE: &str = "correct horse battery staple";
+    const NEW_PASSPHRASE: &str = "velvet orbit lantern meadow";
 
     // First run: locked, on the vault screen, nothing else reachable.
     app.wait_for("[data-testid=app-shell]").await;
@@ -167,6 +169,25 @@ async fn the_app_shell_works_end_to_end() {
         .contains("3 idle minutes"));
     app.screenshot("05-settings").await;
 
+    // Change the passphrase: the current one is checked first.
+    app.type_into("[data-testid=change-current]", "not the passphrase")
+        .await;
+    app.type_into("[data-testid=change-pass]", NEW_PASSPHRASE)
+        .await;
+    app.type_into("[data-testid=change-repeat]", NEW_PASSPHRASE)
+        .await;
+    app.click("[data-testid=change-submit]").await;
+    app.wait_for("[data-testid=change-passphrase] [data-code=wrong_passphrase]")
+        .await;
+    app.type_into("[data-testid=change-current]", PASSPHRASE)
+        .await;
+    app.type_into("[data-testid=change-pass]", NEW_PASSPHRASE)
+        .await;
+    app.type_into("[data-testid=change-repeat]", NEW_PASSPHRASE)
+        .await;
+    app.click("[data-testid=change-submit]").await;
+    app.wait_for("[data-testid=passphrase-changed]").await;
+
     // The webview may call only what capabilities allow: a plugin command is refused.
     let refused = app
         .client
@@ -229,16 +250,16 @@ async fn the_app_shell_works_end_to_end() {
     assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
     app.screenshot("06-locked").await;
 
-    // A wrong passphrase says what to check; the right one opens the vault again.
-    app.type_into("[data-testid=vault-pass]", "correct horse battery stapler")
-        .await;
+    // The old passphrase no longer opens it, and says what to check; the new one does.
+    app.type_into("[data-testid=vault-pass]", PASSPHRASE).await;
     app.click("[data-testid=unlock]").await;
     let error = app
         .wait_for("[data-testid=error][data-code=wrong_passphrase]")
         .await;
     assert!(error.text().await.expect("text").contains("Caps Lock"));
     app.screenshot("07-wrong-passphrase").await;
-    app.type_into("[data-testid=vault-pass]", PASSPHRASE).await;
+    app.type_into("[data-testid=vault-pass]", NEW_PASSPHRASE)
+        .await;
     app.click("[data-testid=unlock]").await;
     // Back where the user was when it locked.
     app.wait_for("[data-testid=screen-cases]").await;
@@ -260,7 +281,12 @@ async fn the_app_shell_works_end_to_end() {
         files.len() >= 5,
         "the scan sees the files the session wrote: {files:?}"
     );
-    for canary in [PASSPHRASE, key.as_str(), &key.replace('-', "")] {
+    for canary in [
+        PASSPHRASE,
+        NEW_PASSPHRASE,
+        key.as_str(),
+        &key.replace('-', ""),
+    ] {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
     }

@@ -265,14 +265,12 @@ impl Vault {
         .map_err(|e| Error::from_io("write the passphrase key file", e))
     }
 
-    /// Checks the authentication of every encrypted file of the vault: the key file of the
-    /// passphrase must decrypt to this vault's identity, the recovery key file must be a
-    /// well-formed passphrase file, and the index snapshot and every journal record must decrypt
-    /// and authenticate.
+    /// Checks that `passphrase` is this vault's current passphrase (before changing it, so that
+    /// someone at an unattended, unlocked vault cannot lock its owner out).
     ///
     /// # Errors
-    /// [`Error::DamagedFile`] or [`Error::MissingFile`] naming the first bad file.
-    pub fn verify(&self, passphrase: &SecretString) -> Result<VerifyReport, Error> {
+    /// [`Error::WrongPassphrase`], or the errors of reading the key file.
+    pub fn check_passphrase(&self, passphrase: &SecretString) -> Result<(), Error> {
         let passphrase = keys::normalize_for_unlock(passphrase);
         let path = self
             .dir
@@ -284,11 +282,24 @@ impl Vault {
             &passphrase,
             Error::WrongPassphrase,
         )?;
-        if found.to_public().to_string() != self.recipient() {
-            return Err(Error::DamagedFile {
+        if found.to_public().to_string() == self.recipient() {
+            Ok(())
+        } else {
+            Err(Error::DamagedFile {
                 which: format::PASSPHRASE_PATH.into(),
-            });
+            })
         }
+    }
+
+    /// Checks the authentication of every encrypted file of the vault: the key file of the
+    /// passphrase must decrypt to this vault's identity, the recovery key file must be a
+    /// well-formed passphrase file, and the index snapshot and every journal record must decrypt
+    /// and authenticate.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] or [`Error::MissingFile`] naming the first bad file.
+    pub fn verify(&self, passphrase: &SecretString) -> Result<VerifyReport, Error> {
+        self.check_passphrase(passphrase)?;
         let recovery = self.dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE);
         keys::check_authenticates(&recovery, format::RECOVERY_PATH)?;
         let mut checked = vec![

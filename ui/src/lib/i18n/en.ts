@@ -92,12 +92,17 @@ export const en = {
 
   'settings.title': 'Settings',
   'settings.planned':
-    'Quick unlock on this device, passphrase change, recovery sheet, language and backups will be set here.',
+    'Quick unlock on this device, a printable recovery sheet, language and backups will be set here.',
   'settings.autoLock.title': 'Auto-lock',
   'settings.autoLock.label': 'Lock the vault after this many minutes without activity',
   'settings.autoLock.help': 'Between {min} and {max} minutes. Saved in the vault. Ctrl+L locks at once.',
   'settings.autoLock.save': 'Save',
   'settings.autoLock.saved': 'Saved: the vault locks after {minutes} idle minutes.',
+  'settings.passphrase.title': 'Passphrase',
+  'settings.passphrase.current': 'Current passphrase',
+  'settings.passphrase.change': 'Change the passphrase',
+  'settings.passphrase.changing': 'Changing… (deriving the key takes a moment)',
+  'settings.passphrase.changed': 'Passphrase changed. The old one no longer opens the vault; your recovery key still does.',
   'settings.about.title': 'About this build',
   'settings.about.appVersion': 'App version',
   'settings.about.coreVersion': 'Core version',

@@ -14,6 +14,7 @@ export type Command =
   | 'vault_unlock'
   | 'vault_recover'
   | 'vault_lock'
+  | 'vault_change_passphrase'
   | 'settings_get'
   | 'settings_set_auto_lock';
 

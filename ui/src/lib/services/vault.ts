@@ -28,6 +28,9 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
 
 export const lockVault = () => call<null>('vault_lock');
 
+export const changePassphrase = (current: string, newPassphrase: string) =>
+  call<null>('vault_change_passphrase', { current, newPassphrase });
+
 /** Opens the system's folder picker; resolves to the chosen folder, or null if cancelled. */
 export async function chooseFolder(title: string): Promise<Result<string | null>> {
   try {

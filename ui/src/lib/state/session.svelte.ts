@@ -5,6 +5,7 @@
 // clear their fields. The recovery key is kept only until the user confirms they stored it.
 
 import {
+  changePassphrase,
   createVault,
   lockVault,
   recoverVault,
@@ -67,6 +68,17 @@ export class Session {
       this.#apply(result.value.unlocked, result.value.dir);
       return null;
     });
+  }
+
+  /** Changes the passphrase after the shell checked the current one. */
+  async changePassphrase(current: string, next: string): Promise<CommandError | null> {
+    this.busy = true;
+    try {
+      const result = await changePassphrase(current, next);
+      return result.ok ? null : result.error;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Saves a new auto-lock delay in the vault, and uses it from now on. */
