@@ -21,6 +21,7 @@ const APP_INFO = {
 function unlockedCore(cmd: string): unknown {
   if (cmd === 'vault_status' || cmd === 'vault_unlock') return { unlocked: true, dir: '/v' };
   if (cmd === 'app_info') return APP_INFO;
+  if (cmd === 'settings_get') return { auto_lock_minutes: 10, auto_lock_min: 1, auto_lock_max: 480 };
   return null;
 }
 

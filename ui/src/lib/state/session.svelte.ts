@@ -125,8 +125,9 @@ export class Session {
 
   async #loadSettings(): Promise<void> {
     const result = await getSettings();
-    if (result.ok && this.unlocked) {
-      this.autoLockMinutes = result.value.auto_lock_minutes;
+    const minutes = result.ok ? result.value?.auto_lock_minutes : undefined;
+    if (typeof minutes === 'number' && minutes > 0 && this.unlocked) {
+      this.autoLockMinutes = minutes;
       this.activity();
     }
   }
