@@ -52,6 +52,19 @@ enum Command {
     /// Create, check and manage an encrypted vault.
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Developer commands (benchmarks, diagnostics). Not a stable interface.
+    #[command(subcommand, hide = true)]
+    Debug(DebugCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum DebugCommand {
+    /// Import FILE into the vault as a blob through the core's import path (no evidence record):
+    /// the benchmark of BENCHMARKS.md.
+    PutBlob {
+        /// The file to import.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +149,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Vault(VaultCommand::Verify) => verify(cli, &secrets),
         Command::Vault(VaultCommand::Passwd(args)) => passwd(cli, &secrets, args),
         Command::Vault(VaultCommand::Recover(args)) => recover(cli, &secrets, args),
+        Command::Debug(DebugCommand::PutBlob { file }) => put_blob(cli, &secrets, file),
     }
 }
 
@@ -244,6 +258,18 @@ fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, E
         &vault,
         "Vault recovered: the new passphrase now opens it. The recovery key still works.",
     ))
+}
+
+fn put_blob(cli: &Cli, secrets: &Secrets, file: &Path) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    let vault = Vault::unlock(dir, &passphrase)?;
+    let mut input = std::fs::File::open(file).map_err(|e| Error::from_io("open the file", e))?;
+    let info = vault.put_blob(&mut input, &mut |_| true)?;
+    Ok(Report {
+        json: json!({"id": info.id.as_str(), "size": info.size, "sha256": info.sha256}),
+        text: format!("{}  {}", info.sha256, info.id.relative_path()),
+    })
 }
 
 fn changed(vault: &Vault, text: &str) -> Report {
