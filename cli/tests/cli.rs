@@ -221,3 +221,44 @@ fn stdin_running_out_is_a_clear_error() {
     assert_eq!(json_of(&out)["error"]["code"], "invalid_input");
     assert!(!dir.exists(), "nothing created");
 }
+
+/// The benchmark's import command goes through the core's import path and reports the same
+/// SHA-256 as an independent implementation would (`sha256sum`).
+#[test]
+fn debug_put_blob_imports_and_hashes() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8");
+    let out = habeas_stdin(
+        &["vault", "init", dir_s, "--insecure-test-kdf", "4"],
+        "bench passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let file = tmp.path().join("f.txt");
+    std::fs::write(&file, "abc").expect("write");
+    let out = habeas_stdin(
+        &[
+            "--json",
+            "--vault",
+            dir_s,
+            "debug",
+            "put-blob",
+            file.to_str().expect("utf-8"),
+        ],
+        "bench passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let info = json_of(&out);
+    assert_eq!(info["size"], 3);
+    // SHA-256("abc"), FIPS 180-2 test vector.
+    assert_eq!(
+        info["sha256"],
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    let blob = dir.join(format!(
+        "blobs/{}/{}.age",
+        &info["id"].as_str().expect("id")[..2],
+        &info["id"].as_str().expect("id")[2..]
+    ));
+    assert!(blob.is_file());
+}

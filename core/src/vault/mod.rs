@@ -145,6 +145,32 @@ impl Vault {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::from_io("read the vault folder", e)),
         }
+        let result = Self::write_new(dir, &passphrase, options);
+        if result.is_err() {
+            // The folder was new or empty: remove what was written, so that the user can simply
+            // try again (after freeing space, say) instead of meeting "folder not empty".
+            for name in [
+                format::KEYS_DIR,
+                "index",
+                instance::LOCK_FILE,
+                format::VAULT_FILE,
+            ] {
+                let path = dir.join(name);
+                let _ = if path.is_dir() {
+                    fs::remove_dir_all(path)
+                } else {
+                    fs::remove_file(path)
+                };
+            }
+        }
+        result
+    }
+
+    fn write_new(
+        dir: &Path,
+        passphrase: &SecretString,
+        options: CreateOptions,
+    ) -> Result<Created, Error> {
         let keys_dir = dir.join(format::KEYS_DIR);
         atomic::create_dir(&keys_dir).map_err(|e| Error::from_io("create the vault folder", e))?;
         let lock = InstanceLock::acquire(dir)?;
@@ -152,7 +178,7 @@ impl Vault {
         let identity = x25519::Identity::generate();
         let recovery_key = RecoveryKey::generate()?;
         let wf = options.work_factor;
-        let sealed = keys::seal_identity(&identity, &passphrase, wf)?;
+        let sealed = keys::seal_identity(&identity, passphrase, wf)?;
         atomic::replace(&keys_dir, format::PASSPHRASE_FILE, &sealed)
             .map_err(|e| Error::from_io("write the passphrase key file", e))?;
         let sealed = keys::seal_identity(&identity, &recovery_key.as_passphrase(), wf)?;
