@@ -12,10 +12,11 @@ SHELL := /bin/bash
 
 # Debian packages. Build: what Tauri's WebKitGTK shell links against. Test: a virtual display,
 # the WebDriver server for WebKitGTK, OpenSSL headers for the WebDriver client, Debian's Go
-# `age` for the interop tests, and util-linux's `script` (a terminal for Go age's prompt).
+# `age` for the interop tests, util-linux's `script` (a terminal for Go age's prompt), and a
+# private D-Bus session with gnome-keyring for the OS keyring test.
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
                   libayatana-appindicator3-dev fonts-dejavu-core libclang-dev
-TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev age bsdutils
+TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev age bsdutils dbus gnome-keyring
 
 # Tools built with cargo for the tests, kept out of the user's ~/.cargo.
 TOOLS          := $(CURDIR)/target/tools

@@ -42,6 +42,11 @@ pub fn main() -> ExitCode {
             commands::vault::vault_recover,
             commands::vault::vault_lock,
             commands::vault::vault_change_passphrase,
+            commands::device::device_status,
+            commands::device::device_remember,
+            commands::device::device_forget,
+            commands::device::device_remembers,
+            commands::device::vault_unlock_device,
             commands::settings::settings_get,
             commands::settings::settings_set_auto_lock,
         ])

@@ -79,6 +79,16 @@ pub enum Error {
     /// The operation needs an unlocked vault, and none is.
     #[error("vault locked")]
     VaultLocked,
+    /// The OS keyring cannot be used (no Secret Service running, keyring locked, or this system
+    /// is not supported yet).
+    #[error("keyring unavailable: {detail}")]
+    KeyringUnavailable {
+        /// What the keyring said (shown in the message; contains no secret).
+        detail: String,
+    },
+    /// This OS account's keyring does not remember this vault.
+    #[error("not remembered on this device")]
+    NotRemembered,
     /// The disk is full.
     #[error("disk full")]
     DiskFull,
@@ -129,6 +139,10 @@ pub enum ErrorCode {
     Cancelled,
     /// The vault is locked.
     VaultLocked,
+    /// The OS keyring cannot be used.
+    KeyringUnavailable,
+    /// The vault is not remembered on this device.
+    NotRemembered,
     /// The disk is full.
     DiskFull,
     /// The vault folder cannot be written.
@@ -139,7 +153,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 19] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -154,6 +168,8 @@ impl ErrorCode {
         Self::VaultInUse,
         Self::Cancelled,
         Self::VaultLocked,
+        Self::KeyringUnavailable,
+        Self::NotRemembered,
         Self::DiskFull,
         Self::ReadOnly,
         Self::Io,
@@ -177,6 +193,8 @@ impl ErrorCode {
             Self::VaultInUse => "vault_in_use",
             Self::Cancelled => "cancelled",
             Self::VaultLocked => "vault_locked",
+            Self::KeyringUnavailable => "keyring_unavailable",
+            Self::NotRemembered => "not_remembered",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
             Self::Io => "io",
@@ -208,6 +226,8 @@ impl Error {
             Self::VaultInUse => ErrorCode::VaultInUse,
             Self::Cancelled => ErrorCode::Cancelled,
             Self::VaultLocked => ErrorCode::VaultLocked,
+            Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
+            Self::NotRemembered => ErrorCode::NotRemembered,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
@@ -271,6 +291,13 @@ impl Error {
                 .into(),
             Self::Cancelled => "Cancelled. Nothing was changed.".into(),
             Self::VaultLocked => "The vault is locked. Unlock it, then try again.".into(),
+            Self::KeyringUnavailable { detail } => format!(
+                "This computer's keyring cannot be used ({detail}), so Habeas cannot remember the \
+                 vault here. Unlock it with your passphrase; nothing was changed."
+            ),
+            Self::NotRemembered => "This vault is not remembered on this device. Unlock it with \
+                your passphrase."
+                .into(),
             Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
                 is safe. Free some space, then try again."
                 .into(),

@@ -1172,3 +1172,99 @@ fn canary_child(dir: &Path) {
         .unwrap();
     vault.lock().unwrap();
 }
+
+// ---- Remember on this device: a real gnome-keyring in a private D-Bus session. ---------------
+
+/// The test re-runs itself inside `dbus-run-session` with a private HOME, where a fresh
+/// gnome-keyring (Secret Service) is started and unlocked: the real user's keyring is never
+/// reached, however the test is run.
+#[test]
+#[cfg(target_os = "linux")]
+fn remember_on_this_device_with_a_real_gnome_keyring() {
+    if let Some(dir) = std::env::var_os("HABEAS_KEYRING_CHILD") {
+        keyring_child(Path::new(&dir));
+        return;
+    }
+    for tool in ["dbus-run-session", "gnome-keyring-daemon"] {
+        assert!(
+            which(tool).is_some(),
+            "{tool} is needed: apt-get install dbus gnome-keyring (make test does)"
+        );
+    }
+    let (tmp, dir, _) = new_vault();
+    let home = tmp.path().join("home");
+    let runtime = home.join("run");
+    fs::create_dir_all(&runtime).unwrap();
+    fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .unwrap();
+    let script = "eval \"$(printf habeas-test | gnome-keyring-daemon --unlock --components=secrets \
+                  --daemonize)\" && export GNOME_KEYRING_CONTROL && \
+                  exec \"$0\" --exact remember_on_this_device_with_a_real_gnome_keyring --nocapture";
+    let out = Command::new("dbus-run-session")
+        .args(["--", "sh", "-c", script])
+        .arg(std::env::current_exe().unwrap())
+        .env("HABEAS_KEYRING_CHILD", &dir)
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("keyring steps: ok"),
+        "keyring child failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The keyring's files are in the private HOME, and hold no vault secret in clear.
+    assert!(
+        home.join("data/keyrings").is_dir(),
+        "gnome-keyring used the private HOME"
+    );
+}
+
+fn device_files(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir.join("keys"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("device-"))
+        .collect()
+}
+
+fn keyring_child(dir: &Path) {
+    use std::io::Write;
+    let vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
+    let recipient = vault.recipient();
+    assert!(!vault.is_remembered_on_device(), "off by default");
+    assert_eq!(code(Vault::unlock_with_device(dir)), ErrorCode::VaultInUse);
+    vault.remember_on_device().unwrap();
+    vault.remember_on_device().unwrap(); // again: still one device entry and one file
+    assert!(vault.is_remembered_on_device());
+    assert_eq!(device_files(dir).len(), 1);
+    drop(vault);
+
+    let vault = Vault::unlock_with_device(dir).unwrap();
+    assert_eq!(
+        vault.recipient(),
+        recipient,
+        "the keyring opened the same vault"
+    );
+    vault.forget_device().unwrap();
+    assert!(!vault.is_remembered_on_device());
+    assert!(device_files(dir).is_empty(), "the device key file is gone");
+    drop(vault);
+    assert_eq!(
+        code(Vault::unlock_with_device(dir)),
+        ErrorCode::NotRemembered
+    );
+    assert!(
+        Vault::unlock(dir, &secret(PASSPHRASE)).is_ok(),
+        "the passphrase still works"
+    );
+    writeln!(std::io::stdout().lock(), "keyring steps: ok").unwrap();
+}

@@ -3,5 +3,6 @@
 //! in `capabilities/main.json`; anything else is refused by Tauri.
 
 pub(crate) mod about;
+pub(crate) mod device;
 pub(crate) mod settings;
 pub(crate) mod vault;

@@ -32,7 +32,7 @@ pub(crate) struct CreatedVault {
 }
 
 /// Runs blocking core work (key derivation, file I/O) off the UI thread.
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, Error> + Send + 'static,
 ) -> Result<T, CommandError> {
     match tauri::async_runtime::spawn_blocking(work).await {
@@ -41,7 +41,7 @@ async fn blocking<T: Send + 'static>(
     }
 }
 
-fn folder(dir: &str) -> Result<PathBuf, CommandError> {
+pub(super) fn folder(dir: &str) -> Result<PathBuf, CommandError> {
     let trimmed = dir.trim();
     if trimmed.is_empty() {
         return Err(Error::InvalidInput {
@@ -114,7 +114,7 @@ pub(crate) async fn vault_recover(
 }
 
 /// Makes `vault` the unlocked vault of the app.
-fn install(state: &AppState, vault: Vault) -> VaultStatus {
+pub(super) fn install(state: &AppState, vault: Vault) -> VaultStatus {
     let status = VaultStatus {
         unlocked: true,
         dir: Some(vault.dir().to_path_buf()),

@@ -188,6 +188,14 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=change-submit]").await;
     app.wait_for("[data-testid=passphrase-changed]").await;
 
+    // Remember on this device (a private gnome-keyring): off by default, then on.
+    app.wait_for("[data-testid=device-state][data-remembered=false]")
+        .await;
+    app.click("[data-testid=device-toggle]").await;
+    app.wait_for("[data-testid=device-state][data-remembered=true]")
+        .await;
+    app.screenshot("06-settings-device").await;
+
     // The webview may call only what capabilities allow: a plugin command is refused.
     let refused = app
         .client
@@ -272,6 +280,33 @@ async fn the_app_shell_works_end_to_end() {
     );
     app.click("[data-testid=lock-header]").await;
     app.wait_for("[data-testid=vault-form-unlock]").await;
+
+    // Unlock with this device's keyring, no passphrase; then forget the device.
+    app.click("[data-testid=unlock-device]").await;
+    app.wait_for("[data-testid=lock-header]").await;
+    assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
+    app.click("[data-testid=nav-settings]").await;
+    app.wait_for("[data-testid=device-state][data-remembered=true]")
+        .await;
+    app.click("[data-testid=device-toggle]").await;
+    app.wait_for("[data-testid=device-state][data-remembered=false]")
+        .await;
+    assert!(
+        std::fs::read_dir(vault_dir.join("keys"))
+            .expect("keys")
+            .all(|e| !e
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .starts_with("device-")),
+        "forgetting removed the device key file"
+    );
+    app.click("[data-testid=lock-header]").await;
+    app.wait_for("[data-testid=vault-form-unlock]").await;
+    assert!(
+        !app.exists("[data-testid=unlock-device]").await,
+        "no device unlock once forgotten"
+    );
 
     // Canary scan: neither the passphrase nor the recovery key is anywhere on disk — not in the
     // vault, the webview's data or cache, or the app's TMPDIR — after the app has exited.

@@ -23,9 +23,84 @@ pub fn screenshot_dir() -> PathBuf {
 /// The app under test, and the driver behind it. Dropping it ends the driver (and the app).
 pub struct App {
     pub client: Client,
-    // Dropped in declaration order: the driver stops (and the app with it) before HOME goes.
+    // Dropped in declaration order: the driver stops (and the app with it), then the private
+    // D-Bus session and its keyring, then HOME goes.
     _driver: Driver,
+    _keyring: PrivateKeyring,
     _home: tempfile::TempDir,
+}
+
+/// A private D-Bus session bus with a fresh, unlocked gnome-keyring (Secret Service) on it, so
+/// that the app under test can use an OS keyring without ever reaching the real user's one.
+struct PrivateKeyring {
+    bus_pid: u32,
+    address: String,
+}
+
+impl PrivateKeyring {
+    fn start(home: &Path) -> PrivateKeyring {
+        let runtime = home.join("run");
+        std::fs::create_dir_all(&runtime).expect("runtime dir");
+        std::fs::set_permissions(
+            &runtime,
+            std::os::unix::fs::PermissionsExt::from_mode(0o700),
+        )
+        .expect("chmod runtime dir");
+        let out = Command::new("dbus-daemon")
+            .args([
+                "--session",
+                "--fork",
+                "--print-address=1",
+                "--print-pid=1",
+                "--nopidfile",
+            ])
+            .envs(private_env(home))
+            .output()
+            .expect("dbus-daemon (apt-get install dbus; make test does)");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut lines = text.lines();
+        let address = lines.next().unwrap_or_default().trim().to_owned();
+        let bus_pid = lines.next().unwrap_or_default().trim().parse().unwrap_or(0);
+        assert!(
+            !address.is_empty() && bus_pid > 0,
+            "private D-Bus did not start: {out:?}"
+        );
+        let keyring = Command::new("sh")
+            .args([
+                "-c",
+                "printf habeas-test | gnome-keyring-daemon --unlock --components=secrets --daemonize",
+            ])
+            .envs(private_env(home))
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .output()
+            .expect("gnome-keyring-daemon (apt-get install gnome-keyring; make test does)");
+        assert!(
+            keyring.status.success(),
+            "gnome-keyring did not start: {keyring:?}"
+        );
+        PrivateKeyring { bus_pid, address }
+    }
+}
+
+impl Drop for PrivateKeyring {
+    fn drop(&mut self) {
+        // gnome-keyring leaves with its bus.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.bus_pid.to_string()])
+            .status();
+    }
+}
+
+/// HOME and XDG folders inside `home`, for every process of a test.
+fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
+    vec![
+        ("HOME", home.to_path_buf()),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("XDG_CONFIG_HOME", home.join("config")),
+        ("XDG_CACHE_HOME", home.join("cache")),
+        ("XDG_RUNTIME_DIR", home.join("run")),
+        ("TMPDIR", home.join("tmp")),
+    ]
 }
 
 impl App {
@@ -63,6 +138,7 @@ impl App {
         std::fs::create_dir(home.path().join("tmp")).expect("temporary TMPDIR");
         let port = free_port();
         let native_port = free_port();
+        let keyring = PrivateKeyring::start(home.path());
         let driver = Command::new(&tauri_driver)
             .args([
                 "--port",
@@ -72,11 +148,8 @@ impl App {
             ])
             .arg("--native-driver")
             .arg(&native)
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env("TMPDIR", home.path().join("tmp"))
+            .envs(private_env(home.path()))
+            .env("DBUS_SESSION_BUS_ADDRESS", &keyring.address)
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .spawn()
@@ -98,6 +171,7 @@ impl App {
         App {
             client,
             _driver: driver,
+            _keyring: keyring,
             _home: home,
         }
     }
@@ -186,10 +260,12 @@ impl App {
         let App {
             client,
             _driver,
+            _keyring,
             _home,
         } = self;
         let _ = client.close().await;
         drop(_driver);
+        drop(_keyring);
         _home
     }
 }

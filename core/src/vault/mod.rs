@@ -11,6 +11,7 @@
 
 pub(crate) mod atomic;
 pub mod blobs;
+pub mod device;
 mod format;
 mod instance;
 mod keys;
@@ -273,6 +274,49 @@ impl Vault {
         };
         drop(self);
         result
+    }
+
+    /// Unlocks the vault in `dir` with the device key this OS account's keyring holds for it
+    /// ("remember on this device").
+    ///
+    /// # Errors
+    /// [`Error::NotRemembered`], [`Error::KeyringUnavailable`], and the errors of
+    /// [`Vault::unlock`] but the passphrase one.
+    pub fn unlock_with_device(dir: &Path) -> Result<Vault, Error> {
+        let meta = VaultFile::read(dir)?;
+        let lock = InstanceLock::acquire(dir)?;
+        let identity = device::unlock(dir, &meta.vault_id)?;
+        Self::open_store(dir, meta, identity, lock)
+    }
+
+    /// Whether this OS account's keyring remembers the vault in `dir` (read before unlocking, to
+    /// offer "unlock with this device"). Any failure reads as "no".
+    #[must_use]
+    pub fn is_remembered_at(dir: &Path) -> bool {
+        VaultFile::read(dir).is_ok_and(|meta| device::is_remembered(&meta.vault_id))
+    }
+
+    /// Remembers the vault on this device: afterwards, anyone who can use this OS account's
+    /// unlocked keyring can open it without the passphrase.
+    ///
+    /// # Errors
+    /// [`Error::KeyringUnavailable`], and I/O errors of writing the device key file.
+    pub fn remember_on_device(&self) -> Result<(), Error> {
+        device::remember(&self.dir, &self.meta.vault_id, &self.identity)
+    }
+
+    /// Forgets the vault on this device (keyring entry and device key file).
+    ///
+    /// # Errors
+    /// [`Error::KeyringUnavailable`], and I/O errors of deleting the device key file.
+    pub fn forget_device(&self) -> Result<(), Error> {
+        device::forget(&self.dir, &self.meta.vault_id)
+    }
+
+    /// Whether this OS account's keyring remembers the vault.
+    #[must_use]
+    pub fn is_remembered_on_device(&self) -> bool {
+        device::is_remembered(&self.meta.vault_id)
     }
 
     /// Replaces the passphrase, atomically: afterwards only the new one opens the vault (the

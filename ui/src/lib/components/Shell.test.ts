@@ -1,5 +1,5 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { navigation } from '../state/navigation.svelte';
 import { session } from '../state/session.svelte';
@@ -71,10 +71,10 @@ describe('Shell', () => {
     const { about } = await import('../state/about.svelte');
     about.status = 'idle';
     render(Shell);
-    const alert = await screen.findByRole('alert');
+    const alert = await within(screen.getByTestId('about')).findByRole('alert');
     expect(alert.getAttribute('data-code')).toBe('internal');
     expect(alert.textContent).toContain('The core could not answer.');
     expect(alert.textContent).toContain('not something you did');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(within(screen.getByTestId('about')).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

@@ -35,6 +35,7 @@ export const en = {
   'vault.passphrase': 'Passphrase',
   'vault.unlock': 'Unlock',
   'vault.unlocking': 'Unlocking… (deriving the key takes a moment)',
+  'vault.unlockDevice': 'Unlock with this device’s keyring',
   'vault.useRecovery': 'Lost your passphrase? Use the recovery key',
   'vault.createInstead': 'Create a new vault',
   'vault.openInstead': 'Open an existing vault',
@@ -92,7 +93,7 @@ export const en = {
 
   'settings.title': 'Settings',
   'settings.planned':
-    'Quick unlock on this device, a printable recovery sheet, language and backups will be set here.',
+    'A printable recovery sheet, language and backups will be set here.',
   'settings.autoLock.title': 'Auto-lock',
   'settings.autoLock.label': 'Lock the vault after this many minutes without activity',
   'settings.autoLock.help': 'Between {min} and {max} minutes. Saved in the vault. Ctrl+L locks at once.',
@@ -103,6 +104,13 @@ export const en = {
   'settings.passphrase.change': 'Change the passphrase',
   'settings.passphrase.changing': 'Changing… (deriving the key takes a moment)',
   'settings.passphrase.changed': 'Passphrase changed. The old one no longer opens the vault; your recovery key still does.',
+  'settings.device.title': 'This device',
+  'settings.device.explain':
+    'Remembering the vault on this device lets it open without the passphrase, through this computer’s keyring. Anyone who can use your account on this computer while its keyring is unlocked could then open the vault. Leave it off on a computer that could be seized, shared or lost.',
+  'settings.device.remembered': 'Remembered on this device.',
+  'settings.device.notRemembered': 'Not remembered on this device (the passphrase is needed).',
+  'settings.device.remember': 'Remember on this device',
+  'settings.device.forget': 'Forget this device',
   'settings.about.title': 'About this build',
   'settings.about.appVersion': 'App version',
   'settings.about.coreVersion': 'Core version',

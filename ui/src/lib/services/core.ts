@@ -15,6 +15,11 @@ export type Command =
   | 'vault_recover'
   | 'vault_lock'
   | 'vault_change_passphrase'
+  | 'device_status'
+  | 'device_remember'
+  | 'device_forget'
+  | 'device_remembers'
+  | 'vault_unlock_device'
   | 'settings_get'
   | 'settings_set_auto_lock';
 

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'vault_in_use',
   'cancelled',
   'vault_locked',
+  'keyring_unavailable',
+  'not_remembered',
   'disk_full',
   'read_only',
   'io',

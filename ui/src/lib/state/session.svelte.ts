@@ -14,6 +14,7 @@ import {
 } from '../services/vault';
 import type { CommandError } from '../services/errors';
 import { getSettings, setAutoLock } from '../services/settings';
+import { deviceRemembers, unlockWithDevice } from '../services/device';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
 
@@ -29,6 +30,8 @@ export class Session {
   /** Set after creation until the user confirms they stored it. */
   recoveryKey = $state<string | null>(null);
   autoLockMinutes = $state(DEFAULT_AUTO_LOCK_MINUTES);
+  /** Whether this device's keyring remembers the vault in the folder being unlocked. */
+  deviceAvailable = $state(false);
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
@@ -55,6 +58,25 @@ export class Session {
   async unlock(dir: string, passphrase: string): Promise<boolean> {
     return this.#run(async () => {
       const result = await unlockVault(dir, passphrase);
+      if (!result.ok) return result.error;
+      this.#apply(result.value.unlocked, result.value.dir);
+      return null;
+    });
+  }
+
+  /** Asks whether the keyring remembers the vault in `dir` (to offer the device unlock). */
+  async checkDevice(dir: string): Promise<void> {
+    if (!dir.trim()) {
+      this.deviceAvailable = false;
+      return;
+    }
+    const result = await deviceRemembers(dir);
+    this.deviceAvailable = result.ok && result.value === true;
+  }
+
+  async unlockWithDevice(dir: string): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await unlockWithDevice(dir);
       if (!result.ok) return result.error;
       this.#apply(result.value.unlocked, result.value.dir);
       return null;

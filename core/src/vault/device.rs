@@ -1,0 +1,204 @@
+//! "Remember on this device": unlock without the passphrase, through the OS keyring.
+//!
+//! A fresh X25519 *device identity* is kept in the operating system's keyring (the Secret
+//! Service on Linux: GNOME Keyring, KWallet), under the service `org.habeas.desktop` and the
+//! account `vault-<vault id>`. The vault identity is sealed to that device identity in
+//! `keys/device-<device id>.age`, a standard age file like the others. Forgetting the device
+//! deletes both. Whoever can use this OS account's unlocked keyring can then open the vault:
+//! the UI says so before turning it on, and it is off by default.
+//!
+//! macOS (Keychain) and Windows (Credential Manager) stores are not wired yet: there the
+//! functions return [`Error::KeyringUnavailable`].
+
+use std::path::Path;
+
+use age::secrecy::ExposeSecret;
+use age::x25519;
+use zeroize::Zeroizing;
+
+use super::{atomic, format, sealed};
+use crate::Error;
+
+/// The keyring service name of every Habeas entry.
+pub const KEYRING_SERVICE: &str = "org.habeas.desktop";
+
+fn account(vault_id: &str) -> String {
+    format!("vault-{vault_id}")
+}
+
+fn device_file(device_id: &str) -> String {
+    format!("device-{device_id}.age")
+}
+
+/// The keyring entry's secret: `<device id>\n<AGE-SECRET-KEY-1…>`.
+struct DeviceSecret {
+    device_id: String,
+    identity: x25519::Identity,
+}
+
+impl DeviceSecret {
+    fn encode(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!(
+            "{}\n{}",
+            self.device_id,
+            self.identity.to_string().expose_secret()
+        ))
+    }
+
+    fn decode(text: &str) -> Option<Self> {
+        let (device_id, key) = text.split_once('\n')?;
+        if device_id.len() != 16 || !device_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        Some(Self {
+            device_id: device_id.to_owned(),
+            identity: key.trim().parse().ok()?,
+        })
+    }
+}
+
+/// Seals `vault_identity` to a new device identity and stores that in the keyring.
+pub(super) fn remember(
+    dir: &Path,
+    vault_id: &str,
+    vault_identity: &x25519::Identity,
+) -> Result<(), Error> {
+    // One device entry per vault and OS account: replace an earlier one cleanly.
+    let _ = forget(dir, vault_id);
+    let id = super::random_bytes::<8>()?;
+    let device = DeviceSecret {
+        device_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+        identity: x25519::Identity::generate(),
+    };
+    let plaintext = Zeroizing::new(format!("{}\n", vault_identity.to_string().expose_secret()));
+    let sealed = sealed::seal(&device.identity.to_public(), plaintext.as_bytes())?;
+    let keys = dir.join(format::KEYS_DIR);
+    atomic::replace(&keys, &device_file(&device.device_id), &sealed)
+        .map_err(|e| Error::from_io("write the device key file", e))?;
+    if let Err(e) = store::set(&account(vault_id), &device.encode()) {
+        let _ = std::fs::remove_file(keys.join(device_file(&device.device_id)));
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Whether this OS account's keyring remembers the vault.
+pub(super) fn is_remembered(vault_id: &str) -> bool {
+    matches!(store::get(&account(vault_id)), Ok(Some(_)))
+}
+
+/// The vault identity, from the keyring and the device key file.
+pub(super) fn unlock(dir: &Path, vault_id: &str) -> Result<x25519::Identity, Error> {
+    let secret = store::get(&account(vault_id))?.ok_or(Error::NotRemembered)?;
+    let device = DeviceSecret::decode(secret.expose_secret()).ok_or(Error::NotRemembered)?;
+    let which = format!("{}/{}", format::KEYS_DIR, device_file(&device.device_id));
+    let bytes = std::fs::read(dir.join(&which)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::MissingFile {
+            which: which.clone(),
+        },
+        _ => Error::from_io("read the device key file", e),
+    })?;
+    let plaintext = sealed::open(&device.identity, &bytes, &which)?;
+    let text = std::str::from_utf8(&plaintext).map_err(|_| Error::DamagedFile {
+        which: which.clone(),
+    })?;
+    text.trim_end()
+        .parse()
+        .map_err(|_| Error::DamagedFile { which })
+}
+
+/// Removes the keyring entry and the device key file. Forgetting what is not remembered is not
+/// an error.
+pub(super) fn forget(dir: &Path, vault_id: &str) -> Result<(), Error> {
+    if let Some(secret) = store::get(&account(vault_id))? {
+        if let Some(device) = DeviceSecret::decode(secret.expose_secret()) {
+            let path = dir
+                .join(format::KEYS_DIR)
+                .join(device_file(&device.device_id));
+            match std::fs::remove_file(path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::from_io("delete the device key file", e)),
+            }
+        }
+        store::delete(&account(vault_id))?;
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+mod store {
+    use std::sync::Once;
+
+    use age::secrecy::SecretString;
+    use keyring_core::{Entry, Error as KeyringError};
+
+    use crate::Error;
+
+    fn entry(account: &str) -> Result<Entry, Error> {
+        static INIT: Once = Once::new();
+        let mut failed = None;
+        INIT.call_once(|| match zbus_secret_service_keyring_store::Store::new() {
+            Ok(store) => keyring_core::set_default_store(store),
+            Err(e) => failed = Some(e),
+        });
+        if let Some(e) = failed {
+            return Err(unavailable(&e));
+        }
+        Entry::new(super::KEYRING_SERVICE, account).map_err(|e| unavailable(&e))
+    }
+
+    fn unavailable(e: &KeyringError) -> Error {
+        Error::KeyringUnavailable {
+            detail: e.to_string(),
+        }
+    }
+
+    pub(super) fn set(account: &str, secret: &str) -> Result<(), Error> {
+        entry(account)?
+            .set_secret(secret.as_bytes())
+            .map_err(|e| unavailable(&e))
+    }
+
+    pub(super) fn get(account: &str) -> Result<Option<SecretString>, Error> {
+        match entry(account)?.get_secret() {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map(|s| Some(SecretString::from(s)))
+                .map_err(|_| Error::NotRemembered),
+            Err(KeyringError::NoEntry) => Ok(None),
+            Err(e) => Err(unavailable(&e)),
+        }
+    }
+
+    pub(super) fn delete(account: &str) -> Result<(), Error> {
+        match entry(account)?.delete_credential() {
+            Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+            Err(e) => Err(unavailable(&e)),
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod store {
+    use age::secrecy::SecretString;
+
+    use crate::Error;
+
+    fn unavailable() -> Error {
+        Error::KeyringUnavailable {
+            detail: "not supported on this system yet".into(),
+        }
+    }
+
+    pub(super) fn set(_account: &str, _secret: &str) -> Result<(), Error> {
+        Err(unavailable())
+    }
+
+    pub(super) fn get(_account: &str) -> Result<Option<SecretString>, Error> {
+        Err(unavailable())
+    }
+
+    pub(super) fn delete(_account: &str) -> Result<(), Error> {
+        Err(unavailable())
+    }
+}
