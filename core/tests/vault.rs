@@ -1268,3 +1268,39 @@ fn keyring_child(dir: &Path) {
     );
     writeln!(std::io::stdout().lock(), "keyring steps: ok").unwrap();
 }
+
+// ---- The store refuses changes it could not keep. ---------------------------------------------
+
+#[test]
+fn reads_cannot_write_and_writes_cannot_change_the_schema() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    // A write slipped into a read would live in memory only: refused.
+    let sneaky = vault
+        .store()
+        .read(|db| db.execute("INSERT INTO settings (key, value) VALUES ('x', '1')", []));
+    assert!(sneaky.is_err());
+    assert_eq!(setting(&mut vault, "x"), None);
+    // Reads still work afterwards, and so do writes.
+    set_setting(&mut vault, "y", "2");
+    assert_eq!(setting(&mut vault, "y").as_deref(), Some("2"));
+    // Schema changes outside a migration would not be journaled: refused, rolled back.
+    let ddl = vault
+        .store()
+        .write(|tx| tx.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY)"));
+    assert_eq!(ddl.unwrap_err().code(), ErrorCode::InvalidInput);
+    let tables: i64 = vault
+        .store()
+        .read(|db| {
+            db.query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 't'",
+                [],
+                |r| r.get(0),
+            )
+        })
+        .unwrap();
+    assert_eq!(tables, 0);
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "y").as_deref(), Some("2"));
+}

@@ -144,7 +144,16 @@ impl Store {
         let mut session = Session::new(&self.conn).map_err(sql)?;
         session.attach(None::<&str>).map_err(sql)?;
         let tx = self.conn.unchecked_transaction().map_err(sql)?;
+        let schema_before = schema_cookie(&tx)?;
         let value = change(&tx).map_err(sql)?;
+        // Sessions record rows, not schema: a schema change here would be lost at the next
+        // opening. Schema changes belong in migrations (`schema.rs`).
+        if schema_cookie(&tx)? != schema_before {
+            return Err(Error::InvalidInput {
+                field: "index change",
+                reason: "schema changes must go through a migration".into(),
+            });
+        }
         let mut record = JOURNAL_MAGIC.to_vec();
         record.extend_from_slice(&self.next_seq.to_be_bytes());
         let header = record.len();
@@ -162,15 +171,24 @@ impl Store {
         Ok(value)
     }
 
-    /// Runs a read-only query.
+    /// Runs a read-only query. The connection is switched to `query_only` meanwhile: a write
+    /// here would change memory without a journal record and vanish at the next opening, so
+    /// SQLite refuses it.
     ///
     /// # Errors
-    /// A SQL error from `query`, as [`Error::Io`].
+    /// A SQL error from `query` (a write attempt included), as [`Error::Io`].
     pub fn read<T>(
         &self,
         query: impl FnOnce(&Connection) -> rusqlite::Result<T>,
     ) -> Result<T, Error> {
-        query(&self.conn).map_err(sql)
+        self.conn
+            .pragma_update(None, "query_only", true)
+            .map_err(sql)?;
+        let result = query(&self.conn).map_err(sql);
+        self.conn
+            .pragma_update(None, "query_only", false)
+            .map_err(sql)?;
+        result
     }
 
     /// Folds the journal into a new snapshot and removes the folded records. Costs in
@@ -290,6 +308,12 @@ fn memory_connection() -> Result<Connection, Error> {
     conn.pragma_update(None, "secure_delete", "ON")
         .map_err(sql)?;
     Ok(conn)
+}
+
+/// SQLite's schema cookie: it changes whenever the schema does.
+fn schema_cookie(conn: &Connection) -> Result<i64, Error> {
+    conn.pragma_query_value(None, "schema_version", |row| row.get(0))
+        .map_err(sql)
 }
 
 fn read_folded(conn: &Connection) -> rusqlite::Result<u64> {
