@@ -1,7 +1,8 @@
 //! Per-vault settings, stored in the vault's index (table `settings`, JSON values), so they
 //! travel with the vault and are as protected as the cases.
 
-use crate::store::{rusqlite, Store};
+use crate::store::rusqlite::OptionalExtension;
+use crate::store::Store;
 use crate::Error;
 
 /// Auto-lock after this many idle minutes unless the user chose otherwise.
@@ -18,15 +19,12 @@ const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
 /// I/O errors of the index (a stored value out of range reads as the default).
 pub fn auto_lock_minutes(store: &Store) -> Result<u16, Error> {
     let stored: Option<String> = store.read(|db| {
-        match db.query_row(
+        db.query_row(
             "SELECT value FROM settings WHERE key = ?1",
             [AUTO_LOCK_KEY],
             |r| r.get(0),
-        ) {
-            Ok(value) => Ok(Some(value)),
-            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            Err(e) => Err(e),
-        }
+        )
+        .optional()
     })?;
     Ok(stored
         .and_then(|v| v.trim().parse::<u16>().ok())

@@ -50,7 +50,7 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 fn random_suffix() -> io::Result<String> {
     let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).map_err(io::Error::from)?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(super::hex(&bytes))
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use age::x25519;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use super::hex;
 use crate::Error;
 
 pub(super) const BLOBS_DIR: &str = "blobs";
@@ -35,7 +36,7 @@ pub struct BlobId(String);
 impl BlobId {
     fn generate() -> Result<Self, Error> {
         let bytes = super::random_bytes::<16>()?;
-        Ok(Self(bytes.iter().map(|b| format!("{b:02x}")).collect()))
+        Ok(Self(hex(bytes.as_ref())))
     }
 
     /// Parses an id as stored in the index.
@@ -269,8 +270,4 @@ fn pump(
     }
     progress(done);
     Ok(done)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -67,7 +67,7 @@ pub(super) fn remember(
     let _ = forget(dir, vault_id);
     let id = super::random_bytes::<8>()?;
     let device = DeviceSecret {
-        device_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+        device_id: super::hex(id.as_ref()),
         identity: x25519::Identity::generate(),
     };
     let plaintext = Zeroizing::new(format!("{}\n", vault_identity.to_string().expose_secret()));

@@ -47,7 +47,7 @@ impl VaultFile {
         Ok(Self {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
-            vault_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+            vault_id: super::hex(id.as_ref()),
             kdf: Kdf {
                 algorithm: "scrypt".into(),
                 log_n: work_factor.log_n(),

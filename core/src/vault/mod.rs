@@ -122,6 +122,11 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<zeroize::Zeroizing<[u8; N
     Ok(bytes)
 }
 
+/// Lower-case hex, as `sha256sum` prints digests and as vault ids and file names are written.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Minimum passphrase length, in characters. A strength estimate and advice live in the UI.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 

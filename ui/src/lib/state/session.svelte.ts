@@ -12,7 +12,9 @@ import {
   unlockVault,
   vaultStatus,
 } from '../services/vault';
+import type { Result } from '../services/core';
 import type { CommandError } from '../services/errors';
+import type { VaultStatus } from '../services/vault';
 import { getSettings, setAutoLock } from '../services/settings';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
@@ -56,12 +58,7 @@ export class Session {
   }
 
   async unlock(dir: string, passphrase: string): Promise<boolean> {
-    return this.#run(async () => {
-      const result = await unlockVault(dir, passphrase);
-      if (!result.ok) return result.error;
-      this.#apply(result.value.unlocked, result.value.dir);
-      return null;
-    });
+    return this.#open(unlockVault(dir, passphrase));
   }
 
   /** Asks whether the keyring remembers the vault in `dir` (to offer the device unlock). */
@@ -75,21 +72,11 @@ export class Session {
   }
 
   async unlockWithDevice(dir: string): Promise<boolean> {
-    return this.#run(async () => {
-      const result = await unlockWithDevice(dir);
-      if (!result.ok) return result.error;
-      this.#apply(result.value.unlocked, result.value.dir);
-      return null;
-    });
+    return this.#open(unlockWithDevice(dir));
   }
 
   async recover(dir: string, recoveryKey: string, newPassphrase: string): Promise<boolean> {
-    return this.#run(async () => {
-      const result = await recoverVault(dir, recoveryKey, newPassphrase);
-      if (!result.ok) return result.error;
-      this.#apply(result.value.unlocked, result.value.dir);
-      return null;
-    });
+    return this.#open(recoverVault(dir, recoveryKey, newPassphrase));
   }
 
   /** Changes the passphrase after the shell checked the current one. */
@@ -157,6 +144,16 @@ export class Session {
   #clearIdle(): void {
     if (this.#idleTimer !== null) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
+  }
+
+  /** Applies the answer of a command that unlocks the vault. */
+  #open(answer: Promise<Result<VaultStatus>>): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await answer;
+      if (!result.ok) return result.error;
+      this.#apply(result.value.unlocked, result.value.dir);
+      return null;
+    });
   }
 
   async #run(work: () => Promise<CommandError | null>): Promise<boolean> {
