@@ -79,6 +79,12 @@ pub enum Error {
     /// The operation needs an unlocked vault, and none is.
     #[error("vault locked")]
     VaultLocked,
+    /// A case, alert or event asked for does not exist (deleted meanwhile, or a wrong id).
+    #[error("{what} not found")]
+    NotFound {
+        /// What was looked for ("case", "alert", "event").
+        what: &'static str,
+    },
     /// The OS keyring cannot be used (no Secret Service running, keyring locked, or this system
     /// is not supported yet).
     #[error("keyring unavailable: {detail}")]
@@ -139,6 +145,8 @@ pub enum ErrorCode {
     Cancelled,
     /// The vault is locked.
     VaultLocked,
+    /// A case, alert or event does not exist.
+    NotFound,
     /// The OS keyring cannot be used.
     KeyringUnavailable,
     /// The vault is not remembered on this device.
@@ -153,7 +161,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 19] = [
+    pub const ALL: [ErrorCode; 20] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -168,6 +176,7 @@ impl ErrorCode {
         Self::VaultInUse,
         Self::Cancelled,
         Self::VaultLocked,
+        Self::NotFound,
         Self::KeyringUnavailable,
         Self::NotRemembered,
         Self::DiskFull,
@@ -193,6 +202,7 @@ impl ErrorCode {
             Self::VaultInUse => "vault_in_use",
             Self::Cancelled => "cancelled",
             Self::VaultLocked => "vault_locked",
+            Self::NotFound => "not_found",
             Self::KeyringUnavailable => "keyring_unavailable",
             Self::NotRemembered => "not_remembered",
             Self::DiskFull => "disk_full",
@@ -226,6 +236,7 @@ impl Error {
             Self::VaultInUse => ErrorCode::VaultInUse,
             Self::Cancelled => ErrorCode::Cancelled,
             Self::VaultLocked => ErrorCode::VaultLocked,
+            Self::NotFound { .. } => ErrorCode::NotFound,
             Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
             Self::NotRemembered => ErrorCode::NotRemembered,
             Self::DiskFull => ErrorCode::DiskFull,
@@ -291,6 +302,10 @@ impl Error {
                 .into(),
             Self::Cancelled => "Cancelled. Nothing was changed.".into(),
             Self::VaultLocked => "The vault is locked. Unlock it, then try again.".into(),
+            Self::NotFound { what } => format!(
+                "This {what} no longer exists in the vault. It may have been deleted in another window; \
+                 go back to the case list."
+            ),
             Self::KeyringUnavailable { detail } => format!(
                 "This computer's keyring cannot be used ({detail}), so Habeas cannot remember the \
                  vault here. Unlock it with your passphrase; nothing was changed."

@@ -6,14 +6,19 @@
 //!
 //! Rooms, named after the domain (DESIGN §2): [`error`] (the typed errors every caller maps),
 //! [`about`] (what this build is), [`process`] (hardening of the running process), [`vault`] (the
-//! encrypted vault's folder and keys). The store, the case model, the legal rules and the exports
-//! arrive as their issues land.
+//! encrypted vault's folder and keys), [`store`] (the in-memory index: schema, cases, search),
+//! [`model`] (the person, alerts, events), [`rules`] (deadlines, risk flags, the checklist),
+//! [`audit`] (the hash-chained log of changes), [`export`] (calendar files).
 
 #![forbid(unsafe_code)]
 
 pub mod about;
+pub mod audit;
 pub mod error;
+pub mod export;
+pub mod model;
 pub mod process;
+pub mod rules;
 pub mod settings;
 pub mod store;
 pub mod vault;

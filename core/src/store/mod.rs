@@ -15,7 +15,9 @@
 //! renamed, folder flushed); if that fails, the in-memory change is rolled back. Nothing is
 //! ever written in clear: SQLite's temporary storage is kept in memory.
 
+pub mod cases;
 pub mod schema;
+pub mod search;
 
 /// The SQLite binding the store is written with, for callers of [`Store::read`] and [`Store::write`].
 pub use rusqlite;

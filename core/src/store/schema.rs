@@ -16,9 +16,10 @@ struct Migration {
 }
 
 /// Every migration, oldest first. Append only: never edit a released one.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: "
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: "
         -- The store's own bookkeeping: which journal records the snapshot already contains.
         CREATE TABLE habeas_index (
             key   TEXT PRIMARY KEY,
@@ -32,10 +33,57 @@ const MIGRATIONS: &[Migration] = &[Migration {
             value TEXT NOT NULL
         ) STRICT;
     ",
-}];
+    },
+    Migration {
+        version: 2,
+        sql: "
+        -- Cases, alerts and events: one JSON document each (fields: src model/mod.rs), plus
+        -- a folded search text (lower case, no diacritics, with a Latin transliteration).
+        CREATE TABLE cases (
+            id     TEXT PRIMARY KEY,
+            doc    TEXT NOT NULL,
+            search TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE alerts (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            doc     TEXT NOT NULL,
+            search  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX alerts_by_case ON alerts (case_id);
+        CREATE TABLE events (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            doc     TEXT NOT NULL,
+            search  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX events_by_case ON events (case_id);
+
+        -- The audit log: append-only, hash-chained (src audit/mod.rs).
+        CREATE TABLE audit (
+            seq       INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            case_id   TEXT NOT NULL,
+            entity    TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            action    TEXT NOT NULL,
+            field     TEXT NOT NULL,
+            old       TEXT,
+            new       TEXT,
+            prev      TEXT NOT NULL,
+            hash      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_by_case ON audit (case_id, seq);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    ",
+    },
+];
 
 /// The schema version this build writes and reads.
-pub const LATEST: u32 = 1;
+pub const LATEST: u32 = 2;
 
 /// The database's schema version.
 pub(super) fn version(conn: &Connection) -> Result<u32, Error> {

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'vault_in_use',
   'cancelled',
   'vault_locked',
+  'not_found',
   'keyring_unavailable',
   'not_remembered',
   'disk_full',
