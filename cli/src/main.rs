@@ -7,6 +7,7 @@
 //!
 //! Passphrases and recovery keys never come from the command line: see [`secrets`].
 
+mod case;
 mod secrets;
 
 use std::io::{self, Write};
@@ -52,6 +53,23 @@ enum Command {
     /// Create, check and manage an encrypted vault.
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Open, list and show cases.
+    #[command(subcommand)]
+    Case(case::CaseCommand),
+    /// Record an INTERPOL alert in a case.
+    #[command(subcommand)]
+    Alert(case::AlertCommand),
+    /// Record an event on a case's timeline.
+    #[command(subcommand)]
+    Event(case::EventCommand),
+    /// List the computed deadlines of every case (or one), soonest first; or export them as
+    /// an iCalendar file.
+    Deadlines(case::DeadlinesArgs),
+    /// Find cases, people (any script), alerts, events and notes.
+    Search {
+        /// Words to find; every word must match.
+        query: String,
+    },
     /// Developer commands (benchmarks, diagnostics). Not a stable interface.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
@@ -150,6 +168,11 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Vault(VaultCommand::Passwd(args)) => passwd(cli, &secrets, args),
         Command::Vault(VaultCommand::Recover(args)) => recover(cli, &secrets, args),
         Command::Debug(DebugCommand::PutBlob { file }) => put_blob(cli, &secrets, file),
+        Command::Case(cmd) => with_store(cli, &secrets, |s| case::case(s, cmd)),
+        Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
+        Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
+        Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
+        Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }
 
@@ -270,6 +293,20 @@ fn put_blob(cli: &Cli, secrets: &Secrets, file: &Path) -> Result<Report, Error> 
         json: json!({"id": info.id.as_str(), "size": info.size, "sha256": info.sha256}),
         text: format!("{}  {}", info.sha256, info.id.relative_path()),
     })
+}
+
+/// Unlocks the vault of `--vault`, runs `work` on its index, and locks it again.
+fn with_store(
+    cli: &Cli,
+    secrets: &Secrets,
+    work: impl FnOnce(&mut habeas_core::store::Store) -> Result<Report, Error>,
+) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    let mut vault = Vault::unlock(dir, &passphrase)?;
+    let report = work(vault.store())?;
+    vault.lock()?;
+    Ok(report)
 }
 
 fn changed(vault: &Vault, text: &str) -> Report {

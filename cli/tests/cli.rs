@@ -262,3 +262,160 @@ fn debug_put_blob_imports_and_hashes() {
     ));
     assert!(blob.is_file());
 }
+
+/// The case workspace from a script: a case, a Diffusion asking for arrest, a provisional arrest
+/// under the European Convention, then the 18- and 40-day deadlines, search and the calendar.
+#[test]
+fn case_alert_event_deadlines_and_search_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "case passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let run = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        let out = habeas(&all);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+
+    let case = run(&[
+        "case",
+        "new",
+        "--name",
+        "Sergei Ivanov",
+        "--original",
+        "Сергей Иванов",
+        "--nationality",
+        "ru",
+    ]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    assert!(case_id.starts_with("case-"));
+    let alert = run(&[
+        "alert",
+        "add",
+        &case_id,
+        "--kind",
+        "diffusion",
+        "--country",
+        "RU",
+        "--asks",
+        "arrest",
+        "--all-members",
+    ]);
+    let alert_id = alert["id"].as_str().expect("id").to_owned();
+
+    let today = chrono::Local::now().date_naive();
+    let arrested = today - chrono::Days::new(2);
+    let event = run(&[
+        "event",
+        "add",
+        &case_id,
+        "--kind",
+        "provisional-arrest",
+        "--date",
+        &arrested.to_string(),
+        "--country",
+        "DE",
+        "--regime",
+        "european-convention",
+        "--alert",
+        &alert_id,
+    ]);
+    let deadlines = event["deadlines"].as_array().expect("deadlines");
+    assert_eq!(deadlines.len(), 1);
+    assert_eq!(
+        deadlines[0]["soft"],
+        (arrested + chrono::Days::new(18)).to_string()
+    );
+    assert_eq!(
+        deadlines[0]["due"],
+        (arrested + chrono::Days::new(40)).to_string()
+    );
+    assert_eq!(deadlines[0]["days_left"], 16);
+    assert!(deadlines[0]["basis"]
+        .as_str()
+        .expect("basis")
+        .contains("Art. 16(4)"));
+
+    let all = run(&["deadlines"]);
+    assert_eq!(all["deadlines"].as_array().expect("list").len(), 1);
+    let soon = run(&["deadlines", "--within", "10"]);
+    assert!(soon["deadlines"].as_array().expect("list").is_empty());
+
+    let list = run(&["case", "list"]);
+    assert_eq!(list["cases"][0]["id"], case_id.as_str());
+    assert_eq!(list["cases"][0]["next_deadline"]["days_left"], 16);
+
+    for query in ["иванов", "IVANOV", "diffusion"] {
+        let found = run(&["search", query]);
+        assert_eq!(found["hits"][0]["case_id"], case_id.as_str(), "{query}");
+    }
+
+    let shown = run(&["case", "show", &case_id]);
+    assert_eq!(
+        shown["view"]["alerts"][0]["requests"],
+        serde_json::json!(["arrest"])
+    );
+
+    // The calendar, without names.
+    let out = habeas(&[
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "deadlines",
+        "--ics",
+        "--hide-names",
+    ]);
+    let ics = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        ics.starts_with("BEGIN:VCALENDAR") && !ics.contains("Ivanov"),
+        "{ics}"
+    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+
+    // Bad input: a clear refusal, exit 1 with a code, or 2 for usage.
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "case",
+        "show",
+        "case-0000000000000000",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["code"], "not_found");
+    let out = habeas(&[
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "event",
+        "add",
+        &case_id,
+        "--kind",
+        "arrest-ish",
+        "--date",
+        "2026-01-01",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("provisional-arrest"),
+        "lists the kinds"
+    );
+}

@@ -1,0 +1,456 @@
+//! `habeas case | alert | event | deadlines | search`: the case workspace from a script.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use habeas_core::export::ics;
+use habeas_core::model::{
+    country, Alert, AlertKind, AlertRequest, ApproxDate, CcfRequestKind, Event, EventKind, Person,
+    Precision, Recipients, Regime, Warrant,
+};
+use habeas_core::rules::checklist::event_label;
+use habeas_core::rules::deadlines::{Deadline, DeadlineState};
+use habeas_core::store::cases;
+use habeas_core::Error;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use crate::Report;
+
+/// Parses a kebab-case or snake_case word into one of the core's enums (their serde names).
+fn word<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.trim().replace('-', "_")))
+        .map_err(|e| e.to_string().replace('_', "-"))
+}
+
+fn date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD"))
+}
+
+fn country_code(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_uppercase();
+    country::by_code(&code)
+        .map(|c| c.code.to_owned())
+        .ok_or_else(|| format!("\"{text}\" is not a known ISO 3166 country code (e.g. FR, RU, TR)"))
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum CaseCommand {
+    /// Open a new case for a person.
+    New(NewCase),
+    /// List the cases, soonest deadline first.
+    List,
+    /// Show one case: the person, flags, alerts, events, deadlines and the checklist.
+    Show {
+        /// The case's id (from `case list`).
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct NewCase {
+    /// The person's name in Latin letters.
+    #[arg(long)]
+    name: String,
+    /// The name in the original script.
+    #[arg(long)]
+    original: Option<String>,
+    /// A nationality (ISO 3166 code); repeat for several.
+    #[arg(long = "nationality", value_parser = country_code)]
+    nationalities: Vec<String>,
+    /// Date of birth, YYYY-MM-DD.
+    #[arg(long, value_parser = date)]
+    born: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AlertCommand {
+    /// Add an alert to a case.
+    Add(AddAlert),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AddAlert {
+    /// The case's id.
+    case: String,
+    /// diffusion, red-notice, blue-notice, yellow-notice, green-notice, black-notice,
+    /// orange-notice, purple-notice, silver-notice, un-special-notice.
+    #[arg(long, value_parser = word::<AlertKind>)]
+    kind: AlertKind,
+    /// Issuing country (ISO 3166 code).
+    #[arg(long, value_parser = country_code)]
+    country: Option<String>,
+    /// Date issued, YYYY-MM-DD.
+    #[arg(long, value_parser = date)]
+    date: Option<NaiveDate>,
+    /// What it asks: arrest, locate, identify, information, surveillance, warning (repeatable).
+    #[arg(long = "asks", value_parser = word::<AlertRequest>)]
+    asks: Vec<AlertRequest>,
+    /// Sent to all member countries.
+    #[arg(long)]
+    all_members: bool,
+    /// A recipient country (repeatable).
+    #[arg(long = "to", value_parser = country_code)]
+    to: Vec<String>,
+    /// The offence as charged.
+    #[arg(long, default_value = "")]
+    offence: String,
+    /// The national warrant's reference.
+    #[arg(long, default_value = "")]
+    warrant: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum EventCommand {
+    /// Add an event to a case's timeline.
+    Add(AddEvent),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AddEvent {
+    /// The case's id.
+    case: String,
+    /// What happened: provisional-arrest, detention, release, ccf-request-filed,
+    /// admissibility-decision, ccf-decision, new-fact-discovered, … (see the user guide).
+    #[arg(long, value_parser = word::<EventKind>)]
+    kind: EventKind,
+    /// When, YYYY-MM-DD.
+    #[arg(long, value_parser = date)]
+    date: NaiveDate,
+    /// Where (ISO 3166 code).
+    #[arg(long, value_parser = country_code)]
+    country: Option<String>,
+    /// For an arrest: european-convention, minsk1993, riyadh1983, european-arrest-warrant,
+    /// us-modern-treaty, montevideo1933, bilateral.
+    #[arg(long, value_parser = word::<Regime>)]
+    regime: Option<Regime>,
+    /// For an arrest under Montevideo: when the requesting state was notified.
+    #[arg(long, value_parser = date)]
+    notified_on: Option<NaiveDate>,
+    /// For a CCF request: access, correction, deletion (repeatable).
+    #[arg(long = "request", value_parser = word::<CcfRequestKind>)]
+    request: Vec<CcfRequestKind>,
+    /// An alert it concerns (repeatable).
+    #[arg(long = "alert")]
+    alerts: Vec<String>,
+    /// Notes.
+    #[arg(long, default_value = "")]
+    notes: String,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DeadlinesArgs {
+    /// Only deadlines whose next date is within this many days (past ones included).
+    #[arg(long, value_name = "DAYS")]
+    within: Option<i64>,
+    /// Only this case.
+    #[arg(long = "case")]
+    case: Option<String>,
+    /// Also list deadlines already met or passed.
+    #[arg(long)]
+    all: bool,
+    /// Print an iCalendar file (for calendar apps) instead of the table.
+    #[arg(long)]
+    ics: bool,
+    /// With --ics: leave the person's name out of the events.
+    #[arg(long)]
+    hide_names: bool,
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub(crate) fn case(
+    store: &mut habeas_core::store::Store,
+    cmd: &CaseCommand,
+) -> Result<Report, Error> {
+    match cmd {
+        CaseCommand::New(args) => {
+            let person = Person {
+                name_latin: args.name.clone(),
+                name_original: args.original.clone().unwrap_or_default(),
+                nationalities: args.nationalities.clone(),
+                birth_date: args.born,
+                ..Person::default()
+            };
+            let c = cases::create_case(store, person)?;
+            Ok(Report {
+                text: format!("{}  {}", c.id, c.display_name()),
+                json: json!({"id": c.id, "case": c}),
+            })
+        }
+        CaseCommand::List => {
+            let list = cases::summaries(store, today())?;
+            let mut text = String::new();
+            for s in &list {
+                let next = s.next_deadline.as_ref().map_or_else(
+                    || "no open deadline".to_owned(),
+                    |d| format!("{} {} ({})", d.next, days(d.days_left), d.title),
+                );
+                let flags: Vec<&str> = s.flags.iter().map(|f| f.label).collect();
+                text.push_str(&format!("{}  {}  — {next}", s.id, s.name));
+                if !flags.is_empty() {
+                    text.push_str(&format!("  [{}]", flags.join("; ")));
+                }
+                text.push('\n');
+            }
+            if list.is_empty() {
+                text.push_str("No cases yet: habeas case new --name NAME");
+            }
+            Ok(Report {
+                json: json!({"id": "cases", "cases": list}),
+                text: text.trim_end().to_owned(),
+            })
+        }
+        CaseCommand::Show { id } => {
+            let view = cases::view(store, id, today())?;
+            let mut t = format!("{}  {}\n", view.case.id, view.case.display_name());
+            let p = &view.case.person;
+            if !p.name_original.is_empty() {
+                t.push_str(&format!("Original script: {}\n", p.name_original));
+            }
+            if let Some(b) = p.birth_date {
+                t.push_str(&format!("Born: {b}\n"));
+            }
+            if !p.nationalities.is_empty() {
+                let names: Vec<&str> = p.nationalities.iter().map(|c| country::name(c)).collect();
+                t.push_str(&format!("Nationality: {}\n", names.join(", ")));
+            }
+            t.push_str("\nRisk flags:\n");
+            for f in &view.flags {
+                t.push_str(&format!("  ! {}: {}\n", f.label, f.reason));
+            }
+            if view.flags.is_empty() {
+                t.push_str("  (none)\n");
+            }
+            t.push_str("\nAlerts:\n");
+            for a in &view.alerts {
+                let from = a
+                    .issuing_country
+                    .as_deref()
+                    .map_or("unknown country", country::name);
+                t.push_str(&format!("  {}  {} from {from}\n", a.id, a.kind.label()));
+            }
+            if view.alerts.is_empty() {
+                t.push_str("  (none)\n");
+            }
+            t.push_str("\nTimeline:\n");
+            for e in &view.events {
+                let on = e.date.map(|d| d.to_string()).unwrap_or_default();
+                t.push_str(&format!("  {on}  {}  {}\n", event_label(e.kind), e.notes));
+            }
+            if view.events.is_empty() {
+                t.push_str("  (none)\n");
+            }
+            t.push_str("\nDeadlines:\n");
+            for d in &view.deadlines {
+                t.push_str(&deadline_line(d));
+            }
+            if view.deadlines.is_empty() {
+                t.push_str("  (none: deadlines come from events such as an arrest or a CCF filing)\n");
+            }
+            t.push_str("\nChecklist:\n");
+            for i in &view.checklist {
+                t.push_str(&format!(
+                    "  [{}] {}\n",
+                    if i.done { "x" } else { " " },
+                    i.title
+                ));
+            }
+            Ok(Report {
+                json: json!({"id": view.case.id.clone(), "view": view}),
+                text: t.trim_end().to_owned(),
+            })
+        }
+    }
+}
+
+fn days(n: i64) -> String {
+    match n {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        n if n > 0 => format!("in {n} days"),
+        -1 => "1 day ago".into(),
+        n => format!("{} days ago", -n),
+    }
+}
+
+fn deadline_line(d: &Deadline) -> String {
+    let state = match d.state {
+        DeadlineState::Open => String::new(),
+        DeadlineState::Met => " [met]".into(),
+        DeadlineState::Passed => " [passed]".into(),
+    };
+    let soft = d
+        .soft
+        .map(|s| format!("first step {s}, "))
+        .unwrap_or_default();
+    let overridden = d
+        .override_reason
+        .as_ref()
+        .map(|r| {
+            format!(
+                "\n      date set by hand (computed {}): {r}",
+                d.computed_due
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{overridden}\n",
+        d.next,
+        d.title,
+        days(d.days_left),
+        d.due,
+        d.period,
+        d.start,
+        d.basis,
+        d.confidence
+    )
+}
+
+pub(crate) fn alert(
+    store: &mut habeas_core::store::Store,
+    cmd: &AlertCommand,
+) -> Result<Report, Error> {
+    let AlertCommand::Add(a) = cmd;
+    let alert = Alert {
+        kind: a.kind,
+        issuing_country: a.country.clone(),
+        date: a.date.map(|date| ApproxDate {
+            date,
+            precision: Precision::Day,
+        }),
+        requests: a.asks.clone(),
+        recipients: Recipients {
+            all_members: a.all_members,
+            countries: a.to.clone(),
+        },
+        offence: a.offence.clone(),
+        warrant: Warrant {
+            reference: a.warrant.clone(),
+            ..Warrant::default()
+        },
+        ..Alert::default()
+    };
+    let saved = cases::add_alert(store, &a.case, alert)?;
+    Ok(Report {
+        text: format!("{}  {}", saved.id, saved.kind.label()),
+        json: json!({"id": saved.id, "alert": saved}),
+    })
+}
+
+pub(crate) fn event(
+    store: &mut habeas_core::store::Store,
+    cmd: &EventCommand,
+) -> Result<Report, Error> {
+    let EventCommand::Add(a) = cmd;
+    let event = Event {
+        kind: a.kind,
+        date: Some(a.date),
+        country: a.country.clone(),
+        regime: a.regime,
+        notified_on: a.notified_on,
+        ccf_request: a.request.clone(),
+        alert_ids: a.alerts.clone(),
+        notes: a.notes.clone(),
+        ..Event::default()
+    };
+    let saved = cases::add_event(store, &a.case, event)?;
+    let deadlines = cases::view(store, &a.case, today())?
+        .deadlines
+        .into_iter()
+        .filter(|d| d.start_event.as_deref() == Some(saved.id.as_str()))
+        .collect::<Vec<_>>();
+    let mut text = format!("{}  {} {}", saved.id, event_label(saved.kind), a.date);
+    for d in &deadlines {
+        text.push('\n');
+        text.push_str(deadline_line(d).trim_end());
+    }
+    Ok(Report {
+        text,
+        json: json!({"id": saved.id, "event": saved, "deadlines": deadlines}),
+    })
+}
+
+pub(crate) fn deadlines(
+    store: &mut habeas_core::store::Store,
+    args: &DeadlinesArgs,
+) -> Result<Report, Error> {
+    let today = today();
+    let ids: Vec<(String, String)> = match &args.case {
+        Some(id) => {
+            let c = cases::get_case(store, id)?;
+            vec![(c.id.clone(), c.display_name().to_owned())]
+        }
+        None => cases::list_cases(store)?
+            .into_iter()
+            .map(|c| (c.id.clone(), c.display_name().to_owned()))
+            .collect(),
+    };
+    let mut per_case = Vec::new();
+    for (id, name) in ids {
+        let list: Vec<Deadline> = cases::view(store, &id, today)?
+            .deadlines
+            .into_iter()
+            .filter(|d| args.all || d.state == DeadlineState::Open)
+            .filter(|d| args.within.is_none_or(|w| d.days_left <= w))
+            .collect();
+        per_case.push((id, name, list));
+    }
+    if args.ics {
+        let cal: Vec<(String, Vec<Deadline>)> = per_case
+            .iter()
+            .map(|(_, n, l)| (n.clone(), l.clone()))
+            .collect();
+        let text = ics::calendar(
+            &cal,
+            ics::Options {
+                names: !args.hide_names,
+                closed: args.all,
+            },
+        );
+        return Ok(Report {
+            json: json!({"id": "calendar", "ics": text}),
+            text: text.trim_end().to_owned(),
+        });
+    }
+    let mut rows: Vec<(&String, &String, &Deadline)> = per_case
+        .iter()
+        .flat_map(|(id, n, l)| l.iter().map(move |d| (id, n, d)))
+        .collect();
+    rows.sort_by_key(|(_, _, d)| d.next);
+    let mut text = String::new();
+    for (_, name, d) in &rows {
+        text.push_str(&format!("{name}\n{}", deadline_line(d)));
+    }
+    if rows.is_empty() {
+        text.push_str("No deadlines in that window.");
+    }
+    let json_rows: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|(id, name, d)| json!({"id": d.key, "case_id": id, "case_name": name, "deadline": d}))
+        .collect();
+    Ok(Report {
+        json: json!({"id": "deadlines", "today": today, "deadlines": json_rows}),
+        text: text.trim_end().to_owned(),
+    })
+}
+
+pub(crate) fn search(store: &mut habeas_core::store::Store, query: &str) -> Result<Report, Error> {
+    let found = cases::find(store, query)?;
+    let mut text = String::new();
+    for f in &found {
+        text.push_str(&format!(
+            "{}  {}  {}\n",
+            f.hit.case_id, f.case_name, f.label
+        ));
+    }
+    if found.is_empty() {
+        text.push_str("Nothing found.");
+    }
+    Ok(Report {
+        json: json!({"id": "search", "query": query, "hits": found}),
+        text: text.trim_end().to_owned(),
+    })
+}
