@@ -20,6 +20,18 @@ const COMMANDS: &[&str] = &[
     "vault_unlock_device",
     "settings_get",
     "settings_set_auto_lock",
+    "case_list",
+    "case_create",
+    "case_view",
+    "case_update",
+    "alert_save",
+    "alert_delete",
+    "event_save",
+    "event_delete",
+    "case_audit",
+    "case_search",
+    "countries",
+    "deadlines_export_ics",
 ];
 
 #[allow(

@@ -49,6 +49,18 @@ pub fn main() -> ExitCode {
             commands::device::vault_unlock_device,
             commands::settings::settings_get,
             commands::settings::settings_set_auto_lock,
+            commands::cases::case_list,
+            commands::cases::case_create,
+            commands::cases::case_view,
+            commands::cases::case_update,
+            commands::cases::alert_save,
+            commands::cases::alert_delete,
+            commands::cases::event_save,
+            commands::cases::event_delete,
+            commands::cases::case_audit,
+            commands::cases::case_search,
+            commands::cases::countries,
+            commands::cases::deadlines_export_ics,
         ])
         .setup(|app| {
             window::open_main(app)?;

@@ -248,7 +248,9 @@ pub(crate) fn case(
                 t.push_str(&deadline_line(d));
             }
             if view.deadlines.is_empty() {
-                t.push_str("  (none: deadlines come from events such as an arrest or a CCF filing)\n");
+                t.push_str(
+                    "  (none: deadlines come from events such as an arrest or a CCF filing)\n",
+                );
             }
             t.push_str("\nChecklist:\n");
             for i in &view.checklist {

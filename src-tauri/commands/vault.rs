@@ -32,7 +32,7 @@ pub(crate) struct CreatedVault {
 }
 
 /// Runs blocking core work (key derivation, file I/O) off the UI thread.
-pub(super) async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, Error> + Send + 'static,
 ) -> Result<T, CommandError> {
     match tauri::async_runtime::spawn_blocking(work).await {

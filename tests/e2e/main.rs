@@ -106,8 +106,125 @@ async fn the_app_shell_works_end_to_end() {
         );
     }
 
+    // A case, as a lawyer opens one the night of an arrest: the person, a Diffusion asking for
+    // arrest, the provisional arrest under the European Convention, and the 18- and 40-day
+    // deadlines it starts, on the drawn timeline and in the table.
+    let arrested = chrono::Local::now().date_naive() - chrono::Days::new(2);
+    let soft = arrested + chrono::Days::new(18);
+    let hard = arrested + chrono::Days::new(40);
+    app.click("[data-testid=nav-cases]").await;
+    app.wait_for("[data-testid=cases-empty]").await;
+    app.click("[data-testid=case-new]").await;
+    app.click("[data-testid=case-new-create]").await;
+    app.wait_for("[data-testid=case-new-form] .invalid").await;
+    app.type_into("[data-testid=case-new-latin]", CASE_CANARY)
+        .await;
+    app.type_into("[data-testid=case-new-original]", "Сергей Иванов")
+        .await;
+    app.screenshot("04a-new-case").await;
+    app.click("[data-testid=case-new-create]").await;
+    app.wait_for("[data-testid=screen-caseWorkspace] [data-testid=person-form]")
+        .await;
+    assert!(app
+        .text("[data-testid=case-name]")
+        .await
+        .contains(CASE_CANARY));
+    assert!(app
+        .text("[data-testid=case-next]")
+        .await
+        .contains("No open deadline"));
+
+    app.click("[data-testid=tab-alerts]").await;
+    app.click("[data-testid=alert-add]").await;
+    app.wait_for("[data-testid=alert-form]").await;
+    set_value(&app, "[data-testid=alert-kind]", "diffusion").await;
+    set_value(&app, "[data-testid=alert-country]", "RU").await;
+    app.click("[data-testid=alert-asks-arrest]").await;
+    app.click("[data-testid=alert-save]").await;
+    app.wait_for("[data-testid=alert-card]").await;
+    let card = app.text("[data-testid=alert-card]").await;
+    assert!(
+        card.contains("Diffusion") && card.contains("Russia") && card.contains("Arrest"),
+        "{card}"
+    );
+    app.screenshot("04b-alert").await;
+
+    app.click("[data-testid=tab-timeline]").await;
+    app.click("[data-testid=event-add]").await;
+    set_value(&app, "[data-testid=event-kind]", "provisional_arrest").await;
+    app.click("[data-testid=event-save]").await;
+    app.wait_for("[data-testid=event-form] .invalid").await; // no date yet: said, not saved
+    set_value(&app, "[data-testid=event-date]", &arrested.to_string()).await;
+    set_value(&app, "[data-testid=event-regime]", "european_convention").await;
+    app.click("[data-testid=event-save]").await;
+    app.wait_for("[data-testid=deadline-row][data-rule=european_convention]")
+        .await;
+    let row = app
+        .text("[data-testid=deadline-row][data-rule=european_convention]")
+        .await;
+    for needle in [
+        "Art. 16(4)",
+        "18 days, at most 40 days",
+        "In 16 days",
+        "Verified",
+    ] {
+        assert!(row.contains(needle), "{needle:?} in {row}");
+    }
+    let shown = app
+        .eval("return [...document.querySelectorAll('[data-rule=european_convention] [data-testid^=deadline-]')].map(e => e.textContent.trim())")
+        .await;
+    let day = |d: chrono::NaiveDate| d.format("%b %-d, %Y").to_string();
+    assert_eq!(
+        shown,
+        json!([
+            format!("First step: {}", day(soft)),
+            format!("Due: {}", day(hard))
+        ])
+    );
+    let marks = app
+        .eval("return [...document.querySelectorAll('[data-testid=timeline-deadline]')].map(g => [g.querySelector('title').textContent, g.dataset.urgency])")
+        .await;
+    assert_eq!(
+        marks.as_array().map(Vec::len),
+        Some(2),
+        "soft and hard marks: {marks}"
+    );
+    let marks_text = marks.to_string();
+    assert!(
+        marks_text.contains(&day(soft)) && marks_text.contains(&day(hard)),
+        "{marks_text}"
+    );
+    assert!(app.exists("[data-testid=timeline-event]").await);
+    assert!(app
+        .text("[data-testid=case-next]")
+        .await
+        .contains("In 16 days"));
+    app.eval("document.querySelector('main').scrollTo(0, 0); return true")
+        .await;
+    app.screenshot("04c-timeline").await;
+
+    // The checklist; the history of changes.
+    app.click("[data-testid=tab-checklist]").await;
+    app.wait_for("[data-testid=check-ccf_request][data-done=false]")
+        .await;
+    app.click("[data-testid=tab-history]").await;
+    app.wait_for("[data-testid=history-row]").await;
+
+    // Search finds the person by the Cyrillic name, case-insensitively.
+    app.click("[data-testid=nav-cases]").await;
+    app.type_into("[data-testid=case-search]", "иванов").await;
+    app.wait_for("[data-testid=search-results] button").await;
+    assert!(app
+        .text("[data-testid=search-results]")
+        .await
+        .contains(CASE_CANARY));
+    set_value(&app, "[data-testid=case-search]", "").await;
+    app.wait_for("[data-testid=case-row]").await;
+    assert_eq!(app.text("[data-testid=case-days-left]").await, "In 16 days");
+    app.screenshot("04d-case-list").await;
+
     // The case workspace's tabs, by keyboard (arrow keys move and focus the selected tab).
-    app.click("[data-testid=nav-caseWorkspace]").await;
+    app.click("[data-testid=case-open]").await;
     app.click("[data-testid=tab-overview]").await;
     let tab = app.wait_for("[data-testid=tab-overview]").await;
     tab.send_keys("\u{E014}").await.expect("ArrowRight"); // WebDriver's ArrowRight
@@ -269,8 +386,20 @@ async fn the_app_shell_works_end_to_end() {
     app.type_into("[data-testid=vault-pass]", NEW_PASSPHRASE)
         .await;
     app.click("[data-testid=unlock]").await;
-    // Back where the user was when it locked.
+    // Back where the user was when it locked, and the case is all there.
     app.wait_for("[data-testid=screen-cases]").await;
+    app.wait_for("[data-testid=case-row]").await;
+    assert_eq!(app.text("[data-testid=case-days-left]").await, "In 16 days");
+    app.click("[data-testid=case-open]").await;
+    app.click("[data-testid=tab-timeline]").await;
+    app.wait_for("[data-testid=deadline-row][data-rule=european_convention]")
+        .await;
+    app.click("[data-testid=tab-alerts]").await;
+    assert!(app
+        .text("[data-testid=alert-card]")
+        .await
+        .contains("Diffusion"));
+    app.click("[data-testid=nav-cases]").await;
     assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
     app.click("[data-testid=nav-settings]").await;
     let minutes = app.wait_for("[data-testid=auto-lock-minutes]").await;
@@ -317,6 +446,8 @@ async fn the_app_shell_works_end_to_end() {
         "the scan sees the files the session wrote: {files:?}"
     );
     for canary in [
+        CASE_CANARY,
+        "Сергей Иванов",
         PASSPHRASE,
         NEW_PASSPHRASE,
         key.as_str(),
@@ -325,6 +456,26 @@ async fn the_app_shell_works_end_to_end() {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
     }
+}
+
+/// A person's name that must never be found on disk in plaintext.
+const CASE_CANARY: &str = "Canary Qzvx Ivanov";
+
+/// Sets a form control's value as a user's pick would (date inputs and selects cannot be typed
+/// into reliably over WebDriver), firing the events Svelte listens to.
+async fn set_value(app: &App, css: &str, value: &str) {
+    app.wait_for(css).await;
+    let script = format!(
+        "const el = document.querySelector({css:?}); el.value = {value:?};
+         el.dispatchEvent(new Event('input', {{bubbles: true}}));
+         el.dispatchEvent(new Event('change', {{bubbles: true}}));
+         return el.value;"
+    );
+    assert_eq!(
+        app.eval(&script).await,
+        json!(value),
+        "{css} accepts {value}"
+    );
 }
 
 /// The UI follows the OS dark setting (here GTK's dark theme variant, as a desktop would set it).

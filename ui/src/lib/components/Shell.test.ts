@@ -22,6 +22,8 @@ function unlockedCore(cmd: string): unknown {
   if (cmd === 'vault_status' || cmd === 'vault_unlock') return { unlocked: true, dir: '/v' };
   if (cmd === 'app_info') return APP_INFO;
   if (cmd === 'settings_get') return { auto_lock_minutes: 10, auto_lock_min: 1, auto_lock_max: 480 };
+  if (cmd === 'case_list') return { today: '2026-11-24', cases: [] };
+  if (cmd === 'countries') return [];
   return null;
 }
 

@@ -5,7 +5,16 @@ import type { MessageKey } from '../i18n/i18n.svelte';
 export const SCREENS = ['vault', 'cases', 'caseWorkspace', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
-export const CASE_TABS = ['overview', 'alerts', 'timeline', 'evidence', 'filings', 'travel'] as const;
+export const CASE_TABS = [
+  'overview',
+  'alerts',
+  'timeline',
+  'checklist',
+  'evidence',
+  'filings',
+  'travel',
+  'history',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const screenLabel: Record<Screen, MessageKey> = {

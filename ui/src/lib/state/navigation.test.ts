@@ -23,11 +23,11 @@ describe('Navigation', () => {
   it('moves between tabs with arrows, wrapping, mirrored right to left', () => {
     const nav = new Navigation();
     nav.moveTab('ArrowLeft', 'ltr');
-    expect(nav.caseTab).toBe('travel');
+    expect(nav.caseTab).toBe('history');
     nav.moveTab('ArrowLeft', 'rtl');
     expect(nav.caseTab).toBe('overview');
     nav.moveTab('End', 'ltr');
-    expect(nav.caseTab).toBe('travel');
+    expect(nav.caseTab).toBe('history');
     nav.moveTab('Home', 'ltr');
     expect(nav.caseTab).toBe('overview');
     expect(nav.moveTab('x', 'ltr')).toBe(false);

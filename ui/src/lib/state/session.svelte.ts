@@ -36,6 +36,7 @@ export class Session {
   deviceAvailable = $state(false);
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
+  #lockListeners: (() => void)[] = [];
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
   #generation = 0;
 
@@ -104,9 +105,15 @@ export class Session {
     this.recoveryKey = null;
   }
 
+  /** Runs `forget` at every lock, before anything else: state holding case data registers here. */
+  onLock(forget: () => void): void {
+    this.#lockListeners.push(forget);
+  }
+
   async lock(): Promise<void> {
     this.#generation++;
     this.#clearIdle();
+    for (const forget of this.#lockListeners) forget();
     // Forget everything shown first, so nothing of the vault stays on screen while saving.
     this.recoveryKey = null;
     this.unlocked = false;

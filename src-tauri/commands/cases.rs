@@ -1,0 +1,223 @@
+//! The case workspace: cases, alerts, events, their derived flags, deadlines and checklist,
+//! search, the audit trail, and the calendar export.
+//!
+//! Every command runs on a worker thread (`blocking`): a save waits for the disk, and the UI
+//! thread must never wait with it. Each returns what the screen needs next (a whole
+//! [`CaseView`] after a change), so the UI never computes a rule itself.
+
+use chrono::NaiveDate;
+use habeas_core::audit;
+use habeas_core::export::ics;
+use habeas_core::model::{country, Alert, Case, Event, Person};
+use habeas_core::rules::deadlines::Deadline;
+use habeas_core::store::cases::{self, CaseSummary, CaseView, Found};
+use habeas_core::store::Store;
+use habeas_core::Error;
+use serde::Serialize;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+
+use super::vault::blocking;
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// The user's local calendar day: deadlines count in local dates.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Runs `work` on the unlocked vault's index, off the UI thread.
+async fn with_store<T: Send + 'static>(
+    app: AppHandle,
+    work: impl FnOnce(&mut Store) -> Result<T, Error> + Send + 'static,
+) -> Result<T, CommandError> {
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+        work(vault.store())
+    })
+    .await
+}
+
+/// The case list.
+#[derive(Debug, Serialize)]
+pub(crate) struct CaseList {
+    today: NaiveDate,
+    cases: Vec<CaseSummary>,
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> {
+    with_store(app, |s| {
+        let today = today();
+        Ok(CaseList {
+            today,
+            cases: cases::summaries(s, today)?,
+        })
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_create(app: AppHandle, person: Person) -> Result<Case, CommandError> {
+    with_store(app, move |s| cases::create_case(s, person)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_view(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| cases::view(s, &id, today())).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_update(app: AppHandle, case: Case) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        let saved = cases::update_case(s, case)?;
+        cases::view(s, &saved.id, today())
+    })
+    .await
+}
+
+/// Adds the alert (empty id) or saves it.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn alert_save(
+    app: AppHandle,
+    case_id: String,
+    alert: Alert,
+) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        if alert.id.is_empty() {
+            cases::add_alert(s, &case_id, alert)?;
+        } else {
+            cases::update_alert(s, alert)?;
+        }
+        cases::view(s, &case_id, today())
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn alert_delete(
+    app: AppHandle,
+    case_id: String,
+    id: String,
+) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        cases::delete_alert(s, &id)?;
+        cases::view(s, &case_id, today())
+    })
+    .await
+}
+
+/// Adds the event (empty id) or saves it.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn event_save(
+    app: AppHandle,
+    case_id: String,
+    event: Event,
+) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        if event.id.is_empty() {
+            cases::add_event(s, &case_id, event)?;
+        } else {
+            cases::update_event(s, event)?;
+        }
+        cases::view(s, &case_id, today())
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn event_delete(
+    app: AppHandle,
+    case_id: String,
+    id: String,
+) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        cases::delete_event(s, &id)?;
+        cases::view(s, &case_id, today())
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_audit(
+    app: AppHandle,
+    id: String,
+) -> Result<Vec<audit::Entry>, CommandError> {
+    with_store(app, move |s| audit::for_case(s, &id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn case_search(app: AppHandle, query: String) -> Result<Vec<Found>, CommandError> {
+    with_store(app, move |s| cases::find(s, &query)).await
+}
+
+/// A country for the pickers.
+#[derive(Debug, Serialize)]
+pub(crate) struct CountryItem {
+    code: &'static str,
+    name: &'static str,
+    interpol_member: bool,
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) fn countries() -> Vec<CountryItem> {
+    country::COUNTRIES
+        .iter()
+        .map(|c| CountryItem {
+            code: c.code,
+            name: c.name,
+            interpol_member: c.interpol_member,
+        })
+        .collect()
+}
+
+/// Asks where to save, then writes the deadlines of one case (or all) as an iCalendar file.
+/// Returns the file's name, or none when the user cancelled. The path comes from the native
+/// dialog opened here, never from the webview.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn deadlines_export_ics(
+    app: AppHandle,
+    case_id: Option<String>,
+    names: bool,
+) -> Result<Option<String>, CommandError> {
+    let text = with_store(app.clone(), move |s| {
+        let today = today();
+        let ids: Vec<String> = match case_id {
+            Some(id) => vec![id],
+            None => cases::list_cases(s)?.into_iter().map(|c| c.id).collect(),
+        };
+        let mut cal: Vec<(String, Vec<Deadline>)> = Vec::new();
+        for id in ids {
+            let view = cases::view(s, &id, today)?;
+            cal.push((view.case.display_name().to_owned(), view.deadlines));
+        }
+        Ok(ics::calendar(
+            &cal,
+            ics::Options {
+                names,
+                closed: false,
+            },
+        ))
+    })
+    .await?;
+    let dialog = app.dialog().clone();
+    blocking(move || {
+        let Some(path) = dialog
+            .file()
+            .set_file_name("deadlines.ics")
+            .add_filter("Calendar", &["ics"])
+            .blocking_save_file()
+        else {
+            return Ok(None);
+        };
+        let path = path.into_path().map_err(|_| Error::InvalidInput {
+            field: "File",
+            reason: "choose a file on this computer".into(),
+        })?;
+        std::fs::write(&path, text).map_err(|e| Error::from_io("save the calendar file", e))?;
+        Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
+    })
+    .await
+}

@@ -1,0 +1,70 @@
+// Labels for the core's enums, relative days and country names, in the UI language.
+
+import { i18n, t, type MessageKey } from './i18n.svelte';
+
+export type EnumGroup =
+  | 'sex'
+  | 'profile'
+  | 'docKind'
+  | 'protection'
+  | 'alertKind'
+  | 'request'
+  | 'alertStatus'
+  | 'precision'
+  | 'eventKind'
+  | 'regime'
+  | 'ccfRequest'
+  | 'confidence'
+  | 'deadlineState'
+  | 'flag';
+
+/** The label of one value of a core enum (`enum.<group>.<value>` in the catalogue). */
+export function enumLabel(group: EnumGroup, value: string): string {
+  return t(`enum.${group}.${value}` as MessageKey);
+}
+
+/** "Today", "In 5 days", "3 days ago". */
+export function daysText(n: number): string {
+  if (n === 0) return t('days.today');
+  if (n === 1) return t('days.tomorrow');
+  if (n === -1) return t('days.agoOne');
+  return n > 0 ? t('days.in', { n }) : t('days.ago', { n: -n });
+}
+
+/** Urgency of a date `n` days away: drives colours on the timeline and in the tables. */
+export function urgency(n: number, state: 'open' | 'met' | 'passed'): 'met' | 'overdue' | 'urgent' | 'soon' | 'later' {
+  if (state === 'met') return 'met';
+  if (state === 'passed' || n < 0) return 'overdue';
+  if (n <= 7) return 'urgent';
+  if (n <= 30) return 'soon';
+  return 'later';
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The name of a country in the UI language, else `fallback` (the core's English name). */
+export function countryName(code: string, fallback?: string): string {
+  let names = displayNames.get(i18n.locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([i18n.locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(i18n.locale, names);
+  }
+  const shown = names?.of(code);
+  return shown && shown !== code ? shown : (fallback ?? code);
+}
+
+/** A date as the user reads it in their language ("24 Nov 2026"), from YYYY-MM-DD. */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(i18n.locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}

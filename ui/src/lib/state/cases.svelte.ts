@@ -1,0 +1,207 @@
+// The case list, the open case and search, as the screens see them. Every rule (flags,
+// deadlines, checklist) comes computed from the core; this layer only keeps the latest answer,
+// and forgets everything when the vault locks.
+
+import {
+  caseAudit,
+  createCase,
+  deleteAlert,
+  deleteEvent,
+  listCases,
+  listCountries,
+  saveAlert,
+  saveEvent,
+  searchCases,
+  updateCase,
+  viewCase,
+  type Alert,
+  type AuditEntry,
+  type Case,
+  type CaseEvent,
+  type CaseSummary,
+  type CaseView,
+  type Country,
+  type Person,
+  type SearchHit,
+} from '../services/cases';
+import type { Result } from '../services/core';
+import type { CommandError } from '../services/errors';
+import { navigation } from './navigation.svelte';
+import { session } from './session.svelte';
+
+export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
+
+/** Orders case summaries; `deadline` puts the soonest next deadline first, cases without one last. */
+export function sortCases(list: CaseSummary[], key: SortKey, ascending: boolean): CaseSummary[] {
+  const far = '9999-12-31';
+  const compare = (a: CaseSummary, b: CaseSummary): number => {
+    switch (key) {
+      case 'deadline':
+        return (a.next_deadline?.next ?? far).localeCompare(b.next_deadline?.next ?? far);
+      case 'flags':
+        return b.flags.length - a.flags.length;
+      case 'updated':
+        return b.updated.localeCompare(a.updated);
+      case 'name':
+        return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+    }
+  };
+  const sorted = [...list].sort(
+    (a, b) => compare(a, b) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+  );
+  return ascending ? sorted : sorted.reverse();
+}
+
+export class CasesState {
+  list = $state<CaseSummary[]>([]);
+  today = $state<string>('');
+  sortKey = $state<SortKey>('deadline');
+  ascending = $state(true);
+  query = $state('');
+  hits = $state<SearchHit[] | null>(null);
+  current = $state<CaseView | null>(null);
+  audit = $state<AuditEntry[]>([]);
+  countries = $state<Country[]>([]);
+  busy = $state(false);
+  error = $state<CommandError | null>(null);
+  /** What was last saved, for the "saved" confirmation. */
+  savedAt = $state<string | null>(null);
+
+  sorted = $derived(sortCases(this.list, this.sortKey, this.ascending));
+
+  /** Bumped when the vault locks: answers that arrive later are dropped. */
+  #generation = 0;
+
+  clear(): void {
+    this.#generation++;
+    this.list = [];
+    this.hits = null;
+    this.query = '';
+    this.current = null;
+    this.audit = [];
+    this.error = null;
+    this.savedAt = null;
+  }
+
+  sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.ascending = !this.ascending;
+    else {
+      this.sortKey = key;
+      this.ascending = true;
+    }
+  }
+
+  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
+    const generation = this.#generation;
+    this.busy = true;
+    try {
+      const result = await work();
+      if (generation !== this.#generation) return false;
+      if (!result.ok) {
+        this.error = result.error;
+        return false;
+      }
+      this.error = null;
+      apply(result.value);
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async load(): Promise<void> {
+    await this.#do(listCases, (v) => {
+      this.list = v.cases;
+      this.today = v.today;
+    });
+    if (this.countries.length === 0) {
+      await this.#do(listCountries, (v) => (this.countries = v));
+    }
+  }
+
+  async search(query: string): Promise<void> {
+    this.query = query;
+    if (!query.trim()) {
+      this.hits = null;
+      return;
+    }
+    await this.#do(
+      () => searchCases(query),
+      (v) => {
+        if (this.query === query) this.hits = v;
+      },
+    );
+  }
+
+  async open(id: string): Promise<void> {
+    const ok = await this.#do(
+      () => viewCase(id),
+      (v) => {
+        this.current = v;
+        this.savedAt = null;
+      },
+    );
+    if (ok) {
+      navigation.caseTab = 'overview';
+      navigation.go('caseWorkspace');
+    }
+  }
+
+  async create(person: Person): Promise<boolean> {
+    let id = '';
+    const ok = await this.#do(
+      () => createCase(person),
+      (c) => (id = c.id),
+    );
+    if (ok) {
+      await this.load();
+      await this.open(id);
+    }
+    return ok;
+  }
+
+  #applyView = (v: CaseView): void => {
+    this.current = v;
+    this.savedAt = v.case.updated;
+  };
+
+  saveCase(c: Case): Promise<boolean> {
+    return this.#do(() => updateCase(c), this.#applyView);
+  }
+
+  saveAlert(alert: Alert): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.#do(() => saveAlert(id, alert), this.#applyView);
+  }
+
+  deleteAlert(alertId: string): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.#do(() => deleteAlert(id, alertId), this.#applyView);
+  }
+
+  saveEvent(event: CaseEvent): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.#do(() => saveEvent(id, event), this.#applyView);
+  }
+
+  deleteEvent(eventId: string): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.#do(() => deleteEvent(id, eventId), this.#applyView);
+  }
+
+  async loadAudit(): Promise<void> {
+    const id = this.current?.case.id;
+    if (!id) return;
+    await this.#do(
+      () => caseAudit(id),
+      (v) => (this.audit = v),
+    );
+  }
+}
+
+export const cases = new CasesState();
+session.onLock(() => cases.clear());
