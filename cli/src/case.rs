@@ -380,26 +380,19 @@ pub(crate) fn deadlines(
     args: &DeadlinesArgs,
 ) -> Result<Report, Error> {
     let today = today();
-    let ids: Vec<(String, String)> = match &args.case {
-        Some(id) => {
-            let c = cases::get_case(store, id)?;
-            vec![(c.id.clone(), c.display_name().to_owned())]
-        }
-        None => cases::list_cases(store)?
+    let per_case: Vec<(String, String, Vec<Deadline>)> =
+        cases::deadlines_by_case(store, args.case.as_deref(), today)?
             .into_iter()
-            .map(|c| (c.id.clone(), c.display_name().to_owned()))
-            .collect(),
-    };
-    let mut per_case = Vec::new();
-    for (id, name) in ids {
-        let list: Vec<Deadline> = cases::view(store, &id, today)?
-            .deadlines
-            .into_iter()
-            .filter(|d| args.all || d.state == DeadlineState::Open)
-            .filter(|d| args.within.is_none_or(|w| d.days_left <= w))
+            .map(|c| {
+                let list = c
+                    .deadlines
+                    .into_iter()
+                    .filter(|d| args.all || d.state == DeadlineState::Open)
+                    .filter(|d| args.within.is_none_or(|w| d.days_left <= w))
+                    .collect();
+                (c.id, c.name, list)
+            })
             .collect();
-        per_case.push((id, name, list));
-    }
     if args.ics {
         let cal: Vec<(String, Vec<Deadline>)> = per_case
             .iter()

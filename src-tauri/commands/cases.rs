@@ -183,16 +183,11 @@ pub(crate) async fn deadlines_export_ics(
     names: bool,
 ) -> Result<Option<String>, CommandError> {
     let text = with_store(app.clone(), move |s| {
-        let today = today();
-        let ids: Vec<String> = match case_id {
-            Some(id) => vec![id],
-            None => cases::list_cases(s)?.into_iter().map(|c| c.id).collect(),
-        };
-        let mut cal: Vec<(String, Vec<Deadline>)> = Vec::new();
-        for id in ids {
-            let view = cases::view(s, &id, today)?;
-            cal.push((view.case.display_name().to_owned(), view.deadlines));
-        }
+        let cal: Vec<(String, Vec<Deadline>)> =
+            cases::deadlines_by_case(s, case_id.as_deref(), today())?
+                .into_iter()
+                .map(|c| (c.name, c.deadlines))
+                .collect();
         Ok(ics::calendar(
             &cal,
             ics::Options {

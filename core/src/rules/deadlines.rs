@@ -479,52 +479,46 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
             }
             EventKind::ProvisionalArrest | EventKind::Detention => {
                 let Some(regime) = event.regime else { continue };
-                // The window closes when the request arrives or the person is released.
-                let met = after(
+                let eaw = regime == Regime::EuropeanArrestWarrant;
+                // The window closes when the request arrives or the person is released; an EAW's
+                // when the surrender is decided or the person is released.
+                let closing: &[EventKind] = if eaw {
+                    &[EventKind::ExtraditionDecision, EventKind::Release]
+                } else {
                     &[
                         EventKind::ExtraditionRequestReceived,
                         EventKind::Release,
                         EventKind::ExtraditionDecision,
-                    ],
-                    date,
-                );
-                let (id, soft, hard, start) = match regime {
-                    Regime::EuropeanConvention => (RuleId::EuropeanConvention, None, None, date),
-                    Regime::Minsk1993 => (RuleId::Minsk1993, None, None, date),
-                    Regime::Riyadh1983 => (RuleId::Riyadh1983, None, None, date),
-                    Regime::EuropeanArrestWarrant => (RuleId::EawAfterArrest, None, None, date),
-                    Regime::UsModernTreaty => (RuleId::UsModernTreaty, None, None, date),
-                    Regime::Montevideo1933 => (
-                        RuleId::Montevideo1933,
-                        None,
-                        None,
-                        event.notified_on.unwrap_or(date),
-                    ),
+                    ]
+                };
+                let met = after(closing, date);
+                let notified = event.notified_on.unwrap_or(date);
+                let id = match regime {
+                    Regime::EuropeanConvention => RuleId::EuropeanConvention,
+                    Regime::Minsk1993 => RuleId::Minsk1993,
+                    Regime::Riyadh1983 => RuleId::Riyadh1983,
+                    Regime::EuropeanArrestWarrant => RuleId::EawAfterArrest,
+                    Regime::UsModernTreaty => RuleId::UsModernTreaty,
+                    Regime::Montevideo1933 => RuleId::Montevideo1933,
+                    Regime::Bilateral => RuleId::Bilateral,
+                };
+                let r = rule(id);
+                // The bilateral treaty's periods and start are the case's, not the table's.
+                let (soft, hard, start) = match regime {
                     Regime::Bilateral => {
                         let Some(t) = &case.bilateral else { continue };
                         let start = match t.start {
                             crate::model::BilateralStart::Arrest => date,
-                            crate::model::BilateralStart::Notification => {
-                                event.notified_on.unwrap_or(date)
-                            }
+                            crate::model::BilateralStart::Notification => notified,
                         };
                         (
-                            RuleId::Bilateral,
-                            Some(t.soft_days.map(Period::Days)),
-                            Some(Period::Days(t.hard_days)),
+                            t.soft_days.map(Period::Days),
+                            Period::Days(t.hard_days),
                             start,
                         )
                     }
-                };
-                let r = rule(id);
-                let soft = soft.unwrap_or(r.soft);
-                let hard = hard.unwrap_or(r.hard);
-                let eaw_decided = regime == Regime::EuropeanArrestWarrant
-                    && after(&[EventKind::ExtraditionDecision, EventKind::Release], date);
-                let met = if regime == Regime::EuropeanArrestWarrant {
-                    eaw_decided
-                } else {
-                    met
+                    Regime::Montevideo1933 => (r.soft, r.hard, notified),
+                    _ => (r.soft, r.hard, date),
                 };
                 push(
                     id,
@@ -535,7 +529,7 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
                     met,
                     describe(soft, hard),
                 );
-                if regime == Regime::EuropeanArrestWarrant {
+                if eaw {
                     if let Some((consent, cdate)) = dated
                         .iter()
                         .find(|(e, d)| e.kind == EventKind::ConsentToSurrender && *d >= date)
@@ -547,7 +541,7 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
                             r.hard,
                             Some(consent),
                             *cdate,
-                            eaw_decided,
+                            met,
                             describe(r.soft, r.hard),
                         );
                     }

@@ -91,13 +91,6 @@ fn not_found(what: &'static str) -> Error {
     Error::NotFound { what }
 }
 
-fn sql_not_found(e: super::rusqlite::Error, what: &'static str) -> Error {
-    match e {
-        super::rusqlite::Error::QueryReturnedNoRows => not_found(what),
-        other => super::schema::sql(other),
-    }
-}
-
 /// Creates a case for `person`. Returns it, saved.
 ///
 /// # Errors
@@ -325,7 +318,7 @@ fn get_child<T: Child>(store: &Store, id: &str) -> Result<T, Error> {
             .optional()
         })?
         .ok_or_else(|| not_found(T::ENTITY))?;
-    parse(&doc).map_err(|e| sql_not_found(e, T::ENTITY))
+    parse(&doc).map_err(super::schema::sql)
 }
 
 fn update_child<T: Child>(store: &mut Store, mut item: T) -> Result<T, Error> {
@@ -502,6 +495,43 @@ pub fn view(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
         checklist,
         today,
     })
+}
+
+/// The deadlines of one case, with what names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseDeadlines {
+    /// The case's id.
+    pub id: String,
+    /// The case's display name.
+    pub name: String,
+    /// Its deadlines, soonest open first.
+    pub deadlines: Vec<Deadline>,
+}
+
+/// The deadlines of one case (`Some(id)`) or of every case, as of `today`: what the deadline
+/// list and the calendar export show.
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown id; I/O errors of the index.
+pub fn deadlines_by_case(
+    store: &Store,
+    case_id: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<CaseDeadlines>, Error> {
+    let list = match case_id {
+        Some(id) => vec![get_case(store, id)?],
+        None => list_cases(store)?,
+    };
+    list.into_iter()
+        .map(|case| {
+            let events = events(store, &case.id)?;
+            Ok(CaseDeadlines {
+                deadlines: deadlines::compute(&case, &events, today),
+                name: case.display_name().to_owned(),
+                id: case.id,
+            })
+        })
+        .collect()
 }
 
 /// One line of the case list.
