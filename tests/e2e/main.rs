@@ -114,7 +114,18 @@ async fn the_app_shell_works_end_to_end() {
     let hard = arrested + chrono::Days::new(40);
     app.click("[data-testid=nav-cases]").await;
     app.wait_for("[data-testid=cases-empty]").await;
-    app.click("[data-testid=case-new]").await;
+    // Ctrl+N opens the new-case form with the focus in its first field.
+    app.wait_for("body")
+        .await
+        .send_keys("\u{E009}n\u{E000}")
+        .await
+        .expect("Ctrl+N");
+    app.wait_for("[data-testid=case-new-form]").await;
+    assert_eq!(
+        app.eval("return document.activeElement?.dataset.testid ?? ''")
+            .await,
+        json!("case-new-latin")
+    );
     app.click("[data-testid=case-new-create]").await;
     app.wait_for("[data-testid=case-new-form] .invalid").await;
     app.type_into("[data-testid=case-new-latin]", CASE_CANARY)
@@ -366,6 +377,21 @@ async fn the_app_shell_works_end_to_end() {
     let body = app.wait_for("body").await;
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");
     app.wait_for("[data-testid=screen-cases]").await;
+
+    // "?" lists every shortcut in a modal dialog; Esc closes it.
+    body.send_keys("?").await.expect("?");
+    app.wait_for("[data-testid=shortcut-help]").await;
+    assert_eq!(
+        app.eval("return document.querySelector('[data-testid=shortcut-help]').open")
+            .await,
+        json!(true)
+    );
+    assert!(app
+        .text("[data-testid=shortcut-help]")
+        .await
+        .contains("New case"));
+    app.screenshot("05b-shortcuts").await;
+    app.click("[data-testid=shortcut-help-close]").await;
 
     // Ctrl+L locks: back to the unlock form, no navigation, no case screen.
     body.send_keys("\u{E009}l\u{E000}").await.expect("Ctrl+L");

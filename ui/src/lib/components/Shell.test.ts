@@ -1,5 +1,5 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { navigation } from '../state/navigation.svelte';
 import { session } from '../state/session.svelte';
@@ -61,6 +61,50 @@ describe('Shell', () => {
     expect(session.unlocked).toBe(false);
     expect(await screen.findByTestId('vault-form-unlock')).toBeTruthy();
     expect(screen.queryByTestId('nav-cases')).toBeNull();
+  });
+
+  it('opens the new-case form with Ctrl+N and focuses the search with / but not while typing', async () => {
+    mockIPC(unlockedCore);
+    await session.refresh();
+    render(Shell);
+    navigation.go('settings');
+    await fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cases');
+    const latin = await screen.findByTestId('case-new-latin');
+    await waitFor(() => expect(document.activeElement).toBe(latin));
+
+    // "/" typed into a field is text, not a shortcut.
+    await fireEvent.keyDown(latin, { key: '/' });
+    expect(document.activeElement).toBe(latin);
+    await fireEvent.keyDown(latin, { key: 'Escape' });
+    expect(screen.queryByTestId('case-new-form')).toBeNull();
+
+    await fireEvent.keyDown(document.body, { key: '/' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('case-search')));
+  });
+
+  it('lists the shortcuts with ? and not while locked', async () => {
+    // jsdom has no modal dialogs; the e2e test opens the real one in WebKit.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    mockIPC(unlockedCore);
+    await session.refresh();
+    render(Shell);
+    navigation.go('cases');
+    const help = screen.getByTestId('shortcut-help') as HTMLDialogElement;
+    expect(help.open).toBe(false);
+    await fireEvent.keyDown(document.body, { key: '?', shiftKey: true });
+    await waitFor(() => expect(help.open).toBe(true));
+    expect(help.textContent).toContain('Ctrl+N');
+    expect(help.textContent).toContain('New case');
+    await fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
+    await waitFor(() => expect(screen.queryByTestId('shortcut-help')).toBeNull());
+    await fireEvent.keyDown(document.body, { key: 'n', ctrlKey: true });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vault');
   });
 
   it('shows the message of a failed command and offers to retry', async () => {

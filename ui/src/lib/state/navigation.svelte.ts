@@ -32,13 +32,19 @@ export class Navigation {
     this.screen = screen;
   }
 
-  /** Ctrl+1 … Ctrl+4 jump to the n-th screen; returns whether the key was used. */
-  handleShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
-    const index = Number.parseInt(event.key, 10) - 1;
-    const screen = SCREENS[index];
-    if (screen === undefined) return false;
-    this.go(screen);
+  /** A request from a shortcut that the screen it is meant for takes when it shows. */
+  intent = $state<'newCase' | 'search' | null>(null);
+
+  /** Goes to the cases screen and asks it to open the new-case form or focus its search. */
+  request(intent: 'newCase' | 'search'): void {
+    this.screen = 'cases';
+    this.intent = intent;
+  }
+
+  /** Returns whether `intent` is pending, and clears it. */
+  take(intent: 'newCase' | 'search'): boolean {
+    if (this.intent !== intent) return false;
+    this.intent = null;
     return true;
   }
 

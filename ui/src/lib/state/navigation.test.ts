@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Navigation } from './navigation.svelte';
 
-const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...mods,
-});
-
 describe('Navigation', () => {
-  it('jumps to a screen with Ctrl+digit and ignores other keys', () => {
+  it('carries a shortcut request to the cases screen, which takes it once', () => {
     const nav = new Navigation();
-    expect(nav.handleShortcut(key('4', { ctrlKey: true }))).toBe(true);
-    expect(nav.screen).toBe('settings');
-    expect(nav.handleShortcut(key('2'))).toBe(false);
-    expect(nav.handleShortcut(key('9', { ctrlKey: true }))).toBe(false);
-    expect(nav.handleShortcut(key('1', { ctrlKey: true, altKey: true }))).toBe(false);
-    expect(nav.screen).toBe('settings');
+    nav.request('newCase');
+    expect(nav.screen).toBe('cases');
+    expect(nav.take('search')).toBe(false);
+    expect(nav.take('newCase')).toBe(true);
+    expect(nav.take('newCase')).toBe(false);
   });
 
   it('moves between tabs with arrows, wrapping, mirrored right to left', () => {
