@@ -17,12 +17,12 @@ use serde_json::json;
 use crate::Report;
 
 /// Parses a kebab-case or snake_case word into one of the core's enums (their serde names).
-fn word<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+pub(crate) fn word<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     serde_json::from_value(serde_json::Value::String(text.trim().replace('-', "_")))
         .map_err(|e| e.to_string().replace('_', "-"))
 }
 
-fn date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD"))
 }

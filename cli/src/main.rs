@@ -8,6 +8,7 @@
 //! Passphrases and recovery keys never come from the command line: see [`secrets`].
 
 mod case;
+mod evidence;
 mod secrets;
 
 use std::io::{self, Write};
@@ -65,6 +66,9 @@ enum Command {
     /// List the computed deadlines of every case (or one), soonest first; or export them as
     /// an iCalendar file.
     Deadlines(case::DeadlinesArgs),
+    /// Import, list, verify, export and delete evidence (encrypted in the vault).
+    #[command(subcommand)]
+    Evidence(evidence::EvidenceCommand),
     /// Find cases, people (any script), alerts, events and notes.
     Search {
         /// Words to find; every word must match.
@@ -125,8 +129,8 @@ struct RecoverArgs {
 }
 
 /// What a command prints: the JSON object for `--json`, the text otherwise.
-struct Report {
-    json: serde_json::Value,
+pub(crate) struct Report {
+    pub(crate) json: serde_json::Value,
     text: String,
 }
 
@@ -172,6 +176,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
         Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
+        Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }
@@ -244,15 +249,25 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
     let dir = vault_dir(cli)?;
     let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
     progress("Unlocking…");
-    let vault = Vault::unlock(dir, &passphrase)?;
+    let mut vault = Vault::unlock(dir, &passphrase)?;
     let report = vault.verify(&passphrase)?;
     for file in &report.checked {
         progress(&format!("ok  {file}"));
     }
+    // Then every evidence file: authentication of each chunk and the SHA-256 of the whole.
+    let evidence = evidence::verify(&mut vault, None)?;
+    let blobs = evidence.json["items"].as_array().map_or(0, Vec::len);
     Ok(Report {
-        json: json!({"id": vault.id(), "ok": true, "checked": report.checked}),
+        json: json!({
+            "id": vault.id(),
+            "ok": true,
+            "checked": report.checked,
+            "evidence": evidence.json["items"],
+            "unnamed_blobs": evidence.json["unnamed_blobs"],
+        }),
         text: format!(
-            "All {} files of the vault are intact.",
+            "All {} files of the vault are intact, and all {blobs} evidence files match their \
+             SHA-256.",
             report.checked.len()
         ),
     })
@@ -295,18 +310,30 @@ fn put_blob(cli: &Cli, secrets: &Secrets, file: &Path) -> Result<Report, Error> 
     })
 }
 
+/// Unlocks the vault of `--vault`, runs `work` on it, and locks it again.
+fn with_vault(
+    cli: &Cli,
+    secrets: &Secrets,
+    work: impl FnOnce(&mut Vault) -> Result<Report, Error>,
+) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    let mut vault = Vault::unlock(dir, &passphrase)?;
+    let result = work(&mut vault);
+    // Lock even after an error: what was saved before it is folded into the snapshot.
+    let locked = vault.lock();
+    let report = result?;
+    locked?;
+    Ok(report)
+}
+
 /// Unlocks the vault of `--vault`, runs `work` on its index, and locks it again.
 fn with_store(
     cli: &Cli,
     secrets: &Secrets,
     work: impl FnOnce(&mut habeas_core::store::Store) -> Result<Report, Error>,
 ) -> Result<Report, Error> {
-    let dir = vault_dir(cli)?;
-    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
-    let mut vault = Vault::unlock(dir, &passphrase)?;
-    let report = work(vault.store())?;
-    vault.lock()?;
-    Ok(report)
+    with_vault(cli, secrets, |v| work(v.store()))
 }
 
 fn changed(vault: &Vault, text: &str) -> Report {
@@ -316,7 +343,7 @@ fn changed(vault: &Vault, text: &str) -> Report {
     }
 }
 
-fn progress(line: &str) {
+pub(crate) fn progress(line: &str) {
     let _ = writeln!(io::stderr().lock(), "{line}");
 }
 

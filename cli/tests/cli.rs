@@ -419,3 +419,204 @@ fn case_alert_event_deadlines_and_search_from_a_script() {
         "lists the kinds"
     );
 }
+
+/// evidence import (files and a folder) → list → show → verify → export → delete, and `vault
+/// verify` catching a swapped blob, from a script; hashes checked against coreutils' sha256sum.
+#[test]
+fn evidence_import_list_verify_export_delete_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "evidence passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let call = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        habeas(&all)
+    };
+    let run = |args: &[&str]| {
+        let out = call(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    let sha256sum = |p: &std::path::Path| {
+        let out = Command::new("sha256sum")
+            .arg(p)
+            .output()
+            .expect("sha256sum");
+        String::from_utf8(out.stdout).expect("utf-8")[..64].to_owned()
+    };
+    let case_id = run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+
+    let stick = tmp.path().join("stick");
+    std::fs::create_dir_all(stick.join("letters")).expect("mkdir");
+    let warrant = stick.join("warrant.pdf");
+    std::fs::write(&warrant, b"%PDF-1.4\n% a warrant\n").expect("write");
+    std::fs::write(
+        stick.join("letters/ncb.eml"),
+        "From: ncb@example\nTo: me@example\nSubject: Diffusion\n\nBody\n",
+    )
+    .expect("write");
+    let photo = tmp.path().join("ID card.jpg");
+    std::fs::write(&photo, b"\xFF\xD8\xFF\xE0\x00\x10JFIF id card").expect("write");
+
+    let imported = run(&[
+        "evidence",
+        "import",
+        stick.to_str().expect("utf-8"),
+        photo.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+        "--category",
+        "court-record",
+        "--source",
+        "USB stick",
+        "--date",
+        "2025-04-01",
+    ]);
+    let items = imported["items"].as_array().expect("items");
+    assert_eq!(items.len(), 3, "{imported}");
+    let names: Vec<&str> = items
+        .iter()
+        .map(|i| i["original_name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["ncb.eml", "warrant.pdf", "ID card.jpg"]);
+    let types: Vec<&str> = items
+        .iter()
+        .map(|i| i["media_type"].as_str().expect("type"))
+        .collect();
+    assert_eq!(types, ["message/rfc822", "application/pdf", "image/jpeg"]);
+    assert_eq!(items[1]["sha256"], sha256sum(&warrant));
+    assert_eq!(items[2]["sha256"], sha256sum(&photo));
+    assert_eq!(items[0]["document_date"], "2025-04-01");
+    let warrant_id = items[1]["id"].as_str().expect("id").to_owned();
+
+    // The same file again: refused with its own code, or skipped on request.
+    let out = call(&[
+        "evidence",
+        "import",
+        warrant.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["code"], "duplicate");
+    let skipped = run(&[
+        "evidence",
+        "import",
+        stick.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+        "--duplicates",
+        "skip",
+    ]);
+    assert_eq!(skipped["items"].as_array().expect("items").len(), 0);
+    assert_eq!(skipped["skipped"].as_array().expect("skipped").len(), 2);
+
+    let list = run(&["evidence", "list", "--case", &case_id]);
+    assert_eq!(list["items"].as_array().expect("items").len(), 3);
+    let shown = run(&["evidence", "show", &warrant_id]);
+    assert_eq!(shown["custody"][0]["action"], "import");
+    assert_eq!(shown["item"]["category"], "court_record");
+    let verified = run(&["evidence", "verify"]);
+    assert_eq!(verified["ok"], true);
+    assert_eq!(verified["items"].as_array().expect("items").len(), 3);
+
+    // Export into a folder: the original name, the same bytes; logged.
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir_all(&out_dir).expect("mkdir");
+    run(&[
+        "evidence",
+        "export",
+        &warrant_id,
+        "--to",
+        out_dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        std::fs::read(out_dir.join("warrant.pdf")).expect("read"),
+        std::fs::read(&warrant).expect("read")
+    );
+    let out = call(&[
+        "evidence",
+        "export",
+        &warrant_id,
+        "--to",
+        out_dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "invalid_input",
+        "no silent overwrite"
+    );
+    run(&[
+        "evidence",
+        "export",
+        &warrant_id,
+        "--to",
+        out_dir.to_str().expect("utf-8"),
+        "--force",
+    ]);
+    assert_eq!(
+        run(&["evidence", "show", &warrant_id])["custody"][2]["action"],
+        "export"
+    );
+
+    // Delete needs --yes; the record stays, marked deleted.
+    let out = call(&["evidence", "delete", &warrant_id]);
+    assert_eq!(json_of(&out)["error"]["code"], "invalid_input");
+    run(&["evidence", "delete", &warrant_id, "--yes"]);
+    let list = run(&["evidence", "list", "--case", &case_id]);
+    let deleted: Vec<bool> = list["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| !i["deleted"].is_null())
+        .collect();
+    assert_eq!(deleted, [false, true, false]);
+
+    // A blob swapped for another: `evidence verify` and `vault verify` both fail, naming it.
+    let blobs: Vec<std::path::PathBuf> = walk(&dir.join("blobs"));
+    assert_eq!(blobs.len(), 2);
+    std::fs::copy(&blobs[0], &blobs[1]).expect("swap");
+    for args in [&["evidence", "verify"][..], &["vault", "verify"][..]] {
+        let out = call(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = &json_of(&out)["error"];
+        assert_eq!(err["code"], "damaged_file");
+        assert!(
+            err["message"].as_str().expect("message").contains("blobs/"),
+            "{err}"
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("BAD"),
+            "{args:?}"
+        );
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read").flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out.sort();
+    out
+}

@@ -85,6 +85,12 @@ pub enum Error {
         /// What was looked for ("case", "alert", "event").
         what: &'static str,
     },
+    /// The file being imported is already in this case (same SHA-256). Nothing was imported.
+    #[error("duplicate of evidence {existing}")]
+    Duplicate {
+        /// The id of the item already in the case.
+        existing: String,
+    },
     /// The OS keyring cannot be used (no Secret Service running, keyring locked, or this system
     /// is not supported yet).
     #[error("keyring unavailable: {detail}")]
@@ -147,6 +153,8 @@ pub enum ErrorCode {
     VaultLocked,
     /// A case, alert or event does not exist.
     NotFound,
+    /// The file being imported is already in the case; the error names the item.
+    Duplicate,
     /// The OS keyring cannot be used.
     KeyringUnavailable,
     /// The vault is not remembered on this device.
@@ -161,7 +169,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 20] = [
+    pub const ALL: [ErrorCode; 21] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -177,6 +185,7 @@ impl ErrorCode {
         Self::Cancelled,
         Self::VaultLocked,
         Self::NotFound,
+        Self::Duplicate,
         Self::KeyringUnavailable,
         Self::NotRemembered,
         Self::DiskFull,
@@ -203,6 +212,7 @@ impl ErrorCode {
             Self::Cancelled => "cancelled",
             Self::VaultLocked => "vault_locked",
             Self::NotFound => "not_found",
+            Self::Duplicate => "duplicate",
             Self::KeyringUnavailable => "keyring_unavailable",
             Self::NotRemembered => "not_remembered",
             Self::DiskFull => "disk_full",
@@ -237,6 +247,7 @@ impl Error {
             Self::Cancelled => ErrorCode::Cancelled,
             Self::VaultLocked => ErrorCode::VaultLocked,
             Self::NotFound { .. } => ErrorCode::NotFound,
+            Self::Duplicate { .. } => ErrorCode::Duplicate,
             Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
             Self::NotRemembered => ErrorCode::NotRemembered,
             Self::DiskFull => ErrorCode::DiskFull,
@@ -306,6 +317,10 @@ impl Error {
                 "This {what} no longer exists in the vault. It may have been deleted in another window; \
                  go back to the case list."
             ),
+            Self::Duplicate { .. } => "This file is already in this case: its SHA-256 \
+                fingerprint matches an item imported before, so it is the same file byte for \
+                byte. Nothing was imported. Import it again only if you need a second record."
+                .into(),
             Self::KeyringUnavailable { detail } => format!(
                 "This computer's keyring cannot be used ({detail}), so Habeas cannot remember the \
                  vault here. Unlock it with your passphrase; nothing was changed."

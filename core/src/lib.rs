@@ -8,13 +8,15 @@
 //! [`about`] (what this build is), [`process`] (hardening of the running process), [`vault`] (the
 //! encrypted vault's folder and keys), [`store`] (the in-memory index: schema, cases, search),
 //! [`model`] (the person, alerts, events), [`rules`] (deadlines, risk flags, the checklist),
-//! [`audit`] (the hash-chained log of changes), [`export`] (calendar files).
+//! [`audit`] (the hash-chained log of changes), [`export`] (calendar files), [`evidence`] (the
+//! evidence locker: intake, custody, export).
 
 #![forbid(unsafe_code)]
 
 pub mod about;
 pub mod audit;
 pub mod error;
+pub mod evidence;
 pub mod export;
 pub mod model;
 pub mod process;

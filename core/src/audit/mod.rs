@@ -203,6 +203,25 @@ pub fn for_case(store: &crate::store::Store, case_id: &str) -> Result<Vec<Entry>
     })
 }
 
+/// The entries about one record (`entity` and its id), oldest first: an evidence item's chain
+/// of custody.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn for_entity(
+    store: &crate::store::Store,
+    entity: &str,
+    entity_id: &str,
+) -> Result<Vec<Entry>, Error> {
+    store.read(|db| {
+        let mut st = db.prepare(&format!(
+            "SELECT {COLUMNS} FROM audit WHERE entity_id = ?1 AND entity = ?2 ORDER BY seq"
+        ))?;
+        let rows = st.query_map([entity_id, entity], row)?;
+        rows.collect()
+    })
+}
+
 /// Where the chain breaks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Break {

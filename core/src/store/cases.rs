@@ -16,19 +16,19 @@ use crate::rules::flags::{self, Flag};
 use crate::vault::{hex, random_bytes};
 use crate::Error;
 
-fn now() -> String {
+pub(super) fn now() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn new_id(prefix: &str) -> Result<String, Error> {
+pub(super) fn new_id(prefix: &str) -> Result<String, Error> {
     Ok(format!("{prefix}-{}", hex(random_bytes::<8>()?.as_ref())))
 }
 
-fn to_json<T: Serialize>(value: &T) -> Value {
+pub(super) fn to_json<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-fn parse<T: serde::de::DeserializeOwned>(doc: &str) -> super::rusqlite::Result<T> {
+pub(super) fn parse<T: serde::de::DeserializeOwned>(doc: &str) -> super::rusqlite::Result<T> {
     serde_json::from_str(doc).map_err(|e| {
         super::rusqlite::Error::FromSqlConversionFailure(
             0,
@@ -87,7 +87,7 @@ fn event_search(e: &Event) -> String {
     )
 }
 
-fn not_found(what: &'static str) -> Error {
+pub(super) fn not_found(what: &'static str) -> Error {
     Error::NotFound { what }
 }
 
@@ -208,7 +208,7 @@ pub fn update_case(store: &mut Store, mut case: Case) -> Result<Case, Error> {
     Ok(case)
 }
 
-fn touch(tx: &Transaction<'_>, case_id: &str, at: &str) -> super::rusqlite::Result<()> {
+pub(super) fn touch(tx: &Transaction<'_>, case_id: &str, at: &str) -> super::rusqlite::Result<()> {
     tx.execute(
         "UPDATE cases SET doc = json_set(doc, '$.updated', ?2) WHERE id = ?1",
         params![case_id, at],
@@ -653,6 +653,10 @@ pub fn find(store: &Store, query: &str) -> Result<Vec<Found>, Error> {
                 let e: Event = get_child(store, &hit.id)?;
                 let on = e.date.map(|d| format!(", {d}")).unwrap_or_default();
                 format!("{}{on}", event_label(e.kind))
+            }
+            HitKind::Evidence => {
+                let e = super::evidence::get(store, &hit.id)?;
+                format!("{}, {}", e.original_name, e.category.label())
             }
         };
         out.push(Found {

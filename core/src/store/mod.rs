@@ -16,6 +16,7 @@
 //! ever written in clear: SQLite's temporary storage is kept in memory.
 
 pub mod cases;
+pub mod evidence;
 pub mod schema;
 pub mod search;
 

@@ -80,10 +80,27 @@ const MIGRATIONS: &[Migration] = &[
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     ",
     },
+    Migration {
+        version: 3,
+        sql: "
+        -- Evidence items: one JSON document each (fields: src evidence/mod.rs), the SHA-256 of
+        -- the original file (duplicate detection within a case), and a folded search text.
+        -- Deleted items stay (doc.deleted set, no blob) so that their custody log reads to its end.
+        CREATE TABLE evidence (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            sha256  TEXT NOT NULL,
+            doc     TEXT NOT NULL,
+            search  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX evidence_by_case ON evidence (case_id, sha256);
+        CREATE INDEX audit_by_entity ON audit (entity_id, seq);
+    ",
+    },
 ];
 
 /// The schema version this build writes and reads.
-pub const LATEST: u32 = 2;
+pub const LATEST: u32 = 3;
 
 /// The database's schema version.
 pub(super) fn version(conn: &Connection) -> Result<u32, Error> {

@@ -44,6 +44,8 @@ pub enum HitKind {
     Alert,
     /// An event.
     Event,
+    /// An evidence item (its original name, description, source, tags).
+    Evidence,
 }
 
 /// A search result.
@@ -83,7 +85,7 @@ pub fn query_words(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Finds records matching `query`: cases first, then alerts, then events. An empty query finds
+/// Finds records matching `query`: cases first, then alerts, events and evidence. An empty query finds
 /// nothing.
 ///
 /// # Errors
@@ -99,6 +101,7 @@ pub fn search(store: &Store, query: &str) -> Result<Vec<Hit>, Error> {
             ("cases", HitKind::Case),
             ("alerts", HitKind::Alert),
             ("events", HitKind::Event),
+            ("evidence", HitKind::Evidence),
         ] {
             let case_col = if kind == HitKind::Case {
                 "id"

@@ -78,6 +78,101 @@ pub struct BlobInfo {
     pub sha256: String,
 }
 
+/// Where new blobs of one vault go: the folder and the public recipient, nothing secret. It can
+/// be moved to a worker thread and used while the vault itself is busy with other commands (an
+/// import of a large file must not hold up the rest of the app).
+#[derive(Clone)]
+pub struct BlobSink {
+    dir: PathBuf,
+    recipient: x25519::Recipient,
+    vault_id: String,
+}
+
+impl std::fmt::Debug for BlobSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlobSink")
+            .field("vault_id", &self.vault_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl BlobSink {
+    pub(super) fn new(dir: PathBuf, recipient: x25519::Recipient, vault_id: String) -> Self {
+        Self {
+            dir,
+            recipient,
+            vault_id,
+        }
+    }
+
+    /// See [`super::Vault::put_blob`].
+    ///
+    /// # Errors
+    /// [`Error::Cancelled`], [`Error::DiskFull`], [`Error::ReadOnly`], and other I/O errors.
+    pub fn put(&self, input: &mut dyn Read, progress: Progress<'_>) -> Result<BlobInfo, Error> {
+        put(&self.dir, &self.recipient, input, progress)
+    }
+
+    /// Removes a blob this sink wrote that will not be recorded (best effort: it is only
+    /// ciphertext, and `vault verify` lists blobs no record names).
+    pub fn discard(&self, id: &BlobId) {
+        let _ = remove(&self.dir, id);
+    }
+
+    /// The id of the vault the blobs go to.
+    #[must_use]
+    pub fn vault_id(&self) -> &str {
+        &self.vault_id
+    }
+}
+
+/// Removes a blob's file and flushes its folder. A blob already gone is not an error.
+pub(super) fn remove(vault_dir: &Path, id: &BlobId) -> Result<(), Error> {
+    let path = vault_dir.join(id.relative_path());
+    match fs::remove_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::from_io("delete the evidence file", e)),
+    }
+    if let Some(dir) = path.parent() {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(())
+}
+
+/// Every blob in the vault folder (for finding blobs no record names).
+pub(super) fn list(vault_dir: &Path) -> Result<Vec<BlobId>, Error> {
+    let mut out = Vec::new();
+    let root = vault_dir.join(BLOBS_DIR);
+    let read = |dir: &Path| match fs::read_dir(dir) {
+        Ok(entries) => Ok(Some(entries)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::from_io("read the evidence folder", e)),
+    };
+    let Some(prefixes) = read(&root)? else {
+        return Ok(out);
+    };
+    for prefix in prefixes.flatten() {
+        let p = prefix.file_name();
+        let Some(p) = p.to_str().filter(|p| p.len() == 2) else {
+            continue;
+        };
+        let Some(files) = read(&prefix.path())? else {
+            continue;
+        };
+        for file in files.flatten() {
+            let name = file.file_name();
+            if let Some(rest) = name.to_str().and_then(|n| n.strip_suffix(".age")) {
+                if let Ok(id) = BlobId::parse(&format!("{p}{rest}")) {
+                    out.push(id);
+                }
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Progress of a long operation: bytes done so far. Return `false` to cancel.
 pub type Progress<'a> = &'a mut dyn FnMut(u64) -> bool;
 

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use age::x25519;
 
-pub use blobs::{BlobId, BlobInfo, BlobReader, Progress};
+pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
@@ -397,6 +397,32 @@ impl Vault {
         progress: Progress<'_>,
     ) -> Result<BlobInfo, Error> {
         blobs::put(&self.dir, &self.identity.to_public(), input, progress)
+    }
+
+    /// A handle that writes new blobs into this vault without borrowing it (see [`BlobSink`]).
+    #[must_use]
+    pub fn blob_sink(&self) -> BlobSink {
+        BlobSink::new(
+            self.dir.clone(),
+            self.identity.to_public(),
+            self.meta.vault_id.clone(),
+        )
+    }
+
+    /// Deletes a blob's file. A blob already gone is not an error.
+    ///
+    /// # Errors
+    /// I/O errors ([`Error::ReadOnly`] among them).
+    pub fn remove_blob(&self, id: &BlobId) -> Result<(), Error> {
+        blobs::remove(&self.dir, id)
+    }
+
+    /// Every blob file in the vault folder, sorted by id.
+    ///
+    /// # Errors
+    /// I/O errors of reading the folder.
+    pub fn blob_ids(&self) -> Result<Vec<BlobId>, Error> {
+        blobs::list(&self.dir)
     }
 
     /// Opens a blob for reading, with seeking.

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'cancelled',
   'vault_locked',
   'not_found',
+  'duplicate',
   'keyring_unavailable',
   'not_remembered',
   'disk_full',

@@ -1,0 +1,341 @@
+//! `habeas evidence import | list | show | verify | export | delete`: the evidence locker from a
+//! script. Progress goes to stderr; results to stdout (one JSON object with `--json`).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use habeas_core::evidence::intake::{self, OnDuplicate};
+use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::store::evidence as records;
+use habeas_core::vault::Vault;
+use habeas_core::Error;
+use serde_json::json;
+
+use crate::case::{date, word};
+use crate::{progress, Report};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum EvidenceCommand {
+    /// Encrypt files (or every file in folders) into a case, with their SHA-256.
+    Import(ImportArgs),
+    /// List a case's evidence: id, category, size, SHA-256, original name.
+    List {
+        /// The case's id.
+        #[arg(long = "case")]
+        case_id: String,
+    },
+    /// Show one item and its chain of custody.
+    Show {
+        /// The item's id.
+        id: String,
+    },
+    /// Re-hash every item (or one case's) and report any that does not match its SHA-256.
+    Verify {
+        /// Only this case.
+        #[arg(long = "case")]
+        case_id: Option<String>,
+    },
+    /// Write a decrypted copy of an item. The copy is not protected by the vault.
+    Export {
+        /// The item's id.
+        id: String,
+        /// The file to write, or a folder to write the original name into.
+        #[arg(long, value_name = "PATH")]
+        to: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Delete an item's file. Its record and chain of custody stay, marked deleted.
+    Delete {
+        /// The item's id.
+        id: String,
+        /// Confirm the deletion (required: it cannot be undone).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// Files or folders to import.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// The case's id.
+    #[arg(long = "case")]
+    case_id: String,
+    /// identity-document, power-of-attorney, court-record, arrest-warrant, extradition-papers,
+    /// asylum-decision, human-rights-report, correspondence-ncb, correspondence-ccf,
+    /// correspondence-authorities, press, narrative-draft, translation, other.
+    #[arg(long, value_parser = word::<Category>, default_value = "other")]
+    category: Category,
+    /// Who gave it and how ("USB stick from the client").
+    #[arg(long, default_value = "")]
+    source: String,
+    /// The documents' own date, YYYY-MM-DD.
+    #[arg(long, value_parser = date)]
+    date: Option<NaiveDate>,
+    /// A file already in the case: refuse (stop with code `duplicate`), skip it, or allow a
+    /// second record.
+    #[arg(long, value_parser = word::<OnDuplicate>, default_value = "refuse")]
+    duplicates: OnDuplicate,
+}
+
+fn item_json(e: &Evidence) -> serde_json::Value {
+    json!({
+        "id": e.id,
+        "case_id": e.case_id,
+        "original_name": e.original_name,
+        "size": e.size,
+        "sha256": e.sha256,
+        "media_type": e.media_type,
+        "category": e.category,
+        "document_date": e.document_date,
+        "source": e.source,
+        "imported": e.imported,
+        "deleted": e.deleted,
+    })
+}
+
+fn line(e: &Evidence) -> String {
+    let state = if e.deleted.is_some() {
+        "  (deleted)"
+    } else {
+        ""
+    };
+    format!(
+        "{}  {:<26}  {:>12}  {}  {}{state}",
+        e.id,
+        e.category.label(),
+        e.size,
+        e.sha256,
+        e.original_name
+    )
+}
+
+/// Progress on stderr every 10 % of a file (and at its end).
+fn reporter(label: String, size: u64) -> impl FnMut(u64) -> bool {
+    let mut next = 0u64;
+    move |done| {
+        if done >= next || done == size {
+            let pct = (done.saturating_mul(100)).checked_div(size).unwrap_or(100);
+            progress(&format!("{pct:>3}%  {label}"));
+            next = done + (size / 10).max(1);
+        }
+        true
+    }
+}
+
+pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Error> {
+    match cmd {
+        EvidenceCommand::Import(args) => import(vault, args),
+        EvidenceCommand::List { case_id } => {
+            habeas_core::store::cases::get_case(vault.store(), case_id)?;
+            let items = records::list(vault.store(), case_id)?;
+            let text = if items.is_empty() {
+                "No evidence in this case yet.".to_owned()
+            } else {
+                items.iter().map(line).collect::<Vec<_>>().join("\n")
+            };
+            Ok(Report {
+                json: json!({"id": case_id, "items": items.iter().map(item_json).collect::<Vec<_>>()}),
+                text,
+            })
+        }
+        EvidenceCommand::Show { id } => {
+            let item = records::get(vault.store(), id)?;
+            let log = records::custody(vault.store(), id)?;
+            let mut text = format!(
+                "{}\n  file       {} ({} bytes, {})\n  SHA-256    {}\n  category   {}\n  source     {}\n\nChain of custody:",
+                item.id,
+                item.original_name,
+                item.size,
+                item.media_type,
+                item.sha256,
+                item.category.label(),
+                item.source
+            );
+            for e in &log {
+                let what = if e.field.is_empty() {
+                    e.action.clone()
+                } else {
+                    format!("{} {}", e.action, e.field)
+                };
+                text.push_str(&format!(
+                    "\n  {}  {what}  (entry {}, hash {})",
+                    e.at,
+                    e.seq,
+                    &e.hash[..16]
+                ));
+            }
+            Ok(Report {
+                json: json!({"id": id, "item": item_json(&item), "custody": log}),
+                text,
+            })
+        }
+        EvidenceCommand::Verify { case_id } => verify(vault, case_id.as_deref()),
+        EvidenceCommand::Export { id, to, force } => {
+            let item = records::get(vault.store(), id)?;
+            let dest = if to.is_dir() {
+                to.join(safe_name(&item.original_name))
+            } else {
+                to.clone()
+            };
+            progress("Writing a decrypted copy. It is not protected by the vault.");
+            intake::export(
+                vault,
+                id,
+                &dest,
+                *force,
+                &mut reporter(item.original_name.clone(), item.size),
+            )?;
+            Ok(Report {
+                json: json!({"id": id, "exported_to": dest, "sha256": item.sha256}),
+                text: format!(
+                    "Exported to {} (SHA-256 {}). This copy is NOT encrypted: delete it when done.",
+                    dest.display(),
+                    item.sha256
+                ),
+            })
+        }
+        EvidenceCommand::Delete { id, yes } => {
+            if !yes {
+                return Err(Error::InvalidInput {
+                    field: "--yes",
+                    reason: "deleting evidence cannot be undone; add --yes to confirm".into(),
+                });
+            }
+            intake::delete(vault, id)?;
+            Ok(Report {
+                json: json!({"id": id, "deleted": true}),
+                text: "Deleted. The record and its chain of custody stay, marked deleted.".into(),
+            })
+        }
+    }
+}
+
+/// The original name as a file name in a folder the user chose: no path separators.
+fn safe_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | '\0') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    match cleaned.trim() {
+        "" | "." | ".." => "evidence".into(),
+        n => n.to_owned(),
+    }
+}
+
+fn import(vault: &mut Vault, args: &ImportArgs) -> Result<Report, Error> {
+    habeas_core::store::cases::get_case(vault.store(), &args.case_id)?;
+    let files = intake::expand(&args.paths)?;
+    let mut imported = Vec::new();
+    let mut skipped = Vec::new();
+    for path in &files {
+        let details = Details {
+            category: args.category,
+            source: args.source.clone(),
+            document_date: args.date,
+            ..Details::default()
+        };
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let label = path.display().to_string();
+        match intake::import(
+            vault,
+            &args.case_id,
+            path,
+            details,
+            args.duplicates,
+            &mut reporter(label, size),
+        ) {
+            Ok(item) => imported.push(item),
+            Err(Error::Duplicate { existing }) if args.duplicates == OnDuplicate::Skip => {
+                progress(&format!(
+                    "skipped (already in the case as {existing}): {}",
+                    path.display()
+                ));
+                skipped.push(json!({"path": path, "existing": existing}));
+            }
+            Err(e) => {
+                for item in &imported {
+                    progress(&format!("imported before the error: {}", line(item)));
+                }
+                return Err(e);
+            }
+        }
+    }
+    let text = imported.iter().map(line).collect::<Vec<_>>().join("\n");
+    Ok(Report {
+        json: json!({
+            "id": imported.first().map(|i| i.id.clone()),
+            "items": imported.iter().map(item_json).collect::<Vec<_>>(),
+            "skipped": skipped,
+        }),
+        text: format!(
+            "{text}{}Imported {} file(s){}.",
+            if text.is_empty() { "" } else { "\n" },
+            imported.len(),
+            if skipped.is_empty() {
+                String::new()
+            } else {
+                format!(", skipped {} already in the case", skipped.len())
+            }
+        ),
+    })
+}
+
+/// Checks every item; a bad item makes the command fail with the first problem's code, after
+/// every problem is listed on stderr.
+pub(crate) fn verify(vault: &mut Vault, case_id: Option<&str>) -> Result<Report, Error> {
+    let mut shown = 0u64;
+    let report = intake::verify(vault, case_id, &mut |done, total| {
+        let pct = done.saturating_mul(100).checked_div(total).unwrap_or(100);
+        if pct >= shown {
+            progress(&format!("{pct:>3}%  verifying evidence"));
+            shown = pct + 10;
+        }
+        true
+    })?;
+    let mut first: Option<Error> = None;
+    for item in &report.items {
+        match item.problem {
+            None => progress(&format!("ok   {}  {}", item.id, item.original_name)),
+            Some(code) => {
+                progress(&format!(
+                    "BAD  {}  {}  {code}  {}",
+                    item.id, item.original_name, item.blob
+                ));
+                first.get_or_insert_with(|| match code {
+                    habeas_core::ErrorCode::MissingFile => Error::MissingFile {
+                        which: item.blob.clone(),
+                    },
+                    _ => Error::DamagedFile {
+                        which: item.blob.clone(),
+                    },
+                });
+            }
+        }
+    }
+    for stray in &report.unnamed_blobs {
+        progress(&format!(
+            "note: {stray} belongs to no evidence record (only ciphertext)"
+        ));
+    }
+    if let Some(e) = first {
+        return Err(e);
+    }
+    Ok(Report {
+        json: json!({"id": case_id.unwrap_or("all"), "ok": true, "items": report.items, "unnamed_blobs": report.unnamed_blobs}),
+        text: format!(
+            "All {} evidence files match their SHA-256.",
+            report.items.len()
+        ),
+    })
+}

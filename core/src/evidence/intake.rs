@@ -1,0 +1,428 @@
+//! Files in and out of the vault: intake (encrypt, hash, sniff, record), export of a decrypted
+//! copy, deletion, and verification.
+//!
+//! Intake is two steps so that the app can encrypt a large file without holding the vault:
+//! [`stage`] streams the file into a new blob through a [`BlobSink`] (constant memory; the
+//! SHA-256 and the type come from the same pass), then [`commit`] records it under the vault. A
+//! [`Staged`] blob that is never committed (cancelled, failed, a duplicate, the vault locked
+//! meanwhile) is removed when dropped: no partial blob and no orphan record.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::{sniff, Details, Evidence};
+use crate::store::evidence as records;
+use crate::vault::{hex, random_bytes, BlobId, BlobInfo, BlobSink, Progress, Vault};
+use crate::{Error, ErrorCode};
+
+/// A blob written for an import, not yet recorded. Dropping it removes the blob.
+#[derive(Debug)]
+pub struct Staged {
+    sink: BlobSink,
+    blob: Option<BlobInfo>,
+    /// The file's name (control characters replaced).
+    pub original_name: String,
+    /// The sniffed media type.
+    pub media_type: String,
+    /// The file's modification time, if the system gives one.
+    pub file_modified: Option<String>,
+}
+
+impl Staged {
+    /// The blob's size and SHA-256.
+    #[must_use]
+    pub fn info(&self) -> Option<&BlobInfo> {
+        self.blob.as_ref()
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(blob) = self.blob.take() {
+            self.sink.discard(&blob.id);
+        }
+    }
+}
+
+/// The name of a file as the vault keeps it: the last path component, with control characters
+/// (which no legitimate name needs, and which could garble a terminal) replaced.
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+fn rfc3339(t: SystemTime) -> String {
+    DateTime::<Utc>::from(t).to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn open_source(path: &Path) -> Result<File, Error> {
+    let read_err = |e: io::Error| match e.kind() {
+        io::ErrorKind::NotFound => Error::InvalidInput {
+            field: "File to import",
+            reason: "it is no longer there (moved, deleted, or the drive was removed)".into(),
+        },
+        io::ErrorKind::PermissionDenied => Error::InvalidInput {
+            field: "File to import",
+            reason: "this account may not read it".into(),
+        },
+        _ => Error::Io {
+            action: "read the file to import",
+            source: e,
+        },
+    };
+    let meta = fs::metadata(path).map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(Error::InvalidInput {
+            field: "File to import",
+            reason: "it is not a regular file".into(),
+        });
+    }
+    File::open(path).map_err(read_err)
+}
+
+/// Encrypts the file at `path` into a new blob of the sink's vault, hashing and sniffing it in
+/// the same pass. `progress` gets the bytes done; returning `false` cancels.
+///
+/// # Errors
+/// [`Error::InvalidInput`] for a file that is gone or unreadable, [`Error::Cancelled`],
+/// [`Error::DiskFull`], [`Error::ReadOnly`], other I/O errors. Nothing is left behind.
+pub fn stage(sink: &BlobSink, path: &Path, progress: Progress<'_>) -> Result<Staged, Error> {
+    let mut file = open_source(path)?;
+    let file_modified = file.metadata().and_then(|m| m.modified()).ok().map(rfc3339);
+    let mut head = Zeroizing::new(vec![0u8; sniff::HEAD]);
+    let mut filled = 0;
+    while filled < head.len() {
+        match file.read(&mut head[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(Error::from_io("read the file to import", e)),
+        }
+    }
+    head.truncate(filled);
+    let media_type = sniff::media_type(&head).to_owned();
+    let mut input = Cursor::new(&head[..]).chain(file);
+    let blob = sink.put(&mut input, progress)?;
+    Ok(Staged {
+        sink: sink.clone(),
+        blob: Some(blob),
+        original_name: display_name(path),
+        media_type,
+        file_modified,
+    })
+}
+
+/// What to do when the file is already in the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnDuplicate {
+    /// Refuse with [`Error::Duplicate`] (the caller asks the user).
+    #[default]
+    Refuse,
+    /// Import it again as a second item.
+    Allow,
+    /// Leave it out: the same as `Refuse` for [`commit`]; callers importing many files go on
+    /// with the next one instead of stopping.
+    Skip,
+}
+
+/// Records a staged blob as an item of `case_id` with `details`, and logs its import.
+///
+/// # Errors
+/// [`Error::Duplicate`], [`Error::VaultLocked`] if `vault` is not the vault the blob was
+/// written to (it was locked and another opened meanwhile), [`Error::NotFound`] (no such
+/// case), [`Error::InvalidInput`]; I/O errors of saving. On any error the blob is removed.
+pub fn commit(
+    vault: &mut Vault,
+    case_id: &str,
+    mut staged: Staged,
+    details: Details,
+    on_duplicate: OnDuplicate,
+) -> Result<Evidence, Error> {
+    if staged.sink.vault_id() != vault.id() {
+        return Err(Error::VaultLocked);
+    }
+    let Some(blob) = staged.blob.clone() else {
+        return Err(Error::Cancelled);
+    };
+    if on_duplicate != OnDuplicate::Allow {
+        if let Some(existing) = records::duplicate_of(vault.store(), case_id, &blob.sha256)? {
+            return Err(Error::Duplicate { existing });
+        }
+    }
+    let mut item = Evidence {
+        case_id: case_id.to_owned(),
+        blob: blob.id.as_str().to_owned(),
+        original_name: std::mem::take(&mut staged.original_name),
+        size: blob.size,
+        sha256: blob.sha256,
+        media_type: std::mem::take(&mut staged.media_type),
+        file_modified: staged.file_modified.take(),
+        ..Evidence::default()
+    };
+    item.set_details(details);
+    let saved = records::insert(vault.store(), item)?;
+    // Recorded: the blob now belongs to the vault.
+    staged.blob = None;
+    Ok(saved)
+}
+
+/// Stages and commits in one call (the CLI's import).
+///
+/// # Errors
+/// Those of [`stage`] and [`commit`].
+pub fn import(
+    vault: &mut Vault,
+    case_id: &str,
+    path: &Path,
+    details: Details,
+    on_duplicate: OnDuplicate,
+    progress: Progress<'_>,
+) -> Result<Evidence, Error> {
+    crate::store::cases::get_case(vault.store(), case_id)?;
+    let staged = stage(&vault.blob_sink(), path, progress)?;
+    commit(vault, case_id, staged, details, on_duplicate)
+}
+
+/// The files under `paths`: files as given, folders walked (sorted; symbolic links and hidden
+/// entries inside folders skipped, so a dropped folder cannot loop or pull in `.git`).
+///
+/// # Errors
+/// [`Error::InvalidInput`] for a path that does not exist; I/O errors of reading a folder.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|_| Error::InvalidInput {
+            field: "File to import",
+            reason: "it is no longer there (moved, deleted, or the drive was removed)".into(),
+        })?;
+        if meta.is_dir() {
+            walk(path, &mut out)?;
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .map_err(|e| Error::from_io("read a folder to import", e))?
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            walk(&entry.path(), out)?;
+        } else if kind.is_file() {
+            out.push(entry.path());
+        }
+    }
+    Ok(())
+}
+
+/// Writes a decrypted copy of an item to `destination`, checks it against the SHA-256 recorded
+/// at intake while writing, and logs the export. The copy appears only once complete (written
+/// beside it under a temporary name, flushed, renamed); an existing file is replaced only with
+/// `overwrite`.
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::InvalidInput`] (the file exists), [`Error::DamagedFile`]
+/// (the blob fails authentication or its hash), [`Error::Cancelled`], I/O errors.
+pub fn export(
+    vault: &mut Vault,
+    id: &str,
+    destination: &Path,
+    overwrite: bool,
+    progress: Progress<'_>,
+) -> Result<Evidence, Error> {
+    let item = records::get(vault.store(), id)?;
+    if item.deleted.is_some() {
+        return Err(Error::NotFound {
+            what: "evidence item",
+        });
+    }
+    if !overwrite && destination.exists() {
+        return Err(Error::InvalidInput {
+            field: "Export to",
+            reason: "a file with this name is already there; choose another name".into(),
+        });
+    }
+    let blob = BlobId::parse(&item.blob)?;
+    let mut reader = vault.open_blob(&blob)?;
+    let dir = match destination.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = dir.join(format!(
+        ".habeas-export-{}.part",
+        hex(random_bytes::<6>()?.as_ref())
+    ));
+    let dest_err = |e: io::Error| match e.kind() {
+        io::ErrorKind::StorageFull => Error::DiskFull,
+        _ => Error::Io {
+            action: "write the exported copy",
+            source: e,
+        },
+    };
+    let result = (|| {
+        let mut out = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(dest_err)?;
+        let mut hasher = Sha256::new();
+        let mut buf = Zeroizing::new(vec![0u8; 256 * 1024]);
+        let mut done = 0u64;
+        let mut next = 0u64;
+        loop {
+            let n = match reader.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(reader.explain(e)),
+            };
+            hasher.update(&buf[..n]);
+            out.write_all(&buf[..n]).map_err(dest_err)?;
+            done += n as u64;
+            if done >= next {
+                next = done + 4 * 1024 * 1024;
+                if !progress(done) {
+                    return Err(Error::Cancelled);
+                }
+            }
+        }
+        if hex(&hasher.finalize()) != item.sha256 {
+            return Err(Error::DamagedFile {
+                which: blob.relative_path(),
+            });
+        }
+        out.sync_all().map_err(dest_err)?;
+        fs::rename(&tmp, destination).map_err(dest_err)?;
+        let _ = File::open(&dir).and_then(|d| d.sync_all());
+        progress(done);
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    records::log_export(vault.store(), id, &destination.to_string_lossy())?;
+    Ok(item)
+}
+
+/// Deletes an item's file and marks its record deleted (the record and its custody log stay).
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving or of removing the file.
+pub fn delete(vault: &mut Vault, id: &str) -> Result<(), Error> {
+    let blob = records::mark_deleted(vault.store(), id)?;
+    if let Ok(blob) = BlobId::parse(&blob) {
+        vault.remove_blob(&blob)?;
+    }
+    Ok(())
+}
+
+/// The result of checking one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemCheck {
+    /// The item.
+    pub id: String,
+    /// Its case.
+    pub case_id: String,
+    /// Its original name (for the user; never in an error message).
+    pub original_name: String,
+    /// Its blob's path in the vault folder.
+    pub blob: String,
+    /// `None` when the file decrypts, authenticates and hashes to the recorded SHA-256; else
+    /// the code of the problem (`damaged_file`, `missing_file`).
+    pub problem: Option<ErrorCode>,
+}
+
+/// What [`verify`] found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct VerifyReport {
+    /// Every live item checked, in case and import order.
+    pub items: Vec<ItemCheck>,
+    /// Blob files no record names (left by a crash during a deletion, or put there by someone
+    /// else). Only ciphertext; listed, never deleted automatically.
+    pub unnamed_blobs: Vec<String>,
+}
+
+impl VerifyReport {
+    /// Whether every item checked out.
+    #[must_use]
+    pub fn all_ok(&self) -> bool {
+        self.items.iter().all(|i| i.problem.is_none())
+    }
+}
+
+/// Re-hashes every live item (of one case, or all) and reports any mismatch by item.
+/// `progress(done_bytes, total_bytes)`; returning `false` cancels.
+///
+/// # Errors
+/// [`Error::Cancelled`]; I/O errors of the index. A bad item is reported, not an error.
+pub fn verify(
+    vault: &mut Vault,
+    case_id: Option<&str>,
+    progress: &mut dyn FnMut(u64, u64) -> bool,
+) -> Result<VerifyReport, Error> {
+    let mut items = records::all_live(vault.store())?;
+    items.sort_by(|a, b| (&a.case_id, &a.imported, &a.id).cmp(&(&b.case_id, &b.imported, &b.id)));
+    let named: std::collections::HashSet<String> = items.iter().map(|i| i.blob.clone()).collect();
+    if let Some(c) = case_id {
+        items.retain(|i| i.case_id == c);
+    }
+    let total: u64 = items.iter().map(|i| i.size).sum();
+    let mut before = 0u64;
+    let mut report = VerifyReport::default();
+    for item in items {
+        if !progress(before, total) {
+            return Err(Error::Cancelled);
+        }
+        let result = BlobId::parse(&item.blob).and_then(|blob| {
+            vault.verify_blob(&blob, &item.sha256, &mut |done| {
+                progress(before + done, total)
+            })
+        });
+        let problem = match result {
+            Ok(()) => None,
+            Err(Error::Cancelled) => return Err(Error::Cancelled),
+            Err(e) => Some(e.code()),
+        };
+        before += item.size;
+        report.items.push(ItemCheck {
+            blob: BlobId::parse(&item.blob)
+                .map(|b| b.relative_path())
+                .unwrap_or_default(),
+            id: item.id,
+            case_id: item.case_id,
+            original_name: item.original_name,
+            problem,
+        });
+    }
+    if case_id.is_none() {
+        report.unnamed_blobs = vault
+            .blob_ids()?
+            .into_iter()
+            .filter(|b| !named.contains(b.as_str()))
+            .map(|b| b.relative_path())
+            .collect();
+    }
+    Ok(report)
+}

@@ -1,0 +1,561 @@
+//! The evidence locker through the public API, in a real vault on disk: intake (hash, type,
+//! duplicates, cancellation, a vault locked meanwhile), details and their custody entries,
+//! export, deletion, verification of every blob, search. (That a blob opens with Debian's Go
+//! `age` is tested in `vault.rs`.)
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a test reports failure by panicking"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use age::secrecy::SecretString;
+use habeas_core::audit;
+use habeas_core::evidence::intake::{self, OnDuplicate};
+use habeas_core::evidence::{Category, Details};
+use habeas_core::model::Person;
+use habeas_core::store::{cases, evidence as records};
+use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
+use habeas_core::{Error, ErrorCode};
+
+const PASS: &str = "correct horse battery staple";
+
+fn new_vault(parent: &Path, name: &str) -> PathBuf {
+    let dir = parent.join(name);
+    Vault::create(
+        &dir,
+        &SecretString::from(PASS.to_owned()),
+        CreateOptions {
+            work_factor: WorkFactor::insecure_for_tests(4),
+        },
+    )
+    .unwrap();
+    dir
+}
+
+fn unlock(dir: &Path) -> Vault {
+    Vault::unlock(dir, &SecretString::from(PASS.to_owned())).unwrap()
+}
+
+fn case(v: &mut Vault) -> String {
+    let person = Person {
+        name_latin: "Olga Petrova".into(),
+        ..Person::default()
+    };
+    cases::create_case(v.store(), person).unwrap().id
+}
+
+/// `sha256sum FILE`, from coreutils: the independent check a user would run.
+fn sha256sum(path: &Path) -> String {
+    let out = Command::new("sha256sum").arg(path).output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()[..64].to_owned()
+}
+
+/// Every file under `dir`, relative, sorted.
+fn files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(
+                    e.path()
+                        .strip_prefix(dir)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn blob_files(dir: &Path) -> Vec<String> {
+    files(dir)
+        .into_iter()
+        .filter(|f| f.starts_with("blobs"))
+        .collect()
+}
+
+const JPEG: &[u8] = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01 a tiny not-quite JPEG body";
+
+fn details(category: Category, source: &str) -> Details {
+    Details {
+        category,
+        source: source.into(),
+        ..Details::default()
+    }
+}
+
+#[test]
+fn intake_keeps_name_size_type_and_hash_inside_the_vault_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    // A JPEG with a misleading extension and a name in Cyrillic.
+    let photo = tmp.path().join("Паспорт Петровой.pdf");
+    fs::write(&photo, JPEG).unwrap();
+
+    let mut reports = Vec::new();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &photo,
+        details(Category::IdentityDocument, "USB stick from the client"),
+        OnDuplicate::Refuse,
+        &mut |n| {
+            reports.push(n);
+            true
+        },
+    )
+    .unwrap();
+    assert!(item.id.starts_with("evidence-"));
+    assert_eq!(item.original_name, "Паспорт Петровой.pdf");
+    assert_eq!(item.size, JPEG.len() as u64);
+    assert_eq!(item.sha256, sha256sum(&photo));
+    assert_eq!(
+        item.media_type, "image/jpeg",
+        "sniffed from content, not the extension"
+    );
+    assert!(item.file_modified.is_some());
+    assert_eq!(reports.last(), Some(&(JPEG.len() as u64)));
+
+    // The vault folder names nothing: one blob with a random name.
+    let blobs = blob_files(&dir);
+    assert_eq!(blobs.len(), 1);
+    assert!(blobs[0].ends_with(".age") && !blobs[0].contains("Петров"));
+    let mut reader = v
+        .open_blob(&habeas_core::vault::BlobId::parse(&item.blob).unwrap())
+        .unwrap();
+    let mut back = Vec::new();
+    std::io::Read::read_to_end(&mut reader, &mut back).unwrap();
+    assert_eq!(back, JPEG);
+
+    // The custody log starts with the import, with name, size, hash and source.
+    let log = records::custody(v.store(), &item.id).unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].action, "import");
+    let facts = log[0].new.clone().unwrap();
+    assert_eq!(facts["original_name"], "Паспорт Петровой.pdf");
+    assert_eq!(facts["sha256"], item.sha256.as_str());
+    assert_eq!(facts["size"], JPEG.len());
+    assert_eq!(facts["source"], "USB stick from the client");
+
+    // Search finds it by its name in any script, and it survives lock and unlock.
+    let found = cases::find(v.store(), "петровой").unwrap();
+    assert!(found.iter().any(|f| f.hit.id == item.id), "{found:?}");
+    v.lock().unwrap();
+    let mut v = unlock(&dir);
+    assert_eq!(records::list(v.store(), &case_id).unwrap(), vec![item]);
+}
+
+#[test]
+fn a_duplicate_is_refused_unless_allowed_and_leaves_nothing_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let other_case = case(&mut v);
+    let a = tmp.path().join("warrant.pdf");
+    let b = tmp.path().join("warrant copy.pdf");
+    fs::write(&a, b"%PDF-1.4 the same bytes").unwrap();
+    fs::copy(&a, &b).unwrap();
+    let first = intake::import(
+        &mut v,
+        &case_id,
+        &a,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+
+    let err = intake::import(
+        &mut v,
+        &case_id,
+        &b,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Duplicate);
+    assert!(matches!(&err, Error::Duplicate { existing } if *existing == first.id));
+    assert!(
+        !err.user_message().contains("warrant"),
+        "no file name in a message"
+    );
+    assert_eq!(blob_files(&dir).len(), 1, "the refused copy's blob is gone");
+    assert_eq!(records::list(v.store(), &case_id).unwrap().len(), 1);
+
+    // The same file in another case is not a duplicate; asked for, a second record is made.
+    intake::import(
+        &mut v,
+        &other_case,
+        &b,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    intake::import(
+        &mut v,
+        &case_id,
+        &b,
+        Details::default(),
+        OnDuplicate::Allow,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(records::list(v.store(), &case_id).unwrap().len(), 2);
+    assert_eq!(blob_files(&dir).len(), 3);
+}
+
+#[test]
+fn cancelling_or_locking_during_intake_leaves_no_partial_blob_and_no_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let other = new_vault(tmp.path(), "other");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let big = tmp.path().join("video.mp4");
+    fs::write(&big, vec![7u8; 20 * 1024 * 1024]).unwrap();
+    let before = files(&dir);
+
+    let mut calls = 0;
+    let err = intake::import(
+        &mut v,
+        &case_id,
+        &big,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| {
+            calls += 1;
+            calls < 2
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+    assert!(calls >= 2, "progress was reported before the end");
+    assert!(
+        blob_files(&dir).is_empty(),
+        "no blob, no temporary file: {:?}",
+        files(&dir)
+    );
+    assert!(records::list(v.store(), &case_id).unwrap().is_empty());
+    assert_eq!(v.store().journal_len(), 1, "only the case was saved");
+    assert_eq!(files(&dir).len(), before.len());
+
+    // Staged into this vault, then committed after it was locked and another one opened.
+    let staged = intake::stage(&v.blob_sink(), &big, &mut |_| true).unwrap();
+    assert_eq!(blob_files(&dir).len(), 1);
+    v.lock().unwrap();
+    let mut w = unlock(&other);
+    let other_case = case(&mut w);
+    let err = intake::commit(
+        &mut w,
+        &other_case,
+        staged,
+        Details::default(),
+        OnDuplicate::Refuse,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::VaultLocked);
+    assert!(blob_files(&dir).is_empty(), "the staged blob was removed");
+    assert!(blob_files(&other).is_empty());
+
+    // A staged blob simply dropped (the app crashed between the steps, or gave up) is removed.
+    let staged = intake::stage(&w.blob_sink(), &big, &mut |_| true).unwrap();
+    assert_eq!(blob_files(&other).len(), 1);
+    drop(staged);
+    assert!(blob_files(&other).is_empty());
+}
+
+#[test]
+fn bad_files_to_import_get_plain_refusals() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let gone = tmp.path().join("gone.jpg");
+    let err = intake::import(
+        &mut v,
+        &case_id,
+        &gone,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(
+        err.user_message().contains("no longer there"),
+        "{}",
+        err.user_message()
+    );
+    let err = intake::import(
+        &mut v,
+        &case_id,
+        tmp.path(),
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let file = tmp.path().join("x.txt");
+    fs::write(&file, "x").unwrap();
+    let err = intake::import(
+        &mut v,
+        "case-0000000000000000",
+        &file,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    // An empty file is evidence too.
+    let empty = tmp.path().join("empty.txt");
+    fs::write(&empty, "").unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &empty,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(item.sha256, sha256sum(&empty));
+    assert!(blob_files(&dir).len() == 1);
+}
+
+#[test]
+fn folders_are_walked_in_order_without_hidden_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("stick");
+    fs::create_dir_all(root.join("b/inner")).unwrap();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    fs::write(root.join("a.txt"), "a").unwrap();
+    fs::write(root.join("b/inner/c.txt"), "c").unwrap();
+    fs::write(root.join(".DS_Store"), "x").unwrap();
+    fs::write(root.join(".git/config"), "x").unwrap();
+    let single = tmp.path().join("single.txt");
+    fs::write(&single, "s").unwrap();
+    let got = intake::expand(&[root.clone(), single.clone()]).unwrap();
+    assert_eq!(
+        got,
+        vec![root.join("a.txt"), root.join("b/inner/c.txt"), single]
+    );
+    assert_eq!(
+        intake::expand(&[tmp.path().join("nope")])
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidInput
+    );
+}
+
+#[test]
+fn details_changes_views_exports_and_deletion_are_in_the_custody_log() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let original = tmp.path().join("decision.txt");
+    fs::write(&original, "Asylum granted on 3 March 2025.\n").unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &original,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(item.media_type, "text/plain");
+
+    // Re-categorised: the log keeps old and new.
+    let mut d = item.details();
+    d.category = Category::AsylumDecision;
+    d.language = "en".into();
+    d.tags = vec!["decisive".into()];
+    let saved = records::update(v.store(), &item.id, d.clone()).unwrap();
+    assert_eq!(saved.category, Category::AsylumDecision);
+    // Unchanged details write nothing.
+    let journal = v.store().journal_len();
+    records::update(v.store(), &item.id, d.clone()).unwrap();
+    assert_eq!(v.store().journal_len(), journal);
+    // A translation must name another item of the same case.
+    let mut bad = d.clone();
+    bad.category = Category::Translation;
+    bad.translation_of = Some(item.id.clone());
+    assert_eq!(
+        records::update(v.store(), &item.id, bad)
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidInput
+    );
+    let mut bad = d.clone();
+    bad.translation_of = Some(item.id.clone());
+    assert_eq!(
+        records::update(v.store(), &item.id, bad)
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidInput
+    );
+
+    records::log_view(v.store(), &item.id).unwrap();
+
+    // Export: an explicit destination, refused over an existing file unless asked.
+    let out = tmp.path().join("out").join("copy.txt");
+    fs::create_dir_all(out.parent().unwrap()).unwrap();
+    intake::export(&mut v, &item.id, &out, false, &mut |_| true).unwrap();
+    assert_eq!(fs::read(&out).unwrap(), fs::read(&original).unwrap());
+    let err = intake::export(&mut v, &item.id, &out, false, &mut |_| true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    intake::export(&mut v, &item.id, &out, true, &mut |_| true).unwrap();
+    assert_eq!(
+        files(out.parent().unwrap()),
+        vec!["copy.txt"],
+        "no temporary file left"
+    );
+
+    // Delete: the file goes, the record and its log stay.
+    intake::delete(&mut v, &item.id).unwrap();
+    assert!(blob_files(&dir).is_empty());
+    let gone = records::get(v.store(), &item.id).unwrap();
+    assert!(gone.deleted.is_some() && gone.blob.is_empty());
+    assert_eq!(
+        gone.sha256, item.sha256,
+        "the record keeps what the file was"
+    );
+    assert_eq!(
+        intake::export(
+            &mut v,
+            &item.id,
+            &tmp.path().join("again.txt"),
+            false,
+            &mut |_| true
+        )
+        .unwrap_err()
+        .code(),
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        intake::delete(&mut v, &item.id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+    assert!(cases::find(v.store(), "decision").unwrap().is_empty());
+
+    let actions: Vec<(String, String)> = records::custody(v.store(), &item.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.field))
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("import", ""),
+        ("update", "category"),
+        ("update", "language"),
+        ("update", "tags"),
+        ("view", ""),
+        ("export", ""),
+        ("export", ""),
+        ("delete", ""),
+    ]
+    .iter()
+    .map(|(a, f)| ((*a).to_owned(), (*f).to_owned()))
+    .collect();
+    assert_eq!(actions, expected);
+    // The custody log is the vault's hash chain: intact, and in the case's history.
+    assert_eq!(audit::verify(v.store()).unwrap(), None);
+    assert!(audit::for_case(v.store(), &case_id)
+        .unwrap()
+        .iter()
+        .any(|e| e.action == "delete"));
+    // After lock and unlock, the deleted item is still recorded as deleted.
+    v.lock().unwrap();
+    let mut v = unlock(&dir);
+    assert!(records::get(v.store(), &item.id).unwrap().deleted.is_some());
+}
+
+#[test]
+fn verify_rehashes_every_item_and_names_each_bad_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let mut items = Vec::new();
+    for (name, body) in [("a.txt", "first"), ("b.txt", "second"), ("c.txt", "third")] {
+        let p = tmp.path().join(name);
+        fs::write(&p, body).unwrap();
+        items.push(
+            intake::import(
+                &mut v,
+                &case_id,
+                &p,
+                Details::default(),
+                OnDuplicate::Refuse,
+                &mut |_| true,
+            )
+            .unwrap(),
+        );
+    }
+    let report = intake::verify(&mut v, None, &mut |_, _| true).unwrap();
+    assert!(report.all_ok() && report.items.len() == 3 && report.unnamed_blobs.is_empty());
+
+    let path = |i: usize| dir.join(&report.items[i].blob);
+    // a: swapped for b's blob (authenticates, wrong hash); b: a flipped byte; c: removed.
+    let a_bytes = fs::read(path(0)).unwrap();
+    fs::copy(path(1), path(0)).unwrap();
+    let mut b_bytes = fs::read(path(1)).unwrap();
+    let last = b_bytes.len() - 1;
+    b_bytes[last] ^= 1;
+    fs::write(path(1), &b_bytes).unwrap();
+    fs::remove_file(path(2)).unwrap();
+    // And one blob no record names.
+    let stray = dir.join("blobs/ff/00112233445566778899aabbccddee.age");
+    fs::create_dir_all(stray.parent().unwrap()).unwrap();
+    fs::write(&stray, &a_bytes).unwrap();
+
+    let mut last_progress = (0, 0);
+    let report = intake::verify(&mut v, None, &mut |d, t| {
+        last_progress = (d, t);
+        true
+    })
+    .unwrap();
+    let problems: Vec<Option<ErrorCode>> = report.items.iter().map(|i| i.problem).collect();
+    assert_eq!(
+        problems,
+        vec![
+            Some(ErrorCode::DamagedFile),
+            Some(ErrorCode::DamagedFile),
+            Some(ErrorCode::MissingFile)
+        ]
+    );
+    assert_eq!(report.items[0].original_name, "a.txt");
+    assert_eq!(
+        report.unnamed_blobs,
+        vec!["blobs/ff/00112233445566778899aabbccddee.age"]
+    );
+    assert!(!report.all_ok());
+    assert_eq!(last_progress.1, items.iter().map(|i| i.size).sum::<u64>());
+    // Verifying one case leaves out the vault-wide stray list.
+    let one = intake::verify(&mut v, Some(&case_id), &mut |_, _| true).unwrap();
+    assert_eq!(one.items.len(), 3);
+    assert!(one.unnamed_blobs.is_empty());
+    // And cancelling stops it.
+    let err = intake::verify(&mut v, None, &mut |_, _| false).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+}
