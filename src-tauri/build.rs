@@ -32,6 +32,17 @@ const COMMANDS: &[&str] = &[
     "case_search",
     "countries",
     "deadlines_export_ics",
+    "evidence_list",
+    "evidence_categories",
+    "evidence_import",
+    "evidence_import_cancel",
+    "evidence_pick",
+    "evidence_update",
+    "evidence_custody",
+    "evidence_preview",
+    "evidence_export",
+    "evidence_delete",
+    "evidence_verify",
 ];
 
 #[allow(

@@ -6,6 +6,7 @@
 
 mod commands;
 mod error;
+mod protocol;
 mod state;
 mod window;
 
@@ -34,6 +35,7 @@ pub fn main() -> ExitCode {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::default())
+        .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::about::app_info,
             commands::vault::vault_status,
@@ -61,6 +63,17 @@ pub fn main() -> ExitCode {
             commands::cases::case_search,
             commands::cases::countries,
             commands::cases::deadlines_export_ics,
+            commands::evidence::evidence_list,
+            commands::evidence::evidence_categories,
+            commands::evidence::evidence_import,
+            commands::evidence::evidence_import_cancel,
+            commands::evidence::evidence_pick,
+            commands::evidence::evidence_update,
+            commands::evidence::evidence_custody,
+            commands::evidence::evidence_preview,
+            commands::evidence::evidence_export,
+            commands::evidence::evidence_delete,
+            commands::evidence::evidence_verify,
         ])
         .setup(|app| {
             window::open_main(app)?;

@@ -3,7 +3,8 @@
 //! The vault (its keys and its in-memory index) lives here, in the Rust process, never in the
 //! webview. Locking drops it, which wipes the keys and closes the index.
 
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use habeas_core::vault::Vault;
 
@@ -11,6 +12,11 @@ use habeas_core::vault::Vault;
 #[derive(Debug, Default)]
 pub(crate) struct AppState {
     vault: Mutex<Option<Vault>>,
+    /// A random name for the current unlocked session, part of every preview URL
+    /// (`protocol.rs`). Replaced at each unlock, cleared at lock: old URLs never serve again.
+    session: Mutex<Option<String>>,
+    /// The cancel flag of the import that is running, if any (one at a time).
+    import: Mutex<Option<Arc<AtomicBool>>>,
 }
 
 impl AppState {
@@ -18,5 +24,31 @@ impl AppState {
     /// vault here (every vault operation is atomic on disk), so a poisoned lock is recovered.
     pub(crate) fn vault(&self) -> MutexGuard<'_, Option<Vault>> {
         self.vault.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The current session's preview token.
+    pub(crate) fn session(&self) -> MutexGuard<'_, Option<String>> {
+        self.session.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The running import's cancel flag.
+    pub(crate) fn import(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.import.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Makes `vault` the unlocked vault, with a new session token.
+    pub(crate) fn open(&self, vault: Vault) {
+        *self.session() = habeas_core::vault::random_token().ok();
+        *self.vault() = Some(vault);
+    }
+
+    /// Takes the vault out (to lock it) and ends the session: preview URLs stop serving, and a
+    /// running import is cancelled.
+    pub(crate) fn close(&self) -> Option<Vault> {
+        *self.session() = None;
+        if let Some(cancel) = self.import().as_ref() {
+            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        self.vault().take()
     }
 }

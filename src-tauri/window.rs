@@ -22,8 +22,7 @@ pub(crate) fn open_main(app: &App) -> tauri::Result<()> {
         .inner_size(1200.0, 800.0)
         .min_inner_size(720.0, 520.0)
         .incognito(!under_webdriver())
-        // Drag-and-drop of files arrives with the evidence locker, through the core.
-        .disable_drag_drop_handler()
+        // Files dropped on the window arrive as paths (`tauri://drag-drop`), for evidence intake.
         .build()?;
     Ok(())
 }

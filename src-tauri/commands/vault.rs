@@ -76,7 +76,7 @@ pub(crate) async fn vault_create(
         dir: created.vault.dir().to_path_buf(),
         recovery_key: created.recovery_key.expose().to_owned(),
     };
-    *state.vault() = Some(created.vault);
+    state.open(created.vault);
     Ok(answer)
 }
 
@@ -119,14 +119,14 @@ pub(super) fn install(state: &AppState, vault: Vault) -> VaultStatus {
         unlocked: true,
         dir: Some(vault.dir().to_path_buf()),
     };
-    *state.vault() = Some(vault);
+    state.open(vault);
     status
 }
 
 /// Locks the vault: folds the journal into the snapshot, wipes the keys, closes the index.
 #[tauri::command]
 pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), CommandError> {
-    let vault = state.vault().take();
+    let vault = state.close();
     match vault {
         Some(vault) => blocking(move || vault.lock()).await,
         None => Ok(()),

@@ -15,6 +15,8 @@
 
 mod support;
 
+use std::path::Path;
+
 use serde_json::json;
 use support::App;
 
@@ -373,6 +375,90 @@ async fn the_app_shell_works_end_to_end() {
         "{csp}"
     );
 
+    // Evidence: a JPEG and a PDF imported through the app's import command (the native file
+    // dialog is out of WebDriver's reach), listed with the SHA-256 `sha256sum` gives, both
+    // previews open from evidence:// (decrypted in memory), and the URLs stop serving at lock.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/evidence");
+    let (jpeg, pdf) = (fixtures.join("photo.jpg"), fixtures.join("warrant.pdf"));
+    app.click("[data-testid=nav-cases]").await;
+    app.click("[data-testid=case-open]").await;
+    app.click("[data-testid=tab-evidence]").await;
+    app.wait_for("[data-testid=evidence-empty]").await;
+    let report = app
+        .eval_async(&format!(
+            "const ipc = window.__TAURI_INTERNALS__;
+             ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
+                 {{ case_id: l.cases[0].id, paths: [{jpeg:?}, {pdf:?}] }}))
+               .then(done, (e) => done({{ error: e }}));"
+        ))
+        .await;
+    assert_eq!(
+        report["imported"].as_array().map(Vec::len),
+        Some(2),
+        "{report}"
+    );
+    app.wait_for("[data-testid=evidence-row]:nth-child(2)")
+        .await;
+    let shown = app
+        .eval("return [...document.querySelectorAll('[data-testid=evidence-sha256]')].map((e) => e.title)")
+        .await;
+    assert_eq!(shown, json!([sha256sum(&jpeg), sha256sum(&pdf)]));
+    app.click("[data-testid=evidence-row]:nth-child(1) [data-testid=evidence-open]")
+        .await;
+    app.click("[data-testid=evidence-preview-open]").await;
+    app.wait_for("[data-testid=preview-image]").await;
+    let image = app
+        .eval_async(
+            "const img = document.querySelector('[data-testid=preview-image]');
+             const check = () => img.complete && img.naturalWidth > 0
+               ? done([img.naturalWidth, img.naturalHeight, img.src]) : setTimeout(check, 50);
+             check();",
+        )
+        .await;
+    assert_eq!(image[0], json!(64), "{image}");
+    assert_eq!(image[1], json!(40), "{image}");
+    let image_url = image[2].as_str().unwrap_or_default().to_owned();
+    assert!(image_url.starts_with("evidence://"), "{image_url}");
+    assert!(app
+        .text("[data-testid=evidence-custody]")
+        .await
+        .contains("Opened for viewing"));
+    app.screenshot("04e-evidence-image").await;
+    app.click("[data-testid=evidence-row]:nth-child(2) [data-testid=evidence-open]")
+        .await;
+    app.click("[data-testid=evidence-preview-open]").await;
+    let state = app
+        .eval_async(
+            "let n = 0; const check = () => {
+               const c = document.querySelector('[data-testid=pdf-viewer] canvas[data-rendered=true]');
+               if (c || n++ > 150) done(document.querySelector('[data-testid=evidence-preview]')?.outerHTML ?? 'none');
+               else setTimeout(check, 100);
+             }; check();",
+        )
+        .await;
+    assert!(
+        state.as_str().unwrap_or("").contains("data-rendered"),
+        "{state}"
+    );
+    app.wait_for("[data-testid=pdf-viewer] canvas[data-rendered=true]")
+        .await;
+    assert_eq!(
+        app.eval("return document.querySelector('[data-testid=pdf-viewer]').dataset.pages")
+            .await,
+        json!("1")
+    );
+    app.screenshot("04f-evidence-pdf").await;
+    let served = |url: &str| {
+        format!(
+            "fetch({url:?}, {{ cache: 'no-store' }})
+               .then((r) => done([r.status, r.headers.get('cache-control')]), (e) => done(['error', String(e)]));"
+        )
+    };
+    assert_eq!(
+        app.eval_async(&served(&image_url)).await,
+        json!([200, "no-store"])
+    );
+
     // Keyboard shortcut Ctrl+2 jumps to Cases from anywhere.
     let body = app.wait_for("body").await;
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");
@@ -400,6 +486,12 @@ async fn the_app_shell_works_end_to_end() {
     assert!(!app.exists("[data-testid=screen-cases]").await);
     assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
     app.screenshot("06-locked").await;
+    let after_lock = app.eval_async(&served(&image_url)).await;
+    assert_ne!(
+        after_lock[0],
+        json!(200),
+        "a preview URL serves nothing once locked: {after_lock}"
+    );
 
     // The old passphrase no longer opens it, and says what to check; the new one does.
     app.type_into("[data-testid=vault-pass]", PASSPHRASE).await;
@@ -473,6 +565,8 @@ async fn the_app_shell_works_end_to_end() {
     );
     for canary in [
         CASE_CANARY,
+        "Canary JPEG Wxyq",
+        "Canary PDF Vqzk",
         "Сергей Иванов",
         PASSPHRASE,
         NEW_PASSPHRASE,
@@ -482,6 +576,15 @@ async fn the_app_shell_works_end_to_end() {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
     }
+}
+
+/// `sha256sum FILE`: the independent check a user would run.
+fn sha256sum(path: &Path) -> String {
+    let out = std::process::Command::new("sha256sum")
+        .arg(path)
+        .output()
+        .expect("sha256sum");
+    String::from_utf8_lossy(&out.stdout)[..64].to_owned()
 }
 
 /// A person's name that must never be found on disk in plaintext.

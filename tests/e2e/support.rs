@@ -236,6 +236,16 @@ impl App {
             .unwrap_or_else(|e| panic!("{script}: {e}"))
     }
 
+    /// Runs an async script (`done` is its callback, e.g. `invoke(…).then(done)`) and returns
+    /// what it passes to `done`.
+    pub async fn eval_async(&self, script: &str) -> Value {
+        let wrapped = format!("const done = arguments[arguments.length - 1];\n{script}");
+        self.client
+            .execute_async(&wrapped, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
     /// Saves a screenshot as `target/e2e/<name>.png` once the page has painted: two animation
     /// frames and 250 ms, or WebKit may hand back a blank or stale frame (DESIGN §6).
     pub async fn screenshot(&self, name: &str) -> PathBuf {

@@ -123,6 +123,15 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<zeroize::Zeroizing<[u8; N
 }
 
 /// Lower-case hex, as `sha256sum` prints digests and as vault ids and file names are written.
+/// 128 random bits as 32 hex digits: an unguessable name for one unlocked session (the app's
+/// preview URLs carry one, so that a URL from an earlier session never serves again).
+///
+/// # Errors
+/// [`Error::Platform`] if the system's random source fails.
+pub fn random_token() -> Result<String, Error> {
+    Ok(hex(random_bytes::<16>()?.as_ref()))
+}
+
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -270,7 +270,7 @@ export interface CaseSummary {
 }
 
 export interface SearchHit {
-  kind: 'case' | 'alert' | 'event';
+  kind: 'case' | 'alert' | 'event' | 'evidence';
   case_id: string;
   id: string;
   case_name: string;
@@ -283,7 +283,8 @@ export interface AuditEntry {
   case_id: string;
   entity: string;
   entity_id: string;
-  action: 'create' | 'update' | 'delete';
+  /** Cases, alerts, events: create, update, delete. Evidence also: import, view, export. */
+  action: 'create' | 'update' | 'delete' | 'import' | 'view' | 'export';
   field: string;
   old: unknown;
   new: unknown;

@@ -33,7 +33,18 @@ export type Command =
   | 'case_audit'
   | 'case_search'
   | 'countries'
-  | 'deadlines_export_ics';
+  | 'deadlines_export_ics'
+  | 'evidence_list'
+  | 'evidence_categories'
+  | 'evidence_import'
+  | 'evidence_import_cancel'
+  | 'evidence_pick'
+  | 'evidence_update'
+  | 'evidence_custody'
+  | 'evidence_preview'
+  | 'evidence_export'
+  | 'evidence_delete'
+  | 'evidence_verify';
 
 export async function call<T>(command: Command, args?: InvokeArgs): Promise<Result<T>> {
   try {

@@ -1,0 +1,397 @@
+//! The evidence locker: intake with progress and cancel, details, chain of custody, preview
+//! links, export of a decrypted copy, deletion, verification.
+//!
+//! Intake encrypts through a `BlobSink` *without* holding the vault: other commands (and a lock)
+//! go on while a 4 GiB file is encrypted; the vault is taken only to record each file. Progress
+//! goes to the webview as `evidence-progress` events; when a command changes a case's evidence
+//! it emits `evidence-changed` so that any screen showing it reloads.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use habeas_core::audit::Entry;
+use habeas_core::evidence::intake::{self, OnDuplicate, VerifyReport};
+use habeas_core::evidence::sniff::{self, Preview};
+use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::store::evidence as records;
+use habeas_core::vault::Vault;
+use habeas_core::Error;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_dialog::DialogExt;
+
+use super::vault::blocking;
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// Runs `work` on the unlocked vault, off the UI thread.
+async fn with_vault<T: Send + 'static>(
+    app: AppHandle,
+    work: impl FnOnce(&mut Vault) -> Result<T, Error> + Send + 'static,
+) -> Result<T, CommandError> {
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+        work(vault)
+    })
+    .await
+}
+
+fn changed(app: &AppHandle, case_id: &str) {
+    let _ = app.emit("evidence-changed", case_id);
+}
+
+/// An item as the evidence tab shows it.
+#[derive(Debug, Serialize)]
+pub(crate) struct ItemView {
+    #[serde(flatten)]
+    item: Evidence,
+    /// How it can be previewed.
+    preview: Preview,
+    /// Why not, when it cannot.
+    no_preview: Option<&'static str>,
+}
+
+fn view(item: Evidence) -> ItemView {
+    let preview = item.preview();
+    let no_preview = (preview == Preview::None && item.deleted.is_none())
+        .then(|| sniff::no_preview_reason(&item.media_type));
+    ItemView {
+        item,
+        preview,
+        no_preview,
+    }
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_list(
+    app: AppHandle,
+    case_id: String,
+) -> Result<Vec<ItemView>, CommandError> {
+    with_vault(app, move |v| {
+        habeas_core::store::cases::get_case(v.store(), &case_id)?;
+        Ok(records::list(v.store(), &case_id)?
+            .into_iter()
+            .map(view)
+            .collect())
+    })
+    .await
+}
+
+/// The categories, in the order the app offers them, with their English labels.
+#[tauri::command]
+pub(crate) fn evidence_categories() -> Vec<(Category, &'static str)> {
+    Category::ALL.iter().map(|c| (*c, c.label())).collect()
+}
+
+/// Progress of an import, sent as `evidence-progress` events.
+#[derive(Debug, Clone, Serialize)]
+struct ImportProgress {
+    /// The file being imported (0-based) and how many there are.
+    file: usize,
+    files: usize,
+    /// Its name.
+    name: String,
+    /// Bytes of this file done, and its size.
+    done: u64,
+    size: u64,
+    /// Bytes of all files done, and their total.
+    total_done: u64,
+    total: u64,
+}
+
+/// A file that was not imported, and why.
+#[derive(Debug, Serialize)]
+pub(crate) struct NotImported {
+    path: PathBuf,
+    name: String,
+    /// For a duplicate: the item already in the case.
+    existing: Option<String>,
+    error: CommandError,
+}
+
+/// What an import did.
+#[derive(Debug, Serialize)]
+pub(crate) struct ImportReport {
+    imported: Vec<ItemView>,
+    /// Files already in the case (same SHA-256): the UI asks whether to import them anyway.
+    duplicates: Vec<NotImported>,
+    failed: Vec<NotImported>,
+    /// The user cancelled: files after the one in progress were not imported.
+    cancelled: bool,
+}
+
+/// Imports files and folders into a case. One import at a time; `evidence_import_cancel` stops
+/// it (the file in progress leaves nothing behind).
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_import(
+    app: AppHandle,
+    case_id: String,
+    paths: Vec<PathBuf>,
+    on_duplicate: Option<OnDuplicate>,
+) -> Result<ImportReport, CommandError> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    {
+        let state = app.state::<AppState>();
+        let mut running = state.import();
+        if running.is_some() {
+            return Err(Error::InvalidInput {
+                field: "Import",
+                reason: "another import is running; wait for it or cancel it first".into(),
+            }
+            .into());
+        }
+        *running = Some(Arc::clone(&cancel));
+    }
+    let job_app = app.clone();
+    let result = blocking(move || {
+        import_files(
+            &job_app,
+            &case_id,
+            &paths,
+            on_duplicate.unwrap_or_default(),
+            &cancel,
+        )
+    })
+    .await;
+    *app.state::<AppState>().import() = None;
+    result
+}
+
+fn import_files(
+    app: &AppHandle,
+    case_id: &str,
+    paths: &[PathBuf],
+    on_duplicate: OnDuplicate,
+    cancel: &AtomicBool,
+) -> Result<ImportReport, Error> {
+    let state = app.state::<AppState>();
+    let sink = {
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+        habeas_core::store::cases::get_case(vault.store(), case_id)?;
+        vault.blob_sink()
+    };
+    let files = intake::expand(paths)?;
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    let total: u64 = sizes.iter().sum();
+    let mut report = ImportReport {
+        imported: Vec::new(),
+        duplicates: Vec::new(),
+        failed: Vec::new(),
+        cancelled: false,
+    };
+    let mut before = 0u64;
+    for (i, path) in files.iter().enumerate() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let size = sizes.get(i).copied().unwrap_or(0);
+        let progress = |done: u64| ImportProgress {
+            file: i,
+            files: files.len(),
+            name: name.clone(),
+            done,
+            size,
+            total_done: before + done,
+            total,
+        };
+        let _ = app.emit("evidence-progress", progress(0));
+        let staged = intake::stage(&sink, path, &mut |done| {
+            let _ = app.emit("evidence-progress", progress(done));
+            !cancel.load(Ordering::SeqCst)
+        });
+        before += size;
+        let staged = match staged {
+            Ok(s) => s,
+            Err(Error::Cancelled) => {
+                report.cancelled = true;
+                break;
+            }
+            Err(e) => {
+                report.failed.push(NotImported {
+                    path: path.clone(),
+                    name,
+                    existing: None,
+                    error: e.into(),
+                });
+                continue;
+            }
+        };
+        if cancel.load(Ordering::SeqCst) {
+            // Cancelled after the last chunk: the staged blob is dropped (removed) unrecorded.
+            report.cancelled = true;
+            break;
+        }
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+        match intake::commit(vault, case_id, staged, Details::default(), on_duplicate) {
+            Ok(item) => report.imported.push(view(item)),
+            Err(Error::Duplicate { existing }) => report.duplicates.push(NotImported {
+                path: path.clone(),
+                name,
+                existing: Some(existing.clone()),
+                error: Error::Duplicate { existing }.into(),
+            }),
+            Err(Error::VaultLocked) => return Err(Error::VaultLocked),
+            Err(e) => report.failed.push(NotImported {
+                path: path.clone(),
+                name,
+                existing: None,
+                error: e.into(),
+            }),
+        }
+    }
+    changed(app, case_id);
+    Ok(report)
+}
+
+/// Cancels the running import, if any.
+#[tauri::command]
+pub(crate) fn evidence_import_cancel(app: AppHandle) {
+    if let Some(cancel) = app.state::<AppState>().import().as_ref() {
+        cancel.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Asks for files (or a folder) with the native dialog; `None` when the user closes it.
+#[tauri::command]
+pub(crate) async fn evidence_pick(
+    app: AppHandle,
+    folder: bool,
+) -> Result<Option<Vec<PathBuf>>, CommandError> {
+    let dialog = app.dialog().clone();
+    blocking(move || {
+        let picked = if folder {
+            dialog.file().blocking_pick_folder().map(|p| vec![p])
+        } else {
+            dialog.file().blocking_pick_files()
+        };
+        Ok(picked.map(|paths| {
+            paths
+                .into_iter()
+                .filter_map(|p| p.into_path().ok())
+                .collect()
+        }))
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_update(
+    app: AppHandle,
+    id: String,
+    details: Details,
+) -> Result<ItemView, CommandError> {
+    let emitter = app.clone();
+    let item = with_vault(app, move |v| records::update(v.store(), &id, details)).await?;
+    changed(&emitter, &item.case_id);
+    Ok(view(item))
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_custody(
+    app: AppHandle,
+    id: String,
+) -> Result<Vec<Entry>, CommandError> {
+    with_vault(app, move |v| records::custody(v.store(), &id)).await
+}
+
+/// Where the webview can load an item's preview, for this session only.
+#[derive(Debug, Serialize)]
+pub(crate) struct PreviewLink {
+    /// The path to give `convertFileSrc(path, 'evidence')`: `<session token>/<item id>`.
+    path: String,
+    preview: Preview,
+    media_type: String,
+    size: u64,
+}
+
+/// Opens an item for viewing: logs "viewed" in its chain of custody and returns its preview
+/// link (served by `protocol.rs` until the vault locks).
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_preview(
+    app: AppHandle,
+    id: String,
+) -> Result<PreviewLink, CommandError> {
+    let token = app
+        .state::<AppState>()
+        .session()
+        .clone()
+        .ok_or(Error::VaultLocked)?;
+    with_vault(app, move |v| {
+        let item = records::log_view(v.store(), &id)?;
+        Ok(PreviewLink {
+            path: format!("{token}/{}", item.id),
+            preview: item.preview(),
+            media_type: item.media_type,
+            size: item.size,
+        })
+    })
+    .await
+}
+
+/// Writes a decrypted copy where the user chooses (native save dialog, the original name
+/// offered). Returns the file name written, or `None` if the user closed the dialog.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_export(
+    app: AppHandle,
+    id: String,
+) -> Result<Option<String>, CommandError> {
+    let lookup = id.clone();
+    let name = with_vault(app.clone(), move |v| {
+        Ok(records::get(v.store(), &lookup)?.original_name)
+    })
+    .await?;
+    let dialog = app.dialog().clone();
+    let dest = blocking(move || {
+        Ok(dialog
+            .file()
+            .set_file_name(&name)
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dest) = dest else {
+        return Ok(None);
+    };
+    let emitter = app.clone();
+    let item = with_vault(app, move |v| {
+        // The dialog asked before replacing a file.
+        intake::export(v, &id, &dest, true, &mut |_| true).map(|item| (item, dest))
+    })
+    .await?;
+    changed(&emitter, &item.0.case_id);
+    Ok(item.1.file_name().map(|n| n.to_string_lossy().into_owned()))
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
+    let emitter = app.clone();
+    let case_id = with_vault(app, move |v| {
+        let case_id = records::get(v.store(), &id)?.case_id;
+        intake::delete(v, &id)?;
+        Ok(case_id)
+    })
+    .await?;
+    changed(&emitter, &case_id);
+    Ok(())
+}
+
+/// Re-hashes every item of a case and reports each one's state.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_verify(
+    app: AppHandle,
+    case_id: String,
+) -> Result<VerifyReport, CommandError> {
+    with_vault(app, move |v| {
+        intake::verify(v, Some(&case_id), &mut |_, _| true)
+    })
+    .await
+}

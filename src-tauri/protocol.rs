@@ -1,0 +1,226 @@
+//! `evidence://`: previews of evidence, decrypted in memory and served to the webview.
+//!
+//! A preview URL is `evidence://localhost/<session token>%2F<item id>` (Windows:
+//! `http://evidence.localhost/…`), as `convertFileSrc` builds it from the path that the
+//! `evidence_preview` command returns. The token is random per unlocked session and cleared at
+//! lock, so a URL stops serving the moment the vault locks, and never serves in a later session.
+//!
+//! Nothing is written to disk: each response is decrypted from the blob into memory (seekable
+//! age STREAM, so a range in the middle of a 1 GiB video costs one 64 KiB chunk or a few), and
+//! marked `Cache-Control: no-store` so that WebKit keeps no copy. Range requests (`bytes=a-b`,
+//! `bytes=a-`, `bytes=-n`) are answered with 206 and at most [`MAX_RANGE`] bytes, which is what
+//! `<video>` and `<audio>` need to start fast and seek anywhere.
+
+use std::borrow::Cow;
+use std::io::{Read, Seek, SeekFrom};
+
+use habeas_core::store::evidence as records;
+use habeas_core::vault::BlobId;
+use tauri::http::{header, Request, Response, StatusCode};
+use tauri::{AppHandle, Manager, UriSchemeContext, UriSchemeResponder};
+
+use crate::state::AppState;
+
+/// The scheme's name.
+pub(crate) const SCHEME: &str = "evidence";
+
+/// The most bytes one range response carries.
+const MAX_RANGE: u64 = 4 * 1024 * 1024;
+
+/// The largest item served whole (a request without a range: images, PDFs, text).
+const MAX_WHOLE: u64 = 512 * 1024 * 1024;
+
+/// Handles one request on a worker thread (decryption must not run on the UI thread).
+pub(crate) fn handle<R: tauri::Runtime>(
+    ctx: UriSchemeContext<'_, R>,
+    request: Request<Vec<u8>>,
+    responder: UriSchemeResponder,
+) {
+    let app = ctx.app_handle().clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        responder.respond(serve(&app, &request));
+    });
+}
+
+type Reply = Response<Cow<'static, [u8]>>;
+
+fn reply(status: StatusCode, body: Vec<u8>, headers: &[(header::HeaderName, String)]) -> Reply {
+    let mut builder = Response::builder()
+        .status(status)
+        .header(header::CACHE_CONTROL, "no-store")
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    let body: Cow<'static, [u8]> = Cow::Owned(body);
+    builder
+        .body(body)
+        .unwrap_or_else(|_| Response::new(Cow::Borrowed(&[][..])))
+}
+
+fn refuse(status: StatusCode) -> Reply {
+    reply(status, Vec::new(), &[])
+}
+
+/// The token and item id of a request path (`/<token>%2F<id>` or `/<token>/<id>`).
+fn parse_path(path: &str) -> Option<(String, String)> {
+    let decoded = percent_decode(path.trim_start_matches('/'))?;
+    let (token, id) = decoded.split_once('/')?;
+    let ok = |s: &str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    (ok(token, 64) && ok(id, 64)).then(|| (token.to_owned(), id.to_owned()))
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A byte range of a file of `size` bytes, from a `Range` header; `None` if unsatisfiable.
+fn parse_range(header: &str, size: u64) -> Option<(u64, u64)> {
+    let spec = header.trim().strip_prefix("bytes=")?;
+    let first = spec.split(',').next()?.trim();
+    let (a, b) = first.split_once('-')?;
+    let (start, end) = if a.is_empty() {
+        let n: u64 = b.parse().ok()?;
+        if n == 0 {
+            return None;
+        }
+        (size.saturating_sub(n), size.checked_sub(1)?)
+    } else {
+        let start: u64 = a.parse().ok()?;
+        let end = if b.is_empty() {
+            size.checked_sub(1)?
+        } else {
+            b.parse::<u64>().ok()?.min(size.checked_sub(1)?)
+        };
+        (start, end)
+    };
+    (start <= end && end < size).then_some((start, end.min(start + MAX_RANGE - 1)))
+}
+
+/// What the webview is told the content is. HTML is shown as text, never rendered.
+fn content_type(media_type: &str) -> String {
+    match media_type {
+        "text/plain" | "text/html" | "message/rfc822" => "text/plain; charset=utf-8".into(),
+        m => m.into(),
+    }
+}
+
+fn serve<R: tauri::Runtime>(app: &AppHandle<R>, request: &Request<Vec<u8>>) -> Reply {
+    if request.method() != tauri::http::Method::GET {
+        return refuse(StatusCode::METHOD_NOT_ALLOWED);
+    }
+    let Some((token, id)) = parse_path(request.uri().path()) else {
+        return refuse(StatusCode::NOT_FOUND);
+    };
+    let state = app.state::<AppState>();
+    if state.session().as_deref() != Some(token.as_str()) {
+        // Locked, or a URL from an earlier session.
+        return refuse(StatusCode::FORBIDDEN);
+    }
+    // The vault is held only to look the item up and open its blob; reading happens after.
+    let opened = {
+        let mut guard = state.vault();
+        let Some(vault) = guard.as_mut() else {
+            return refuse(StatusCode::FORBIDDEN);
+        };
+        records::get(vault.store(), &id)
+            .ok()
+            .filter(|item| item.deleted.is_none())
+            .and_then(|item| {
+                let blob = BlobId::parse(&item.blob).ok()?;
+                Some((item, vault.open_blob(&blob).ok()?))
+            })
+    };
+    let Some((item, mut reader)) = opened else {
+        return refuse(StatusCode::NOT_FOUND);
+    };
+    let size = item.size;
+    let kind = content_type(&item.media_type);
+    let range = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok());
+    let (status, start, end) = match range {
+        Some(r) => match parse_range(r, size) {
+            Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
+            None => {
+                return reply(
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    Vec::new(),
+                    &[(header::CONTENT_RANGE, format!("bytes */{size}"))],
+                )
+            }
+        },
+        None if size > MAX_WHOLE => return refuse(StatusCode::PAYLOAD_TOO_LARGE),
+        None => (StatusCode::OK, 0, size.saturating_sub(1)),
+    };
+    let len = if size == 0 { 0 } else { end - start + 1 };
+    let mut body = vec![0u8; usize::try_from(len).unwrap_or(0)];
+    let read = reader
+        .seek(SeekFrom::Start(start))
+        .and_then(|_| reader.read_exact(&mut body));
+    if read.is_err() {
+        // Damaged blob: say nothing more than that it cannot be served.
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let mut headers = vec![
+        (header::CONTENT_TYPE, kind),
+        (header::ACCEPT_RANGES, "bytes".to_owned()),
+        (header::CONTENT_LENGTH, len.to_string()),
+    ];
+    if status == StatusCode::PARTIAL_CONTENT {
+        headers.push((header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}")));
+    }
+    reply(status, body, &headers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_carry_a_token_and_an_id_and_nothing_else() {
+        assert_eq!(
+            parse_path("/abc123%2Fevidence-0011"),
+            Some(("abc123".into(), "evidence-0011".into()))
+        );
+        assert_eq!(
+            parse_path("/abc/evidence-1"),
+            Some(("abc".into(), "evidence-1".into()))
+        );
+        assert_eq!(parse_path("/abc%2F..%2Fkeys"), None);
+        assert_eq!(parse_path("/abc"), None);
+        assert_eq!(parse_path("/%2Fevidence-1"), None);
+        assert_eq!(parse_path("/abc%2"), None);
+    }
+
+    #[test]
+    fn ranges_are_clamped_and_bad_ones_refused() {
+        assert_eq!(parse_range("bytes=0-99", 1000), Some((0, 99)));
+        assert_eq!(parse_range("bytes=900-", 1000), Some((900, 999)));
+        assert_eq!(parse_range("bytes=-100", 1000), Some((900, 999)));
+        assert_eq!(parse_range("bytes=0-5000", 1000), Some((0, 999)));
+        assert_eq!(parse_range("bytes=1000-", 1000), None);
+        assert_eq!(parse_range("bytes=5-4", 1000), None);
+        assert_eq!(parse_range("bytes=0-", 0), None);
+        assert_eq!(parse_range("items=0-1", 1000), None);
+        let big = 1u64 << 30;
+        assert_eq!(parse_range("bytes=0-", big), Some((0, MAX_RANGE - 1)));
+    }
+}

@@ -1,0 +1,219 @@
+// The open case's evidence, as the evidence tab sees it: the list, the selected item with its
+// chain of custody and preview link, a running import's progress, files to confirm as
+// duplicates. Everything is forgotten when the vault locks (preview URLs stop serving then too).
+
+import type { AuditEntry } from '../services/cases';
+import type { Result } from '../services/core';
+import type { CommandError } from '../services/errors';
+import {
+  cancelImport,
+  deleteEvidence,
+  evidenceCustody,
+  exportEvidence,
+  importEvidence,
+  listEvidence,
+  openPreview,
+  updateEvidence,
+  verifyEvidence,
+  type Details,
+  type EvidenceItem,
+  type ImportProgress,
+  type ImportReport,
+  type NotImported,
+  type OnDuplicate,
+  type PreviewLink,
+  type VerifyReport,
+} from '../services/evidence';
+import { session } from './session.svelte';
+
+export class EvidenceState {
+  caseId = $state<string | null>(null);
+  items = $state<EvidenceItem[]>([]);
+  selectedId = $state<string | null>(null);
+  custody = $state<AuditEntry[]>([]);
+  preview = $state<PreviewLink | null>(null);
+  progress = $state<ImportProgress | null>(null);
+  importing = $state(false);
+  /** The last import's result (files not imported, cancelled). */
+  report = $state<ImportReport | null>(null);
+  /** Files already in the case, waiting for "import anyway" or "skip". */
+  duplicates = $state<NotImported[]>([]);
+  verify = $state<VerifyReport | null>(null);
+  verifying = $state(false);
+  /** The last export's file name, for the confirmation. */
+  exported = $state<string | null>(null);
+  busy = $state(false);
+  error = $state<CommandError | null>(null);
+
+  selected = $derived(this.items.find((i) => i.id === this.selectedId) ?? null);
+  live = $derived(this.items.filter((i) => i.deleted === null));
+
+  #generation = 0;
+
+  clear(): void {
+    this.#generation++;
+    this.caseId = null;
+    this.items = [];
+    this.selectedId = null;
+    this.custody = [];
+    this.preview = null;
+    this.progress = null;
+    this.importing = false;
+    this.report = null;
+    this.duplicates = [];
+    this.verify = null;
+    this.verifying = false;
+    this.exported = null;
+    this.error = null;
+  }
+
+  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
+    const generation = this.#generation;
+    this.busy = true;
+    try {
+      const result = await work();
+      if (generation !== this.#generation) return false;
+      if (!result.ok) {
+        this.error = result.error;
+        return false;
+      }
+      this.error = null;
+      apply(result.value);
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Loads a case's list (and forgets another case's selection). */
+  async load(caseId: string): Promise<void> {
+    if (this.caseId !== caseId) {
+      this.clear();
+      this.caseId = caseId;
+    }
+    await this.#do(
+      () => listEvidence(caseId),
+      (v) => (this.items = v),
+    );
+    if (this.selectedId && !this.items.some((i) => i.id === this.selectedId)) this.select(null);
+  }
+
+  async reload(): Promise<void> {
+    if (this.caseId) await this.load(this.caseId);
+    if (this.selectedId) await this.#do(() => evidenceCustody(this.selectedId ?? ''), (v) => (this.custody = v));
+  }
+
+  /** Selects an item: loads its custody log; its preview opens only on request (logged as viewed). */
+  async select(id: string | null): Promise<void> {
+    this.selectedId = id;
+    this.preview = null;
+    this.custody = [];
+    this.exported = null;
+    if (id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+  }
+
+  async openPreview(): Promise<void> {
+    const id = this.selectedId;
+    if (!id) return;
+    await this.#do(
+      () => openPreview(id),
+      (v) => (this.preview = v),
+    );
+    await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+  }
+
+  async import(paths: string[], onDuplicate: OnDuplicate = 'refuse'): Promise<void> {
+    const caseId = this.caseId;
+    if (!caseId || paths.length === 0 || this.importing) return;
+    const generation = this.#generation;
+    this.importing = true;
+    this.report = null;
+    this.progress = null;
+    try {
+      const result = await importEvidence(caseId, paths, onDuplicate);
+      if (generation !== this.#generation) return;
+      if (!result.ok) {
+        this.error = result.error;
+        return;
+      }
+      this.error = null;
+      this.report = result.value;
+      this.duplicates = result.value.duplicates;
+      const first = result.value.imported[0];
+      await this.load(caseId);
+      if (first) await this.select(first.id);
+    } finally {
+      if (generation === this.#generation) {
+        this.importing = false;
+        this.progress = null;
+      }
+    }
+  }
+
+  onProgress(p: ImportProgress): void {
+    if (this.importing) this.progress = p;
+  }
+
+  async cancel(): Promise<void> {
+    await cancelImport();
+  }
+
+  /** The user chose to import the duplicates anyway. */
+  async importDuplicates(): Promise<void> {
+    const paths = this.duplicates.map((d) => d.path);
+    this.duplicates = [];
+    await this.import(paths, 'allow');
+  }
+
+  skipDuplicates(): void {
+    this.duplicates = [];
+  }
+
+  async save(id: string, d: Details): Promise<boolean> {
+    return this.#do(
+      () => updateEvidence(id, d),
+      (v) => {
+        this.items = this.items.map((i) => (i.id === v.id ? v : i));
+      },
+    ).then(async (ok) => {
+      if (ok && this.selectedId === id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+      return ok;
+    });
+  }
+
+  async export(id: string): Promise<void> {
+    await this.#do(
+      () => exportEvidence(id),
+      (name) => (this.exported = name),
+    );
+    if (this.selectedId === id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+  }
+
+  async remove(id: string): Promise<void> {
+    const ok = await this.#do(
+      () => deleteEvidence(id),
+      () => {},
+    );
+    if (ok) {
+      this.preview = null;
+      await this.reload();
+    }
+  }
+
+  async runVerify(): Promise<void> {
+    const caseId = this.caseId;
+    if (!caseId) return;
+    this.verifying = true;
+    try {
+      await this.#do(
+        () => verifyEvidence(caseId),
+        (v) => (this.verify = v),
+      );
+    } finally {
+      this.verifying = false;
+    }
+  }
+}
+
+export const evidence = new EvidenceState();
+session.onLock(() => evidence.clear());
