@@ -14,12 +14,11 @@ use habeas_core::store::cases::{self, CaseSummary, CaseView, Found};
 use habeas_core::store::Store;
 use habeas_core::Error;
 use serde::Serialize;
-use tauri::{AppHandle, Manager};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use super::vault::blocking;
+use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
-use crate::state::AppState;
 
 /// The user's local calendar day: deadlines count in local dates.
 fn today() -> NaiveDate {
@@ -31,13 +30,7 @@ async fn with_store<T: Send + 'static>(
     app: AppHandle,
     work: impl FnOnce(&mut Store) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, CommandError> {
-    blocking(move || {
-        let state = app.state::<AppState>();
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        work(vault.store())
-    })
-    .await
+    with_vault(app, |v| work(v.store())).await
 }
 
 /// The case list.

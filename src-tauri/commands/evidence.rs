@@ -15,29 +15,14 @@ use habeas_core::evidence::intake::{self, OnDuplicate, VerifyReport};
 use habeas_core::evidence::sniff::{self, Preview};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::store::evidence as records;
-use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::DialogExt;
 
-use super::vault::blocking;
+use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
 use crate::state::AppState;
-
-/// Runs `work` on the unlocked vault, off the UI thread.
-async fn with_vault<T: Send + 'static>(
-    app: AppHandle,
-    work: impl FnOnce(&mut Vault) -> Result<T, Error> + Send + 'static,
-) -> Result<T, CommandError> {
-    blocking(move || {
-        let state = app.state::<AppState>();
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        work(vault)
-    })
-    .await
-}
 
 fn changed(app: &AppHandle, case_id: &str) {
     let _ = app.emit("evidence-changed", case_id);

@@ -41,6 +41,20 @@ pub(crate) async fn blocking<T: Send + 'static>(
     }
 }
 
+/// Runs `work` on the unlocked vault, off the UI thread.
+pub(crate) async fn with_vault<T: Send + 'static>(
+    app: AppHandle,
+    work: impl FnOnce(&mut Vault) -> Result<T, Error> + Send + 'static,
+) -> Result<T, CommandError> {
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+        work(vault)
+    })
+    .await
+}
+
 pub(super) fn folder(dir: &str) -> Result<PathBuf, CommandError> {
     let trimmed = dir.trim();
     if trimmed.is_empty() {

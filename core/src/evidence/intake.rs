@@ -14,7 +14,6 @@ use std::time::SystemTime;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::{sniff, Details, Evidence};
@@ -264,7 +263,6 @@ pub fn export(
         });
     }
     let blob = BlobId::parse(&item.blob)?;
-    let mut reader = vault.open_blob(&blob)?;
     let dir = match destination.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -286,36 +284,15 @@ pub fn export(
             .create_new(true)
             .open(&tmp)
             .map_err(dest_err)?;
-        let mut hasher = Sha256::new();
-        let mut buf = Zeroizing::new(vec![0u8; 256 * 1024]);
-        let mut done = 0u64;
-        let mut next = 0u64;
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(reader.explain(e)),
-            };
-            hasher.update(&buf[..n]);
-            out.write_all(&buf[..n]).map_err(dest_err)?;
-            done += n as u64;
-            if done >= next {
-                next = done + 4 * 1024 * 1024;
-                if !progress(done) {
-                    return Err(Error::Cancelled);
-                }
-            }
-        }
-        if hex(&hasher.finalize()) != item.sha256 {
-            return Err(Error::DamagedFile {
-                which: blob.relative_path(),
-            });
-        }
+        vault.decrypt_blob_checked(
+            &blob,
+            &item.sha256,
+            &mut |piece| out.write_all(piece).map_err(dest_err),
+            progress,
+        )?;
         out.sync_all().map_err(dest_err)?;
         fs::rename(&tmp, destination).map_err(dest_err)?;
         let _ = File::open(&dir).and_then(|d| d.sync_all());
-        progress(done);
         Ok(())
     })();
     if let Err(e) = result {

@@ -308,12 +308,14 @@ pub(super) fn open(
     Ok(BlobReader { inner, which })
 }
 
-/// Decrypts a whole blob and checks its SHA-256 against `expected` (lower-case hex).
-pub(super) fn verify(
+/// Decrypts a whole blob into `sink` and checks its SHA-256 against `expected` (lower-case
+/// hex). Verification passes a sink that drops the bytes; export one that writes them.
+pub(super) fn decrypt_checked(
     vault_dir: &Path,
     identity: &x25519::Identity,
     id: &BlobId,
     expected: &str,
+    sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     progress: Progress<'_>,
 ) -> Result<(), Error> {
     let mut reader = open(vault_dir, identity, id)?;
@@ -322,7 +324,7 @@ pub(super) fn verify(
         &mut |buf| reader.read(buf).map_err(|e| reader.explain(e)),
         &mut |piece| {
             hasher.update(piece);
-            Ok(())
+            sink(piece)
         },
         progress,
     )?;

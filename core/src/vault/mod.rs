@@ -453,7 +453,29 @@ impl Vault {
         sha256: &str,
         progress: Progress<'_>,
     ) -> Result<(), Error> {
-        blobs::verify(&self.dir, &self.identity, id, sha256, progress)
+        blobs::decrypt_checked(
+            &self.dir,
+            &self.identity,
+            id,
+            sha256,
+            &mut |_| Ok(()),
+            progress,
+        )
+    }
+
+    /// Decrypts a whole blob into `sink`, checking it against the SHA-256 recorded at intake
+    /// (an export writes through this; the caller discards what it wrote if this fails).
+    ///
+    /// # Errors
+    /// Those of [`Vault::verify_blob`], and whatever `sink` returns.
+    pub fn decrypt_blob_checked(
+        &self,
+        id: &BlobId,
+        sha256: &str,
+        sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+        progress: Progress<'_>,
+    ) -> Result<(), Error> {
+        blobs::decrypt_checked(&self.dir, &self.identity, id, sha256, sink, progress)
     }
 
     /// The vault's random identifier (not secret; in `vault.json`).

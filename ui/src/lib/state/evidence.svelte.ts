@@ -85,6 +85,13 @@ export class EvidenceState {
     }
   }
 
+  async #loadCustody(id: string): Promise<void> {
+    await this.#do(
+      () => evidenceCustody(id),
+      (v) => (this.custody = v),
+    );
+  }
+
   /** Loads a case's list (and forgets another case's selection). */
   async load(caseId: string): Promise<void> {
     if (this.caseId !== caseId) {
@@ -100,7 +107,7 @@ export class EvidenceState {
 
   async reload(): Promise<void> {
     if (this.caseId) await this.load(this.caseId);
-    if (this.selectedId) await this.#do(() => evidenceCustody(this.selectedId ?? ''), (v) => (this.custody = v));
+    if (this.selectedId) await this.#loadCustody(this.selectedId);
   }
 
   /** Selects an item: loads its custody log; its preview opens only on request (logged as viewed). */
@@ -109,7 +116,7 @@ export class EvidenceState {
     this.preview = null;
     this.custody = [];
     this.exported = null;
-    if (id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+    if (id) await this.#loadCustody(id);
   }
 
   async openPreview(): Promise<void> {
@@ -119,7 +126,7 @@ export class EvidenceState {
       () => openPreview(id),
       (v) => (this.preview = v),
     );
-    await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+    await this.#loadCustody(id);
   }
 
   async import(paths: string[], onDuplicate: OnDuplicate = 'refuse'): Promise<void> {
@@ -176,7 +183,7 @@ export class EvidenceState {
         this.items = this.items.map((i) => (i.id === v.id ? v : i));
       },
     ).then(async (ok) => {
-      if (ok && this.selectedId === id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+      if (ok && this.selectedId === id) await this.#loadCustody(id);
       return ok;
     });
   }
@@ -186,7 +193,7 @@ export class EvidenceState {
       () => exportEvidence(id),
       (name) => (this.exported = name),
     );
-    if (this.selectedId === id) await this.#do(() => evidenceCustody(id), (v) => (this.custody = v));
+    if (this.selectedId === id) await this.#loadCustody(id);
   }
 
   async remove(id: string): Promise<void> {
