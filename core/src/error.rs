@@ -107,6 +107,13 @@ pub enum Error {
     /// The vault folder cannot be written (read-only disk or no permission).
     #[error("vault folder is read-only")]
     ReadOnly,
+    /// A fault in Habeas itself (a bundled font that cannot be embedded, a document that cannot
+    /// be written). Never the user's doing; nothing of theirs was changed.
+    #[error("internal error: {what}")]
+    Internal {
+        /// What failed, for the report.
+        what: String,
+    },
     /// Any other input/output failure.
     #[error("could not {action}: {source}")]
     Io {
@@ -253,6 +260,7 @@ impl Error {
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
+            Self::Internal { .. } => ErrorCode::Internal,
         }
     }
 
@@ -337,6 +345,10 @@ impl Error {
                 .into(),
             Self::Io { action, source } => format!(
                 "Habeas could not {action} ({source}). Your last saved work is safe; try again."
+            ),
+            Self::Internal { what } => format!(
+                "Something went wrong inside Habeas ({what}). Your saved work is safe. Please \
+                 report this message."
             ),
         }
     }

@@ -7,7 +7,7 @@
 //! [`Staged`] blob that is never committed (cancelled, failed, a duplicate, the vault locked
 //! meanwhile) is removed when dropped: no partial blob and no orphan record.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -17,8 +17,9 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::{sniff, Details, Evidence};
+use crate::export::{self, destination_error};
 use crate::store::evidence as records;
-use crate::vault::{hex, random_bytes, BlobId, BlobInfo, BlobSink, Progress, Vault};
+use crate::vault::{BlobId, BlobInfo, BlobSink, Progress, Vault};
 use crate::{Error, ErrorCode};
 
 /// A blob written for an import, not yet recorded. Dropping it removes the blob.
@@ -256,48 +257,20 @@ pub fn export(
             what: "evidence item",
         });
     }
-    if !overwrite && destination.exists() {
-        return Err(Error::InvalidInput {
-            field: "Export to",
-            reason: "a file with this name is already there; choose another name".into(),
-        });
-    }
     let blob = BlobId::parse(&item.blob)?;
-    let dir = match destination.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = dir.join(format!(
-        ".habeas-export-{}.part",
-        hex(random_bytes::<6>()?.as_ref())
-    ));
-    let dest_err = |e: io::Error| match e.kind() {
-        io::ErrorKind::StorageFull => Error::DiskFull,
-        _ => Error::Io {
-            action: "write the exported copy",
-            source: e,
-        },
-    };
-    let result = (|| {
-        let mut out = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .map_err(dest_err)?;
-        vault.decrypt_blob_checked(
-            &blob,
-            &item.sha256,
-            &mut |piece| out.write_all(piece).map_err(dest_err),
-            progress,
-        )?;
-        out.sync_all().map_err(dest_err)?;
-        fs::rename(&tmp, destination).map_err(dest_err)?;
-        let _ = File::open(&dir).and_then(|d| d.sync_all());
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
+    let mut staged = export::Staged::beside(destination, overwrite)?;
+    let written = vault.decrypt_blob_checked(
+        &blob,
+        &item.sha256,
+        &mut |piece| staged.file.write_all(piece).map_err(destination_error),
+        progress,
+    );
+    match written {
+        Ok(()) => staged.commit(destination)?,
+        Err(e) => {
+            staged.abandon();
+            return Err(e);
+        }
     }
     records::log_export(vault.store(), id, &destination.to_string_lossy())?;
     Ok(item)

@@ -2,3 +2,97 @@
 //! says so before writing it.
 
 pub mod ics;
+pub mod pdf;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::vault::{hex, random_bytes};
+use crate::Error;
+
+/// A file being written beside its destination under a temporary name (which names nothing of
+/// the case), renamed over the destination only once complete and flushed: a crash or a
+/// cancel never leaves a half-written export under the name the user chose.
+#[derive(Debug)]
+pub(crate) struct Staged {
+    /// The open temporary file.
+    pub(crate) file: File,
+    tmp: PathBuf,
+    dir: PathBuf,
+}
+
+/// Maps a failure to write the user's chosen destination.
+pub(crate) fn destination_error(e: io::Error) -> Error {
+    match e.kind() {
+        io::ErrorKind::StorageFull => Error::DiskFull,
+        _ => Error::Io {
+            action: "write the exported file",
+            source: e,
+        },
+    }
+}
+
+impl Staged {
+    /// Opens the temporary file beside `destination`, refusing an existing destination unless
+    /// `overwrite`.
+    pub(crate) fn beside(destination: &Path, overwrite: bool) -> Result<Self, Error> {
+        if !overwrite && destination.exists() {
+            return Err(Error::InvalidInput {
+                field: "Export to",
+                reason: "a file with this name is already there; choose another name".into(),
+            });
+        }
+        let dir = match destination.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = dir.join(format!(
+            ".habeas-export-{}.part",
+            hex(random_bytes::<6>()?.as_ref())
+        ));
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(destination_error)?;
+        Ok(Self { file, tmp, dir })
+    }
+
+    /// Flushes the file and renames it to `destination`.
+    pub(crate) fn commit(self, destination: &Path) -> Result<(), Error> {
+        let result = self
+            .file
+            .sync_all()
+            .and_then(|()| fs::rename(&self.tmp, destination))
+            .map_err(destination_error);
+        if result.is_err() {
+            let _ = fs::remove_file(&self.tmp);
+        } else {
+            let _ = File::open(&self.dir).and_then(|d| d.sync_all());
+        }
+        result
+    }
+
+    /// Removes the temporary file (after a failure or a cancel).
+    pub(crate) fn abandon(self) {
+        drop(self.file);
+        let _ = fs::remove_file(&self.tmp);
+    }
+}
+
+/// Writes a finished document (a PDF, a calendar file) to the place the user chose, atomically.
+///
+/// # Errors
+/// [`Error::InvalidInput`] when the file exists and `overwrite` is false; [`Error::DiskFull`];
+/// other I/O errors.
+pub fn write_file(destination: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
+    let mut staged = Staged::beside(destination, overwrite)?;
+    match staged.file.write_all(bytes) {
+        Ok(()) => staged.commit(destination),
+        Err(e) => {
+            staged.abandon();
+            Err(destination_error(e))
+        }
+    }
+}
