@@ -1,12 +1,14 @@
-//! `habeas evidence import | list | show | verify | export | delete`: the evidence locker from a
+//! `habeas evidence import | list | show | verify | export | certificate | delete`: the evidence locker from a
 //! script. Progress goes to stderr; results to stdout (one JSON object with `--json`).
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::export::{self, pdf::PageSize};
 use habeas_core::store::evidence as records;
 use habeas_core::vault::Vault;
 use habeas_core::Error;
@@ -43,6 +45,23 @@ pub(crate) enum EvidenceCommand {
         /// The file to write, or a folder to write the original name into.
         #[arg(long, value_name = "PATH")]
         to: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a custody certificate (PDF) for items of one case: each file's SHA-256, its
+    /// details, its whole chain of custody, and how to check a copy with `sha256sum`. Issuing it
+    /// is recorded in each item's chain of custody.
+    Certificate {
+        /// The items' ids, in the order to list them.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// The PDF file to write. It is not encrypted.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        /// Paper size: a4 or letter.
+        #[arg(long, value_parser = word::<PageSize>, default_value = "a4")]
+        paper: PageSize,
         /// Replace an existing file.
         #[arg(long)]
         force: bool,
@@ -196,6 +215,33 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
                     "Exported to {} (SHA-256 {}). This copy is NOT encrypted: delete it when done.",
                     dest.display(),
                     item.sha256
+                ),
+            })
+        }
+        EvidenceCommand::Certificate {
+            ids,
+            to,
+            paper,
+            force,
+        } => {
+            let options = certificate::Options {
+                page_size: *paper,
+                generated: chrono::Utc::now(),
+            };
+            // Build first, so a refused overwrite is reported before anything is logged.
+            let pdf = certificate::build(vault.store(), ids, &options)?;
+            export::write_file(to, &pdf, *force)?;
+            records::log_certificate(vault.store(), ids)?;
+            Ok(Report {
+                json: json!({"id": ids.first(), "items": ids, "written_to": to, "bytes": pdf.len()}),
+                text: format!(
+                    "Custody certificate for {} written to {}. It is not encrypted.",
+                    if ids.len() == 1 {
+                        "1 item".to_owned()
+                    } else {
+                        format!("{} items", ids.len())
+                    },
+                    to.display()
                 ),
             })
         }

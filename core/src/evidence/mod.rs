@@ -10,6 +10,7 @@
 //!
 //! [`intake`] moves files in; [`crate::store::evidence`] keeps the records.
 
+pub mod certificate;
 pub mod intake;
 pub mod sniff;
 

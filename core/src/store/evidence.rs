@@ -230,6 +230,31 @@ pub fn log_export(store: &mut Store, id: &str, destination: &str) -> Result<(), 
     })
 }
 
+/// Records in each item's custody log that a custody certificate covering it was issued (one
+/// journal record for the whole selection).
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving.
+pub fn log_certificate(store: &mut Store, ids: &[String]) -> Result<(), Error> {
+    let items: Vec<Evidence> = ids
+        .iter()
+        .map(|id| get(store, id))
+        .collect::<Result<_, _>>()?;
+    let at = now();
+    store.write(|tx| {
+        for item in &items {
+            log(
+                tx,
+                &at,
+                item,
+                "certificate",
+                json!({ "sha256": item.sha256, "items": ids.len() }),
+            )?;
+        }
+        Ok(())
+    })
+}
+
 /// Marks an item deleted: its record stays (with its custody log), its blob is no longer named.
 /// Returns the blob id, for the caller to remove the file *after* this is saved (a crash in
 /// between leaves an unnamed blob, which `vault verify` reports, never a record without a file).
