@@ -106,6 +106,11 @@ struct InitArgs {
     /// Folder for the new vault.
     dir: PathBuf,
 
+    /// Also write the recovery sheet (PDF: the key in letters and as a QR code) to FILE, to
+    /// print. The file holds the key in clear: delete it once printed.
+    #[arg(long, value_name = "FILE")]
+    recovery_sheet: Option<PathBuf>,
+
     /// TESTS ONLY: scrypt work factor log2(N). A vault made with it can be brute-forced.
     #[arg(long, value_name = "LOG_N", hide = true)]
     insecure_test_kdf: Option<u8>,
@@ -222,17 +227,33 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
     progress("Creating the vault (deriving keys takes a moment)…");
     let created = Vault::create(&args.dir, &passphrase, options)?;
     let key = created.recovery_key.expose();
+    let mut sheet_note = String::new();
+    if let Some(path) = &args.recovery_sheet {
+        let pdf = habeas_core::vault::recovery::sheet(
+            &created.recovery_key,
+            created.vault.id(),
+            habeas_core::export::pdf::PageSize::A4,
+            chrono::Utc::now(),
+        )?;
+        habeas_core::export::write_file(path, &pdf, false)?;
+        sheet_note = format!(
+            "\n\nRecovery sheet written to {}. It holds the key in clear: print it, then delete \
+             the file.",
+            path.display()
+        );
+    }
     Ok(Report {
         json: json!({
             "id": created.vault.id(),
             "dir": created.vault.dir(),
             "recipient": created.vault.recipient(),
             "recovery_key": key,
+            "recovery_sheet": args.recovery_sheet,
         }),
         text: format!(
             "Vault created in {}.\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
              Write it down or print it, and keep it away from this computer. With it anyone can \
-             open the vault; without it and without your passphrase, nobody can, not even you.",
+             open the vault; without it and without your passphrase, nobody can, not even you.{sheet_note}",
             args.dir.display()
         ),
     })

@@ -430,7 +430,9 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     let pass_file = tmp.path().join("pass");
     std::fs::write(&pass_file, "evidence passphrase\n").expect("write");
     let pf = pass_file.to_str().expect("utf-8");
+    let sheet = tmp.path().join("recovery sheet.pdf");
     let out = habeas(&[
+        "--json",
         "vault",
         "init",
         dir_s,
@@ -438,8 +440,20 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
         "4",
         "--passphrase-file",
         pf,
+        "--recovery-sheet",
+        sheet.to_str().expect("utf-8"),
     ]);
     assert!(out.status.success(), "{out:?}");
+    // The recovery sheet was written, and carries the key shown.
+    let key = json_of(&out)["recovery_key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    let sheet_text = Command::new("pdftotext")
+        .args([sheet.to_str().expect("utf-8"), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(String::from_utf8_lossy(&sheet_text.stdout).contains(&key));
     let call = |args: &[&str]| {
         let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
         all.extend_from_slice(args);
@@ -573,6 +587,43 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     assert_eq!(
         run(&["evidence", "show", &warrant_id])["custody"][2]["action"],
         "export"
+    );
+
+    // A custody certificate for two items: a PDF whose text carries both hashes, logged.
+    let photo_id = items[2]["id"].as_str().expect("id").to_owned();
+    let cert = tmp.path().join("certificate.pdf");
+    let cert_s = cert.to_str().expect("utf-8");
+    let written = run(&[
+        "evidence",
+        "certificate",
+        &warrant_id,
+        &photo_id,
+        "--to",
+        cert_s,
+        "--paper",
+        "letter",
+    ]);
+    assert_eq!(written["items"].as_array().expect("items").len(), 2);
+    let text = Command::new("pdftotext")
+        .args([cert_s, "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(text.contains(&sha256sum(&warrant)), "{text}");
+    assert!(text.contains(&sha256sum(&photo)), "{text}");
+    let out = call(&["evidence", "certificate", &warrant_id, "--to", cert_s]);
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "invalid_input",
+        "no silent overwrite"
+    );
+    assert_eq!(
+        run(&["evidence", "show", &photo_id])["custody"]
+            .as_array()
+            .expect("custody")
+            .last()
+            .expect("entry")["action"],
+        "certificate"
     );
 
     // Delete needs --yes; the record stays, marked deleted.

@@ -6,8 +6,10 @@
 //! dashes included (docs/vault-format.md).
 
 use age::secrecy::{ExposeSecret, SecretString};
+use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
 
+use crate::export::pdf::{Flow, Kind, Meta, PageSize};
 use crate::Error;
 
 /// Crockford's base32 alphabet: no I, L, O or U, so nothing is mistaken for 1, 0 or V.
@@ -88,9 +90,103 @@ impl RecoveryKey {
     }
 }
 
+/// The printable recovery sheet of a vault: the key in large characters and as a QR code,
+/// with what it opens and how to use it (in Habeas, or with the stock `age` tool).
+///
+/// The PDF holds the key in clear: the caller writes it only where the user chose, and says to
+/// print it and delete the file. The bytes are wiped from memory when dropped.
+///
+/// # Errors
+/// [`Error::Internal`] if the document cannot be made.
+pub fn sheet(
+    key: &RecoveryKey,
+    vault_id: &str,
+    page_size: PageSize,
+    generated: DateTime<Utc>,
+) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let mut flow = Flow::new(page_size, false, "Habeas — recovery sheet — keep it secret");
+    flow.title("Habeas recovery sheet");
+    flow.paragraph(
+        "This key opens your Habeas vault if you forget your passphrase. Anyone who has this \
+         sheet and a copy of your vault folder can read everything in the vault: keep it \
+         somewhere safe, away from your computer and its bag (a locked drawer, a trusted \
+         person).",
+        Kind::Body,
+    );
+    flow.field("Vault", vault_id, Kind::Mono);
+    flow.field(
+        "Printed",
+        &generated.format("%Y-%m-%d").to_string(),
+        Kind::Body,
+    );
+    flow.space(10.0);
+    flow.paragraph(key.expose(), Kind::Key);
+    let code =
+        qrcode::QrCode::with_error_correction_level(key.expose().as_bytes(), qrcode::EcLevel::M)
+            .map_err(|e| Error::Internal {
+                what: format!("QR code: {e}"),
+            })?;
+    let dark: Zeroizing<Vec<bool>> = Zeroizing::new(
+        code.to_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect(),
+    );
+    flow.modules(&dark, code.width(), 130.0);
+    flow.heading("To open the vault with this key");
+    flow.paragraph(
+        "In Habeas: on the unlock screen choose \u{201c}Use recovery key\u{201d}, type the key (the \
+         dashes are optional; 0 and O, 1 and I count as the same), then set a new passphrase. \
+         The key keeps working afterwards.",
+        Kind::Body,
+    );
+    flow.paragraph(
+        "Without Habeas, with the standard age tool, in the vault folder: run the command below \
+         and type the key exactly as printed above, dashes included. It prints the vault's \
+         identity, which opens every other file of the vault (docs/vault-format.md explains \
+         each one).",
+        Kind::Body,
+    );
+    flow.paragraph("age -d keys/recovery.age", Kind::Mono);
+    flow.heading("If this sheet is lost or seen by someone else");
+    flow.paragraph(
+        "Open the vault and change its passphrase, then make a new vault and move the cases into \
+         it, or ask for help: the key on this sheet cannot be withdrawn from copies of the vault \
+         folder made before.",
+        Kind::Body,
+    );
+    flow.paragraph(
+        "This PDF file holds the key in clear. Print it, then delete the file and empty the \
+         trash.",
+        Kind::Strong,
+    );
+    let meta = Meta {
+        title: "Habeas recovery sheet".into(),
+        subject: "Recovery key of a Habeas vault".into(),
+        created: generated,
+    };
+    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+        .map(Zeroizing::new)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sheet_carries_the_key_and_its_qr_code() {
+        let key = RecoveryKey::generate().unwrap();
+        let at = DateTime::parse_from_rfc3339("2026-11-24T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let pdf = sheet(&key, "vault-0123", PageSize::A4, at).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        assert_eq!(doc.get_pages().len(), 1, "one sheet");
+        let page = *doc.get_pages().values().next().unwrap();
+        let content = String::from_utf8_lossy(&doc.get_page_content(page).unwrap()).into_owned();
+        // The QR code's modules are filled rectangles: a 25×25 or larger code has hundreds.
+        assert!(content.matches(" re f").count() > 200);
+    }
 
     #[test]
     fn generated_keys_are_canonical_and_distinct() {
