@@ -9,6 +9,8 @@ const COMMANDS: &[&str] = &[
     "app_info",
     "vault_status",
     "vault_create",
+    "vault_recovery_sheet",
+    "vault_recovery_forget",
     "vault_unlock",
     "vault_recover",
     "vault_lock",
@@ -41,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "evidence_custody",
     "evidence_preview",
     "evidence_export",
+    "evidence_certificate",
     "evidence_delete",
     "evidence_verify",
 ];

@@ -40,6 +40,8 @@ pub fn main() -> ExitCode {
             commands::about::app_info,
             commands::vault::vault_status,
             commands::vault::vault_create,
+            commands::vault::vault_recovery_sheet,
+            commands::vault::vault_recovery_forget,
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
             commands::vault::vault_lock,
@@ -72,6 +74,7 @@ pub fn main() -> ExitCode {
             commands::evidence::evidence_custody,
             commands::evidence::evidence_preview,
             commands::evidence::evidence_export,
+            commands::evidence::evidence_certificate,
             commands::evidence::evidence_delete,
             commands::evidence::evidence_verify,
         ])

@@ -6,6 +6,7 @@
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use habeas_core::vault::recovery::RecoveryKey;
 use habeas_core::vault::Vault;
 
 /// The app's state, managed by Tauri.
@@ -17,6 +18,9 @@ pub(crate) struct AppState {
     session: Mutex<Option<String>>,
     /// The cancel flag of the import that is running, if any (one at a time).
     import: Mutex<Option<Arc<AtomicBool>>>,
+    /// The recovery key of a vault just created, kept only until the user confirms they stored
+    /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
+    recovery: Mutex<Option<RecoveryKey>>,
 }
 
 impl AppState {
@@ -36,8 +40,14 @@ impl AppState {
         self.import.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The new vault's recovery key, until the user confirms they stored it.
+    pub(crate) fn recovery(&self) -> MutexGuard<'_, Option<RecoveryKey>> {
+        self.recovery.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// Makes `vault` the unlocked vault, with a new session token.
     pub(crate) fn open(&self, vault: Vault) {
+        *self.recovery() = None;
         *self.session() = habeas_core::vault::random_token().ok();
         *self.vault() = Some(vault);
     }
@@ -46,6 +56,7 @@ impl AppState {
     /// running import is cancelled.
     pub(crate) fn close(&self) -> Option<Vault> {
         *self.session() = None;
+        *self.recovery() = None;
         if let Some(cancel) = self.import().as_ref() {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
         }

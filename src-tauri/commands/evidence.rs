@@ -1,5 +1,5 @@
 //! The evidence locker: intake with progress and cancel, details, chain of custody, preview
-//! links, export of a decrypted copy, deletion, verification.
+//! links, export of a decrypted copy, custody certificates, deletion, verification.
 //!
 //! Intake encrypts through a `BlobSink` *without* holding the vault: other commands (and a lock)
 //! go on while a 4 GiB file is encrypted; the vault is taken only to record each file. Progress
@@ -11,9 +11,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use habeas_core::audit::Entry;
+use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate, VerifyReport};
 use habeas_core::evidence::sniff::{self, Preview};
 use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::export::{self, pdf::PageSize};
 use habeas_core::store::evidence as records;
 use habeas_core::Error;
 use serde::Serialize;
@@ -354,6 +356,61 @@ pub(crate) async fn evidence_export(
     .await?;
     changed(&emitter, &item.0.case_id);
     Ok(item.1.file_name().map(|n| n.to_string_lossy().into_owned()))
+}
+
+/// Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
+/// and records it in each item's chain of custody. Returns the file name written, or `None` if
+/// the user closed the dialog.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn evidence_certificate(
+    app: AppHandle,
+    ids: Vec<String>,
+    page_size: PageSize,
+) -> Result<Option<String>, CommandError> {
+    let options = certificate::Options {
+        page_size,
+        generated: chrono::Utc::now(),
+    };
+    // Build before asking where to save: a refusal (no items, items of two cases) comes first.
+    let check = ids.clone();
+    let check_options = options.clone();
+    with_vault(app.clone(), move |v| {
+        certificate::build(v.store(), &check, &check_options).map(drop)
+    })
+    .await?;
+    let dialog = app.dialog().clone();
+    let dest = blocking(move || {
+        Ok(dialog
+            .file()
+            .set_file_name("custody-certificate.pdf")
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dest) = dest else {
+        return Ok(None);
+    };
+    let emitter = app.clone();
+    let case_id = with_vault(app, move |v| {
+        let pdf = certificate::build(v.store(), &ids, &options)?;
+        // The dialog asked before replacing a file.
+        export::write_file(&dest, &pdf, true)?;
+        records::log_certificate(v.store(), &ids)?;
+        let case_id = ids
+            .first()
+            .map(|id| records::get(v.store(), id).map(|e| e.case_id))
+            .transpose()?;
+        Ok((case_id, dest))
+    })
+    .await?;
+    if let Some(case_id) = &case_id.0 {
+        changed(&emitter, case_id);
+    }
+    Ok(case_id
+        .1
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned()))
 }
 
 #[tauri::command(rename_all = "snake_case")]

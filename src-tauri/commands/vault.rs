@@ -3,15 +3,18 @@
 //! Key derivation (scrypt, ~0.6 s and 256 MiB per key file) runs on a blocking worker thread,
 //! never on the UI thread. Passphrases arrive from the webview once and are dropped (wiped)
 //! here. The one secret that goes back is the new vault's recovery key, which the user must see
-//! once to write it down; the UI forgets it as soon as the user confirms (threat model).
+//! once to write it down; the UI forgets it as soon as the user confirms (threat model). The
+//! shell keeps the key until then too, so the recovery sheet can be printed from it.
 
 use std::path::PathBuf;
 
 use age::secrecy::SecretString;
-use habeas_core::vault::{CreateOptions, RecoveryKey, Vault};
+use habeas_core::export::{self, pdf::PageSize};
+use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, Vault};
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::error::CommandError;
 use crate::state::AppState;
@@ -91,7 +94,55 @@ pub(crate) async fn vault_create(
         recovery_key: created.recovery_key.expose().to_owned(),
     };
     state.open(created.vault);
+    *state.recovery() = Some(created.recovery_key);
     Ok(answer)
+}
+
+/// Writes the new vault's recovery sheet (PDF: the key in letters and as a QR code) where the
+/// user chooses, to print. Only until the user confirms they stored the key. Returns the file
+/// name written, or `None` if the dialog was closed.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn vault_recovery_sheet(
+    app: AppHandle,
+    page_size: PageSize,
+) -> Result<Option<String>, CommandError> {
+    let dialog = app.dialog().clone();
+    let dest = blocking(move || {
+        Ok(dialog
+            .file()
+            .set_file_name("habeas-recovery-sheet.pdf")
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dest) = dest else {
+        return Ok(None);
+    };
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let vault_id = state
+            .vault()
+            .as_ref()
+            .map(|v| v.id().to_owned())
+            .ok_or(Error::VaultLocked)?;
+        let recovery = state.recovery();
+        let key = recovery.as_ref().ok_or(Error::InvalidInput {
+            field: "Recovery sheet",
+            reason: "the recovery key is shown and printable only right after the vault is created"
+                .into(),
+        })?;
+        let pdf = recovery::sheet(key, &vault_id, page_size, chrono::Utc::now())?;
+        export::write_file(&dest, &pdf, true)?;
+        Ok(dest.file_name().map(|n| n.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// The user confirmed they stored the recovery key: forget it.
+#[tauri::command]
+pub(crate) fn vault_recovery_forget(state: State<'_, AppState>) {
+    *state.recovery() = None;
 }
 
 #[tauri::command]

@@ -72,6 +72,7 @@ async fn the_app_shell_works_end_to_end() {
     assert!(
         vault_dir.join("vault.json").is_file() && vault_dir.join("keys/recovery.age").is_file()
     );
+    app.wait_for("[data-testid=recovery-sheet]").await;
     app.screenshot("03-recovery-key").await;
     app.type_into("[data-testid=recovery-confirm]", "ZZZZ")
         .await;
@@ -448,6 +449,19 @@ async fn the_app_shell_works_end_to_end() {
         json!("1")
     );
     app.screenshot("04f-evidence-pdf").await;
+
+    // A custody certificate for both items: tick them all, and the card asks for the paper.
+    app.click("[data-testid=evidence-choose-all]").await;
+    assert!(app
+        .text("[data-testid=evidence-certificate]")
+        .await
+        .contains("(2 chosen)"));
+    app.click("[data-testid=evidence-certificate]").await;
+    app.wait_for("[data-testid=evidence-certificate-card]")
+        .await;
+    app.screenshot("04g-evidence-certificate").await;
+    app.click("[data-testid=evidence-certificate-card] button:not(.primary)")
+        .await;
     let served = |url: &str| {
         format!(
             "fetch({url:?}, {{ cache: 'no-store' }})

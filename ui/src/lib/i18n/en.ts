@@ -75,6 +75,10 @@ export const en = {
   'vault.recoveryShown.advice': 'Write it on paper and keep it somewhere safe, away from this computer. Anyone who has it can open the vault.',
   'vault.recoveryShown.confirmLabel': 'To confirm you have written it down, type its last four characters',
   'vault.recoveryShown.confirm': 'I have stored it — continue',
+  'vault.recoveryShown.sheet': 'Save a recovery sheet to print (PDF)…',
+  'vault.recoveryShown.sheetWarning':
+    'The sheet shows the key in letters and as a QR code. The PDF file holds the key unprotected: print it, then delete the file and empty the trash.',
+  'vault.recoveryShown.sheetSaved': 'Recovery sheet saved as {name}. Print it now, then delete the file.',
   'vault.recoveryShown.wrong': 'Those are not the last four characters. Check what you wrote down.',
   'vault.unlocked.title': 'Vault open',
   'vault.unlocked.folder': 'Folder: {dir}',
@@ -350,6 +354,20 @@ export const en = {
     'The copy will NOT be encrypted: anyone with access to where you save it can read it, and deleted files can often be recovered. The export is recorded in the chain of custody.',
   'evidence.export.go': 'Choose where to save…',
   'evidence.export.done': 'Saved as {name}. Delete this copy when you no longer need it.',
+  'evidence.certificate.chosen': 'Custody certificate ({n} chosen)…',
+  'evidence.certificate.one': 'Custody certificate…',
+  'evidence.certificate.choose': 'Include {name} in a custody certificate',
+  'evidence.certificate.chooseAll': 'Include every item in a custody certificate',
+  'evidence.certificate.title': 'Custody certificate for {n} item(s)',
+  'evidence.certificate.explain':
+    'A PDF to print or file: for each item, the SHA-256 fingerprint of the file as imported, its details, every event of its chain of custody, and how anyone can check a copy with standard tools. Issuing it is recorded in each item\'s chain of custody.',
+  'evidence.certificate.plain':
+    'The PDF is not encrypted: it shows the file names, details and custody log of these items. Save it where only you and the people it is meant for can read it.',
+  'evidence.certificate.go': 'Choose where to save…',
+  'evidence.certificate.done': 'Certificate saved as {name}.',
+  'paper.label': 'Paper',
+  'paper.a4': 'A4',
+  'paper.letter': 'US Letter',
   'evidence.delete': 'Delete…',
   'evidence.delete.title': 'Delete this file from the vault?',
   'evidence.delete.warning':

@@ -11,6 +11,8 @@ export type Command =
   | 'app_info'
   | 'vault_status'
   | 'vault_create'
+  | 'vault_recovery_sheet'
+  | 'vault_recovery_forget'
   | 'vault_unlock'
   | 'vault_recover'
   | 'vault_lock'
@@ -43,6 +45,7 @@ export type Command =
   | 'evidence_custody'
   | 'evidence_preview'
   | 'evidence_export'
+  | 'evidence_certificate'
   | 'evidence_delete'
   | 'evidence_verify';
 

@@ -123,6 +123,11 @@ export const updateEvidence = (id: string, d: Details): Promise<Result<EvidenceI
 export const evidenceCustody = (id: string): Promise<Result<AuditEntry[]>> => call('evidence_custody', { id });
 export const openPreview = (id: string): Promise<Result<PreviewLink>> => call('evidence_preview', { id });
 export const exportEvidence = (id: string): Promise<Result<string | null>> => call('evidence_export', { id });
+/** Paper for printed documents. */
+export type PageSize = 'a4' | 'letter';
+/** Writes a custody certificate (PDF) for `ids` where the user chooses; the file name, or null if cancelled. */
+export const certifyEvidence = (ids: string[], pageSize: PageSize): Promise<Result<string | null>> =>
+  call('evidence_certificate', { ids, page_size: pageSize });
 export const deleteEvidence = (id: string): Promise<Result<null>> => call('evidence_delete', { id });
 export const verifyEvidence = (caseId: string): Promise<Result<VerifyReport>> =>
   call('evidence_verify', { case_id: caseId });

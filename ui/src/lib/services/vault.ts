@@ -26,6 +26,13 @@ export const unlockVault = (dir: string, passphrase: string) =>
 export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: string) =>
   call<VaultStatus>('vault_recover', { dir, recoveryKey, newPassphrase });
 
+/** Saves the new vault's recovery sheet (PDF) where the user chooses; the file name, or null if cancelled. */
+export const saveRecoverySheet = (pageSize: 'a4' | 'letter') =>
+  call<string | null>('vault_recovery_sheet', { page_size: pageSize });
+
+/** The user stored the recovery key: the shell forgets it too. */
+export const forgetRecoveryKey = () => call<null>('vault_recovery_forget');
+
 export const lockVault = () => call<null>('vault_lock');
 
 export const changePassphrase = (current: string, newPassphrase: string) =>

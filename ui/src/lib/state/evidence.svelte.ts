@@ -7,6 +7,7 @@ import type { Result } from '../services/core';
 import type { CommandError } from '../services/errors';
 import {
   cancelImport,
+  certifyEvidence,
   deleteEvidence,
   evidenceCustody,
   exportEvidence,
@@ -21,6 +22,7 @@ import {
   type ImportReport,
   type NotImported,
   type OnDuplicate,
+  type PageSize,
   type PreviewLink,
   type VerifyReport,
 } from '../services/evidence';
@@ -42,6 +44,10 @@ export class EvidenceState {
   verifying = $state(false);
   /** The last export's file name, for the confirmation. */
   exported = $state<string | null>(null);
+  /** Items ticked for a custody certificate. */
+  chosen = $state<string[]>([]);
+  /** The file name of the last certificate written. */
+  certified = $state<string | null>(null);
   busy = $state(false);
   error = $state<CommandError | null>(null);
 
@@ -64,6 +70,8 @@ export class EvidenceState {
     this.verify = null;
     this.verifying = false;
     this.exported = null;
+    this.chosen = [];
+    this.certified = null;
     this.error = null;
   }
 
@@ -103,6 +111,7 @@ export class EvidenceState {
       (v) => (this.items = v),
     );
     if (this.selectedId && !this.items.some((i) => i.id === this.selectedId)) this.select(null);
+    this.chosen = this.chosen.filter((id) => this.items.some((i) => i.id === id));
   }
 
   async reload(): Promise<void> {
@@ -194,6 +203,27 @@ export class EvidenceState {
       (name) => (this.exported = name),
     );
     if (this.selectedId === id) await this.#loadCustody(id);
+  }
+
+  /** Ticks or unticks an item for the certificate. */
+  choose(id: string, on: boolean): void {
+    const others = this.chosen.filter((c) => c !== id);
+    this.chosen = on ? [...others, id] : others;
+  }
+
+  /** Ticks every item of the case, or none. */
+  chooseAll(on: boolean): void {
+    this.chosen = on ? this.items.map((i) => i.id) : [];
+  }
+
+  /** Writes a custody certificate for `ids` (in the list's order) where the user chooses. */
+  async certify(ids: string[], pageSize: PageSize): Promise<void> {
+    const ordered = this.items.filter((i) => ids.includes(i.id)).map((i) => i.id);
+    await this.#do(
+      () => certifyEvidence(ordered, pageSize),
+      (name) => (this.certified = name),
+    );
+    if (this.selectedId && ordered.includes(this.selectedId)) await this.#loadCustody(this.selectedId);
   }
 
   async remove(id: string): Promise<void> {

@@ -7,6 +7,7 @@
 import {
   changePassphrase,
   createVault,
+  forgetRecoveryKey,
   lockVault,
   recoverVault,
   unlockVault,
@@ -103,6 +104,7 @@ export class Session {
   /** The user confirmed they stored the recovery key: forget it. */
   confirmRecoveryKeyStored(): void {
     this.recoveryKey = null;
+    void forgetRecoveryKey();
   }
 
   /** Runs `forget` at every lock, before anything else: state holding case data registers here. */

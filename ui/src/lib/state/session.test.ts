@@ -9,15 +9,19 @@ afterEach(() => {
 
 describe('Session', () => {
   it('keeps the recovery key only until it is confirmed', async () => {
-    mockIPC((cmd) =>
-      cmd === 'vault_create' ? { dir: '/v', recovery_key: 'AAAA-BBBB' } : null,
-    );
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      return cmd === 'vault_create' ? { dir: '/v', recovery_key: 'AAAA-BBBB' } : null;
+    });
     const s = new Session();
     expect(await s.create('/v', 'a long passphrase')).toBe(true);
     expect(s.unlocked).toBe(true);
     expect(s.recoveryKey).toBe('AAAA-BBBB');
     s.confirmRecoveryKeyStored();
     expect(s.recoveryKey).toBeNull();
+    // The shell, which kept it for the recovery sheet, forgets it too.
+    await vi.waitFor(() => expect(calls).toContain('vault_recovery_forget'));
   });
 
   it('shows the error of a failed unlock and stays locked', async () => {

@@ -1,0 +1,91 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EvidenceItem } from '../services/evidence';
+import { EvidenceState } from './evidence.svelte';
+
+afterEach(() => {
+  clearMocks();
+});
+
+function item(id: string): EvidenceItem {
+  return {
+    id,
+    case_id: 'case-1',
+    blob: 'b',
+    original_name: `${id}.pdf`,
+    size: 10,
+    sha256: 'ab'.repeat(32),
+    media_type: 'application/pdf',
+    file_modified: null,
+    imported: '2026-11-24T10:00:00Z',
+    deleted: null,
+    preview: 'pdf',
+    no_preview: null,
+    category: 'other',
+    document_date: null,
+    source: '',
+    language: '',
+    description: '',
+    tags: [],
+    events: [],
+    alerts: [],
+    translation_of: null,
+    translator: '',
+  };
+}
+
+describe('EvidenceState: custody certificates', () => {
+  it('certifies the chosen items in the list order, with the paper asked for', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === 'evidence_list') return [item('e-1'), item('e-2'), item('e-3')];
+      if (cmd === 'evidence_certificate') return 'custody-certificate.pdf';
+      return [];
+    });
+    const s = new EvidenceState();
+    await s.load('case-1');
+    s.choose('e-3', true);
+    s.choose('e-1', true);
+    s.choose('e-1', true);
+    expect(s.chosen).toEqual(['e-3', 'e-1']);
+    await s.certify(s.chosen, 'letter');
+    const sent = calls.find((c) => c.cmd === 'evidence_certificate');
+    expect(sent?.args).toEqual({ ids: ['e-1', 'e-3'], page_size: 'letter' });
+    expect(s.certified).toBe('custody-certificate.pdf');
+
+    s.chooseAll(true);
+    expect(s.chosen).toEqual(['e-1', 'e-2', 'e-3']);
+    s.choose('e-2', false);
+    expect(s.chosen).toEqual(['e-1', 'e-3']);
+    s.chooseAll(false);
+    expect(s.chosen).toEqual([]);
+  });
+
+  it('shows a refusal and forgets the choice when the vault locks', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'evidence_list') return [item('e-1')];
+      if (cmd === 'evidence_certificate') throw { code: 'invalid_input', message: 'Please check “items”.' };
+      return [];
+    });
+    const s = new EvidenceState();
+    await s.load('case-1');
+    s.choose('e-1', true);
+    await s.certify(['e-1'], 'a4');
+    expect(s.error?.code).toBe('invalid_input');
+    expect(s.certified).toBeNull();
+    s.clear();
+    expect(s.chosen).toEqual([]);
+  });
+
+  it('drops choices of items that are gone after a reload', async () => {
+    let items = [item('e-1'), item('e-2')];
+    mockIPC((cmd) => (cmd === 'evidence_list' ? items : []));
+    const s = new EvidenceState();
+    await s.load('case-1');
+    s.chooseAll(true);
+    items = [item('e-2')];
+    await s.load('case-1');
+    expect(s.chosen).toEqual(['e-2']);
+  });
+});
