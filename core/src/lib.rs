@@ -18,6 +18,7 @@ pub mod audit;
 pub mod error;
 pub mod evidence;
 pub mod export;
+pub mod filing;
 pub mod model;
 pub mod process;
 pub mod rules;

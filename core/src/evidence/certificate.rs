@@ -255,6 +255,7 @@ fn describe(e: &Entry) -> String {
         "delete" => "Deleted: the file was removed from the vault; this record was kept.".into(),
         "certificate" => "A custody certificate was issued.".into(),
         "annex" => format!("Annexed to a filing as {}.", s("label")),
+        "unannex" => "Removed from a filing's annexes.".into(),
         other => format!("{other}."),
     }
 }

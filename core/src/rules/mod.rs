@@ -3,6 +3,8 @@
 //! Rules are pure functions of the model (and of "today" where time matters), so the app, the
 //! CLI and the tests compute the same thing, and the tests can pin any date.
 
+pub mod admissibility;
+pub mod arguments;
 pub mod checklist;
 pub mod deadlines;
 pub mod flags;

@@ -53,6 +53,20 @@ fn log(
     )
 }
 
+/// Writes a custody entry for item `id` inside a transaction another change is making (a
+/// filing annexing it).
+pub(super) fn log_in(
+    tx: &Transaction<'_>,
+    at: &str,
+    id: &str,
+    action: &'static str,
+    new: Value,
+) -> super::rusqlite::Result<()> {
+    let doc: String = tx.query_row("SELECT doc FROM evidence WHERE id = ?1", [id], |r| r.get(0))?;
+    let item: Evidence = parse(&doc)?;
+    log(tx, at, &item, action, new)
+}
+
 /// What the custody log says of an import.
 fn intake_facts(e: &Evidence) -> Value {
     json!({

@@ -17,6 +17,7 @@
 
 pub mod cases;
 pub mod evidence;
+pub mod filings;
 pub mod schema;
 pub mod search;
 

@@ -97,10 +97,23 @@ const MIGRATIONS: &[Migration] = &[
         CREATE INDEX audit_by_entity ON audit (entity_id, seq);
     ",
     },
+    Migration {
+        version: 4,
+        sql: "
+        -- CCF filings: one JSON document each (fields: src filing/mod.rs). Annexes are evidence
+        -- ids inside the document, in order; their labels (A-1, A-2, …) follow from the order.
+        CREATE TABLE filings (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            doc     TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX filings_by_case ON filings (case_id);
+    ",
+    },
 ];
 
 /// The schema version this build writes and reads.
-pub const LATEST: u32 = 3;
+pub const LATEST: u32 = 4;
 
 /// The database's schema version.
 pub(super) fn version(conn: &Connection) -> Result<u32, Error> {

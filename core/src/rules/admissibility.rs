@@ -1,0 +1,619 @@
+//! The admissibility check of a filing, before export: each rule the CCF applies to a request,
+//! with its basis, its source and how sure we are of it (domain.md §1.3, §1.6, §2).
+//!
+//! A finding is a *problem* (the CCF's own admissibility sheet would refuse the request as it
+//! stands) or a *warning* (a practitioner's advice, or a rule whose application under the
+//! Portal is not confirmed). Export stays possible with findings; the app shows them first and
+//! never exports silently. Each finding names the field to fix, so the UI can jump to it.
+
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+use super::deadlines::Confidence;
+use crate::evidence::{Category, Evidence};
+use crate::filing::{Filing, FilingKind, Language};
+use crate::model::{Alert, Case};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The request would be inadmissible as it stands.
+    Problem,
+    /// Worth fixing; not a stated ground of inadmissibility, or not confirmed for the Portal.
+    Warning,
+}
+
+/// The rules, each with a stable id (tests and the UI refer to them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// A copy of the applicant's identity document is annexed.
+    IdentityDocument,
+    /// The copy shows the name, the date of birth and a photograph.
+    IdentityContents,
+    /// The identity document has not expired.
+    IdentityValid,
+    /// A representative has a power of attorney signed by the applicant, annexed.
+    PowerOfAttorney,
+    /// The request is signed and dated.
+    SignedAndDated,
+    /// Annexes not in a working language come with a translation.
+    Language,
+    /// The purpose (what is asked) is stated.
+    Purpose,
+    /// Revision: the new fact is described and was discovered less than six months ago.
+    RevisionSixMonths,
+    /// Revision: the first filing is a summary of about two pages.
+    RevisionSummary,
+    /// The data concerned are identified (which alerts, how the applicant learned of them).
+    DataIdentified,
+}
+
+/// One thing to fix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Which rule.
+    pub rule: Rule,
+    /// Problem or warning.
+    pub severity: Severity,
+    /// What is wrong and what to do, in plain words.
+    pub message: String,
+    /// The rule's basis.
+    pub basis: &'static str,
+    /// Where it was read.
+    pub source: &'static str,
+    /// How sure we are of the rule.
+    pub confidence: Confidence,
+    /// The filing field to go to (`annexes`, `submitter.power_of_attorney`, `signature`, …).
+    pub field: &'static str,
+}
+
+const SHEET: &str = "CCF, \"Admissibility of a request to the Commission for the Control of \
+    INTERPOL's Files\" (docslib.org/doc/5056829; current copy at europeancourt.org)";
+
+/// Roughly two pages of running text at the size Habeas prints (about 3,500 characters a page).
+const TWO_PAGES_CHARS: usize = 7_000;
+
+/// Checks `filing` against every rule. `evidence` is the case's evidence (annexes are looked
+/// up in it); `today` pins time.
+#[must_use]
+pub fn check(
+    filing: &Filing,
+    case: &Case,
+    alerts: &[Alert],
+    evidence: &[Evidence],
+    today: NaiveDate,
+) -> Vec<Finding> {
+    let annexed: Vec<&Evidence> = filing
+        .annexes
+        .iter()
+        .filter_map(|a| {
+            evidence
+                .iter()
+                .find(|e| e.id == a.evidence && e.deleted.is_none())
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut add = |rule, severity, message: String, basis, source, confidence, field| {
+        out.push(Finding {
+            rule,
+            severity,
+            message,
+            basis,
+            source,
+            confidence,
+            field,
+        });
+    };
+
+    // 1. Identity document.
+    if !annexed
+        .iter()
+        .any(|e| e.category == Category::IdentityDocument)
+    {
+        add(
+            Rule::IdentityDocument,
+            Severity::Problem,
+            "Annex a copy of the applicant's identity document (passport or national identity \
+             card): not redacted, with no erasures."
+                .into(),
+            "A copy of the applicant's official identity document is required for admissibility.",
+            SHEET,
+            Confidence::Verified,
+            "annexes",
+        );
+    }
+    let ic = filing.id_copy;
+    if !(ic.name && ic.birth_date && ic.photo) {
+        add(
+            Rule::IdentityContents,
+            Severity::Problem,
+            "Confirm that the identity document copy shows the full name, the date of birth and \
+             the photograph, legibly."
+                .into(),
+            "The identity document must show at a minimum the name, family name, date of birth \
+             and photograph.",
+            SHEET,
+            Confidence::Verified,
+            "id_copy",
+        );
+    }
+    let with_expiry: Vec<NaiveDate> = case
+        .person
+        .documents
+        .iter()
+        .filter_map(|d| d.expiry)
+        .collect();
+    if with_expiry.is_empty() {
+        add(
+            Rule::IdentityValid,
+            Severity::Warning,
+            "Record the expiry date of the applicant's identity document (Overview tab), so \
+             Habeas can check it is still valid."
+                .into(),
+            "An out-of-date identity document is a common reason for inadmissibility.",
+            "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
+            Confidence::Secondary,
+            "person.documents",
+        );
+    } else if with_expiry.iter().all(|d| *d < today) {
+        add(
+            Rule::IdentityValid,
+            Severity::Problem,
+            "Every identity document recorded for the applicant has expired. Annex a valid one, \
+             or explain in a covering note why none can be obtained (for example, the issuing \
+             state refuses to renew it)."
+                .into(),
+            "An out-of-date identity document is a common reason for inadmissibility.",
+            "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
+            Confidence::Secondary,
+            "person.documents",
+        );
+    }
+
+    // 2. Power of attorney.
+    if filing.submitter.representative {
+        let poa = filing
+            .submitter
+            .power_of_attorney
+            .as_deref()
+            .and_then(|id| annexed.iter().find(|e| e.id == id));
+        let message = match poa {
+            None => Some(
+                "A representative files this request: annex the power of attorney signed by the \
+                 applicant, and choose it as the power of attorney.",
+            ),
+            Some(_) if !filing.submitter.power_of_attorney_signed => {
+                Some("Confirm that the power of attorney is signed by the applicant.")
+            }
+            Some(_) => None,
+        };
+        if let Some(m) = message {
+            add(
+                Rule::PowerOfAttorney,
+                Severity::Problem,
+                m.into(),
+                "A request made by a representative needs a power of attorney signed by the \
+                 applicant, authorising access to any information about them in INTERPOL's \
+                 files. (Read in the pre-Portal sheet; the Portal's own rule was not found.)",
+                SHEET,
+                Confidence::Secondary,
+                "submitter.power_of_attorney",
+            );
+        }
+    }
+
+    // 3. Signed and dated.
+    let sig = &filing.signature;
+    let problem = if sig.by.trim().is_empty() || sig.date.is_none() {
+        Some("Say who signs the request and date it.".to_owned())
+    } else if sig.date.is_some_and(|d| d > today) {
+        Some("The date of signature is in the future.".to_owned())
+    } else {
+        None
+    };
+    if let Some(m) = problem {
+        add(
+            Rule::SignedAndDated,
+            Severity::Problem,
+            m,
+            "The request must be signed by the applicant or their duly authorised representative.",
+            SHEET,
+            Confidence::Verified,
+            "signature",
+        );
+    }
+
+    // 4. Working language: the filing's is one by construction; annexes may not be.
+    for e in &annexed {
+        let lang = e.language.trim();
+        if lang.is_empty()
+            || Language::of_tag(lang).is_some()
+            || e.category == Category::Translation
+        {
+            continue;
+        }
+        let translated = annexed
+            .iter()
+            .any(|t| t.translation_of.as_deref() == Some(e.id.as_str()));
+        if !translated {
+            add(
+                Rule::Language,
+                Severity::Warning,
+                format!(
+                    "Annex “{}” is in {lang}: annex a translation into English, French, Spanish or \
+                     Arabic too (an evidence item marked as its translation).",
+                    e.original_name
+                ),
+                "The CCF works in Arabic, English, French and Spanish; documents in other \
+                 languages must be translated.",
+                "europeancourt.org, Revision of an INTERPOL CCF decision (practitioner's page)",
+                Confidence::Secondary,
+                "annexes",
+            );
+        }
+    }
+
+    // 5. Purpose.
+    if filing.outcome.trim().is_empty() {
+        add(
+            Rule::Purpose,
+            Severity::Problem,
+            format!(
+                "State the outcome the applicant asks for ({}): for example, that the data be \
+                 deleted and all National Central Bureaus informed.",
+                filing.kind.title().to_lowercase()
+            ),
+            "The request must indicate its purpose: access, or correction or deletion.",
+            SHEET,
+            Confidence::Verified,
+            "outcome",
+        );
+    }
+
+    // 6. Revision.
+    if filing.kind == FilingKind::Revision {
+        let rev = &filing.revision;
+        let late = rev
+            .discovered
+            .and_then(|d| d.checked_add_months(Months::new(6)))
+            .is_some_and(|end| end < today);
+        let message =
+            if rev.new_fact.trim().is_empty() || rev.discovered.is_none() {
+                Some(
+                    "Describe the newly discovered fact and the date the applicant learned of it."
+                        .to_owned(),
+                )
+            } else if late {
+                Some(format!(
+                "The new fact was discovered on {}: more than six months ago, so an application \
+                 for revision is out of time.",
+                rev.discovered.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+            ))
+            } else if rev.discovered.is_some_and(|d| d > today) {
+                Some("The date of discovery is in the future.".to_owned())
+            } else {
+                None
+            };
+        if let Some(m) = message {
+            add(
+                Rule::RevisionSixMonths,
+                Severity::Problem,
+                m,
+                "Statute of the CCF, Art. 42(2): applications for revision must be made within six \
+                 months after the discovery of the fact.",
+                "rednoticelawjournal.com (verbatim quote of Art. 42); otherside.law",
+                Confidence::Secondary,
+                "revision.discovered",
+            );
+        }
+        let length = filing.facts.chars().count()
+            + rev.new_fact.chars().count()
+            + filing
+                .grounds
+                .iter()
+                .map(|g| g.text.chars().count())
+                .sum::<usize>();
+        if length > TWO_PAGES_CHARS {
+            add(
+                Rule::RevisionSummary,
+                Severity::Warning,
+                format!(
+                    "The application runs to about {} pages. Since March 2026 the CCF first asks \
+                     for a summary of about two pages of the new fact; keep the full arguments \
+                     for when it invites them.",
+                    length.div_ceil(TWO_PAGES_CHARS / 2)
+                ),
+                "Revision applications start with a two-page summary of the newly discovered fact.",
+                "europeancourt.org and otherside.law (practitioners), March 2026",
+                Confidence::Secondary,
+                "facts",
+            );
+        }
+    }
+
+    // 7. The data concerned.
+    if filing.alerts.is_empty() && filing.learned_how.trim().is_empty() {
+        let known = if alerts.is_empty() {
+            "Record the alerts in the Alerts tab, then c"
+        } else {
+            "C"
+        };
+        add(
+            Rule::DataIdentified,
+            Severity::Warning,
+            format!(
+                "{known}hoose the alerts this request concerns, and say how the applicant learned \
+                 of them; the CCF searches INTERPOL's files with what you give it."
+            ),
+            "Identify the data: suspected type (Red Notice, Diffusion), issuing country, \
+             references, and how the applicant learned of them.",
+            "domain.md §2, section D: common content of the request, recommended by practitioners",
+            Confidence::Unverified,
+            "alerts",
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filing::{Annex, IdCopy, Signature, Submitter};
+    use crate::model::{IdDocument, Person};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    const TODAY: &str = "2026-11-24";
+
+    fn item(id: &str, category: Category, language: &str) -> Evidence {
+        Evidence {
+            id: id.into(),
+            case_id: "case-1".into(),
+            original_name: format!("{id}.pdf"),
+            category,
+            language: language.into(),
+            ..Evidence::default()
+        }
+    }
+
+    /// A case and a filing that pass every rule; each test breaks one thing.
+    fn admissible() -> (Filing, Case, Vec<Evidence>) {
+        let case = Case {
+            id: "case-1".into(),
+            person: Person {
+                name_latin: "Amina Haddad".into(),
+                documents: vec![IdDocument {
+                    expiry: Some(day("2030-01-01")),
+                    ..IdDocument::default()
+                }],
+                ..Person::default()
+            },
+            ..Case::default()
+        };
+        let evidence = vec![
+            item("evidence-id", Category::IdentityDocument, "en"),
+            item("evidence-poa", Category::PowerOfAttorney, "fr"),
+        ];
+        let filing = Filing {
+            case_id: "case-1".into(),
+            submitter: Submitter {
+                representative: true,
+                name: "M. Dupont".into(),
+                power_of_attorney: Some("evidence-poa".into()),
+                power_of_attorney_signed: true,
+                ..Submitter::default()
+            },
+            alerts: vec!["alert-1".into()],
+            outcome: "Delete the Diffusion and inform every NCB.".into(),
+            annexes: vec![
+                Annex {
+                    evidence: "evidence-id".into(),
+                    title: String::new(),
+                },
+                Annex {
+                    evidence: "evidence-poa".into(),
+                    title: String::new(),
+                },
+            ],
+            id_copy: IdCopy {
+                name: true,
+                birth_date: true,
+                photo: true,
+            },
+            signature: Signature {
+                by: "M. Dupont".into(),
+                place: "Paris".into(),
+                date: Some(day("2026-11-20")),
+            },
+            ..Filing::default()
+        };
+        (filing, case, evidence)
+    }
+
+    fn rules(filing: &Filing, case: &Case, evidence: &[Evidence]) -> Vec<(Rule, Severity)> {
+        check(filing, case, &[], evidence, day(TODAY))
+            .into_iter()
+            .map(|f| (f.rule, f.severity))
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_filing_has_no_findings() {
+        let (f, c, e) = admissible();
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn identity_document_must_be_annexed() {
+        let (mut f, c, e) = admissible();
+        f.annexes.remove(0);
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::IdentityDocument, Severity::Problem)]
+        );
+        // A deleted item does not count.
+        let (f, c, mut e) = admissible();
+        e[0].deleted = Some("2026-11-01T00:00:00Z".into());
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::IdentityDocument, Severity::Problem)]
+        );
+    }
+
+    #[test]
+    fn identity_copy_must_show_name_birth_date_and_photo() {
+        let (mut f, c, e) = admissible();
+        f.id_copy.photo = false;
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::IdentityContents, Severity::Problem)]
+        );
+    }
+
+    #[test]
+    fn identity_document_must_not_be_expired() {
+        let (f, mut c, e) = admissible();
+        c.person.documents[0].expiry = Some(day("2026-11-23"));
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::IdentityValid, Severity::Problem)]
+        );
+        c.person.documents[0].expiry = Some(day(TODAY));
+        assert_eq!(rules(&f, &c, &e), vec![], "valid through today");
+        c.person.documents.clear();
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::IdentityValid, Severity::Warning)]
+        );
+    }
+
+    #[test]
+    fn a_representative_needs_a_signed_annexed_power_of_attorney() {
+        let (mut f, c, e) = admissible();
+        f.submitter.power_of_attorney_signed = false;
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::PowerOfAttorney, Severity::Problem)]
+        );
+        f.submitter.power_of_attorney_signed = true;
+        f.annexes.pop();
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::PowerOfAttorney, Severity::Problem)],
+            "chosen but not annexed"
+        );
+        // The applicant filing themself needs none.
+        f.submitter.representative = false;
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn the_request_must_be_signed_and_dated_not_in_the_future() {
+        let (mut f, c, e) = admissible();
+        f.signature.date = None;
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::SignedAndDated, Severity::Problem)]
+        );
+        f.signature.date = Some(day("2026-12-01"));
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert!(found[0].message.contains("future"));
+    }
+
+    #[test]
+    fn annexes_in_other_languages_need_a_translation() {
+        let (mut f, c, mut e) = admissible();
+        e.push(item("evidence-ru", Category::CourtRecord, "Russian"));
+        f.annexes.push(Annex {
+            evidence: "evidence-ru".into(),
+            title: String::new(),
+        });
+        assert_eq!(rules(&f, &c, &e), vec![(Rule::Language, Severity::Warning)]);
+        let mut translation = item("evidence-tr", Category::Translation, "en");
+        translation.translation_of = Some("evidence-ru".into());
+        e.push(translation);
+        f.annexes.push(Annex {
+            evidence: "evidence-tr".into(),
+            title: String::new(),
+        });
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn the_purpose_must_be_stated() {
+        let (mut f, c, e) = admissible();
+        f.outcome = "  ".into();
+        assert_eq!(rules(&f, &c, &e), vec![(Rule::Purpose, Severity::Problem)]);
+    }
+
+    #[test]
+    fn revision_within_six_months_of_discovery() {
+        let (mut f, c, e) = admissible();
+        f.kind = FilingKind::Revision;
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::RevisionSixMonths, Severity::Problem)],
+            "no new fact"
+        );
+        f.revision.new_fact = "Asylum granted by France on 2 June 2026.".into();
+        f.revision.discovered = Some(day("2026-05-24"));
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![],
+            "exactly six months ago is in time"
+        );
+        f.revision.discovered = Some(day("2026-05-23"));
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::RevisionSixMonths, Severity::Problem)]
+        );
+    }
+
+    #[test]
+    fn revision_starts_with_a_two_page_summary() {
+        let (mut f, c, e) = admissible();
+        f.kind = FilingKind::Revision;
+        f.revision.new_fact = "A new fact.".into();
+        f.revision.discovered = Some(day("2026-11-01"));
+        f.facts = "word ".repeat(2_000);
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::RevisionSummary, Severity::Warning)]
+        );
+    }
+
+    #[test]
+    fn the_data_concerned_should_be_identified() {
+        let (mut f, c, e) = admissible();
+        f.alerts.clear();
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::DataIdentified, Severity::Warning)]
+        );
+        f.learned_how = "Stopped at the Vienna airport border on 3 May 2026.".into();
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn every_finding_names_a_basis_a_source_and_a_field() {
+        let (mut f, mut c, e) = admissible();
+        f.annexes.clear();
+        f.id_copy = IdCopy::default();
+        f.signature = Signature::default();
+        f.outcome.clear();
+        f.alerts.clear();
+        c.person.documents.clear();
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert!(found.len() >= 6);
+        for x in found {
+            assert!(
+                !x.basis.is_empty() && !x.source.is_empty() && !x.field.is_empty(),
+                "{x:?}"
+            );
+        }
+    }
+}
