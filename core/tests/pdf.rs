@@ -50,6 +50,21 @@ fn run(cmd: &str, args: &[&str]) -> String {
 
 /// The checks every PDF Habeas writes must pass. Returns the text `pdftotext` extracts.
 fn check_pdf(path: &Path, render_as: &str) -> String {
+    check_pdf_with(path, render_as, &[])
+}
+
+/// The fonts of a PDF, as `pdffonts` names them.
+fn font_names(path: &Path) -> Vec<String> {
+    run("pdffonts", &[path.to_str().unwrap()])
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+/// As [`check_pdf`], for a PDF that carries pages of other PDFs: their own fonts (`foreign`)
+/// are theirs, kept as they were; every font Habeas adds must be an embedded subset.
+fn check_pdf_with(path: &Path, render_as: &str, foreign: &[String]) -> String {
     let p = path.to_str().unwrap();
     let qpdf = run("qpdf", &["--check", p]);
     assert!(
@@ -62,6 +77,9 @@ fn check_pdf(path: &Path, render_as: &str) -> String {
     assert!(!rows.is_empty(), "no fonts: {fonts}");
     for row in rows {
         let cols: Vec<&str> = row.split_whitespace().collect();
+        if foreign.iter().any(|f| f == cols[0]) {
+            continue;
+        }
         // name type... encoding emb sub uni object ID
         let n = cols.len();
         assert_eq!(
@@ -261,4 +279,356 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
     assert_eq!(scanned.trim(), key.expose());
     // And what it scans to opens the vault.
     assert!(RecoveryKey::parse(scanned.trim()).is_ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filings
+
+use habeas_core::filing::export as filing_export;
+use habeas_core::filing::{Annex, Filing, FilingKind, Ground, IdCopy, Language, Signature};
+use habeas_core::model::{Alert, AlertKind};
+use habeas_core::rules::arguments;
+use habeas_core::store::filings;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/evidence")
+        .join(name)
+}
+
+/// A PNG written with the png crate: 40×24, a gradient.
+fn png_file(path: &Path) {
+    let mut data = Vec::new();
+    for y in 0..24u8 {
+        for x in 0..40u8 {
+            data.extend_from_slice(&[x * 6, y * 10, 128]);
+        }
+    }
+    let file = fs::File::create(path).unwrap();
+    let mut enc = png::Encoder::new(file, 40, 24);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header().unwrap().write_image_data(&data).unwrap();
+}
+
+/// Compares `text` with the snapshot `name` (core/tests/snapshots/); `UPDATE_SNAPSHOTS=1`
+/// rewrites it instead.
+fn snapshot(name: &str, text: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, text).unwrap();
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("no snapshot {name}: run with UPDATE_SNAPSHOTS=1 and review it")
+    });
+    assert_eq!(
+        text, expected,
+        "{name} changed: review, then UPDATE_SNAPSHOTS=1"
+    );
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+    vault: Vault,
+    filing: Filing,
+}
+
+/// A case with an alert and four annexes (JPEG, PDF, PNG, text), and a filing in `language`.
+fn filing_fixture(language: Language) -> Fixture {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
+    Vault::create(
+        &dir.join("vault"),
+        &SecretString::from(PASS.to_owned()),
+        CreateOptions {
+            work_factor: WorkFactor::insecure_for_tests(4),
+        },
+    )
+    .unwrap();
+    let mut v = Vault::unlock(&dir.join("vault"), &SecretString::from(PASS.to_owned())).unwrap();
+    let person = Person {
+        name_latin: "Amina Haddad".into(),
+        name_original: "أمينة حداد".into(),
+        birth_date: chrono::NaiveDate::from_ymd_opt(1984, 3, 2),
+        nationalities: vec!["SY".into()],
+        ..Person::default()
+    };
+    let case = cases::create_case(v.store(), person).unwrap();
+    let alert = cases::add_alert(
+        v.store(),
+        &case.id,
+        Alert {
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("SY".into()),
+            offence: "Financing of terrorism (as charged)".into(),
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    png_file(&dir.join("map.png"));
+    fs::write(dir.join("notes.txt"), "Interview notes.\n").unwrap();
+    let mut ids = Vec::new();
+    for (path, category) in [
+        (fixture("photo.jpg"), Category::IdentityDocument),
+        (fixture("warrant.pdf"), Category::ArrestWarrant),
+        (dir.join("map.png"), Category::Other),
+        (dir.join("notes.txt"), Category::NarrativeDraft),
+    ] {
+        let details = Details {
+            category,
+            ..Details::default()
+        };
+        ids.push(
+            intake::import(
+                &mut v,
+                &case.id,
+                &path,
+                details,
+                OnDuplicate::Refuse,
+                &mut |_| true,
+            )
+            .unwrap()
+            .id,
+        );
+    }
+    let (facts, outcome) = match language {
+        Language::Ar => (
+            "السيدة أمينة حداد صحفية لاجئة في فرنسا منذ عام 2019.".to_owned(),
+            "نطلب حذف النشرة وإبلاغ جميع المكاتب المركزية الوطنية.".to_owned(),
+        ),
+        _ => (
+            "Ms Haddad is a journalist who fled Syria in 2019 and was recognised as a refugee in France.".to_owned(),
+            "Delete the Diffusion and inform every National Central Bureau.".to_owned(),
+        ),
+    };
+    let argument = arguments::by_id("refugee_policy").unwrap();
+    let ground = arguments::fill(
+        argument.text,
+        &case,
+        &cases::alerts(v.store(), &case.id).unwrap(),
+    );
+    let filing = filings::create(
+        v.store(),
+        &case.id,
+        Filing {
+            kind: FilingKind::Deletion,
+            language,
+            alerts: vec![alert.id],
+            learned_how: "Stopped at the border on 3 May 2026.".into(),
+            facts,
+            grounds: vec![Ground {
+                argument: Some(argument.id.into()),
+                text: ground,
+            }],
+            outcome,
+            confidential: vec!["Her address in France.".into()],
+            annexes: ids
+                .iter()
+                .map(|id| Annex {
+                    evidence: id.clone(),
+                    title: String::new(),
+                })
+                .collect(),
+            id_copy: IdCopy {
+                name: true,
+                birth_date: true,
+                photo: true,
+            },
+            signature: Signature {
+                by: "Amina Haddad".into(),
+                place: "Lyon".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+            },
+            bates_prefix: "HAD-".into(),
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    Fixture {
+        _tmp: tmp,
+        dir,
+        vault: v,
+        filing,
+    }
+}
+
+fn page_text(path: &Path, page: usize) -> String {
+    let p = page.to_string();
+    run(
+        "pdftotext",
+        &[
+            "-enc",
+            "UTF-8",
+            "-f",
+            &p,
+            "-l",
+            &p,
+            path.to_str().unwrap(),
+            "-",
+        ],
+    )
+}
+
+#[test]
+fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg() {
+    let mut fx = filing_fixture(Language::En);
+    let out = fx.dir.join("portal");
+    let files =
+        filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true)
+            .unwrap();
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "REQUEST.pdf",
+            "INDEX.pdf",
+            "A-01.pdf",
+            "A-02.pdf",
+            "A-03.pdf",
+            "A-04.pdf"
+        ]
+    );
+
+    let request = check_pdf(&out.join("REQUEST.pdf"), "filing-request-en");
+    snapshot("request-en.txt", &request);
+    let index = check_pdf(&out.join("INDEX.pdf"), "filing-index-en");
+    for id in &fx.filing.annexes {
+        let item = records::get(fx.vault.store(), &id.evidence).unwrap();
+        assert!(index.contains(&item.sha256), "{index}");
+    }
+    // The JPEG annex: `pdfimages` gives back the very file.
+    let a1 = check_pdf(&out.join("A-01.pdf"), "filing-annex-jpeg");
+    assert!(a1.contains("A-1 · HAD-000001"), "{a1}");
+    let prefix = fx.dir.join("extracted");
+    run(
+        "pdfimages",
+        &[
+            "-all",
+            out.join("A-01.pdf").to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        fs::read(fx.dir.join("extracted-000.jpg")).unwrap(),
+        fs::read(fixture("photo.jpg")).unwrap()
+    );
+    // The PDF annex: its own page, unchanged, stamped with the next number.
+    let a2 = run("pdftotext", &[out.join("A-02.pdf").to_str().unwrap(), "-"]);
+    assert!(
+        a2.contains("Canary PDF Vqzk") && a2.contains("A-2 · HAD-000002"),
+        "{a2}"
+    );
+    assert!(
+        run("qpdf", &["--check", out.join("A-02.pdf").to_str().unwrap()])
+            .contains("No syntax or stream encoding errors")
+    );
+    let a3 = check_pdf(&out.join("A-03.pdf"), "filing-annex-png");
+    assert!(a3.contains("HAD-000003"));
+    let a4 = check_pdf(&out.join("A-04.pdf"), "filing-annex-other");
+    assert!(
+        a4.contains("cannot be shown as a page") && a4.contains("HAD-000004"),
+        "{a4}"
+    );
+
+    // Every annexed item's custody log says where it went.
+    for a in &fx.filing.annexes {
+        let log = records::custody(fx.vault.store(), &a.evidence).unwrap();
+        let last = log.last().unwrap();
+        assert_eq!(last.action, "filed");
+        assert_eq!(last.new.as_ref().unwrap()["as"], "portal set");
+    }
+    // No silent overwrite; a cancel removes what it wrote.
+    let err =
+        filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true)
+            .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let other = fx.dir.join("cancelled");
+    let err = filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &other,
+        false,
+        &mut |done, _| done < 5,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+    assert_eq!(
+        fs::read_dir(&other).unwrap().count(),
+        0,
+        "nothing left behind"
+    );
+}
+
+#[test]
+fn arabic_request_is_right_to_left_and_extracts_in_logical_order() {
+    let mut fx = filing_fixture(Language::Ar);
+    let out = fx.dir.join("portal");
+    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-ar");
+    for sentence in [
+        "لجنة الرقابة على محفوظات الإنتربول",
+        "طلب حذف البيانات",
+        "نطلب حذف النشرة وإبلاغ جميع المكاتب المركزية الوطنية",
+        "أمينة حداد",
+    ] {
+        assert!(
+            text.contains(sentence),
+            "{sentence} not in logical order in:\n{text}"
+        );
+    }
+    snapshot("request-ar.txt", &text);
+}
+
+#[test]
+fn print_packet_has_every_part_numbered_bookmarked_and_linked() {
+    let mut fx = filing_fixture(Language::En);
+    let dest = fx.dir.join("packet.pdf");
+    filing_export::packet(&mut fx.vault, &fx.filing.id, &dest, false, &mut |_, _| true).unwrap();
+    if let Some(keep) = std::env::var_os("KEEP_PACKET") {
+        fs::copy(&dest, keep).unwrap();
+    }
+    check_pdf_with(&dest, "filing-packet", &font_names(&fixture("warrant.pdf")));
+    let doc = lopdf::Document::load(&dest).unwrap();
+    let total = doc.get_pages().len();
+    // Page N of M on every page, the annex's own page included.
+    for n in 1..=total {
+        let t = page_text(&dest, n);
+        assert!(
+            t.contains(&format!("Page {n} of {total}")),
+            "page {n}:\n{t}"
+        );
+    }
+    // One outline entry per part: cover, request, index, four annexes.
+    let catalog = doc.catalog().unwrap();
+    let outlines = doc
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    assert_eq!(outlines.get(b"Count").unwrap().as_i64().unwrap(), 7);
+    // The index links to each annex.
+    let links: usize = doc
+        .get_pages()
+        .values()
+        .filter_map(|p| {
+            doc.get_dictionary(*p)
+                .ok()?
+                .get(b"Annots")
+                .ok()?
+                .as_array()
+                .ok()
+                .map(Vec::len)
+        })
+        .sum();
+    assert_eq!(links, 4);
+    let log = records::custody(fx.vault.store(), &fx.filing.annexes[0].evidence).unwrap();
+    assert_eq!(
+        log.last().unwrap().new.as_ref().unwrap()["as"],
+        "print packet"
+    );
 }

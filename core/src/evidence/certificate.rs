@@ -256,6 +256,12 @@ fn describe(e: &Entry) -> String {
         "certificate" => "A custody certificate was issued.".into(),
         "annex" => format!("Annexed to a filing as {}.", s("label")),
         "unannex" => "Removed from a filing's annexes.".into(),
+        "filed" => format!(
+            "Exported as annex {} of a filing ({}) to {}.",
+            s("label"),
+            s("as"),
+            s("to")
+        ),
         other => format!("{other}."),
     }
 }

@@ -8,6 +8,9 @@
 //! confidential (Art. 20), the annexes in the order the user sets (labels, …), and the
 //! signature. [`crate::rules::admissibility`] checks it before export.
 
+pub mod export;
+pub mod pdf;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

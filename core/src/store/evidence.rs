@@ -269,6 +269,37 @@ pub fn log_certificate(store: &mut Store, ids: &[String]) -> Result<(), Error> {
     })
 }
 
+/// Records in the custody log of each item a filing annexes that the filing was exported
+/// (`what`: "portal set" or "print packet") to `destination`, with the item's annex label.
+///
+/// # Errors
+/// I/O errors of saving.
+pub fn log_filed(
+    store: &mut Store,
+    filing: &crate::filing::Filing,
+    destination: &str,
+    what: &str,
+) -> Result<(), Error> {
+    let at = now();
+    store.write(|tx| {
+        for (i, a) in filing.annexes.iter().enumerate() {
+            log_in(
+                tx,
+                &at,
+                &a.evidence,
+                "filed",
+                json!({
+                    "filing": filing.id,
+                    "label": crate::filing::annex_label(i),
+                    "as": what,
+                    "to": destination,
+                }),
+            )?;
+        }
+        Ok(())
+    })
+}
+
 /// Marks an item deleted: its record stays (with its custody log), its blob is no longer named.
 /// Returns the blob id, for the caller to remove the file *after* this is saved (a crash in
 /// between leaves an unnamed blob, which `vault verify` reports, never a record without a file).

@@ -119,6 +119,14 @@ pub(crate) fn font_runs(text: &str, base: FontId) -> Vec<(FontId, std::ops::Rang
         } else {
             Some(base.latin())
         };
+        // A neutral stays with its run only if that run's face has it (Naskh has no Latin
+        // parentheses, for one).
+        let want = match (want, runs.last()) {
+            (None, Some((f, _))) if !f.covers(c) => {
+                Some(if base.covers(c) { base.latin() } else { base })
+            }
+            (w, _) => w,
+        };
         match (runs.last_mut(), want) {
             (Some((_, r)), None) => r.end = end,
             (Some((f, r)), Some(w)) if *f == w => r.end = end,

@@ -15,14 +15,16 @@
 //! the pages we draw and the pages we merge. ARCHITECTURE.md records the decision.
 
 mod fonts;
+mod images;
 mod text;
 mod write;
 
 pub use write::{Meta, PageSize};
 
 use fonts::FontId;
+pub use images::Image;
 use text::{Line, TextStyle};
-use write::{PdfDoc, Rgb, BLACK, GREY, LIGHT};
+use write::{PdfDoc, Rgb, BLACK, GREY, LIGHT, WHITE};
 
 use crate::Error;
 
@@ -88,6 +90,12 @@ pub(crate) struct Flow {
     y: f32,
     rtl: bool,
     footer: String,
+    /// Pages taken from other PDFs (annexes): footers and stamps are drawn small over them.
+    imported: Vec<usize>,
+    /// Nothing has been drawn on the current page yet (a page break there adds no page).
+    blank: bool,
+    /// Titles and headings add outline entries (off when the caller makes its own outline).
+    auto_outline: bool,
 }
 
 impl Flow {
@@ -103,6 +111,9 @@ impl Flow {
             y: h - MARGIN_TOP,
             rtl,
             footer: footer.to_owned(),
+            imported: Vec::new(),
+            blank: true,
+            auto_outline: true,
         }
     }
 
@@ -116,8 +127,11 @@ impl Flow {
 
     /// Starts a new page.
     pub(crate) fn page_break(&mut self) {
-        self.page = self.doc.add_page();
+        if !self.blank || self.imported.contains(&self.page) {
+            self.page = self.doc.add_page();
+        }
         self.y = self.doc.size.points().1 - MARGIN_TOP;
+        self.blank = true;
     }
 
     /// Ensures `height` points remain on this page, or starts a new one.
@@ -141,6 +155,7 @@ impl Flow {
         let left = if self.rtl { x + width - line.width } else { x };
         self.doc
             .draw_line(self.page, left, baseline, line, style.size, kind.color());
+        self.blank = false;
         self.y -= lead;
     }
 
@@ -199,7 +214,9 @@ impl Flow {
 
     /// The document title, with an outline entry.
     pub(crate) fn title(&mut self, text: &str) {
-        self.doc.bookmark(text, self.page, self.y);
+        if self.auto_outline {
+            self.doc.bookmark(text, self.page, self.y);
+        }
         self.paragraph(text, Kind::Title);
         self.space(4.0);
     }
@@ -210,7 +227,9 @@ impl Flow {
         let need = Kind::Heading.leading(self.rtl) * 2.0 + Kind::Body.leading(self.rtl) * 3.0;
         self.need(need);
         self.space(8.0);
-        self.doc.bookmark(text, self.page, self.y + 8.0);
+        if self.auto_outline {
+            self.doc.bookmark(text, self.page, self.y + 8.0);
+        }
         self.paragraph(text, Kind::Heading);
     }
 
@@ -249,6 +268,7 @@ impl Flow {
         self.need(10.0);
         self.space(4.0);
         let w = self.doc.size.points().0;
+        self.blank = false;
         self.doc.stroke_line(
             self.page,
             (MARGIN_X, self.y),
@@ -266,6 +286,7 @@ impl Flow {
         }
         self.need(size + 8.0);
         let module = size / per_side as f32;
+        self.blank = false;
         let left = (self.doc.size.points().0 - size) / 2.0;
         let top = self.y;
         for (i, on) in dark.iter().enumerate() {
@@ -281,6 +302,82 @@ impl Flow {
         self.y = top - size - 8.0;
     }
 
+    /// The page being filled (0-based) and the cursor's height on it.
+    pub(crate) fn position(&self) -> (usize, f32) {
+        (self.page, self.y)
+    }
+
+    /// A link from a band of `page` (between heights `bottom` and `top`, across the text width)
+    /// to the top of page `target`.
+    pub(crate) fn link(&mut self, page: usize, bottom: f32, top: f32, target: usize) {
+        let w = self.doc.size.points().0;
+        self.doc
+            .link(page, [MARGIN_X, bottom, w - MARGIN_X, top], target);
+    }
+
+    /// Makes the outline only from [`Self::bookmark`] calls (one entry per part of a packet).
+    pub(crate) fn manual_outline(&mut self) {
+        self.auto_outline = false;
+    }
+
+    /// An outline entry pointing at the top of `page`.
+    pub(crate) fn bookmark(&mut self, title: &str, page: usize) {
+        let h = self.doc.page_size(page).1;
+        self.doc.bookmark(title, page, h);
+    }
+
+    /// A new page showing `image` as large as fits under a heading, without resampling.
+    pub(crate) fn image_page(&mut self, heading: &str, image: Image) {
+        self.page_break();
+        self.paragraph(heading, Kind::Strong);
+        let (iw, ih) = (image.width as f32, image.height as f32);
+        let index = self.doc.add_image(image);
+        let max_w = self.width();
+        let max_h = self.room() - 8.0;
+        let scale = (max_w / iw).min(max_h / ih);
+        let (w, h) = (iw * scale, ih * scale);
+        let x = MARGIN_X + (max_w - w) / 2.0;
+        let y = self.y - 8.0 - h;
+        self.doc.draw_image(self.page, index, [x, y, w, h]);
+        self.blank = false;
+        self.y = y;
+    }
+
+    /// Appends the pages of another PDF unchanged; returns their indices. The next text goes
+    /// on a new page after them.
+    pub(crate) fn import(&mut self, source: lopdf::Document) -> Vec<usize> {
+        if self.blank && self.page + 1 == self.doc.page_count() {
+            // Nothing on the page we are on: the imported pages take its place.
+            self.doc.pop_page();
+        }
+        let pages = self.doc.import_pages(source);
+        self.imported.extend(&pages);
+        if let Some(&last) = pages.last() {
+            self.page = last;
+            self.y = MARGIN_BOTTOM;
+        }
+        pages
+    }
+
+    /// Stamps `text` at the top right of `page`, small, on a white ground (an annex label and
+    /// its page number).
+    pub(crate) fn stamp(&mut self, page: usize, text: &str) {
+        let style = Kind::Small.style(false);
+        let line = text::line(
+            text,
+            TextStyle {
+                font: FontId::SansBold,
+                ..style
+            },
+        );
+        let (w, h) = self.doc.page_size(page);
+        let x = w - line.width - 18.0;
+        let y = h - 20.0;
+        self.doc
+            .fill_rect(page, x - 5.0, y - 4.0, line.width + 10.0, 14.0, WHITE);
+        self.doc.draw_line(page, x, y, &line, style.size, BLACK);
+    }
+
     /// Finishes the document: footers with "page N of M", then serialisation.
     /// `page_label(n, m)` gives the localised "page N of M".
     pub(crate) fn finish(
@@ -289,9 +386,18 @@ impl Flow {
         page_label: impl Fn(usize, usize) -> String,
     ) -> Result<Vec<u8>, Error> {
         let total = self.doc.page_count();
-        let (w, _) = self.doc.size.points();
         let style = Kind::Small.style(self.rtl);
         for page in 0..total {
+            let (w, _) = self.doc.page_size(page);
+            if self.imported.contains(&page) {
+                // Someone else's page: only the number, small, on a white ground at the foot.
+                let number = text::line(&page_label(page + 1, total), style);
+                let x = (w - number.width) / 2.0;
+                self.doc
+                    .fill_rect(page, x - 4.0, 6.0, number.width + 8.0, 13.0, WHITE);
+                self.doc.draw_line(page, x, 9.5, &number, style.size, GREY);
+                continue;
+            }
             let y = MARGIN_BOTTOM - 34.0;
             self.doc.stroke_line(
                 page,

@@ -73,12 +73,29 @@ fn shape_run(text: &str, font: FontId, size: f32, rtl: bool) -> Vec<Glyph> {
             .unwrap_or(text.len());
         text.get(start..next).unwrap_or_default().to_owned()
     };
-    let mut seen = std::collections::HashSet::new();
+    // The text of a cluster goes on its widest glyph (the base letter), not on a mark drawn
+    // above or below it: a reader extracting text then finds the letter and its marks together.
+    let mut carrier: std::collections::HashMap<usize, (usize, i32)> =
+        std::collections::HashMap::new();
+    for (i, (info, pos)) in shaped
+        .glyph_infos()
+        .iter()
+        .zip(shaped.glyph_positions())
+        .enumerate()
+    {
+        let entry = carrier
+            .entry(info.cluster as usize)
+            .or_insert((i, pos.x_advance));
+        if pos.x_advance > entry.1 {
+            *entry = (i, pos.x_advance);
+        }
+    }
     shaped
         .glyph_infos()
         .iter()
         .zip(shaped.glyph_positions())
-        .map(|(info, pos)| {
+        .enumerate()
+        .map(|(i, (info, pos))| {
             let cluster = info.cluster as usize;
             Glyph {
                 font,
@@ -86,7 +103,8 @@ fn shape_run(text: &str, font: FontId, size: f32, rtl: bool) -> Vec<Glyph> {
                 advance: pos.x_advance as f32 * scale,
                 dx: pos.x_offset as f32 * scale,
                 dy: pos.y_offset as f32 * scale,
-                text: seen.insert(cluster).then(|| cluster_text(cluster)),
+                text: (carrier.get(&cluster).map(|c| c.0) == Some(i))
+                    .then(|| cluster_text(cluster)),
             }
         })
         .collect()
@@ -103,15 +121,19 @@ pub(crate) fn width(text: &str, style: TextStyle) -> f32 {
 
 /// Lays out one line of text that is known to fit (or is allowed to overflow), in visual order.
 pub(crate) fn line(text: &str, style: TextStyle) -> Line {
-    let bidi = ParagraphBidiInfo::new(text, Some(base_level(style)));
+    let bidi = ParagraphBidiInfo::new(text, Some(base_level(text, style)));
     visual_line(text, &bidi, 0..text.len(), style)
 }
 
-fn base_level(style: TextStyle) -> Level {
-    if style.rtl {
-        Level::rtl()
-    } else {
-        Level::ltr()
+/// A paragraph's direction is that of its first strong character (UAX #9, P2–P3), as a
+/// browser does with `dir="auto"`: an English paragraph inside an Arabic filing keeps its full
+/// stop at the end. Without any strong character it follows the document.
+fn base_level(text: &str, style: TextStyle) -> Level {
+    match unicode_bidi::get_base_direction(text) {
+        unicode_bidi::Direction::Ltr => Level::ltr(),
+        unicode_bidi::Direction::Rtl => Level::rtl(),
+        unicode_bidi::Direction::Mixed if style.rtl => Level::rtl(),
+        unicode_bidi::Direction::Mixed => Level::ltr(),
     }
 }
 
@@ -153,7 +175,7 @@ pub(crate) fn paragraph(text: &str, style: TextStyle, max_width: f32) -> Vec<Lin
             lines.push(Line::default());
             continue;
         }
-        let bidi = ParagraphBidiInfo::new(piece, Some(base_level(style)));
+        let bidi = ParagraphBidiInfo::new(piece, Some(base_level(piece, style)));
         for range in break_lines(piece, style, max_width) {
             lines.push(visual_line(piece, &bidi, range, style));
         }
@@ -207,8 +229,8 @@ fn break_lines(text: &str, style: TextStyle, max_width: f32) -> Vec<Range<usize>
     lines
 }
 
-/// Words with their trailing spaces: break opportunities are after spaces, and after a hyphen
-/// or slash inside a long token.
+/// Words with their trailing spaces: break opportunities are after spaces, and after a slash
+/// inside a long token (a path, a URL).
 fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -221,7 +243,9 @@ fn words(text: &str) -> Vec<Range<usize>> {
             start = i;
         }
         prev_space = space;
-        prev_break_after = matches!(c, '-' | '/') && i > start;
+        // Not after a hyphen: pdftotext would take it for hyphenation and join the parts
+        // ("GA-2017-86-RES-09" would read "GA-201786-RES-09").
+        prev_break_after = c == '/' && i > start;
     }
     if start < text.len() {
         out.push(start..text.len());
@@ -307,6 +331,35 @@ mod tests {
             .collect();
         let shaped = self::line("ببب", style);
         assert!(shaped.glyphs.iter().any(|g| !isolated.contains(&g.gid)));
+    }
+
+    #[test]
+    fn a_marked_letter_carries_its_marks_text_on_the_letter_itself() {
+        let style = TextStyle {
+            font: FontId::Sans,
+            size: 12.0,
+            rtl: true,
+        };
+        let line = line("مقدَّم", style);
+        for g in &line.glyphs {
+            if g.text.is_some() {
+                assert!(g.advance > 0.0, "text on a zero-width mark: {g:?}");
+            }
+        }
+        let all: String = line.glyphs.iter().filter_map(|g| g.text.clone()).collect();
+        assert_eq!(all.chars().count(), "مقدَّم".chars().count());
+    }
+
+    #[test]
+    fn an_english_paragraph_in_an_arabic_document_keeps_its_order() {
+        let style = TextStyle {
+            font: FontId::Sans,
+            size: 12.0,
+            rtl: true,
+        };
+        let line = line("Delete the data.", style);
+        let text: String = line.glyphs.iter().filter_map(|g| g.text.clone()).collect();
+        assert_eq!(text, "Delete the data.", "the full stop stays at the end");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use subsetter::GlyphRemapper;
 
 use super::fonts::FontId;
+use super::images::Image;
 use super::text::Line;
 use crate::Error;
 
@@ -53,6 +54,7 @@ pub(crate) struct Rgb(pub(crate) f32, pub(crate) f32, pub(crate) f32);
 pub(crate) const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
 pub(crate) const GREY: Rgb = Rgb(0.35, 0.35, 0.35);
 pub(crate) const LIGHT: Rgb = Rgb(0.8, 0.8, 0.8);
+pub(crate) const WHITE: Rgb = Rgb(1.0, 1.0, 1.0);
 
 #[derive(Debug, Default)]
 struct FontUse {
@@ -67,6 +69,19 @@ struct FontUse {
 pub(crate) struct Page {
     ops: String,
     links: Vec<([f32; 4], usize)>,
+    /// A page taken from another PDF; `ops` is then drawn over it.
+    import: Option<Imported>,
+}
+
+/// A page of another PDF, placed unchanged.
+#[derive(Debug, Clone, Copy)]
+struct Imported {
+    /// Index into `PdfDoc::sources`.
+    source: usize,
+    /// Its position among the source's pages.
+    index: usize,
+    /// Its media box: lower-left x, y, width, height.
+    media: [f32; 4],
 }
 
 /// A document being built. Coordinates are PDF points from the bottom-left corner.
@@ -77,6 +92,8 @@ pub(crate) struct PdfDoc {
     fonts: BTreeMap<FontId, FontUse>,
     /// (title, page index, y) in order.
     outline: Vec<(String, usize, f32)>,
+    images: Vec<Image>,
+    sources: Vec<lopdf::Document>,
 }
 
 fn num(v: f32) -> String {
@@ -100,7 +117,72 @@ impl PdfDoc {
             pages: Vec::new(),
             fonts: BTreeMap::new(),
             outline: Vec::new(),
+            images: Vec::new(),
+            sources: Vec::new(),
         }
+    }
+
+    /// Width and height of a page: the document's paper, or an imported page's own box.
+    pub(crate) fn page_size(&self, page: usize) -> (f32, f32) {
+        match self.pages.get(page).and_then(|p| p.import) {
+            Some(i) => (i.media[2], i.media[3]),
+            None => self.size.points(),
+        }
+    }
+
+    /// Adds an image; returns its index for [`Self::draw_image`].
+    pub(crate) fn add_image(&mut self, image: Image) -> usize {
+        self.images.push(image);
+        self.images.len() - 1
+    }
+
+    /// Draws image `index` into the rectangle `[x, y, w, h]`.
+    pub(crate) fn draw_image(&mut self, page: usize, index: usize, rect: [f32; 4]) {
+        let [x, y, w, h] = rect;
+        let op = format!(
+            "q {} 0 0 {} {} {} cm /Im{index} Do Q\n",
+            num(w),
+            num(h),
+            num(x),
+            num(y)
+        );
+        self.page(page).ops.push_str(&op);
+    }
+
+    /// Appends every page of `source` (another PDF, unchanged); returns their indices here.
+    pub(crate) fn import_pages(&mut self, source: lopdf::Document) -> Vec<usize> {
+        let index = self.sources.len();
+        let mut added = Vec::new();
+        for (position, page) in source.get_pages().into_values().enumerate() {
+            let media = inherited(&source, page, b"MediaBox")
+                .and_then(|o| o.as_array().ok().cloned())
+                .and_then(|a| {
+                    let v: Vec<f32> = a.iter().filter_map(|n| n.as_float().ok()).collect();
+                    (v.len() == 4).then(|| [v[0], v[1], v[2] - v[0], v[3] - v[1]])
+                })
+                .unwrap_or([0.0, 0.0, 595.0, 842.0]);
+            self.pages.push(Page {
+                import: Some(Imported {
+                    source: index,
+                    index: position,
+                    media,
+                }),
+                ..Page::default()
+            });
+            added.push(self.pages.len() - 1);
+        }
+        self.sources.push(source);
+        added
+    }
+
+    /// Makes a rectangle on `page` a link to the top of page `target`.
+    pub(crate) fn link(&mut self, page: usize, rect: [f32; 4], target: usize) {
+        self.page(page).links.push((rect, target));
+    }
+
+    /// Removes the last page (only ever a blank one, about to be replaced).
+    pub(crate) fn pop_page(&mut self) {
+        self.pages.pop();
     }
 
     /// Adds a blank page and returns its index.
@@ -233,8 +315,37 @@ impl PdfDoc {
     }
 
     /// Serialises the document.
-    pub(crate) fn finish(self, meta: &Meta) -> Result<Vec<u8>, Error> {
+    pub(crate) fn finish(mut self, meta: &Meta) -> Result<Vec<u8>, Error> {
         let mut doc = lopdf::Document::with_version("1.7");
+
+        // Other PDFs' objects first, renumbered above ours; their page trees are replaced by ours.
+        let mut source_pages: Vec<Vec<ObjectId>> = Vec::new();
+        for mut src in std::mem::take(&mut self.sources) {
+            let start = doc.objects.keys().map(|k| k.0).max().unwrap_or(0) + 1;
+            src.renumber_objects_with(start);
+            let pages: Vec<ObjectId> = src.get_pages().into_values().collect();
+            for &p in &pages {
+                for key in [&b"Resources"[..], b"MediaBox", b"CropBox", b"Rotate"] {
+                    let own = src.get_dictionary(p).is_ok_and(|d| d.has(key));
+                    if !own {
+                        if let Some(value) = inherited(&src, p, key) {
+                            if let Ok(d) = src.get_dictionary_mut(p) {
+                                d.set(key.to_vec(), value);
+                            }
+                        }
+                    }
+                }
+            }
+            src.objects.retain(|_, o| {
+                !o.as_dict().is_ok_and(|d| {
+                    d.get(b"Type")
+                        .is_ok_and(|t| matches!(t.as_name(), Ok(b"Pages" | b"Catalog")))
+                })
+            });
+            doc.objects.extend(std::mem::take(&mut src.objects));
+            source_pages.push(pages);
+        }
+        doc.max_id = doc.objects.keys().map(|k| k.0).max().unwrap_or(0);
         let pages_id = doc.new_object_id();
 
         let mut font_refs = Dictionary::new();
@@ -242,36 +353,119 @@ impl PdfDoc {
             let font_obj = write_font(&mut doc, *id, usage)?;
             font_refs.set(format!("F{}", *id as usize), font_obj);
         }
-        let resources = doc.add_object(dictionary! { "Font" => font_refs });
+        let mut shared = dictionary! { "Font" => font_refs };
+        if !self.images.is_empty() {
+            let mut xobjects = Dictionary::new();
+            for (i, image) in std::mem::take(&mut self.images).into_iter().enumerate() {
+                let (mut stream, smask) = image.into_streams();
+                if let Some(mask) = smask {
+                    stream.dict.set("SMask", doc.add_object(mask));
+                }
+                xobjects.set(format!("Im{i}"), doc.add_object(stream));
+            }
+            shared.set("XObject", xobjects);
+        }
+        let resources = doc.add_object(shared);
 
         let (w, h) = self.size.points();
-        let page_ids: Vec<ObjectId> = (0..self.pages.len()).map(|_| doc.new_object_id()).collect();
+        let page_ids: Vec<ObjectId> = self
+            .pages
+            .iter()
+            .map(|p| match p.import {
+                Some(i) => source_pages
+                    .get(i.source)
+                    .and_then(|s| s.get(i.index))
+                    .copied()
+                    .unwrap_or((0, 0)),
+                None => doc.new_object_id(),
+            })
+            .collect();
         for (i, page) in self.pages.iter().enumerate() {
             let mut stream = Stream::new(dictionary! {}, page.ops.clone().into_bytes());
             let _ = stream.compress();
-            let contents = doc.add_object(stream);
-            let mut dict = dictionary! {
-                "Type" => "Page",
-                "Parent" => pages_id,
-                "MediaBox" => vec![0.into(), 0.into(), w.into(), h.into()],
-                "Contents" => contents,
-                "Resources" => resources,
+            let mut dict = match page.import {
+                None => dictionary! {
+                    "Type" => "Page",
+                    "Parent" => pages_id,
+                    "MediaBox" => vec![0.into(), 0.into(), w.into(), h.into()],
+                    "Contents" => doc.add_object(stream),
+                    "Resources" => resources,
+                },
+                Some(imp) => {
+                    let mut dict = doc.get_dictionary(page_ids[i]).cloned().unwrap_or_default();
+                    // What we draw over the page is a form with its own resources, so its names
+                    // cannot clash with the page's.
+                    for (key, value) in [
+                        ("Type", Object::from("XObject")),
+                        ("Subtype", Object::from("Form")),
+                        (
+                            "BBox",
+                            vec![0.into(), 0.into(), imp.media[2].into(), imp.media[3].into()]
+                                .into(),
+                        ),
+                        ("Resources", resources.into()),
+                    ] {
+                        stream.dict.set(key, value);
+                    }
+                    let form = doc.add_object(stream);
+                    let mut res = resolve_dict(&doc, dict.get(b"Resources").ok());
+                    let mut xobjects = resolve_dict(&doc, res.get(b"XObject").ok());
+                    xobjects.set("HabeasOverlay", form);
+                    res.set("XObject", xobjects);
+                    dict.set("Resources", res);
+                    let mut contents: Vec<Object> = match dict.get(b"Contents") {
+                        Ok(Object::Reference(id)) => match doc.get_object(*id) {
+                            Ok(Object::Array(a)) => a.clone(),
+                            _ => vec![Object::Reference(*id)],
+                        },
+                        Ok(Object::Array(a)) => a.clone(),
+                        _ => Vec::new(),
+                    };
+                    let open = doc.add_object(Stream::new(dictionary! {}, b"q\n".to_vec()));
+                    let close = format!(
+                        "\nQ q 1 0 0 1 {} {} cm /HabeasOverlay Do Q\n",
+                        num(imp.media[0]),
+                        num(imp.media[1])
+                    );
+                    let close = doc.add_object(Stream::new(dictionary! {}, close.into_bytes()));
+                    contents.insert(0, Object::Reference(open));
+                    contents.push(Object::Reference(close));
+                    dict.set("Contents", contents);
+                    dict.set("Parent", pages_id);
+                    dict
+                }
             };
             if !page.links.is_empty() {
-                let annots: Vec<Object> = page
-                    .links
-                    .iter()
-                    .filter_map(|(rect, target)| {
-                        let dest = page_ids.get(*target)?;
-                        Some(Object::Reference(doc.add_object(dictionary! {
-                            "Type" => "Annot",
-                            "Subtype" => "Link",
-                            "Rect" => rect.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
-                            "Border" => vec![0.into(), 0.into(), 0.into()],
-                            "Dest" => vec![(*dest).into(), "Fit".into()],
-                        })))
-                    })
-                    .collect();
+                let offset = page
+                    .import
+                    .map_or([0.0, 0.0], |imp| [imp.media[0], imp.media[1]]);
+                let mut annots: Vec<Object> = match dict.get(b"Annots") {
+                    Ok(Object::Array(a)) => a.clone(),
+                    Ok(Object::Reference(id)) => doc
+                        .get_object(*id)
+                        .and_then(Object::as_array)
+                        .cloned()
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                for (rect, target) in &page.links {
+                    let Some(dest) = page_ids.get(*target) else {
+                        continue;
+                    };
+                    let rect = [
+                        rect[0] + offset[0],
+                        rect[1] + offset[1],
+                        rect[2] + offset[0],
+                        rect[3] + offset[1],
+                    ];
+                    annots.push(Object::Reference(doc.add_object(dictionary! {
+                        "Type" => "Annot",
+                        "Subtype" => "Link",
+                        "Rect" => rect.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+                        "Border" => vec![0.into(), 0.into(), 0.into()],
+                        "Dest" => vec![(*dest).into(), "Fit".into()],
+                    })));
+                }
                 dict.set("Annots", annots);
             }
             doc.objects.insert(page_ids[i], Object::Dictionary(dict));
@@ -312,6 +506,28 @@ impl PdfDoc {
             what: format!("writing the PDF: {e}"),
         })?;
         Ok(out)
+    }
+}
+
+/// An attribute a page inherits from its ancestors in the page tree (PDF 1.7, 7.7.3.4).
+fn inherited(doc: &lopdf::Document, page: ObjectId, key: &[u8]) -> Option<Object> {
+    let mut node = doc.get_dictionary(page).ok()?;
+    for _ in 0..64 {
+        if let Ok(v) = node.get(key) {
+            return Some(v.clone());
+        }
+        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// A dictionary given inline or by reference, copied; empty if absent.
+fn resolve_dict(doc: &lopdf::Document, object: Option<&Object>) -> Dictionary {
+    match object {
+        Some(Object::Dictionary(d)) => d.clone(),
+        Some(Object::Reference(id)) => doc.get_dictionary(*id).cloned().unwrap_or_default(),
+        _ => Dictionary::new(),
     }
 }
 
