@@ -9,6 +9,7 @@
 
 mod case;
 mod evidence;
+mod filing;
 mod secrets;
 
 use std::io::{self, Write};
@@ -69,6 +70,9 @@ enum Command {
     /// Import, list, verify, export and delete evidence (encrypted in the vault).
     #[command(subcommand)]
     Evidence(evidence::EvidenceCommand),
+    /// Build, check and export CCF filings (requests and revision applications).
+    #[command(subcommand)]
+    Filing(filing::FilingCommand),
     /// Find cases, people (any script), alerts, events and notes.
     Search {
         /// Words to find; every word must match.
@@ -198,6 +202,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
         Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
+        Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }

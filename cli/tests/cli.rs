@@ -671,3 +671,161 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+#[test]
+fn filing_from_a_script_new_annex_ground_check_edit_export() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "filing passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let call = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        habeas(&all)
+    };
+    let run = |args: &[&str]| {
+        let out = call(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/evidence");
+    let case_id = run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let photo = run(&[
+        "evidence",
+        "import",
+        fixtures.join("photo.jpg").to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+        "--category",
+        "identity-document",
+    ])["items"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let warrant = run(&[
+        "evidence",
+        "import",
+        fixtures.join("warrant.pdf").to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+    ])["items"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+
+    let id = run(&["filing", "new", "--case", &case_id, "--kind", "deletion"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    assert!(id.starts_with("filing-"));
+    // Annexes in the order given: the warrant first, then the passport.
+    let set = run(&["filing", "annex", &id, &warrant, &photo]);
+    assert_eq!(set["filing"]["annexes"][0]["evidence"], warrant.as_str());
+    let grounded = run(&["filing", "ground", &id, "art3_predominance"]);
+    let text = grounded["filing"]["grounds"][0]["text"]
+        .as_str()
+        .expect("text");
+    assert!(
+        text.contains("Amina Haddad"),
+        "filled from the case: {text}"
+    );
+    let bad = call(&["filing", "ground", &id, "no_such_argument"]);
+    assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
+
+    // Not admissible yet: the problems are named with their basis.
+    let check = run(&["filing", "check", &id]);
+    assert_eq!(check["admissible"], false);
+    let rules: Vec<&str> = check["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["rule"].as_str().expect("rule"))
+        .collect();
+    for rule in ["identity_contents", "signed_and_dated", "purpose"] {
+        assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
+    }
+    assert!(
+        !rules.contains(&"identity_document"),
+        "the passport is annexed"
+    );
+
+    // Fill the rest from JSON, as a script would.
+    let mut filing = run(&["filing", "show", &id])["filing"].clone();
+    filing["outcome"] = "Delete the data.".into();
+    filing["id_copy"] = serde_json::json!({"name": true, "birth_date": true, "photo": true});
+    filing["signature"] =
+        serde_json::json!({"by": "Amina Haddad", "place": "Lyon", "date": "2026-11-20"});
+    let json_file = tmp.path().join("filing.json");
+    std::fs::write(&json_file, filing.to_string()).expect("write");
+    run(&[
+        "filing",
+        "edit",
+        &id,
+        "--from",
+        json_file.to_str().expect("utf-8"),
+    ]);
+    let check = run(&["filing", "check", &id]);
+    let problems: Vec<&serde_json::Value> = check["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "problem")
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+
+    // Export: the portal set, then no silent overwrite, then the packet.
+    let portal = tmp.path().join("portal");
+    let written = run(&[
+        "filing",
+        "export",
+        &id,
+        "--portal",
+        portal.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(written["written"].as_array().expect("written").len(), 4);
+    for name in ["REQUEST.pdf", "INDEX.pdf", "A-01.pdf", "A-02.pdf"] {
+        assert!(
+            std::fs::read(portal.join(name))
+                .expect("file")
+                .starts_with(b"%PDF-"),
+            "{name}"
+        );
+    }
+    let again = call(&[
+        "filing",
+        "export",
+        &id,
+        "--portal",
+        portal.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(json_of(&again)["error"]["code"], "invalid_input");
+    let packet = tmp.path().join("packet.pdf");
+    run(&[
+        "filing",
+        "export",
+        &id,
+        "--packet",
+        packet.to_str().expect("utf-8"),
+    ]);
+    assert!(std::fs::read(&packet)
+        .expect("packet")
+        .starts_with(b"%PDF-"));
+    let listed = run(&["filing", "list", "--case", &case_id]);
+    assert_eq!(listed["filings"].as_array().expect("filings").len(), 1);
+}

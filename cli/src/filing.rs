@@ -1,0 +1,315 @@
+//! `habeas filing new | list | show | edit | annex | ground | check | export`: CCF filings from
+//! a script. A filing's fields are given as JSON (`--from FILE`, the shape `filing show --json`
+//! prints); annexes and grounds have their own commands. `check` prints the admissibility
+//! findings; `export` prints them too before writing, so nothing is exported silently.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use clap::{Args, Subcommand};
+use habeas_core::filing::export as filing_export;
+use habeas_core::filing::{Annex, Filing, FilingKind, Ground, Language};
+use habeas_core::rules::admissibility::{self, Finding, Severity};
+use habeas_core::rules::{arguments, flags};
+use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::vault::Vault;
+use habeas_core::Error;
+use serde_json::json;
+
+use crate::case::word;
+use crate::{progress, Report};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum FilingCommand {
+    /// Start a filing for a case.
+    New {
+        /// The case's id.
+        #[arg(long = "case")]
+        case_id: String,
+        /// access, correction, deletion, correction-and-deletion, revision.
+        #[arg(long, value_parser = word::<FilingKind>, default_value = "deletion")]
+        kind: FilingKind,
+        /// The filing's language: en, fr, es or ar.
+        #[arg(long, value_parser = word::<Language>, default_value = "en")]
+        language: Language,
+        /// Fields as JSON (the shape `filing show --json` prints).
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+    },
+    /// List a case's filings.
+    List {
+        /// The case's id.
+        #[arg(long = "case")]
+        case_id: String,
+    },
+    /// Show a filing, its annexes and the arguments suggested for its case.
+    Show {
+        /// The filing's id.
+        id: String,
+    },
+    /// Replace a filing's fields with those of a JSON file.
+    Edit {
+        /// The filing's id.
+        id: String,
+        /// Fields as JSON.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
+    /// Set the annexes, in order: the first is A-1.
+    Annex(AnnexArgs),
+    /// Append a paragraph of the argument library to the grounds, filled from the case.
+    Ground {
+        /// The filing's id.
+        id: String,
+        /// The argument's id (`filing show` lists the suggested ones).
+        argument: String,
+    },
+    /// Check admissibility: each finding with its basis and source.
+    Check {
+        /// The filing's id.
+        id: String,
+    },
+    /// Write the portal set (a folder of PDFs) or the print packet (one PDF). Not encrypted.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AnnexArgs {
+    /// The filing's id.
+    id: String,
+    /// Evidence items, in order.
+    evidence: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The filing's id.
+    id: String,
+    /// A folder for REQUEST.pdf, INDEX.pdf, A-01.pdf … (created if missing).
+    #[arg(
+        long,
+        value_name = "DIR",
+        conflicts_with = "packet",
+        required_unless_present = "packet"
+    )]
+    portal: Option<PathBuf>,
+    /// One PDF: cover, request, index, annexes.
+    #[arg(long, value_name = "FILE")]
+    packet: Option<PathBuf>,
+    /// Replace existing files.
+    #[arg(long)]
+    force: bool,
+}
+
+fn read_json(path: &PathBuf) -> Result<Filing, Error> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::from_io("read the JSON file", e))?;
+    serde_json::from_str(&text).map_err(|e| Error::InvalidInput {
+        field: "--from",
+        reason: format!("not a filing in JSON: {e}"),
+    })
+}
+
+fn findings(vault: &mut Vault, filing: &Filing) -> Result<Vec<Finding>, Error> {
+    let case = cases::get_case(vault.store(), &filing.case_id)?;
+    let alerts = cases::alerts(vault.store(), &filing.case_id)?;
+    let evidence = records::list(vault.store(), &filing.case_id)?;
+    Ok(admissibility::check(
+        filing,
+        &case,
+        &alerts,
+        &evidence,
+        Utc::now().date_naive(),
+    ))
+}
+
+fn findings_text(found: &[Finding]) -> String {
+    if found.is_empty() {
+        return "Admissibility: no problem found.".into();
+    }
+    found
+        .iter()
+        .map(|f| {
+            let level = if f.severity == Severity::Problem {
+                "PROBLEM"
+            } else {
+                "warning"
+            };
+            format!(
+                "{level}: {}\n  basis: {} ({:?}; {})\n  fix: {}",
+                f.message, f.basis, f.confidence, f.source, f.field
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn saved(filing: &Filing, text: &str) -> Report {
+    Report {
+        json: json!({"id": filing.id, "filing": filing}),
+        text: format!("{text} {}", filing.id),
+    }
+}
+
+pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Error> {
+    match cmd {
+        FilingCommand::New {
+            case_id,
+            kind,
+            language,
+            from,
+        } => {
+            let mut filing = match from {
+                Some(path) => read_json(path)?,
+                None => Filing::default(),
+            };
+            if from.is_none() {
+                filing.kind = *kind;
+                filing.language = *language;
+            }
+            let filing = filings::create(vault.store(), case_id, filing)?;
+            Ok(saved(&filing, "Filing created:"))
+        }
+        FilingCommand::List { case_id } => {
+            cases::get_case(vault.store(), case_id)?;
+            let list = filings::list(vault.store(), case_id)?;
+            let text = if list.is_empty() {
+                "No filing in this case yet.".to_owned()
+            } else {
+                list.iter()
+                    .map(|f| format!("{}  {}  {} annexes", f.id, f.kind.title(), f.annexes.len()))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            Ok(Report {
+                json: json!({"id": case_id, "filings": list}),
+                text,
+            })
+        }
+        FilingCommand::Show { id } => {
+            let filing = filings::get(vault.store(), id)?;
+            let case = cases::get_case(vault.store(), &filing.case_id)?;
+            let alerts = cases::alerts(vault.store(), &filing.case_id)?;
+            let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
+            let mut text = format!(
+                "{}  {}  ({})\n",
+                filing.id,
+                filing.kind.title(),
+                filing.language.name()
+            );
+            for (i, a) in filing.annexes.iter().enumerate() {
+                text.push_str(&format!(
+                    "  {}  {}\n",
+                    habeas_core::filing::annex_label(i),
+                    a.evidence
+                ));
+            }
+            for s in &suggested {
+                text.push_str(&format!("  suggested argument: {} ({})\n", s.id, s.because));
+            }
+            Ok(Report {
+                json: json!({"id": id, "filing": filing, "suggested": suggested}),
+                text,
+            })
+        }
+        FilingCommand::Edit { id, from } => {
+            let mut filing = read_json(from)?;
+            filing.id.clone_from(id);
+            let filing = filings::update(vault.store(), filing)?;
+            Ok(saved(&filing, "Filing saved:"))
+        }
+        FilingCommand::Annex(args) => {
+            let mut filing = filings::get(vault.store(), &args.id)?;
+            let keep: Vec<Annex> = args
+                .evidence
+                .iter()
+                .map(|e| {
+                    let title = filing
+                        .annexes
+                        .iter()
+                        .find(|a| &a.evidence == e)
+                        .map(|a| a.title.clone())
+                        .unwrap_or_default();
+                    Annex {
+                        evidence: e.clone(),
+                        title,
+                    }
+                })
+                .collect();
+            filing.annexes = keep;
+            let filing = filings::update(vault.store(), filing)?;
+            Ok(saved(&filing, "Annexes set:"))
+        }
+        FilingCommand::Ground { id, argument } => {
+            let mut filing = filings::get(vault.store(), id)?;
+            let arg = arguments::by_id(argument).ok_or(Error::InvalidInput {
+                field: "argument",
+                reason: "no such argument in the library; `filing show` lists suggestions".into(),
+            })?;
+            let case = cases::get_case(vault.store(), &filing.case_id)?;
+            let alerts = cases::alerts(vault.store(), &filing.case_id)?;
+            if arg.text_in(filing.language).is_none() {
+                progress(&format!(
+                    "Note: this paragraph exists in English only; translate it into {} before filing.",
+                    filing.language.name()
+                ));
+            }
+            filing.grounds.push(Ground {
+                argument: Some(arg.id.into()),
+                text: arguments::fill(arg.text, &case, &alerts),
+            });
+            let filing = filings::update(vault.store(), filing)?;
+            Ok(saved(&filing, "Paragraph added:"))
+        }
+        FilingCommand::Check { id } => {
+            let filing = filings::get(vault.store(), id)?;
+            let found = findings(vault, &filing)?;
+            let admissible = !found.iter().any(|f| f.severity == Severity::Problem);
+            Ok(Report {
+                json: json!({"id": id, "admissible": admissible, "findings": found}),
+                text: findings_text(&found),
+            })
+        }
+        FilingCommand::Export(args) => {
+            let filing = filings::get(vault.store(), &args.id)?;
+            let found = findings(vault, &filing)?;
+            if !found.is_empty() {
+                progress(&format!(
+                    "Exporting with these findings:\n{}",
+                    findings_text(&found)
+                ));
+            }
+            progress(
+                "Writing PDFs. They are NOT encrypted (portals and courts refuse encrypted PDFs).",
+            );
+            let mut report = |done: usize, total: usize| {
+                progress(&format!("{done}/{total}"));
+                true
+            };
+            let (written, to): (Vec<PathBuf>, &PathBuf) = match (&args.portal, &args.packet) {
+                (Some(dir), _) => (
+                    filing_export::portal_set(vault, &args.id, dir, args.force, &mut report)?,
+                    dir,
+                ),
+                (None, Some(file)) => {
+                    filing_export::packet(vault, &args.id, file, args.force, &mut report)?;
+                    (vec![file.clone()], file)
+                }
+                (None, None) => {
+                    return Err(Error::InvalidInput {
+                        field: "--portal or --packet",
+                        reason: "say where to write".into(),
+                    })
+                }
+            };
+            Ok(Report {
+                json: json!({"id": args.id, "written": written, "findings": found}),
+                text: format!(
+                    "Written to {} ({} files). Not encrypted: keep it safe.",
+                    to.display(),
+                    written.len()
+                ),
+            })
+        }
+    }
+}
