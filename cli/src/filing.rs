@@ -1,5 +1,5 @@
 //! `habeas filing new | list | show | edit | annex | ground | check | export`: CCF filings from
-//! a script. A filing's fields are given as JSON (`--from FILE`, the shape `filing show --json`
+//! a script; `habeas letter border | asylum`. A filing's fields are given as JSON (`--from FILE`, the shape `filing show --json`
 //! prints); annexes and grounds have their own commands. `check` prints the admissibility
 //! findings; `export` prints them too before writing, so nothing is exported silently.
 
@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use clap::{Args, Subcommand};
+use habeas_core::export::pdf::PageSize;
 use habeas_core::filing::export as filing_export;
+use habeas_core::filing::letters::{self, LetterData, LetterKind};
 use habeas_core::filing::{Annex, Filing, FilingKind, Ground, Language};
 use habeas_core::rules::admissibility::{self, Finding, Severity};
 use habeas_core::rules::{arguments, flags};
@@ -312,4 +314,61 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             })
         }
     }
+}
+
+/// `habeas letter border|asylum`.
+#[derive(Debug, Args)]
+pub(crate) struct LetterArgs {
+    /// border (to a country's border and immigration authorities) or asylum (covering letter
+    /// for an asylum authority).
+    #[arg(value_parser = word::<LetterKind>)]
+    kind: LetterKind,
+    /// The case's id.
+    #[arg(long = "case")]
+    case_id: String,
+    /// The country addressed, as a two-letter code (DE, FR, TR…).
+    #[arg(long)]
+    country: String,
+    /// The PDF file to write. It is not encrypted.
+    #[arg(long, value_name = "FILE")]
+    to: PathBuf,
+    /// Paper size: a4 or letter.
+    #[arg(long, value_parser = word::<PageSize>, default_value = "a4")]
+    paper: PageSize,
+    /// Replace an existing file.
+    #[arg(long)]
+    force: bool,
+}
+
+pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Error> {
+    let code = args.country.trim().to_ascii_uppercase();
+    habeas_core::model::country::by_code(&code).ok_or(Error::InvalidInput {
+        field: "--country",
+        reason: format!(
+            "\"{}\" is not a country code (two letters, like DE)",
+            args.country
+        ),
+    })?;
+    let case = cases::get_case(vault.store(), &args.case_id)?;
+    let alerts = cases::alerts(vault.store(), &args.case_id)?;
+    let list = filings::list(vault.store(), &args.case_id)?;
+    let evidence = records::list(vault.store(), &args.case_id)?;
+    let data = LetterData {
+        case: &case,
+        alerts: &alerts,
+        filings: &list,
+        evidence: &evidence,
+        country: &code,
+        paper: args.paper,
+        generated: Utc::now(),
+    };
+    let pdf = letters::letter(args.kind, &data)?;
+    habeas_core::export::write_file(&args.to, &pdf, args.force)?;
+    Ok(Report {
+        json: json!({"id": args.case_id, "written_to": args.to, "bytes": pdf.len()}),
+        text: format!(
+            "Letter written to {}. It is in English and not encrypted.",
+            args.to.display()
+        ),
+    })
 }

@@ -73,6 +73,9 @@ enum Command {
     /// Build, check and export CCF filings (requests and revision applications).
     #[command(subcommand)]
     Filing(filing::FilingCommand),
+    /// Write a letter from a case's data (PDF, English): `border` for a country's border and
+    /// immigration authorities, `asylum` for an asylum authority.
+    Letter(filing::LetterArgs),
     /// Find cases, people (any script), alerts, events and notes.
     Search {
         /// Words to find; every word must match.
@@ -203,6 +206,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
+        Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }

@@ -828,4 +828,39 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
         .starts_with(b"%PDF-"));
     let listed = run(&["filing", "list", "--case", &case_id]);
     assert_eq!(listed["filings"].as_array().expect("filings").len(), 1);
+
+    // The border letter, one command from the case.
+    let letter = tmp.path().join("border.pdf");
+    let letter_s = letter.to_str().expect("utf-8");
+    run(&[
+        "letter",
+        "border",
+        "--case",
+        &case_id,
+        "--country",
+        "de",
+        "--to",
+        letter_s,
+    ]);
+    let text = Command::new("pdftotext")
+        .args([letter_s, "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(
+        text.contains("To the border and immigration authorities of Germany"),
+        "{text}"
+    );
+    let bad = call(&[
+        "letter",
+        "border",
+        "--case",
+        &case_id,
+        "--country",
+        "XX",
+        "--to",
+        letter_s,
+        "--force",
+    ]);
+    assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
 }

@@ -632,3 +632,62 @@ fn print_packet_has_every_part_numbered_bookmarked_and_linked() {
         "print packet"
     );
 }
+
+#[test]
+fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
+    use habeas_core::filing::letters::{self, LetterData, LetterKind};
+    use habeas_core::model::{Protection, ProtectionStatus};
+    let mut fx = filing_fixture(Language::En);
+    let case_id = fx.filing.case_id.clone();
+    let mut case = cases::get_case(fx.vault.store(), &case_id).unwrap();
+    case.person.protection = Some(Protection {
+        status: ProtectionStatus::Granted,
+        country: Some("FR".into()),
+        date: chrono::NaiveDate::from_ymd_opt(2024, 5, 12),
+        feared_state: Some("SY".into()),
+        grounds: String::new(),
+    });
+    let case = cases::update_case(fx.vault.store(), case).unwrap();
+    let alerts = cases::alerts(fx.vault.store(), &case_id).unwrap();
+    let filings_list = filings::list(fx.vault.store(), &case_id).unwrap();
+    let evidence = records::list(fx.vault.store(), &case_id).unwrap();
+    let data = LetterData {
+        case: &case,
+        alerts: &alerts,
+        filings: &filings_list,
+        evidence: &evidence,
+        country: "DE",
+        paper: PageSize::A4,
+        generated: at("2026-11-24T10:00:00Z"),
+    };
+    let path = fx.dir.join("border.pdf");
+    fs::write(&path, letters::letter(LetterKind::Border, &data).unwrap()).unwrap();
+    let text = check_pdf(&path, "letter-border")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "To the border and immigration authorities of Germany",
+        "Amina Haddad, born on 1984-03-02",
+        "a Diffusion recorded in INTERPOL's",
+        "recognised as a refugee (or granted asylum) by France on 2024-05-12",
+        "GA-2017-86-RES-09",
+        "A request for deletion of these data was made on 2026-11-20 to the Commission",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    let path = fx.dir.join("asylum.pdf");
+    fs::write(&path, letters::letter(LetterKind::Asylum, &data).unwrap()).unwrap();
+    let text = check_pdf(&path, "letter-asylum")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("To the asylum authority of Germany"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the state the applicant fears persecution from"),
+        "{text}"
+    );
+}

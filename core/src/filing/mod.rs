@@ -9,6 +9,7 @@
 //! signature. [`crate::rules::admissibility`] checks it before export.
 
 pub mod export;
+pub mod letters;
 pub mod pdf;
 
 use chrono::NaiveDate;
