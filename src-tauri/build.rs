@@ -46,6 +46,16 @@ const COMMANDS: &[&str] = &[
     "evidence_certificate",
     "evidence_delete",
     "evidence_verify",
+    "filing_list",
+    "filing_create",
+    "filing_save",
+    "filing_delete",
+    "filing_check",
+    "filing_arguments",
+    "filing_export_portal",
+    "filing_export_packet",
+    "filing_export_cancel",
+    "letter_export",
 ];
 
 #[allow(

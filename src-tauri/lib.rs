@@ -77,6 +77,16 @@ pub fn main() -> ExitCode {
             commands::evidence::evidence_certificate,
             commands::evidence::evidence_delete,
             commands::evidence::evidence_verify,
+            commands::filings::filing_list,
+            commands::filings::filing_create,
+            commands::filings::filing_save,
+            commands::filings::filing_delete,
+            commands::filings::filing_check,
+            commands::filings::filing_arguments,
+            commands::filings::filing_export_portal,
+            commands::filings::filing_export_packet,
+            commands::filings::filing_export_cancel,
+            commands::filings::letter_export,
         ])
         .setup(|app| {
             window::open_main(app)?;

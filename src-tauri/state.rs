@@ -18,6 +18,8 @@ pub(crate) struct AppState {
     session: Mutex<Option<String>>,
     /// The cancel flag of the import that is running, if any (one at a time).
     import: Mutex<Option<Arc<AtomicBool>>>,
+    /// The cancel flag of the filing export that is running, if any (one at a time).
+    export: Mutex<Option<Arc<AtomicBool>>>,
     /// The recovery key of a vault just created, kept only until the user confirms they stored
     /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
     recovery: Mutex<Option<RecoveryKey>>,
@@ -40,6 +42,11 @@ impl AppState {
         self.import.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The running filing export's cancel flag.
+    pub(crate) fn export(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.export.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The new vault's recovery key, until the user confirms they stored it.
     pub(crate) fn recovery(&self) -> MutexGuard<'_, Option<RecoveryKey>> {
         self.recovery.lock().unwrap_or_else(PoisonError::into_inner)
@@ -58,6 +65,9 @@ impl AppState {
         *self.session() = None;
         *self.recovery() = None;
         if let Some(cancel) = self.import().as_ref() {
+            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        if let Some(cancel) = self.export().as_ref() {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
         }
         self.vault().take()

@@ -6,5 +6,6 @@ pub(crate) mod about;
 pub(crate) mod cases;
 pub(crate) mod device;
 pub(crate) mod evidence;
+pub(crate) mod filings;
 pub(crate) mod settings;
 pub(crate) mod vault;

@@ -473,6 +473,57 @@ async fn the_app_shell_works_end_to_end() {
         json!([200, "no-store"])
     );
 
+    // Filings: a deletion request built in its tab. The admissibility check names what is
+    // missing, and stops naming it once fixed and saved.
+    app.click("[data-testid=tab-filings]").await;
+    app.wait_for("[data-testid=filing-empty]").await;
+    app.click("[data-testid=filing-new]").await;
+    app.wait_for("[data-testid=filing-editor]").await;
+    app.wait_for("[data-testid=filing-finding][data-rule=purpose]")
+        .await;
+    let first_item = app
+        .eval("return document.querySelector('[data-testid=filing-annex-pick] option:nth-child(2)').value")
+        .await;
+    set_value(
+        &app,
+        "[data-testid=filing-annex-pick]",
+        first_item.as_str().unwrap_or(""),
+    )
+    .await;
+    app.click("[data-testid=filing-annex-add]").await;
+    assert!(app.text("[data-testid=filing-annex]").await.contains("A-1"));
+    set_value(
+        &app,
+        "[data-testid=filing-outcome]",
+        "Delete the Diffusion and inform every NCB.",
+    )
+    .await;
+    app.click("[data-testid=filing-save]").await;
+    let fixed = app
+        .eval_async(
+            "let n = 0; const poll = () => {
+               if (!document.querySelector('[data-testid=filing-finding][data-rule=purpose]')) done(true);
+               else if (n++ > 100) done(false); else setTimeout(poll, 50); };
+             poll();",
+        )
+        .await;
+    assert_eq!(
+        fixed,
+        json!(true),
+        "the purpose finding goes once the outcome is saved"
+    );
+    assert!(
+        app.exists("[data-testid=filing-finding][data-rule=signed_and_dated]")
+            .await
+    );
+    app.screenshot("04i-filing-annexes").await;
+    app.eval_async(
+        "document.querySelector('[data-testid=filing-findings]').scrollIntoView({ block: 'start' });
+         setTimeout(() => done(true), 300);",
+    )
+    .await;
+    app.screenshot("04h-filing").await;
+
     // Keyboard shortcut Ctrl+2 jumps to Cases from anywhere.
     let body = app.wait_for("body").await;
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");

@@ -16,7 +16,10 @@ export type EnumGroup =
   | 'ccfRequest'
   | 'confidence'
   | 'deadlineState'
-  | 'flag';
+  | 'flag'
+  | 'filingKind'
+  | 'language'
+  | 'severity';
 
 /** The label of one value of a core enum (`enum.<group>.<value>` in the catalogue). */
 export function enumLabel(group: EnumGroup, value: string): string {

@@ -47,7 +47,17 @@ export type Command =
   | 'evidence_export'
   | 'evidence_certificate'
   | 'evidence_delete'
-  | 'evidence_verify';
+  | 'evidence_verify'
+  | 'filing_list'
+  | 'filing_create'
+  | 'filing_save'
+  | 'filing_delete'
+  | 'filing_check'
+  | 'filing_arguments'
+  | 'filing_export_portal'
+  | 'filing_export_packet'
+  | 'filing_export_cancel'
+  | 'letter_export';
 
 export async function call<T>(command: Command, args?: InvokeArgs): Promise<Result<T>> {
   try {

@@ -118,6 +118,9 @@ export class Session {
     for (const forget of this.#lockListeners) forget();
     // Forget everything shown first, so nothing of the vault stays on screen while saving.
     this.recoveryKey = null;
+    // Asked again by the unlock screen: the device may have been forgotten meanwhile, and a stale
+    // "unlock with this device" button would only fail.
+    this.deviceAvailable = false;
     this.unlocked = false;
     this.mode = 'unlock';
     const result = await lockVault();

@@ -1,0 +1,289 @@
+//! CCF filings: create, save, delete, the admissibility check, the argument library, and the
+//! exports (portal set into a folder, print packet, letters), each to a place chosen in a
+//! native dialog. Export progress goes to the webview as `filing-progress` events and can be
+//! cancelled with `filing_export_cancel`.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use chrono::Utc;
+use habeas_core::filing::export as filing_export;
+use habeas_core::filing::letters::{self, LetterData, LetterKind};
+use habeas_core::filing::{Filing, FilingKind, Language};
+use habeas_core::rules::admissibility::{self, Finding};
+use habeas_core::rules::arguments::{self, Citation, Suggestion};
+use habeas_core::rules::flags;
+use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::Error;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_dialog::DialogExt;
+
+use super::vault::{blocking, with_vault};
+use crate::error::CommandError;
+use crate::state::AppState;
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_list(
+    app: AppHandle,
+    case_id: String,
+) -> Result<Vec<Filing>, CommandError> {
+    with_vault(app, move |v| filings::list(v.store(), &case_id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_create(
+    app: AppHandle,
+    case_id: String,
+    kind: FilingKind,
+    language: Language,
+) -> Result<Filing, CommandError> {
+    with_vault(app, move |v| {
+        let filing = Filing {
+            kind,
+            language,
+            ..Filing::default()
+        };
+        filings::create(v.store(), &case_id, filing)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_save(app: AppHandle, filing: Filing) -> Result<Filing, CommandError> {
+    with_vault(app, move |v| filings::update(v.store(), filing)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
+    with_vault(app, move |v| filings::delete(v.store(), &id)).await
+}
+
+/// The admissibility findings of a filing, today.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
+    with_vault(app, move |v| {
+        let filing = filings::get(v.store(), &id)?;
+        let case = cases::get_case(v.store(), &filing.case_id)?;
+        let alerts = cases::alerts(v.store(), &filing.case_id)?;
+        let evidence = records::list(v.store(), &filing.case_id)?;
+        Ok(admissibility::check(
+            &filing,
+            &case,
+            &alerts,
+            &evidence,
+            Utc::now().date_naive(),
+        ))
+    })
+    .await
+}
+
+/// One paragraph of the library, filled from the case.
+#[derive(Debug, Serialize)]
+pub(crate) struct ArgumentView {
+    id: &'static str,
+    title: &'static str,
+    /// The English paragraph with what the case knows filled in.
+    text: String,
+    citations: &'static [Citation],
+}
+
+/// The argument library for a case: every paragraph filled from it, and the suggested ones.
+#[derive(Debug, Serialize)]
+pub(crate) struct Library {
+    arguments: Vec<ArgumentView>,
+    suggested: Vec<Suggestion>,
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_arguments(
+    app: AppHandle,
+    case_id: String,
+) -> Result<Library, CommandError> {
+    with_vault(app, move |v| {
+        let case = cases::get_case(v.store(), &case_id)?;
+        let alerts = cases::alerts(v.store(), &case_id)?;
+        let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
+        let arguments = arguments::LIBRARY
+            .iter()
+            .map(|a| ArgumentView {
+                id: a.id,
+                title: a.title,
+                text: arguments::fill(a.text, &case, &alerts),
+                citations: a.citations,
+            })
+            .collect();
+        Ok(Library {
+            arguments,
+            suggested,
+        })
+    })
+    .await
+}
+
+/// Progress of an export, sent as `filing-progress` events.
+#[derive(Debug, Clone, Serialize)]
+struct ExportProgress {
+    done: usize,
+    total: usize,
+}
+
+fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let state = app.state::<AppState>();
+    let mut running = state.export();
+    if running.is_some() {
+        return Err(Error::InvalidInput {
+            field: "Export",
+            reason: "another export is running; wait for it or cancel it first".into(),
+        }
+        .into());
+    }
+    *running = Some(Arc::clone(&cancel));
+    Ok(cancel)
+}
+
+fn finish_export(app: &AppHandle) {
+    *app.state::<AppState>().export() = None;
+}
+
+/// Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
+/// if the dialog was closed.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_export_portal(
+    app: AppHandle,
+    id: String,
+) -> Result<Option<String>, CommandError> {
+    let dialog = app.dialog().clone();
+    let dir = blocking(move || {
+        Ok(dialog
+            .file()
+            .blocking_pick_folder()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dir) = dir else {
+        return Ok(None);
+    };
+    let cancel = start_export(&app)?;
+    let emitter = app.clone();
+    let result = with_vault(app.clone(), move |v| {
+        // The folder was chosen in the dialog; files already there are not replaced.
+        filing_export::portal_set(v, &id, &dir, false, &mut |done, total| {
+            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
+            !cancel.load(Ordering::SeqCst)
+        })
+        .map(|_| dir)
+    })
+    .await;
+    finish_export(&app);
+    Ok(result?
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned()))
+}
+
+/// Writes the print packet where the user chooses. Returns the file name, or `None`.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn filing_export_packet(
+    app: AppHandle,
+    id: String,
+) -> Result<Option<String>, CommandError> {
+    let dialog = app.dialog().clone();
+    let dest = blocking(move || {
+        Ok(dialog
+            .file()
+            .set_file_name("filing-packet.pdf")
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dest) = dest else {
+        return Ok(None);
+    };
+    let cancel = start_export(&app)?;
+    let emitter = app.clone();
+    let result = with_vault(app.clone(), move |v| {
+        // The dialog asked before replacing a file.
+        filing_export::packet(v, &id, &dest, true, &mut |done, total| {
+            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
+            !cancel.load(Ordering::SeqCst)
+        })
+        .map(|()| dest)
+    })
+    .await;
+    finish_export(&app);
+    Ok(result?
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned()))
+}
+
+/// Stops the running export; what it wrote is removed.
+#[tauri::command]
+pub(crate) fn filing_export_cancel(app: AppHandle) {
+    if let Some(cancel) = app.state::<AppState>().export().as_ref() {
+        cancel.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Writes a letter (border authorities or asylum authority of `country`) where the user
+/// chooses. Returns the file name, or `None`.
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) async fn letter_export(
+    app: AppHandle,
+    case_id: String,
+    kind: LetterKind,
+    country: String,
+) -> Result<Option<String>, CommandError> {
+    let code = country.trim().to_ascii_uppercase();
+    if habeas_core::model::country::by_code(&code).is_none() {
+        return Err(Error::InvalidInput {
+            field: "Country",
+            reason: "choose a country".into(),
+        }
+        .into());
+    }
+    let dialog = app.dialog().clone();
+    let name = match kind {
+        LetterKind::Border => "letter-border-authorities.pdf",
+        LetterKind::Asylum => "letter-asylum-authority.pdf",
+    };
+    let dest = blocking(move || {
+        Ok(dialog
+            .file()
+            .set_file_name(name)
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()))
+    })
+    .await?;
+    let Some(dest) = dest else {
+        return Ok(None);
+    };
+    let written = with_vault(app, move |v| {
+        let case = cases::get_case(v.store(), &case_id)?;
+        let alerts = cases::alerts(v.store(), &case_id)?;
+        let list = filings::list(v.store(), &case_id)?;
+        let evidence = records::list(v.store(), &case_id)?;
+        let paper = list
+            .last()
+            .map(|f| f.paper)
+            .unwrap_or(habeas_core::export::pdf::PageSize::A4);
+        let data = LetterData {
+            case: &case,
+            alerts: &alerts,
+            filings: &list,
+            evidence: &evidence,
+            country: &code,
+            paper,
+            generated: Utc::now(),
+        };
+        let pdf = letters::letter(kind, &data)?;
+        habeas_core::export::write_file(&dest, &pdf, true)?;
+        Ok(dest)
+    })
+    .await?;
+    Ok(written
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned()))
+}

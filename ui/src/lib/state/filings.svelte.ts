@@ -1,0 +1,200 @@
+// The filings of the open case: the list, the one being edited (a draft saved on request), its
+// admissibility findings, the argument library, and exports with progress. Cleared at lock.
+
+import type { Result } from '../services/core';
+import type { CommandError } from '../services/errors';
+import {
+  argumentLibrary,
+  cancelExport,
+  checkFiling,
+  createFiling,
+  deleteFiling,
+  exportLetter,
+  exportPacket,
+  exportPortal,
+  listFilings,
+  moveAnnex,
+  saveFiling,
+  type Filing,
+  type FilingKind,
+  type Finding,
+  type Language,
+  type LetterKind,
+  type Library,
+} from '../services/filings';
+import { session } from './session.svelte';
+
+export class FilingsState {
+  caseId = $state<string | null>(null);
+  list = $state<Filing[]>([]);
+  /** The filing being edited, as the user changed it (saved with `save`). */
+  draft = $state<Filing | null>(null);
+  findings = $state<Finding[] | null>(null);
+  library = $state<Library | null>(null);
+  dirty = $state(false);
+  exporting = $state(false);
+  progress = $state<{ done: number; total: number } | null>(null);
+  /** The name of the last file or folder written. */
+  written = $state<string | null>(null);
+  error = $state<CommandError | null>(null);
+
+  problems = $derived((this.findings ?? []).filter((f) => f.severity === 'problem'));
+
+  #generation = 0;
+
+  clear(): void {
+    this.#generation++;
+    this.caseId = null;
+    this.list = [];
+    this.draft = null;
+    this.findings = null;
+    this.library = null;
+    this.dirty = false;
+    this.exporting = false;
+    this.progress = null;
+    this.written = null;
+    this.error = null;
+  }
+
+  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
+    const generation = this.#generation;
+    const result = await work();
+    if (generation !== this.#generation) return false;
+    if (!result.ok) {
+      this.error = result.error;
+      return false;
+    }
+    this.error = null;
+    apply(result.value);
+    return true;
+  }
+
+  async load(caseId: string): Promise<void> {
+    if (this.caseId !== caseId) {
+      this.clear();
+      this.caseId = caseId;
+    }
+    await this.#do(
+      () => listFilings(caseId),
+      (v) => (this.list = v),
+    );
+    await this.#do(
+      () => argumentLibrary(caseId),
+      (v) => (this.library = v),
+    );
+  }
+
+  async open(id: string): Promise<void> {
+    const found = this.list.find((f) => f.id === id) ?? null;
+    this.draft = found ? structuredClone($state.snapshot(found)) : null;
+    this.dirty = false;
+    this.written = null;
+    this.findings = null;
+    if (found) await this.check();
+  }
+
+  async create(kind: FilingKind, language: Language): Promise<void> {
+    const caseId = this.caseId;
+    if (!caseId) return;
+    await this.#do(
+      () => createFiling(caseId, kind, language),
+      (f) => {
+        this.list = [...this.list, f];
+      },
+    );
+    const last = this.list[this.list.length - 1];
+    if (last) await this.open(last.id);
+  }
+
+  /** Changes the draft; marks it unsaved. */
+  edit(change: (f: Filing) => void): void {
+    if (!this.draft) return;
+    change(this.draft);
+    this.dirty = true;
+  }
+
+  moveAnnex(from: number, to: number): void {
+    this.edit((f) => {
+      f.annexes = moveAnnex(f.annexes, from, to);
+    });
+  }
+
+  insertArgument(id: string): void {
+    const arg = this.library?.arguments.find((a) => a.id === id);
+    if (arg) this.edit((f) => f.grounds.push({ argument: arg.id, text: arg.text }));
+  }
+
+  async save(): Promise<boolean> {
+    const draft = this.draft;
+    if (!draft) return false;
+    const ok = await this.#do(
+      () => saveFiling($state.snapshot(draft) as Filing),
+      (f) => {
+        this.list = this.list.map((x) => (x.id === f.id ? f : x));
+        this.draft = structuredClone(f);
+        this.dirty = false;
+      },
+    );
+    if (ok) await this.check();
+    return ok;
+  }
+
+  async check(): Promise<void> {
+    const id = this.draft?.id;
+    if (!id) return;
+    await this.#do(
+      () => checkFiling(id),
+      (v) => (this.findings = v),
+    );
+  }
+
+  async remove(id: string): Promise<void> {
+    const ok = await this.#do(
+      () => deleteFiling(id),
+      () => {},
+    );
+    if (ok) {
+      this.list = this.list.filter((f) => f.id !== id);
+      if (this.draft?.id === id) this.draft = null;
+    }
+  }
+
+  onProgress(p: { done: number; total: number }): void {
+    if (this.exporting) this.progress = p;
+  }
+
+  /** Saves unsaved changes first, then exports; `how` picks the output. */
+  async export(how: 'portal' | 'packet'): Promise<void> {
+    if (this.dirty && !(await this.save())) return;
+    const id = this.draft?.id;
+    if (!id) return;
+    this.exporting = true;
+    this.progress = null;
+    this.written = null;
+    try {
+      await this.#do(
+        () => (how === 'portal' ? exportPortal(id) : exportPacket(id)),
+        (name) => (this.written = name),
+      );
+    } finally {
+      this.exporting = false;
+      this.progress = null;
+    }
+  }
+
+  async cancel(): Promise<void> {
+    await cancelExport();
+  }
+
+  async letter(kind: LetterKind, country: string): Promise<void> {
+    const caseId = this.caseId;
+    if (!caseId) return;
+    await this.#do(
+      () => exportLetter(caseId, kind, country),
+      (name) => (this.written = name),
+    );
+  }
+}
+
+export const filings = new FilingsState();
+session.onLock(() => filings.clear());
