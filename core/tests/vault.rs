@@ -1139,7 +1139,19 @@ fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
         .unwrap();
     assert!(status.success());
     assert!(walk(&dir).len() >= 4, "the session wrote the vault");
+    // The export the user cancelled left nothing, not even a partial file, where they chose.
+    let dest = export_destination(&dir);
+    assert_eq!(
+        walk(&dest),
+        Vec::<PathBuf>::new(),
+        "a cancelled export leaves nothing"
+    );
     for canary in [CANARY_NAME, CANARY_CONTENT, PASSPHRASE] {
+        assert_eq!(
+            canary_hits(&dest, canary),
+            Vec::<PathBuf>::new(),
+            "{canary} where a cancelled export was going"
+        );
         assert_eq!(
             canary_hits(&dir, canary),
             Vec::<PathBuf>::new(),
@@ -1159,8 +1171,54 @@ fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
 const CANARY_NAME: &str = "Canary-Zhukovskaya-7f3a";
 const CANARY_CONTENT: &str = "CANARY-CONTENT-51c9e0";
 
+/// Where the user points a decrypted export (beside the vault folder, outside it).
+fn export_destination(vault_dir: &Path) -> PathBuf {
+    vault_dir.parent().unwrap().join("export-destination")
+}
+
 fn canary_child(dir: &Path) {
     let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
+    // An evidence file imported from a USB stick (outside the scan), then a decrypted export
+    // that the user cancels part-way.
+    {
+        use habeas_core::evidence::intake::{self, OnDuplicate};
+        let stick = dir.parent().unwrap().join("usb-stick");
+        fs::create_dir_all(&stick).unwrap();
+        let original = stick.join("statement.txt");
+        // Over 8 MiB: progress is reported every 4 MiB, and the second report cancels.
+        fs::write(&original, CANARY_CONTENT.repeat(500_000)).unwrap();
+        let person = habeas_core::model::Person {
+            name_latin: CANARY_NAME.into(),
+            ..Default::default()
+        };
+        let case_id = habeas_core::store::cases::create_case(vault.store(), person)
+            .unwrap()
+            .id;
+        let item = intake::import(
+            &mut vault,
+            &case_id,
+            &original,
+            Default::default(),
+            OnDuplicate::Refuse,
+            &mut |_| true,
+        )
+        .unwrap();
+        let dest = export_destination(dir);
+        fs::create_dir_all(&dest).unwrap();
+        let mut calls = 0;
+        let err = intake::export(
+            &mut vault,
+            &item.id,
+            &dest.join("statement.txt"),
+            false,
+            &mut |_| {
+                calls += 1;
+                calls < 2
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Cancelled);
+    }
     set_setting(&mut vault, "client", &format!("\"{CANARY_NAME}\""));
     let contents = CANARY_CONTENT.repeat(10_000);
     let info = put(&vault, contents.as_bytes());
