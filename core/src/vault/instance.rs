@@ -30,10 +30,20 @@ impl InstanceLock {
             .write(true)
             .open(vault_dir.join(LOCK_FILE))
             .map_err(|e| Error::from_io("lock the vault", e))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file }),
-            Err(TryLockError::WouldBlock) => Err(Error::VaultInUse),
-            Err(TryLockError::Error(e)) => Err(Error::from_io("lock the vault", e)),
+        // A lock can outlive its holder for a moment: a process that just locked the vault, or
+        // a child forked by another thread of this process before it executes (the lock belongs
+        // to the open file, which the child shares until then). Try again briefly before saying
+        // the vault is in use.
+        for attempt in 0..10 {
+            match file.try_lock() {
+                Ok(()) => return Ok(Self { _file: file }),
+                Err(TryLockError::WouldBlock) if attempt < 9 => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(TryLockError::WouldBlock) => return Err(Error::VaultInUse),
+                Err(TryLockError::Error(e)) => return Err(Error::from_io("lock the vault", e)),
+            }
         }
+        Err(Error::VaultInUse)
     }
 }
