@@ -6,6 +6,7 @@
 
 mod commands;
 mod error;
+mod os_lock;
 mod protocol;
 mod state;
 mod window;
@@ -90,6 +91,7 @@ pub fn main() -> ExitCode {
         ])
         .setup(|app| {
             window::open_main(app)?;
+            os_lock::watch(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -104,6 +104,18 @@ fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
 }
 
 impl App {
+    /// Sends a D-Bus signal on the app's private session bus, as a desktop would (`dbus-send`
+    /// arguments after `--session --type=signal`).
+    pub fn desktop_signal(&self, args: &[&str]) {
+        let status = Command::new("dbus-send")
+            .args(["--session", "--type=signal"])
+            .args(args)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self._keyring.address)
+            .status()
+            .expect("dbus-send (apt-get install dbus; make test does)");
+        assert!(status.success(), "dbus-send {args:?}");
+    }
+
     /// Starts tauri-driver and opens the app in a new WebDriver session.
     pub async fn launch() -> App {
         App::launch_with(&[]).await

@@ -1,3 +1,4 @@
+import { emit } from '@tauri-apps/api/event';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,28 @@ describe('Shell', () => {
     await fireEvent.keyDown(window, { key: '4', ctrlKey: true });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings');
     expect((await screen.findByTestId('core-version')).textContent).toBe('1.2.3');
+  });
+
+  it('locks when the shell says the screen locked, and shows nothing but the unlock form', async () => {
+    const calls: string[] = [];
+    mockIPC(
+      (cmd) => {
+        calls.push(cmd);
+        return unlockedCore(cmd);
+      },
+      { shouldMockEvents: true },
+    );
+    await session.refresh();
+    render(Shell);
+    navigation.go('cases');
+    expect(await screen.findByTestId('nav-cases')).toBeTruthy();
+    // The listener is registered by an effect: let it run.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await emit('vault-locked', 'screen_locked');
+    await waitFor(() => expect(screen.queryByTestId('nav-cases')).toBeNull());
+    expect(screen.getByTestId('vault-form-unlock')).toBeTruthy();
+    expect(session.unlocked).toBe(false);
+    expect(calls).toContain('vault_lock');
   });
 
   it('locks with Ctrl+L and shows nothing but the unlock form', async () => {

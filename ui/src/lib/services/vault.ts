@@ -1,5 +1,6 @@
 // The vault commands (src-tauri/commands/vault.rs), and the native folder picker.
 
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { open } from '@tauri-apps/plugin-dialog';
 import { call, type Result } from './core';
 import { toCommandError } from './errors';
@@ -32,6 +33,10 @@ export const saveRecoverySheet = (pageSize: 'a4' | 'letter') =>
 
 /** The user stored the recovery key: the shell forgets it too. */
 export const forgetRecoveryKey = () => call<null>('vault_recovery_forget');
+
+/** The shell locked the vault by itself (the screen locked, the computer went to sleep). */
+export const onVaultLocked = (handler: (why: string) => void): Promise<UnlistenFn> =>
+  listen<string>('vault-locked', (e) => handler(e.payload));
 
 export const lockVault = () => call<null>('vault_lock');
 
