@@ -49,7 +49,10 @@ for r in $(seq 1 "$ROUNDS"); do
       1) rows+=("$(measure age age -r "$recipient" -o "$work/age-out.age" "$work/input.bin")") ;;
       2) rows+=("$(measure blob "$HABEAS" --vault "$work/vault" --passphrase-file "$work/pass" debug put-blob "$work/input.bin")") ;;
     esac
+    # Keep the disk from filling over the rounds: the blobs were written and flushed, which
+    # is what is measured; the files themselves are not needed again.
     rm -f "$work/age-out.age"
+    find "$work/vault/blobs" -name '*.age' -delete 2>/dev/null || true
   done
 done
 python3 - "$SIZE_MIB" "${rows[@]}" <<'PY'
@@ -73,5 +76,6 @@ print(f"evidence import / age throughput: {tput['evidence']/tput['age']:.2f}x")
 print(f"bare blob / age throughput:       {tput['blob']/tput['age']:.2f}x")
 PY
 # Previews of the imported file, as evidence:// serves them (4 MiB per response).
-item=$("${H[@]}" evidence list --case "$case_id" 2>/dev/null | json_field '["items"][0]["id"]')
+item=$("${H[@]}" evidence import "$work/input.bin" --case "$case_id" --duplicates allow 2>/dev/null \
+  | json_field '["items"][0]["id"]')
 "$HABEAS" --vault "$work/vault" --passphrase-file "$work/pass" debug read-ranges "$item" --count 40

@@ -220,10 +220,13 @@ fn write_blob(
         action: "encrypt",
         source: io::Error::other(e),
     })?;
+    // A second handle on the file, to flush what is written while the rest is still being
+    // encrypted: the final flush then has little left to wait for.
+    let flusher = file.try_clone().ok();
     let writer = encryptor
         .wrap_output(BufWriter::with_capacity(4 * CHUNK, file))
         .map_err(write_err)?;
-    let (size, sha256, file) = pipeline(input, writer, progress)?;
+    let (size, sha256, file) = pipeline(input, writer, flusher, progress)?;
     file.sync_all().map_err(write_err)?;
     Ok((size, sha256))
 }
@@ -231,6 +234,7 @@ fn write_blob(
 /// Plaintext pieces in flight between the two threads of [`pipeline`].
 const PIPE_PIECE: usize = 1024 * 1024;
 const PIPE_DEPTH: usize = 4;
+const FLUSH_EVERY: usize = 64 * 1024 * 1024;
 
 /// Reads `input` and hashes it on this thread while a second thread encrypts and writes what
 /// was read: the SHA-256 and the disk writes overlap the encryption, on two cores (DESIGN §3).
@@ -239,6 +243,7 @@ const PIPE_DEPTH: usize = 4;
 fn pipeline(
     input: &mut dyn Read,
     mut writer: age::stream::StreamWriter<BufWriter<File>>,
+    flusher: Option<File>,
     progress: Progress<'_>,
 ) -> Result<(u64, String, File), Error> {
     use std::sync::mpsc::sync_channel;
@@ -248,10 +253,27 @@ fn pipeline(
     for _ in 0..=PIPE_DEPTH {
         let _ = empty_tx.send(Zeroizing::new(vec![0u8; PIPE_PIECE]));
     }
+    // Flushes run on a third thread, each after another FLUSH_EVERY bytes: the disk works while
+    // the cipher does. Errors are left to the final, checked flush.
+    let (flush_tx, flush_rx) = sync_channel::<()>(1);
     std::thread::scope(|scope| {
+        if let Some(file) = flusher {
+            scope.spawn(move || {
+                for () in flush_rx {
+                    let _ = file.sync_data();
+                }
+            });
+        }
         let encrypting = scope.spawn(move || -> Result<File, Error> {
+            let mut unflushed = 0usize;
             for (piece, len) in full_rx {
                 writer.write_all(&piece[..len]).map_err(write_err)?;
+                unflushed += len;
+                if unflushed >= FLUSH_EVERY {
+                    unflushed = 0;
+                    // Skipped when a flush is still running: the next one covers it.
+                    let _ = flush_tx.try_send(());
+                }
                 // The reader may have stopped; then the piece is simply dropped (wiped).
                 let _ = empty_tx.send(piece);
             }
