@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "vault_create",
     "vault_recovery_sheet",
     "vault_recovery_forget",
+    "vault_new_recovery_key",
     "vault_unlock",
     "vault_recover",
     "vault_lock",

@@ -43,6 +43,7 @@ pub fn main() -> ExitCode {
             commands::vault::vault_create,
             commands::vault::vault_recovery_sheet,
             commands::vault::vault_recovery_forget,
+            commands::vault::vault_new_recovery_key,
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
             commands::vault::vault_lock,

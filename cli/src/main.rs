@@ -119,6 +119,12 @@ enum VaultCommand {
     Passwd(NewPassphraseArgs),
     /// Open the vault with its recovery key and set a new passphrase.
     Recover(RecoverArgs),
+    /// Make a new recovery key (shown once); the old one stops opening this vault folder.
+    NewRecoveryKey {
+        /// Also write the new recovery sheet (PDF) to FILE, to print. It holds the key in clear.
+        #[arg(long, value_name = "FILE")]
+        recovery_sheet: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +202,11 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Vault(VaultCommand::Verify) => verify(cli, &secrets),
         Command::Vault(VaultCommand::Passwd(args)) => passwd(cli, &secrets, args),
         Command::Vault(VaultCommand::Recover(args)) => recover(cli, &secrets, args),
+        Command::Vault(VaultCommand::NewRecoveryKey { recovery_sheet }) => {
+            with_vault(cli, &secrets, |v| {
+                new_recovery_key(v, recovery_sheet.as_deref())
+            })
+        }
         Command::Debug(DebugCommand::PutBlob { file }) => put_blob(cli, &secrets, file),
         Command::Debug(DebugCommand::ReadRanges { id, count, len }) => {
             with_vault(cli, &secrets, |v| read_ranges(v, id, *count, *len))
@@ -280,6 +291,32 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
              Write it down or print it, and keep it away from this computer. With it anyone can \
              open the vault; without it and without your passphrase, nobody can, not even you.{sheet_note}",
             args.dir.display()
+        ),
+    })
+}
+
+fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, Error> {
+    let key = vault.replace_recovery_key()?;
+    let mut note = String::new();
+    if let Some(path) = sheet {
+        let pdf = habeas_core::vault::recovery::sheet(
+            &key,
+            vault.id(),
+            habeas_core::export::pdf::PageSize::A4,
+            chrono::Utc::now(),
+        )?;
+        habeas_core::export::write_file(path, &pdf, false)?;
+        note = format!(
+            "\n\nRecovery sheet written to {}. It holds the key in clear: print it, then delete the file.",
+            path.display()
+        );
+    }
+    Ok(Report {
+        json: json!({"id": vault.id(), "recovery_key": key.expose(), "recovery_sheet": sheet}),
+        text: format!(
+            "New recovery key, shown only this once:\n\n    {}\n\nThe old key no longer opens this \
+             vault folder (copies of the folder made before still open with it).{note}",
+            key.expose()
         ),
     })
 }

@@ -168,6 +168,32 @@ fn vault_lifecycle_from_a_script() {
         "0000-0000-0000-0000-0000-0000-0000-0000\nx\n",
     );
     assert_eq!(json_of(&out)["error"]["code"], "wrong_recovery_key");
+
+    // A new recovery key: shown once, and the old one is retired.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "new-recovery-key"],
+        "third passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let fresh = json_of(&out)["recovery_key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    assert_ne!(fresh, recovery);
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{recovery}\nfourth passphrase\n"),
+    );
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "wrong_recovery_key",
+        "old key retired"
+    );
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{fresh}\nfourth passphrase\n"),
+    );
+    assert!(out.status.success(), "{out:?}");
 }
 
 #[test]

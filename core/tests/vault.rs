@@ -166,6 +166,26 @@ fn changing_the_passphrase_retires_the_old_one() {
 }
 
 #[test]
+fn a_new_recovery_key_retires_the_old_one() {
+    let (_tmp, dir, old_key) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let recipient = vault.recipient();
+    let new_key = vault.replace_recovery_key().unwrap();
+    assert_ne!(new_key.expose(), old_key.expose());
+    drop(vault);
+    assert_eq!(
+        code(Vault::unlock_with_recovery_key(&dir, &old_key)),
+        ErrorCode::WrongRecoveryKey
+    );
+    let opened = Vault::unlock_with_recovery_key(&dir, &new_key).unwrap();
+    assert_eq!(opened.recipient(), recipient);
+    drop(opened);
+    // The passphrase is untouched, and no temporary file is left behind.
+    assert!(Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok());
+    assert_eq!(walk(&dir).len(), 5);
+}
+
+#[test]
 fn a_too_short_passphrase_is_refused_before_anything_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");

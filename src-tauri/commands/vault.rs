@@ -139,6 +139,30 @@ pub(crate) async fn vault_recovery_sheet(
     .await
 }
 
+/// Makes a new recovery key after checking the current passphrase (someone at an unattended,
+/// unlocked vault cannot replace it). Returns the key to show once; the shell keeps it for the
+/// recovery sheet until the user confirms they stored it.
+#[tauri::command]
+pub(crate) async fn vault_new_recovery_key(
+    app: AppHandle,
+    current: String,
+) -> Result<String, CommandError> {
+    let current = SecretString::from(current);
+    blocking(move || {
+        let state = app.state::<AppState>();
+        let key = {
+            let guard = state.vault();
+            let vault = guard.as_ref().ok_or(Error::VaultLocked)?;
+            vault.check_passphrase(&current)?;
+            vault.replace_recovery_key()?
+        };
+        let shown = key.expose().to_owned();
+        *state.recovery() = Some(key);
+        Ok(shown)
+    })
+    .await
+}
+
 /// The user confirmed they stored the recovery key: forget it.
 #[tauri::command]
 pub(crate) fn vault_recovery_forget(state: State<'_, AppState>) {

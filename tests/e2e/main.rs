@@ -319,6 +319,18 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=change-submit]").await;
     app.wait_for("[data-testid=passphrase-changed]").await;
 
+    // A new recovery key, after the passphrase: shown once on the vault screen, confirmed.
+    app.type_into("[data-testid=recovery-current]", NEW_PASSPHRASE)
+        .await;
+    app.click("[data-testid=recovery-new]").await;
+    let new_key = app.text("[data-testid=recovery-key]").await;
+    assert_eq!(new_key.len(), 39, "{new_key}");
+    assert_ne!(new_key, key, "a different key");
+    app.type_into("[data-testid=recovery-confirm]", &new_key[35..])
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.click("[data-testid=nav-settings]").await;
+
     // Remember on this device (a private gnome-keyring): off by default, then on.
     app.wait_for("[data-testid=device-state][data-remembered=false]")
         .await;
@@ -644,6 +656,8 @@ async fn the_app_shell_works_end_to_end() {
         NEW_PASSPHRASE,
         key.as_str(),
         &key.replace('-', ""),
+        new_key.as_str(),
+        &new_key.replace('-', ""),
     ] {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");

@@ -349,6 +349,28 @@ impl Vault {
         .map_err(|e| Error::from_io("write the passphrase key file", e))
     }
 
+    /// Makes a new recovery key and seals the vault's identity to it, atomically: afterwards only
+    /// the new key opens this vault folder (a copy of the folder made before still opens with the
+    /// old one). Show the key once, as at creation.
+    ///
+    /// # Errors
+    /// I/O errors of writing the key file.
+    pub fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+        let key = RecoveryKey::generate()?;
+        let sealed = keys::seal_identity(
+            &self.identity,
+            &key.as_passphrase(),
+            self.meta.work_factor(),
+        )?;
+        atomic::replace(
+            &self.dir.join(format::KEYS_DIR),
+            format::RECOVERY_FILE,
+            &sealed,
+        )
+        .map_err(|e| Error::from_io("write the recovery key file", e))?;
+        Ok(key)
+    }
+
     /// Checks that `passphrase` is this vault's current passphrase (before changing it, so that
     /// someone at an unattended, unlocked vault cannot lock its owner out).
     ///

@@ -593,7 +593,7 @@ export const en = {
 
   'settings.title': 'Settings',
   'settings.planned':
-    'A printable recovery sheet, language and backups will be set here.',
+    'Language and backups will be set here.',
   'settings.autoLock.title': 'Auto-lock',
   'settings.autoLock.label': 'Lock the vault after this many minutes without activity',
   'settings.autoLock.help': 'Between {min} and {max} minutes. Saved in the vault. Ctrl+L locks at once.',
@@ -603,6 +603,10 @@ export const en = {
   'settings.passphrase.current': 'Current passphrase',
   'settings.passphrase.change': 'Change the passphrase',
   'settings.passphrase.changing': 'Changing… (deriving the key takes a moment)',
+  'settings.recovery.title': 'Recovery key',
+  'settings.recovery.explain':
+    'Lost your recovery sheet, or someone may have seen it? Make a new key: the old one stops opening this vault folder (a copy of the folder made before still opens with it). The new key is shown once, with a sheet to print.',
+  'settings.recovery.new': 'Make a new recovery key',
   'settings.passphrase.changed': 'Passphrase changed. The old one no longer opens the vault; your recovery key still does.',
   'settings.device.title': 'This device',
   'settings.device.explain':

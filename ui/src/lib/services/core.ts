@@ -13,6 +13,7 @@ export type Command =
   | 'vault_create'
   | 'vault_recovery_sheet'
   | 'vault_recovery_forget'
+  | 'vault_new_recovery_key'
   | 'vault_unlock'
   | 'vault_recover'
   | 'vault_lock'

@@ -31,6 +31,9 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
 export const saveRecoverySheet = (pageSize: 'a4' | 'letter') =>
   call<string | null>('vault_recovery_sheet', { page_size: pageSize });
 
+/** Makes a new recovery key after checking the passphrase; the key, to show once. */
+export const newRecoveryKey = (current: string) => call<string>('vault_new_recovery_key', { current });
+
 /** The user stored the recovery key: the shell forgets it too. */
 export const forgetRecoveryKey = () => call<null>('vault_recovery_forget');
 

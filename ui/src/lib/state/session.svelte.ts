@@ -9,6 +9,7 @@ import {
   createVault,
   forgetRecoveryKey,
   lockVault,
+  newRecoveryKey,
   recoverVault,
   unlockVault,
   vaultStatus,
@@ -99,6 +100,19 @@ export class Session {
     this.autoLockMinutes = minutes;
     this.activity();
     return null;
+  }
+
+  /** Replaces the recovery key; the new one is shown once on the vault screen, as at creation. */
+  async newRecoveryKey(current: string): Promise<CommandError | null> {
+    this.busy = true;
+    try {
+      const result = await newRecoveryKey(current);
+      if (!result.ok) return result.error;
+      this.recoveryKey = result.value;
+      return null;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** The user confirmed they stored the recovery key: forget it. */

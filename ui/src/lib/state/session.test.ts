@@ -24,6 +24,23 @@ describe('Session', () => {
     await vi.waitFor(() => expect(calls).toContain('vault_recovery_forget'));
   });
 
+  it('shows a new recovery key once, after the passphrase', async () => {
+    mockIPC((cmd, args) => {
+      if (cmd === 'vault_new_recovery_key') {
+        if ((args as { current: string }).current !== 'right passphrase')
+          throw { code: 'wrong_passphrase', message: 'Wrong passphrase.' };
+        return 'CCCC-DDDD';
+      }
+      return null;
+    });
+    const s = new Session();
+    expect((await s.newRecoveryKey('nope'))?.code).toBe('wrong_passphrase');
+    expect(s.recoveryKey).toBeNull();
+    expect(await s.newRecoveryKey('right passphrase')).toBeNull();
+    expect(s.recoveryKey).toBe('CCCC-DDDD');
+    expect(s.busy).toBe(false);
+  });
+
   it('shows the error of a failed unlock and stays locked', async () => {
     mockIPC(() => {
       throw { code: 'wrong_passphrase', message: 'Wrong passphrase.' };
