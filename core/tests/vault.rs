@@ -1382,3 +1382,43 @@ fn reads_cannot_write_and_writes_cannot_change_the_schema() {
     let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(setting(&mut vault, "y").as_deref(), Some("2"));
 }
+
+/// A long journal is folded into the snapshot by `compact_if_needed` (what the app runs in the
+/// background after a command), and not before it is long: every save survives both ways.
+#[test]
+fn a_long_journal_is_compacted_when_needed_and_nothing_is_lost() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "first", "\"1\"");
+    assert!(
+        !vault.store().compact_if_needed().unwrap(),
+        "one record is not worth a snapshot"
+    );
+    assert_eq!(journal_files(&dir).len(), 1);
+    for i in 0..300 {
+        set_setting(&mut vault, "counter", &i.to_string());
+    }
+    assert!(vault.store().needs_compaction());
+    assert!(vault.store().compact_if_needed().unwrap());
+    assert_eq!(vault.store().journal_len(), 0);
+    assert_eq!(
+        journal_files(&dir),
+        Vec::<String>::new(),
+        "folded records are removed"
+    );
+    set_setting(&mut vault, "after", "\"2\"");
+    drop(vault);
+    let mut reopened = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let read = |v: &mut Vault, key: &str| -> String {
+        v.store()
+            .read(|db| {
+                db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                    r.get(0)
+                })
+            })
+            .unwrap()
+    };
+    assert_eq!(read(&mut reopened, "first"), "\"1\"");
+    assert_eq!(read(&mut reopened, "counter"), "299");
+    assert_eq!(read(&mut reopened, "after"), "\"2\"");
+}

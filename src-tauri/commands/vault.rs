@@ -44,18 +44,34 @@ pub(crate) async fn blocking<T: Send + 'static>(
     }
 }
 
-/// Runs `work` on the unlocked vault, off the UI thread.
+/// Runs `work` on the unlocked vault, off the UI thread. When the journal has grown long, it is
+/// then folded into a new snapshot in the background, after the answer has gone back, so that
+/// no command waits for it and opening stays fast.
 pub(crate) async fn with_vault<T: Send + 'static>(
     app: AppHandle,
     work: impl FnOnce(&mut Vault) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, CommandError> {
-    blocking(move || {
+    let handle = app.clone();
+    let (result, compact) = blocking(move || {
         let state = app.state::<AppState>();
         let mut guard = state.vault();
         let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        work(vault)
+        let result = work(vault);
+        Ok((result, vault.store().needs_compaction()))
     })
-    .await
+    .await?;
+    if compact {
+        tauri::async_runtime::spawn_blocking(move || {
+            let state = handle.state::<AppState>();
+            let mut guard = state.vault();
+            if let Some(vault) = guard.as_mut() {
+                // A failure leaves the journal as it was: every save in it is still durable,
+                // and the next command or the lock tries again.
+                let _ = vault.store().compact_if_needed();
+            }
+        });
+    }
+    result.map_err(CommandError::from)
 }
 
 pub(super) fn folder(dir: &str) -> Result<PathBuf, CommandError> {

@@ -222,6 +222,18 @@ impl Store {
         self.next_seq - 1 - self.folded
     }
 
+    /// Compacts when the journal is long enough ([`Self::needs_compaction`]); says whether it did.
+    ///
+    /// # Errors
+    /// As [`Self::compact`].
+    pub fn compact_if_needed(&mut self) -> Result<bool, Error> {
+        if !self.needs_compaction() {
+            return Ok(false);
+        }
+        self.compact()?;
+        Ok(true)
+    }
+
     /// Whether the journal is long enough to be worth compacting.
     #[must_use]
     pub fn needs_compaction(&self) -> bool {
