@@ -49,7 +49,13 @@ fn reply(status: StatusCode, body: Vec<u8>, headers: &[(header::HeaderName, Stri
         .status(status)
         .header(header::CACHE_CONTROL, "no-store")
         .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
-        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        // The page is another origin than evidence://: without this, a range reader (pdf.js,
+        // the text preview) cannot see which part it got.
+        .header(
+            header::ACCESS_CONTROL_EXPOSE_HEADERS,
+            "Content-Range, Accept-Ranges, Content-Length",
+        );
     for (name, value) in headers {
         builder = builder.header(name, value);
     }
