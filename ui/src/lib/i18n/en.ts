@@ -566,6 +566,10 @@ export const en = {
   'filing.save': 'Save',
   'filing.unsaved': 'Unsaved changes',
   'filing.delete': 'Delete filing',
+  'filing.delete.title': 'Delete this filing?',
+  'filing.delete.warning':
+    'The filing and its text go; the evidence stays in the case, and the case history keeps a record that the filing existed. PDFs already exported are not touched.',
+  'filing.delete.go': 'Delete the filing',
   'filing.export.portal': 'Portal set (folder of PDFs)…',
   'filing.export.packet': 'Print packet (one PDF)…',
   'filing.export.plain':
