@@ -559,3 +559,39 @@ fn verify_rehashes_every_item_and_names_each_bad_one() {
     let err = intake::verify(&mut v, None, &mut |_, _| false).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Cancelled);
 }
+
+/// The app's export opens the blob under the vault, then writes the copy without it: the copy is
+/// complete and checked even if the vault is locked meanwhile (the app cancels on lock; here
+/// nothing cancels), and logging comes last.
+#[test]
+fn an_export_writes_its_copy_without_holding_the_vault() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let original = tmp.path().join("scan.jpg");
+    fs::write(&original, JPEG.repeat(1000)).unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &original,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    let job = intake::export_open(&mut v, &item.id).unwrap();
+    v.lock().unwrap();
+    let dest = tmp.path().join("copy.jpg");
+    let written = intake::export_write(job, &dest, false, &mut |_| true).unwrap();
+    assert_eq!(written.sha256, sha256sum(&dest));
+    assert_eq!(fs::read(&dest).unwrap(), fs::read(&original).unwrap());
+    // Nothing is logged until the caller logs it (the app does, once it has the vault again).
+    let mut v = unlock(&dir);
+    let before = records::custody(v.store(), &item.id).unwrap().len();
+    records::log_export(v.store(), &item.id, &dest.to_string_lossy()).unwrap();
+    assert_eq!(
+        records::custody(v.store(), &item.id).unwrap().len(),
+        before + 1
+    );
+}

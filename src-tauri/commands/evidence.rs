@@ -348,14 +348,27 @@ pub(crate) async fn evidence_export(
     let Some(dest) = dest else {
         return Ok(None);
     };
-    let emitter = app.clone();
-    let item = with_vault(app, move |v| {
+    // The vault is held only to open the blob and, at the end, to log the export: a large copy
+    // does not stop other commands (or a lock, which cancels it) while it is written.
+    let open_id = id.clone();
+    let job = with_vault(app.clone(), move |v| intake::export_open(v, &open_id)).await?;
+    let cancel = super::filings::start_export(&app)?;
+    let target = dest.clone();
+    let written = blocking(move || {
         // The dialog asked before replacing a file.
-        intake::export(v, &id, &dest, true, &mut |_| true).map(|item| (item, dest))
+        intake::export_write(job, &target, true, &mut |_| !cancel.load(Ordering::SeqCst))
+    })
+    .await;
+    super::filings::finish_export(&app);
+    let item = written?;
+    let logged = dest.to_string_lossy().into_owned();
+    let log_id = id.clone();
+    with_vault(app.clone(), move |v| {
+        records::log_export(v.store(), &log_id, &logged)
     })
     .await?;
-    changed(&emitter, &item.0.case_id);
-    Ok(item.1.file_name().map(|n| n.to_string_lossy().into_owned()))
+    changed(&app, &item.case_id);
+    Ok(dest.file_name().map(|n| n.to_string_lossy().into_owned()))
 }
 
 /// Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),

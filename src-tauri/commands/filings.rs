@@ -128,7 +128,9 @@ struct ExportProgress {
     total: usize,
 }
 
-fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
+/// Registers the one export that may run at a time (a filing, or a decrypted copy), with the
+/// cancel flag that `filing_export_cancel` and a lock raise.
+pub(crate) fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
     let cancel = Arc::new(AtomicBool::new(false));
     let state = app.state::<AppState>();
     let mut running = state.export();
@@ -143,7 +145,8 @@ fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
     Ok(cancel)
 }
 
-fn finish_export(app: &AppHandle) {
+/// Ends the export registered by [`start_export`].
+pub(crate) fn finish_export(app: &AppHandle) {
     *app.state::<AppState>().export() = None;
 }
 

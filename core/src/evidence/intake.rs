@@ -19,7 +19,7 @@ use zeroize::Zeroizing;
 use super::{sniff, Details, Evidence};
 use crate::export::{self, destination_error};
 use crate::store::evidence as records;
-use crate::vault::{BlobId, BlobInfo, BlobSink, Progress, Vault};
+use crate::vault::{BlobId, BlobInfo, BlobReader, BlobSink, Progress, Vault};
 use crate::{Error, ErrorCode};
 
 /// A blob written for an import, not yet recorded. Dropping it removes the blob.
@@ -251,16 +251,50 @@ pub fn export(
     overwrite: bool,
     progress: Progress<'_>,
 ) -> Result<Evidence, Error> {
+    let job = export_open(vault, id)?;
+    let item = export_write(job, destination, overwrite, progress)?;
+    records::log_export(vault.store(), id, &destination.to_string_lossy())?;
+    Ok(item)
+}
+
+/// An export under way: the item and its blob, opened. It needs the vault no more, so the app
+/// releases the vault while a large file is written ([`export_write`]), then logs the export.
+#[derive(Debug)]
+pub struct ExportJob {
+    item: Evidence,
+    reader: BlobReader,
+}
+
+/// First step of [`export`]: checks the item and opens its blob.
+///
+/// # Errors
+/// [`Error::NotFound`] (also for a deleted item), [`Error::MissingFile`].
+pub fn export_open(vault: &mut Vault, id: &str) -> Result<ExportJob, Error> {
     let item = records::get(vault.store(), id)?;
     if item.deleted.is_some() {
         return Err(Error::NotFound {
             what: "evidence item",
         });
     }
-    let blob = BlobId::parse(&item.blob)?;
+    let reader = vault.open_blob(&BlobId::parse(&item.blob)?)?;
+    Ok(ExportJob { item, reader })
+}
+
+/// Second step of [`export`]: writes the decrypted copy beside `destination` under a temporary
+/// name, checking the SHA-256 while writing, then renames it. Nothing of the vault is held.
+///
+/// # Errors
+/// [`Error::InvalidInput`] (the file exists), [`Error::DamagedFile`], [`Error::Cancelled`],
+/// I/O errors of the destination.
+pub fn export_write(
+    job: ExportJob,
+    destination: &Path,
+    overwrite: bool,
+    progress: Progress<'_>,
+) -> Result<Evidence, Error> {
+    let ExportJob { item, reader } = job;
     let mut staged = export::Staged::beside(destination, overwrite)?;
-    let written = vault.decrypt_blob_checked(
-        &blob,
+    let written = reader.copy_checked(
         &item.sha256,
         &mut |piece| staged.file.write_all(piece).map_err(destination_error),
         progress,
@@ -272,7 +306,6 @@ pub fn export(
             return Err(e);
         }
     }
-    records::log_export(vault.store(), id, &destination.to_string_lossy())?;
     Ok(item)
 }
 

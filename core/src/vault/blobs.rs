@@ -345,6 +345,36 @@ impl std::fmt::Debug for BlobReader {
 }
 
 impl BlobReader {
+    /// Decrypts the whole blob into `sink` and checks it against the SHA-256 recorded at intake.
+    /// Needs nothing of the vault once the blob is open: callers may release the vault first.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] if any part fails authentication or the hash differs;
+    /// [`Error::Cancelled`]; the sink's errors.
+    pub fn copy_checked(
+        mut self,
+        expected: &str,
+        sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+        progress: Progress<'_>,
+    ) -> Result<(), Error> {
+        let mut hasher = Sha256::new();
+        pump(
+            &mut |buf| self.read(buf).map_err(|e| self.explain(e)),
+            &mut |piece| {
+                hasher.update(piece);
+                sink(piece)
+            },
+            progress,
+        )?;
+        if hex(&hasher.finalize()) == expected {
+            Ok(())
+        } else {
+            Err(Error::DamagedFile {
+                which: self.which.clone(),
+            })
+        }
+    }
+
     /// The error for a read that failed: a damaged blob if the data did not authenticate.
     #[must_use]
     pub fn explain(&self, err: io::Error) -> Error {
@@ -403,23 +433,7 @@ pub(super) fn decrypt_checked(
     sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     progress: Progress<'_>,
 ) -> Result<(), Error> {
-    let mut reader = open(vault_dir, identity, id)?;
-    let mut hasher = Sha256::new();
-    pump(
-        &mut |buf| reader.read(buf).map_err(|e| reader.explain(e)),
-        &mut |piece| {
-            hasher.update(piece);
-            sink(piece)
-        },
-        progress,
-    )?;
-    if hex(&hasher.finalize()) == expected {
-        Ok(())
-    } else {
-        Err(Error::DamagedFile {
-            which: id.relative_path(),
-        })
-    }
+    open(vault_dir, identity, id)?.copy_checked(expected, sink, progress)
 }
 
 /// Moves everything `read` yields to `sink`, a chunk at a time through one wiped buffer,
