@@ -560,9 +560,9 @@ fn verify_rehashes_every_item_and_names_each_bad_one() {
     assert_eq!(err.code(), ErrorCode::Cancelled);
 }
 
-/// The app's export opens the blob under the vault, then writes the copy without it: the copy is
-/// complete and checked even if the vault is locked meanwhile (the app cancels on lock; here
-/// nothing cancels), and logging comes last.
+/// The app's export opens the blob under the vault, writes and checks the copy without it, then
+/// names it and logs it in one step under the vault: a copy never exists without its custody
+/// entry.
 #[test]
 fn an_export_writes_its_copy_without_holding_the_vault() {
     let tmp = tempfile::tempdir().unwrap();
@@ -583,15 +583,32 @@ fn an_export_writes_its_copy_without_holding_the_vault() {
     let job = intake::export_open(&mut v, &item.id).unwrap();
     v.lock().unwrap();
     let dest = tmp.path().join("copy.jpg");
-    let written = intake::export_write(job, &dest, false, &mut |_| true).unwrap();
-    assert_eq!(written.sha256, sha256sum(&dest));
-    assert_eq!(fs::read(&dest).unwrap(), fs::read(&original).unwrap());
-    // Nothing is logged until the caller logs it (the app does, once it has the vault again).
+    // Written while the vault is locked, but not named yet: dropped, it leaves nothing.
+    let pending = intake::export_write(job, &dest, false, &mut |_| true).unwrap();
+    assert!(!dest.exists());
+    drop(pending);
+    let leftovers = fs::read_dir(tmp.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".part")
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+    // Again, and this time named and logged together once the vault is open again.
+    let mut v = unlock(&dir);
+    let job = intake::export_open(&mut v, &item.id).unwrap();
+    v.lock().unwrap();
+    let pending = intake::export_write(job, &dest, false, &mut |_| true).unwrap();
     let mut v = unlock(&dir);
     let before = records::custody(v.store(), &item.id).unwrap().len();
-    records::log_export(v.store(), &item.id, &dest.to_string_lossy()).unwrap();
-    assert_eq!(
-        records::custody(v.store(), &item.id).unwrap().len(),
-        before + 1
-    );
+    let written = pending.finish(&mut v).unwrap();
+    assert_eq!(written.sha256, sha256sum(&dest));
+    assert_eq!(fs::read(&dest).unwrap(), fs::read(&original).unwrap());
+    let log = records::custody(v.store(), &item.id).unwrap();
+    assert_eq!(log.len(), before + 1);
+    assert_eq!(log.last().unwrap().action, "export");
 }

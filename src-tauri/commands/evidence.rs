@@ -360,13 +360,9 @@ pub(crate) async fn evidence_export(
     })
     .await;
     super::filings::finish_export(&app);
-    let item = written?;
-    let logged = dest.to_string_lossy().into_owned();
-    let log_id = id.clone();
-    with_vault(app.clone(), move |v| {
-        records::log_export(v.store(), &log_id, &logged)
-    })
-    .await?;
+    let pending = written?;
+    // Named and logged together; if the vault was locked meanwhile, the copy is removed.
+    let item = with_vault(app.clone(), move |v| pending.finish(v)).await?;
     changed(&app, &item.case_id);
     Ok(dest.file_name().map(|n| n.to_string_lossy().into_owned()))
 }

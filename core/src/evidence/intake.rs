@@ -252,13 +252,12 @@ pub fn export(
     progress: Progress<'_>,
 ) -> Result<Evidence, Error> {
     let job = export_open(vault, id)?;
-    let item = export_write(job, destination, overwrite, progress)?;
-    records::log_export(vault.store(), id, &destination.to_string_lossy())?;
-    Ok(item)
+    export_write(job, destination, overwrite, progress)?.finish(vault)
 }
 
 /// An export under way: the item and its blob, opened. It needs the vault no more, so the app
-/// releases the vault while a large file is written ([`export_write`]), then logs the export.
+/// releases the vault while a large file is written ([`export_write`]), then takes it again to
+/// name the copy and log the export ([`PendingExport::finish`]).
 #[derive(Debug)]
 pub struct ExportJob {
     item: Evidence,
@@ -281,7 +280,8 @@ pub fn export_open(vault: &mut Vault, id: &str) -> Result<ExportJob, Error> {
 }
 
 /// Second step of [`export`]: writes the decrypted copy beside `destination` under a temporary
-/// name, checking the SHA-256 while writing, then renames it. Nothing of the vault is held.
+/// name, checking the SHA-256 while writing. Nothing of the vault is held. The copy takes its
+/// name only when [`PendingExport::finish`] is called; dropped before, it is removed.
 ///
 /// # Errors
 /// [`Error::InvalidInput`] (the file exists), [`Error::DamagedFile`], [`Error::Cancelled`],
@@ -291,7 +291,7 @@ pub fn export_write(
     destination: &Path,
     overwrite: bool,
     progress: Progress<'_>,
-) -> Result<Evidence, Error> {
+) -> Result<PendingExport, Error> {
     let ExportJob { item, reader } = job;
     let mut staged = export::Staged::beside(destination, overwrite)?;
     let written = reader.copy_checked(
@@ -300,13 +300,57 @@ pub fn export_write(
         progress,
     );
     match written {
-        Ok(()) => staged.commit(destination)?,
+        Ok(()) => Ok(PendingExport {
+            staged: Some(staged),
+            item,
+            destination: destination.to_path_buf(),
+        }),
         Err(e) => {
             staged.abandon();
-            return Err(e);
+            Err(e)
         }
     }
-    Ok(item)
+}
+
+/// A decrypted copy, complete and checked, not yet under its name. [`Self::finish`] renames it
+/// and logs the export in one step under the vault, so a copy never exists without its custody
+/// entry; dropping it (the vault was locked meanwhile) removes the file.
+#[derive(Debug)]
+pub struct PendingExport {
+    staged: Option<export::Staged>,
+    item: Evidence,
+    destination: PathBuf,
+}
+
+impl PendingExport {
+    /// Gives the copy its name and records the export in the item's chain of custody.
+    ///
+    /// # Errors
+    /// I/O errors of the destination or of saving.
+    pub fn finish(mut self, vault: &mut Vault) -> Result<Evidence, Error> {
+        if let Some(staged) = self.staged.take() {
+            staged.commit(&self.destination)?;
+        }
+        let logged = records::log_export(
+            vault.store(),
+            &self.item.id,
+            &self.destination.to_string_lossy(),
+        );
+        if let Err(e) = logged {
+            // Not recorded, so not kept.
+            let _ = fs::remove_file(&self.destination);
+            return Err(e);
+        }
+        Ok(self.item.clone())
+    }
+}
+
+impl Drop for PendingExport {
+    fn drop(&mut self) {
+        if let Some(staged) = self.staged.take() {
+            staged.abandon();
+        }
+    }
 }
 
 /// Deletes an item's file and marks its record deleted (the record and its custody log stay).
