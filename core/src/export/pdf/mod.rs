@@ -371,8 +371,10 @@ impl Flow {
             },
         );
         let (w, h) = self.doc.page_size(page);
-        let x = w - line.width - 18.0;
-        let y = h - 20.0;
+        // A centimetre from the edges: inside what printers can print, above most documents'
+        // own margins.
+        let x = w - line.width - 28.0;
+        let y = h - 30.0;
         self.doc
             .fill_rect(page, x - 5.0, y - 4.0, line.width + 10.0, 14.0, WHITE);
         self.doc.draw_line(page, x, y, &line, style.size, BLACK);
