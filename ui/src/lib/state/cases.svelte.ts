@@ -24,10 +24,9 @@ import {
   type Person,
   type SearchHit,
 } from '../services/cases';
-import type { Result } from '../services/core';
-import type { CommandError } from '../services/errors';
 import { navigation } from './navigation.svelte';
 import { session } from './session.svelte';
+import { CommandState } from './command.svelte';
 
 export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
 
@@ -52,7 +51,7 @@ export function sortCases(list: CaseSummary[], key: SortKey, ascending: boolean)
   return ascending ? sorted : sorted.reverse();
 }
 
-export class CasesState {
+export class CasesState extends CommandState {
   list = $state<CaseSummary[]>([]);
   today = $state<string>('');
   sortKey = $state<SortKey>('deadline');
@@ -62,18 +61,14 @@ export class CasesState {
   current = $state<CaseView | null>(null);
   audit = $state<AuditEntry[]>([]);
   countries = $state<Country[]>([]);
-  busy = $state(false);
-  error = $state<CommandError | null>(null);
   /** What was last saved, for the "saved" confirmation. */
   savedAt = $state<string | null>(null);
 
   sorted = $derived(sortCases(this.list, this.sortKey, this.ascending));
 
-  /** Bumped when the vault locks: answers that arrive later are dropped. */
-  #generation = 0;
 
   clear(): void {
-    this.#generation++;
+    this.forget();
     this.list = [];
     this.hits = null;
     this.query = '';
@@ -91,31 +86,13 @@ export class CasesState {
     }
   }
 
-  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
-    const generation = this.#generation;
-    this.busy = true;
-    try {
-      const result = await work();
-      if (generation !== this.#generation) return false;
-      if (!result.ok) {
-        this.error = result.error;
-        return false;
-      }
-      this.error = null;
-      apply(result.value);
-      return true;
-    } finally {
-      this.busy = false;
-    }
-  }
-
   async load(): Promise<void> {
-    await this.#do(listCases, (v) => {
+    await this.run(listCases, (v) => {
       this.list = v.cases;
       this.today = v.today;
     });
     if (this.countries.length === 0) {
-      await this.#do(listCountries, (v) => (this.countries = v));
+      await this.run(listCountries, (v) => (this.countries = v));
     }
   }
 
@@ -125,7 +102,7 @@ export class CasesState {
       this.hits = null;
       return;
     }
-    await this.#do(
+    await this.run(
       () => searchCases(query),
       (v) => {
         if (this.query === query) this.hits = v;
@@ -134,7 +111,7 @@ export class CasesState {
   }
 
   async open(id: string): Promise<void> {
-    const ok = await this.#do(
+    const ok = await this.run(
       () => viewCase(id),
       (v) => {
         this.current = v;
@@ -149,7 +126,7 @@ export class CasesState {
 
   async create(person: Person): Promise<boolean> {
     let id = '';
-    const ok = await this.#do(
+    const ok = await this.run(
       () => createCase(person),
       (c) => (id = c.id),
     );
@@ -166,37 +143,37 @@ export class CasesState {
   };
 
   saveCase(c: Case): Promise<boolean> {
-    return this.#do(() => updateCase(c), this.#applyView);
+    return this.run(() => updateCase(c), this.#applyView);
   }
 
   saveAlert(alert: Alert): Promise<boolean> {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
-    return this.#do(() => saveAlert(id, alert), this.#applyView);
+    return this.run(() => saveAlert(id, alert), this.#applyView);
   }
 
   deleteAlert(alertId: string): Promise<boolean> {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
-    return this.#do(() => deleteAlert(id, alertId), this.#applyView);
+    return this.run(() => deleteAlert(id, alertId), this.#applyView);
   }
 
   saveEvent(event: CaseEvent): Promise<boolean> {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
-    return this.#do(() => saveEvent(id, event), this.#applyView);
+    return this.run(() => saveEvent(id, event), this.#applyView);
   }
 
   deleteEvent(eventId: string): Promise<boolean> {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
-    return this.#do(() => deleteEvent(id, eventId), this.#applyView);
+    return this.run(() => deleteEvent(id, eventId), this.#applyView);
   }
 
   async loadAudit(): Promise<void> {
     const id = this.current?.case.id;
     if (!id) return;
-    await this.#do(
+    await this.run(
       () => caseAudit(id),
       (v) => (this.audit = v),
     );

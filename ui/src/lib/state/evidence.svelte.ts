@@ -3,8 +3,6 @@
 // duplicates. Everything is forgotten when the vault locks (preview URLs stop serving then too).
 
 import type { AuditEntry } from '../services/cases';
-import type { Result } from '../services/core';
-import type { CommandError } from '../services/errors';
 import {
   cancelImport,
   certifyEvidence,
@@ -27,8 +25,9 @@ import {
   type VerifyReport,
 } from '../services/evidence';
 import { session } from './session.svelte';
+import { CommandState } from './command.svelte';
 
-export class EvidenceState {
+export class EvidenceState extends CommandState {
   caseId = $state<string | null>(null);
   items = $state<EvidenceItem[]>([]);
   selectedId = $state<string | null>(null);
@@ -48,16 +47,13 @@ export class EvidenceState {
   chosen = $state<string[]>([]);
   /** The file name of the last certificate written. */
   certified = $state<string | null>(null);
-  busy = $state(false);
-  error = $state<CommandError | null>(null);
 
   selected = $derived(this.items.find((i) => i.id === this.selectedId) ?? null);
   live = $derived(this.items.filter((i) => i.deleted === null));
 
-  #generation = 0;
 
   clear(): void {
-    this.#generation++;
+    this.forget();
     this.caseId = null;
     this.items = [];
     this.selectedId = null;
@@ -75,26 +71,8 @@ export class EvidenceState {
     this.error = null;
   }
 
-  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
-    const generation = this.#generation;
-    this.busy = true;
-    try {
-      const result = await work();
-      if (generation !== this.#generation) return false;
-      if (!result.ok) {
-        this.error = result.error;
-        return false;
-      }
-      this.error = null;
-      apply(result.value);
-      return true;
-    } finally {
-      this.busy = false;
-    }
-  }
-
   async #loadCustody(id: string): Promise<void> {
-    await this.#do(
+    await this.run(
       () => evidenceCustody(id),
       (v) => (this.custody = v),
     );
@@ -106,7 +84,7 @@ export class EvidenceState {
       this.clear();
       this.caseId = caseId;
     }
-    await this.#do(
+    await this.run(
       () => listEvidence(caseId),
       (v) => (this.items = v),
     );
@@ -131,7 +109,7 @@ export class EvidenceState {
   async openPreview(): Promise<void> {
     const id = this.selectedId;
     if (!id) return;
-    await this.#do(
+    await this.run(
       () => openPreview(id),
       (v) => (this.preview = v),
     );
@@ -141,13 +119,13 @@ export class EvidenceState {
   async import(paths: string[], onDuplicate: OnDuplicate = 'refuse'): Promise<void> {
     const caseId = this.caseId;
     if (!caseId || paths.length === 0 || this.importing) return;
-    const generation = this.#generation;
+    const generation = this.generation;
     this.importing = true;
     this.report = null;
     this.progress = null;
     try {
       const result = await importEvidence(caseId, paths, onDuplicate);
-      if (generation !== this.#generation) return;
+      if (generation !== this.generation) return;
       if (!result.ok) {
         this.error = result.error;
         return;
@@ -159,7 +137,7 @@ export class EvidenceState {
       await this.load(caseId);
       if (first) await this.select(first.id);
     } finally {
-      if (generation === this.#generation) {
+      if (generation === this.generation) {
         this.importing = false;
         this.progress = null;
       }
@@ -186,7 +164,7 @@ export class EvidenceState {
   }
 
   async save(id: string, d: Details): Promise<boolean> {
-    return this.#do(
+    return this.run(
       () => updateEvidence(id, d),
       (v) => {
         this.items = this.items.map((i) => (i.id === v.id ? v : i));
@@ -198,7 +176,7 @@ export class EvidenceState {
   }
 
   async export(id: string): Promise<void> {
-    await this.#do(
+    await this.run(
       () => exportEvidence(id),
       (name) => (this.exported = name),
     );
@@ -219,7 +197,7 @@ export class EvidenceState {
   /** Writes a custody certificate for `ids` (in the list's order) where the user chooses. */
   async certify(ids: string[], pageSize: PageSize): Promise<void> {
     const ordered = this.items.filter((i) => ids.includes(i.id)).map((i) => i.id);
-    await this.#do(
+    await this.run(
       () => certifyEvidence(ordered, pageSize),
       (name) => (this.certified = name),
     );
@@ -227,7 +205,7 @@ export class EvidenceState {
   }
 
   async remove(id: string): Promise<void> {
-    const ok = await this.#do(
+    const ok = await this.run(
       () => deleteEvidence(id),
       () => {},
     );
@@ -242,7 +220,7 @@ export class EvidenceState {
     if (!caseId) return;
     this.verifying = true;
     try {
-      await this.#do(
+      await this.run(
         () => verifyEvidence(caseId),
         (v) => (this.verify = v),
       );

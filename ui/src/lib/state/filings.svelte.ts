@@ -1,8 +1,6 @@
 // The filings of the open case: the list, the one being edited (a draft saved on request), its
 // admissibility findings, the argument library, and exports with progress. Cleared at lock.
 
-import type { Result } from '../services/core';
-import type { CommandError } from '../services/errors';
 import {
   argumentLibrary,
   cancelExport,
@@ -23,8 +21,9 @@ import {
   type Library,
 } from '../services/filings';
 import { session } from './session.svelte';
+import { CommandState } from './command.svelte';
 
-export class FilingsState {
+export class FilingsState extends CommandState {
   caseId = $state<string | null>(null);
   list = $state<Filing[]>([]);
   /** The filing being edited, as the user changed it (saved with `save`). */
@@ -36,14 +35,12 @@ export class FilingsState {
   progress = $state<{ done: number; total: number } | null>(null);
   /** The name of the last file or folder written. */
   written = $state<string | null>(null);
-  error = $state<CommandError | null>(null);
 
   problems = $derived((this.findings ?? []).filter((f) => f.severity === 'problem'));
 
-  #generation = 0;
 
   clear(): void {
-    this.#generation++;
+    this.forget();
     this.caseId = null;
     this.list = [];
     this.draft = null;
@@ -56,29 +53,16 @@ export class FilingsState {
     this.error = null;
   }
 
-  async #do<T>(work: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
-    const generation = this.#generation;
-    const result = await work();
-    if (generation !== this.#generation) return false;
-    if (!result.ok) {
-      this.error = result.error;
-      return false;
-    }
-    this.error = null;
-    apply(result.value);
-    return true;
-  }
-
   async load(caseId: string): Promise<void> {
     if (this.caseId !== caseId) {
       this.clear();
       this.caseId = caseId;
     }
-    await this.#do(
+    await this.run(
       () => listFilings(caseId),
       (v) => (this.list = v),
     );
-    await this.#do(
+    await this.run(
       () => argumentLibrary(caseId),
       (v) => (this.library = v),
     );
@@ -96,7 +80,7 @@ export class FilingsState {
   async create(kind: FilingKind, language: Language): Promise<void> {
     const caseId = this.caseId;
     if (!caseId) return;
-    await this.#do(
+    await this.run(
       () => createFiling(caseId, kind, language),
       (f) => {
         this.list = [...this.list, f];
@@ -127,7 +111,7 @@ export class FilingsState {
   async save(): Promise<boolean> {
     const draft = this.draft;
     if (!draft) return false;
-    const ok = await this.#do(
+    const ok = await this.run(
       () => saveFiling($state.snapshot(draft) as Filing),
       (f) => {
         this.list = this.list.map((x) => (x.id === f.id ? f : x));
@@ -142,14 +126,14 @@ export class FilingsState {
   async check(): Promise<void> {
     const id = this.draft?.id;
     if (!id) return;
-    await this.#do(
+    await this.run(
       () => checkFiling(id),
       (v) => (this.findings = v),
     );
   }
 
   async remove(id: string): Promise<void> {
-    const ok = await this.#do(
+    const ok = await this.run(
       () => deleteFiling(id),
       () => {},
     );
@@ -172,7 +156,7 @@ export class FilingsState {
     this.progress = null;
     this.written = null;
     try {
-      await this.#do(
+      await this.run(
         () => (how === 'portal' ? exportPortal(id) : exportPacket(id)),
         (name) => (this.written = name),
       );
@@ -189,7 +173,7 @@ export class FilingsState {
   async letter(kind: LetterKind, country: string): Promise<void> {
     const caseId = this.caseId;
     if (!caseId) return;
-    await this.#do(
+    await this.run(
       () => exportLetter(caseId, kind, country),
       (name) => (this.written = name),
     );
