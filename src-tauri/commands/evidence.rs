@@ -22,6 +22,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::DialogExt;
 
+use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
 use crate::state::AppState;
@@ -336,16 +337,7 @@ pub(crate) async fn evidence_export(
         Ok(records::get(v.store(), &lookup)?.original_name)
     })
     .await?;
-    let dialog = app.dialog().clone();
-    let dest = blocking(move || {
-        Ok(dialog
-            .file()
-            .set_file_name(&name)
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dest) = dest else {
+    let Some(dest) = dialogs::save_as(&app, name, None).await? else {
         return Ok(None);
     };
     // The vault is held only to open the blob and, at the end, to log the export: a large copy
@@ -364,7 +356,7 @@ pub(crate) async fn evidence_export(
     // Named and logged together; if the vault was locked meanwhile, the copy is removed.
     let item = with_vault(app.clone(), move |v| pending.finish(v)).await?;
     changed(&app, &item.case_id);
-    Ok(dest.file_name().map(|n| n.to_string_lossy().into_owned()))
+    Ok(dialogs::file_name(&dest))
 }
 
 /// Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
@@ -387,17 +379,9 @@ pub(crate) async fn evidence_certificate(
         certificate::build(v.store(), &check, &check_options).map(drop)
     })
     .await?;
-    let dialog = app.dialog().clone();
-    let dest = blocking(move || {
-        Ok(dialog
-            .file()
-            .set_file_name("custody-certificate.pdf")
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dest) = dest else {
+    let Some(dest) =
+        dialogs::save_as(&app, "custody-certificate.pdf".into(), Some(dialogs::PDF)).await?
+    else {
         return Ok(None);
     };
     let emitter = app.clone();
@@ -416,10 +400,7 @@ pub(crate) async fn evidence_certificate(
     if let Some(case_id) = &case_id.0 {
         changed(&emitter, case_id);
     }
-    Ok(case_id
-        .1
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned()))
+    Ok(dialogs::file_name(&case_id.1))
 }
 
 #[tauri::command(rename_all = "snake_case")]

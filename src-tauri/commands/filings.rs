@@ -14,12 +14,13 @@ use habeas_core::rules::admissibility::{self, Finding};
 use habeas_core::rules::arguments::{self, Citation, Suggestion};
 use habeas_core::rules::flags;
 use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
-use tauri_plugin_dialog::DialogExt;
 
-use super::vault::{blocking, with_vault};
+use super::dialogs;
+use super::vault::with_vault;
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -150,6 +151,25 @@ pub(crate) fn finish_export(app: &AppHandle) {
     *app.state::<AppState>().export() = None;
 }
 
+/// Runs an export on the vault with progress events (`filing-progress`), cancelled by
+/// `filing_export_cancel` or a lock.
+async fn tracked<T: Send + 'static>(
+    app: &AppHandle,
+    work: impl FnOnce(&mut Vault, filing_export::Progress<'_>) -> Result<T, Error> + Send + 'static,
+) -> Result<T, CommandError> {
+    let cancel = start_export(app)?;
+    let emitter = app.clone();
+    let result = with_vault(app.clone(), move |v| {
+        work(v, &mut |done, total| {
+            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
+            !cancel.load(Ordering::SeqCst)
+        })
+    })
+    .await;
+    finish_export(app);
+    result
+}
+
 /// Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
 /// if the dialog was closed.
 #[tauri::command(rename_all = "snake_case")]
@@ -157,32 +177,15 @@ pub(crate) async fn filing_export_portal(
     app: AppHandle,
     id: String,
 ) -> Result<Option<String>, CommandError> {
-    let dialog = app.dialog().clone();
-    let dir = blocking(move || {
-        Ok(dialog
-            .file()
-            .blocking_pick_folder()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dir) = dir else {
+    let Some(dir) = dialogs::folder(&app).await? else {
         return Ok(None);
     };
-    let cancel = start_export(&app)?;
-    let emitter = app.clone();
-    let result = with_vault(app.clone(), move |v| {
-        // The folder was chosen in the dialog; files already there are not replaced.
-        filing_export::portal_set(v, &id, &dir, false, &mut |done, total| {
-            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
-            !cancel.load(Ordering::SeqCst)
-        })
-        .map(|_| dir)
+    // The folder was chosen in the dialog; files already there are not replaced.
+    let dir = tracked(&app, move |v, progress| {
+        filing_export::portal_set(v, &id, &dir, false, progress).map(|_| dir)
     })
-    .await;
-    finish_export(&app);
-    Ok(result?
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned()))
+    .await?;
+    Ok(dialogs::file_name(&dir))
 }
 
 /// Writes the print packet where the user chooses. Returns the file name, or `None`.
@@ -191,34 +194,16 @@ pub(crate) async fn filing_export_packet(
     app: AppHandle,
     id: String,
 ) -> Result<Option<String>, CommandError> {
-    let dialog = app.dialog().clone();
-    let dest = blocking(move || {
-        Ok(dialog
-            .file()
-            .set_file_name("filing-packet.pdf")
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dest) = dest else {
+    let Some(dest) = dialogs::save_as(&app, "filing-packet.pdf".into(), Some(dialogs::PDF)).await?
+    else {
         return Ok(None);
     };
-    let cancel = start_export(&app)?;
-    let emitter = app.clone();
-    let result = with_vault(app.clone(), move |v| {
-        // The dialog asked before replacing a file.
-        filing_export::packet(v, &id, &dest, true, &mut |done, total| {
-            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
-            !cancel.load(Ordering::SeqCst)
-        })
-        .map(|()| dest)
+    // The dialog asked before replacing a file.
+    let dest = tracked(&app, move |v, progress| {
+        filing_export::packet(v, &id, &dest, true, progress).map(|()| dest)
     })
-    .await;
-    finish_export(&app);
-    Ok(result?
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned()))
+    .await?;
+    Ok(dialogs::file_name(&dest))
 }
 
 /// Stops the running export; what it wrote is removed.
@@ -246,21 +231,11 @@ pub(crate) async fn letter_export(
         }
         .into());
     }
-    let dialog = app.dialog().clone();
     let name = match kind {
         LetterKind::Border => "letter-border-authorities.pdf",
         LetterKind::Asylum => "letter-asylum-authority.pdf",
     };
-    let dest = blocking(move || {
-        Ok(dialog
-            .file()
-            .set_file_name(name)
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dest) = dest else {
+    let Some(dest) = dialogs::save_as(&app, name.into(), Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
     let written = with_vault(app, move |v| {
@@ -286,7 +261,5 @@ pub(crate) async fn letter_export(
         Ok(dest)
     })
     .await?;
-    Ok(written
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned()))
+    Ok(dialogs::file_name(&written))
 }

@@ -14,7 +14,6 @@ use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, Vault};
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::error::CommandError;
 use crate::state::AppState;
@@ -122,17 +121,13 @@ pub(crate) async fn vault_recovery_sheet(
     app: AppHandle,
     page_size: PageSize,
 ) -> Result<Option<String>, CommandError> {
-    let dialog = app.dialog().clone();
-    let dest = blocking(move || {
-        Ok(dialog
-            .file()
-            .set_file_name("habeas-recovery-sheet.pdf")
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()))
-    })
-    .await?;
-    let Some(dest) = dest else {
+    let Some(dest) = super::dialogs::save_as(
+        &app,
+        "habeas-recovery-sheet.pdf".into(),
+        Some(super::dialogs::PDF),
+    )
+    .await?
+    else {
         return Ok(None);
     };
     blocking(move || {
@@ -150,7 +145,7 @@ pub(crate) async fn vault_recovery_sheet(
         })?;
         let pdf = recovery::sheet(key, &vault_id, page_size, chrono::Utc::now())?;
         export::write_file(&dest, &pdf, true)?;
-        Ok(dest.file_name().map(|n| n.to_string_lossy().into_owned()))
+        Ok(super::dialogs::file_name(&dest))
     })
     .await
 }
