@@ -84,17 +84,23 @@ fn person_line(case: &Case) -> String {
     parts.join(", ")
 }
 
-fn issuers(alerts: &[Alert]) -> Vec<String> {
+/// The countries that issued the alerts, in words; a blank to fill when none is recorded.
+fn issuers(alerts: &[Alert]) -> String {
     let mut codes: Vec<&str> = alerts
         .iter()
         .filter_map(|a| a.issuing_country.as_deref())
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    codes
+    let names: Vec<String> = codes
         .into_iter()
         .map(|c| country::name(c).to_owned())
-        .collect()
+        .collect();
+    if names.is_empty() {
+        "[the issuing country]".to_owned()
+    } else {
+        list(&names)
+    }
 }
 
 fn alert_words(alerts: &[Alert]) -> String {
@@ -133,6 +139,18 @@ fn pending(filings: &[Filing]) -> Option<String> {
          body that decides, with binding effect on INTERPOL, whether data in INTERPOL's files \
          comply with its rules."
     ))
+}
+
+/// Lists the proof carried with the letter (asylum decisions, correspondence with the CCF)
+/// under `heading`, if there is any.
+fn enclosures(flow: &mut Flow, heading: &str, evidence: &[Evidence]) {
+    let proof = enclosed(evidence);
+    if !proof.is_empty() {
+        flow.heading(heading);
+        for p in &proof {
+            flow.paragraph(&format!("• {p}"), Kind::Body);
+        }
+    }
 }
 
 /// Proof carried with the letter: asylum decisions and correspondence with the CCF.
@@ -253,12 +271,7 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     );
     flow.title("Notice concerning an INTERPOL alert");
     flow.field("Concerning", &person_line(data.case), Kind::Body);
-    let issuers = issuers(data.alerts);
-    let from = if issuers.is_empty() {
-        "[the issuing country]".to_owned()
-    } else {
-        list(&issuers)
-    };
+    let from = issuers(data.alerts);
     flow.paragraph(
         &format!(
             "The bearer of this letter, {}, is or may be the subject of {} recorded in INTERPOL's \
@@ -281,13 +294,11 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     if let Some(p) = pending(data.filings) {
         flow.paragraph(&p, Kind::Body);
     }
-    let proof = enclosed(data.evidence);
-    if !proof.is_empty() {
-        flow.heading("Documents carried with this letter");
-        for p in &proof {
-            flow.paragraph(&format!("• {p}"), Kind::Body);
-        }
-    }
+    enclosures(
+        &mut flow,
+        "Documents carried with this letter",
+        data.evidence,
+    );
     flow.paragraph(
         &format!(
             "Before any measure is taken, please contact {}. The bearer is ready to answer any \
@@ -315,12 +326,7 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     flow.paragraph(&format!("To the asylum authority of {to}"), Kind::Strong);
     flow.title("INTERPOL alerts and the asylum application");
     flow.field("Applicant", &person_line(data.case), Kind::Body);
-    let issuers = issuers(data.alerts);
-    let from = if issuers.is_empty() {
-        "[the issuing country]".to_owned()
-    } else {
-        list(&issuers)
-    };
+    let from = issuers(data.alerts);
     flow.paragraph(
         &format!(
             "This letter accompanies the asylum application of {}, who is or may be the subject of \
@@ -370,13 +376,7 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     if let Some(p) = pending(data.filings) {
         flow.paragraph(&p, Kind::Body);
     }
-    let proof = enclosed(data.evidence);
-    if !proof.is_empty() {
-        flow.heading("Documents enclosed");
-        for p in &proof {
-            flow.paragraph(&format!("• {p}"), Kind::Body);
-        }
-    }
+    enclosures(&mut flow, "Documents enclosed", data.evidence);
     flow.paragraph(
         &format!("For any question: {}.", contact(data.filings)),
         Kind::Body,
