@@ -9,6 +9,7 @@ mod error;
 mod os_lock;
 mod protocol;
 mod state;
+mod stream;
 mod window;
 
 use std::process::ExitCode;
@@ -32,6 +33,7 @@ pub fn main() -> ExitCode {
         eprintln!("{message}");
         return ExitCode::from(2);
     }
+    keep_loopback_off_proxies();
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -101,6 +103,26 @@ pub fn main() -> ExitCode {
         Err(err) => {
             eprintln!("habeas: the app could not start: {err}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// Media previews stream over the loopback interface (`stream.rs`): a proxy set in the
+/// environment (`http_proxy`), which WebKit's network process follows, must never be sent them.
+/// Runs before any other thread exists, so changing the environment is safe.
+fn keep_loopback_off_proxies() {
+    if !stream::USED {
+        return;
+    }
+    for name in ["no_proxy", "NO_PROXY"] {
+        let current = std::env::var(name).unwrap_or_default();
+        if !current.split(',').any(|h| h.trim() == "127.0.0.1") {
+            let joined = if current.is_empty() {
+                "127.0.0.1".to_owned()
+            } else {
+                format!("{current},127.0.0.1")
+            };
+            std::env::set_var(name, joined);
         }
     }
 }

@@ -8,6 +8,10 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use habeas_core::vault::recovery::RecoveryKey;
 use habeas_core::vault::Vault;
+use tauri::http::StatusCode;
+use tauri::{AppHandle, Manager};
+
+use crate::stream;
 
 /// The app's state, managed by Tauri.
 #[derive(Debug, Default)]
@@ -23,6 +27,9 @@ pub(crate) struct AppState {
     /// The recovery key of a vault just created, kept only until the user confirms they stored
     /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
     recovery: Mutex<Option<RecoveryKey>>,
+    /// The loopback server for audio and video previews (`stream.rs`), started at the first
+    /// such preview.
+    media: Mutex<Option<stream::Server>>,
 }
 
 impl AppState {
@@ -52,6 +59,23 @@ impl AppState {
         self.recovery.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The loopback URL of item `id` for the session `token`, the server started if needed.
+    pub(crate) fn media_url(
+        &self,
+        app: &AppHandle,
+        token: &str,
+        id: &str,
+    ) -> std::io::Result<String> {
+        let mut media = self.media.lock().unwrap_or_else(PoisonError::into_inner);
+        if media.is_none() {
+            *media = Some(stream::Server::start(Arc::new(Previews(app.clone())))?);
+        }
+        Ok(media
+            .as_ref()
+            .map(|server| server.url(token, id))
+            .unwrap_or_default())
+    }
+
     /// Makes `vault` the unlocked vault, with a new session token.
     pub(crate) fn open(&self, vault: Vault) {
         *self.recovery() = None;
@@ -63,6 +87,14 @@ impl AppState {
     /// running import is cancelled.
     pub(crate) fn close(&self) -> Option<Vault> {
         *self.session() = None;
+        if let Some(server) = self
+            .media
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            server.cut();
+        }
         *self.recovery() = None;
         if let Some(cancel) = self.import().as_ref() {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -71,5 +103,23 @@ impl AppState {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
         }
         self.vault().take()
+    }
+}
+
+/// The unlocked vault's evidence, as the loopback server sees it.
+struct Previews(AppHandle);
+
+impl stream::Source for Previews {
+    fn open(&self, token: &str, id: &str) -> Result<stream::Item, StatusCode> {
+        let opened = crate::protocol::open_item(&self.0.state::<AppState>(), token, id)?;
+        Ok(stream::Item {
+            size: opened.size,
+            content_type: opened.content_type,
+            reader: Box::new(opened.reader),
+        })
+    }
+
+    fn live(&self, token: &str) -> bool {
+        self.0.state::<AppState>().session().as_deref() == Some(token)
     }
 }

@@ -299,6 +299,9 @@ pub(crate) struct PreviewLink {
     preview: Preview,
     media_type: String,
     size: u64,
+    /// Where audio and video stream from instead, when the webview's player cannot read
+    /// `evidence://` (Linux: the loopback server of `stream.rs`).
+    stream: Option<String>,
 }
 
 /// Opens an item for viewing: logs "viewed" in its chain of custody and returns its preview
@@ -313,13 +316,27 @@ pub(crate) async fn evidence_preview(
         .session()
         .clone()
         .ok_or(Error::VaultLocked)?;
+    let handle = app.clone();
     with_vault(app, move |v| {
         let item = records::log_view(v.store(), &id)?;
+        let preview = item.preview();
+        let stream = (crate::stream::USED && matches!(preview, Preview::Audio | Preview::Video))
+            .then(|| {
+                handle
+                    .state::<AppState>()
+                    .media_url(&handle, &token, &item.id)
+            })
+            .transpose()
+            .map_err(|source| Error::Io {
+                action: "start the media preview",
+                source,
+            })?;
         Ok(PreviewLink {
             path: format!("{token}/{}", item.id),
-            preview: item.preview(),
+            preview,
             media_type: item.media_type,
             size: item.size,
+            stream,
         })
     })
     .await

@@ -505,8 +505,9 @@ async fn the_app_shell_works_end_to_end() {
             "let n = 0;
              const check = () => {
                const a = document.querySelector('[data-testid=preview-audio]');
-               if (a && a.readyState >= 1) done([a.duration, a.dataset.stream, a.dataset.source]);
-               else if (a && a.error && a.dataset.source === 'memory') done(['error', a.error.code]);
+               if (a && a.readyState >= 1)
+                 done([a.duration, a.currentSrc, a.dataset.scheme, a.dataset.source, a.loop]);
+               else if (a && a.error) done(['error', a.error.code]);
                else if (n++ > 200) done(['timeout', a ? a.readyState : -1]);
                else setTimeout(check, 50);
              };
@@ -518,9 +519,48 @@ async fn the_app_shell_works_end_to_end() {
         (duration - 1.0).abs() < 0.05,
         "the player read the recording's length: {audio}"
     );
-    // WebKitGTK's player cannot read a custom scheme, so the preview plays from memory here.
-    assert_eq!(audio[2], json!("memory"), "{audio}");
-    let audio_url = audio[1].as_str().unwrap_or_default().to_owned();
+    // WebKitGTK's player cannot read a custom scheme: it streams from the loopback server, and
+    // loops (see the check while it plays, below).
+    assert_eq!(audio[3], json!("loopback"), "{audio}");
+    assert_eq!(audio[4], json!(true), "{audio}");
+    let stream_url = audio[1].as_str().unwrap_or_default().to_owned();
+    assert!(stream_url.starts_with("http://127.0.0.1:"), "{stream_url}");
+
+    // It plays, and while it does no process holds a media buffer file: WebKitGTK writes a
+    // played file to /var/tmp/WebKit-Media-* (unlinked at once, but written to disk) unless
+    // the element loops. Open files are seen in /proc, unlinked or not.
+    let played = app
+        .eval_async(
+            "const a = document.querySelector('[data-testid=preview-audio]');
+             a.muted = true;
+             a.play().catch(() => {});
+             let n = 0;
+             const check = () => {
+               if (a.currentTime > 0.3 || a.played.length > 0 && a.played.end(0) > 0.3) done(['playing', a.currentTime]);
+               else if (a.error) done(['error', a.error.code]);
+               else if (n++ > 200) done(['timeout', a.currentTime, a.paused]);
+               else setTimeout(check, 50);
+             };
+             check();",
+        )
+        .await;
+    assert_eq!(played[0], json!("playing"), "{played}");
+    let buffers = media_buffer_files();
+    assert!(buffers.is_empty(), "media buffered to disk: {buffers:?}");
+    app.eval("document.querySelector('[data-testid=preview-audio]').pause(); return true;")
+        .await;
+
+    // A range from the loopback server is what was asked for, the very bytes (a seek in a long
+    // recording); so is one from evidence:// (macOS, Windows).
+    let (status, headers, body) = http_get(&stream_url, Some("bytes=1000-1099"));
+    assert_eq!(status, 206, "{headers}");
+    assert!(
+        headers.contains(&format!("Content-Range: bytes 1000-1099/{}", wav.len())),
+        "{headers}"
+    );
+    assert!(headers.contains("Cache-Control: no-store"), "{headers}");
+    assert_eq!(body, wav[1000..1100].to_vec());
+    let audio_url = audio[2].as_str().unwrap_or_default().to_owned();
     let range = app
         .eval_async(&format!(
             "fetch({audio_url:?}, {{ headers: {{ Range: 'bytes=1000-1099' }}, cache: 'no-store' }})
@@ -629,6 +669,12 @@ async fn the_app_shell_works_end_to_end() {
         json!(200),
         "a preview URL serves nothing once locked: {after_lock}"
     );
+    let (status, headers, body) = http_get(&stream_url, None);
+    assert_eq!(
+        status, 403,
+        "the loopback stream refuses once locked: {headers}"
+    );
+    assert!(body.is_empty());
 
     // The old passphrase no longer opens it, and says what to check; the new one does.
     app.type_into("[data-testid=vault-pass]", PASSPHRASE).await;
@@ -723,6 +769,50 @@ async fn the_app_shell_works_end_to_end() {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
     }
+}
+
+/// Files named like WebKitGTK's on-disk media buffers that any process holds open.
+fn media_buffer_files() -> Vec<String> {
+    let mut found = Vec::new();
+    for proc in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        for fd in std::fs::read_dir(proc.path().join("fd"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if let Ok(target) = std::fs::read_link(fd.path()) {
+                let target = target.to_string_lossy().into_owned();
+                if target.contains("WebKit-Media-") {
+                    found.push(target);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A plain HTTP/1.1 GET of `url` (`http://127.0.0.1:PORT/...`), as any local program could send
+/// it: the status, the head and the body.
+fn http_get(url: &str, range: Option<&str>) -> (u16, String, Vec<u8>) {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("an http URL");
+    let (host, path) = rest.split_at(rest.find('/').expect("a path"));
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    let range = range.map_or(String::new(), |r| format!("Range: {r}\r\n"));
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\n{range}\r\n").expect("send");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("read");
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head, answer[split + 4..].to_vec())
 }
 
 /// `sha256sum FILE`: the independent check a user would run.

@@ -343,8 +343,6 @@ export const en = {
   'evidence.save': 'Save details',
   'evidence.preview.open': 'Open preview',
   'evidence.preview.none': 'No preview: {reason}.',
-  'evidence.preview.mediaTooLarge':
-    'This recording is over 256 MB: on this system the player cannot stream it from the vault, and it is too large to load into memory. Export a copy to play it (the copy is not protected).',
   'evidence.preview.failed': 'This file could not be shown. It may be damaged, or its format is not supported here. Export a copy to open it elsewhere.',
   'evidence.preview.pdfFailed': 'This PDF could not be shown. Export a copy to open it in another program.',
   'evidence.preview.page': 'Page {n} of {of}',

@@ -86,6 +86,8 @@ export interface PreviewLink {
   preview: PreviewKind;
   media_type: string;
   size: number;
+  /** Where audio and video stream from when the webview cannot read evidence:// (Linux). */
+  stream: string | null;
 }
 
 export interface ItemCheck {
