@@ -48,6 +48,7 @@ pub fn main() -> ExitCode {
             commands::vault::vault_new_recovery_key,
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
+            commands::vault::vault_rescue,
             commands::vault::vault_lock,
             commands::vault::vault_change_passphrase,
             commands::device::device_status,

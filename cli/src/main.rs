@@ -119,6 +119,11 @@ enum VaultCommand {
     Passwd(NewPassphraseArgs),
     /// Open the vault with its recovery key and set a new passphrase.
     Recover(RecoverArgs),
+    /// Open a vault whose journal has a missing or damaged record: that save and every later
+    /// one are moved, unread, into index/set-aside/ (nothing is deleted) and the vault opens as
+    /// it was before it. Use it when opening names a file under index/journal/ and no backup
+    /// copy of the vault folder has it intact.
+    Rescue,
     /// Make a new recovery key (shown once); the old one stops opening this vault folder.
     NewRecoveryKey {
         /// Also write the new recovery sheet (PDF) to FILE, to print. It holds the key in clear.
@@ -202,6 +207,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Vault(VaultCommand::Verify) => verify(cli, &secrets),
         Command::Vault(VaultCommand::Passwd(args)) => passwd(cli, &secrets, args),
         Command::Vault(VaultCommand::Recover(args)) => recover(cli, &secrets, args),
+        Command::Vault(VaultCommand::Rescue) => rescue(cli, &secrets),
         Command::Vault(VaultCommand::NewRecoveryKey { recovery_sheet }) => {
             with_vault(cli, &secrets, |v| {
                 new_recovery_key(v, recovery_sheet.as_deref())
@@ -379,6 +385,27 @@ fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, E
         &vault,
         "Vault recovered: the new passphrase now opens it. The recovery key still works.",
     ))
+}
+
+fn rescue(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    let (vault, set_aside) = Vault::unlock_rescuing(dir, &passphrase)?;
+    let id = vault.id().to_owned();
+    vault.lock()?;
+    let text = match &set_aside {
+        None => "Nothing needed rescuing: every save was read. The vault opens normally.".into(),
+        Some(s) => format!(
+            "{} could not be read. It and every later save ({} file(s)) were moved, unread, to \
+             {}; nothing was deleted. The vault now opens as it was before that save. To get \
+             those saves back, restore the vault folder from a backup copy made after them.",
+            s.damaged, s.records, s.folder
+        ),
+    };
+    Ok(Report {
+        json: json!({"id": id, "set_aside": set_aside}),
+        text,
+    })
 }
 
 fn put_blob(cli: &Cli, secrets: &Secrets, file: &Path) -> Result<Report, Error> {

@@ -196,6 +196,52 @@ fn vault_lifecycle_from_a_script() {
     assert!(out.status.success(), "{out:?}");
 }
 
+/// `vault rescue`: a damaged journal record (here one that is not even an age file) stops every
+/// command, naming it; rescue moves it aside and the vault opens again.
+#[test]
+fn vault_rescue_sets_a_damaged_save_aside() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let out = habeas_stdin(
+        &["--json", "vault", "init", dir_s, "--insecure-test-kdf", "4"],
+        "a passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let journal = dir.join("index/journal");
+    std::fs::create_dir_all(&journal).expect("journal folder");
+    std::fs::write(journal.join("000000000001.age"), b"not an age file").expect("write");
+    let verify = || {
+        habeas_stdin(
+            &["--json", "--vault", dir_s, "vault", "verify"],
+            "a passphrase\n",
+        )
+    };
+    let out = verify();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["code"], "damaged_file");
+
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "rescue"],
+        "a passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let set_aside = &json_of(&out)["set_aside"];
+    assert_eq!(set_aside["damaged"], "index/journal/000000000001.age");
+    assert_eq!(set_aside["records"], 1);
+    let folder = dir.join(set_aside["folder"].as_str().expect("folder"));
+    assert_eq!(
+        std::fs::read(folder.join("000000000001.age")).expect("moved, not deleted"),
+        b"not an age file"
+    );
+    assert!(verify().status.success());
+
+    // Text output says what happened and what to do.
+    let out = habeas_stdin(&["--vault", dir_s, "vault", "rescue"], "a passphrase\n");
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing needed rescuing"));
+}
+
 #[test]
 fn vault_errors_are_plain_text_without_json() {
     let tmp = tempfile::tempdir().expect("temp");

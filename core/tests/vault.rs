@@ -612,6 +612,106 @@ fn broken_flipped_byte_in_a_journal_record_is_named() {
     );
 }
 
+/// A damaged journal record does not lose the rest: rescuing sets it and every later record
+/// aside (moved, byte for byte, never deleted) and opens the vault as it was before that save,
+/// writable; afterwards it opens normally.
+#[test]
+fn rescue_sets_a_damaged_record_and_the_later_ones_aside_and_opens_the_rest() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    set_setting(&mut vault, "b", "2");
+    set_setting(&mut vault, "c", "3");
+    drop(vault);
+    let path = dir.join("index/journal/000000000002.age");
+    let mut bytes = fs::read(&path).unwrap();
+    let middle = bytes.len() - 20;
+    bytes[middle] ^= 0x40;
+    fs::write(&path, &bytes).unwrap();
+    let third = fs::read(dir.join("index/journal/000000000003.age")).unwrap();
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedFile);
+
+    let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
+    let set_aside = set_aside.expect("something was set aside");
+    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(set_aside.records, 2);
+    assert!(
+        set_aside
+            .folder
+            .starts_with("index/set-aside/000000000002-"),
+        "{set_aside:?}"
+    );
+    let folder = dir.join(&set_aside.folder);
+    assert_eq!(fs::read(folder.join("000000000002.age")).unwrap(), bytes);
+    assert_eq!(fs::read(folder.join("000000000003.age")).unwrap(), third);
+    assert_eq!(journal_files(&dir), ["000000000001.age"]);
+    assert_eq!(
+        setting(&mut vault, "a").as_deref(),
+        Some("1"),
+        "the save before stays"
+    );
+    assert_eq!(setting(&mut vault, "b"), None);
+    assert_eq!(setting(&mut vault, "c"), None);
+    // Writable: the next save takes the free number, and the vault then opens normally.
+    set_setting(&mut vault, "d", "4");
+    assert_eq!(
+        journal_files(&dir),
+        ["000000000001.age", "000000000002.age"]
+    );
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "d").as_deref(), Some("4"));
+    assert_eq!(setting(&mut vault, "a").as_deref(), Some("1"));
+    vault.lock().unwrap();
+    assert!(
+        folder.join("000000000003.age").is_file(),
+        "locking never touches what was set aside"
+    );
+}
+
+#[test]
+fn rescue_handles_a_missing_record_and_leaves_a_healthy_vault_alone() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "a", "1");
+    set_setting(&mut vault, "b", "2");
+    set_setting(&mut vault, "c", "3");
+    drop(vault);
+    // Healthy: nothing to set aside, nothing moved.
+    let (vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(set_aside, None);
+    assert_eq!(journal_files(&dir).len(), 3);
+    assert!(!dir.join("index/set-aside").exists());
+    drop(vault);
+
+    fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::MissingFile);
+    let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
+    let set_aside = set_aside.expect("the record after the gap was set aside");
+    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(
+        set_aside.records, 1,
+        "only the record after the gap exists to move"
+    );
+    assert!(dir
+        .join(&set_aside.folder)
+        .join("000000000003.age")
+        .is_file());
+    assert_eq!(setting(&mut vault, "a").as_deref(), Some("1"));
+    assert_eq!(setting(&mut vault, "c"), None);
+}
+
+#[test]
+fn rescue_cannot_open_without_the_snapshot() {
+    let (_tmp, dir, _) = new_vault();
+    let path = dir.join("index/snapshot.age");
+    let bytes = fs::read(&path).unwrap();
+    fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let err = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert!(err.user_message().contains("index/snapshot.age"));
+}
+
 #[test]
 fn broken_swapped_journal_records() {
     let (_tmp, dir, _) = new_vault();

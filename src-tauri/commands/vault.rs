@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use age::secrecy::SecretString;
 use habeas_core::export::{self, pdf::PageSize};
+use habeas_core::store::SetAside;
 use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, Vault};
 use habeas_core::Error;
 use serde::Serialize;
@@ -190,6 +191,33 @@ pub(crate) async fn vault_unlock(
     let passphrase = SecretString::from(passphrase);
     let vault = blocking(move || Vault::unlock(&dir, &passphrase)).await?;
     Ok(install(&state, vault))
+}
+
+/// What a rescue opened, and what it set aside.
+#[derive(Debug, Serialize)]
+pub(crate) struct Rescued {
+    #[serde(flatten)]
+    status: VaultStatus,
+    /// The unreadable journal record and the saves moved with it; `None` if none was needed.
+    set_aside: Option<SetAside>,
+}
+
+/// Opens the vault with its passphrase when a journal record is missing or damaged: that save
+/// and every later one are moved aside unread (never deleted) and the vault opens as it was
+/// before it (`Vault::unlock_rescuing`). Offered by the unlock screen only after such an error.
+#[tauri::command]
+pub(crate) async fn vault_rescue(
+    state: State<'_, AppState>,
+    dir: String,
+    passphrase: String,
+) -> Result<Rescued, CommandError> {
+    let dir = folder(&dir)?;
+    let passphrase = SecretString::from(passphrase);
+    let (vault, set_aside) = blocking(move || Vault::unlock_rescuing(&dir, &passphrase)).await?;
+    Ok(Rescued {
+        status: install(&state, vault),
+        set_aside,
+    })
 }
 
 /// Opens the vault with its recovery key and sets a new passphrase in one step.

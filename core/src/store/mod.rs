@@ -38,6 +38,18 @@ use schema::sql;
 
 const INDEX_DIR: &str = "index";
 const JOURNAL_DIR: &str = "journal";
+const SET_ASIDE_DIR: &str = "set-aside";
+
+/// Journal records a rescue moved out of the way ([`crate::vault::Vault::unlock_rescuing`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SetAside {
+    /// The record that could not be read (`index/journal/<seq>.age`), missing or damaged.
+    pub damaged: String,
+    /// How many record files were moved (that one, if present, and every later one).
+    pub records: u64,
+    /// Where they are now, relative to the vault folder.
+    pub folder: String,
+}
 const SNAPSHOT_FILE: &str = "snapshot.age";
 const SNAPSHOT_PATH: &str = "index/snapshot.age";
 
@@ -89,6 +101,26 @@ impl Store {
 
     /// Opens the index: decrypts the snapshot, applies the journal in order, migrates.
     pub(crate) fn open(vault_dir: &Path, identity: &x25519::Identity) -> Result<Store, Error> {
+        Self::open_with(vault_dir, identity, false).map(|(store, _)| store)
+    }
+
+    /// Opens the index as [`Store::open`] does, except that a journal record that is missing
+    /// or damaged does not stop the opening: that record and every later one are moved, whole
+    /// and unread, into a new folder `index/set-aside/<seq>-<random>/`, and the index opens as
+    /// it was before that save. Nothing is deleted. A damaged snapshot still stops the opening
+    /// (nothing can be read without it).
+    pub(crate) fn open_rescuing(
+        vault_dir: &Path,
+        identity: &x25519::Identity,
+    ) -> Result<(Store, Option<SetAside>), Error> {
+        Self::open_with(vault_dir, identity, true)
+    }
+
+    fn open_with(
+        vault_dir: &Path,
+        identity: &x25519::Identity,
+        rescue: bool,
+    ) -> Result<(Store, Option<SetAside>), Error> {
         let snapshot_path = vault_dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
         let ciphertext = read(&snapshot_path, SNAPSHOT_PATH)?;
         let image = sealed::open(identity, &ciphertext, SNAPSHOT_PATH)?;
@@ -116,14 +148,23 @@ impl Store {
             next_seq: folded + 1,
         };
         let (stale, pending) = store.journal_files()?;
-        for (seq, path) in pending {
-            if seq != store.next_seq {
-                return Err(Error::MissingFile {
+        let mut set_aside = None;
+        for (i, (seq, path)) in pending.iter().enumerate() {
+            let applied = if *seq == store.next_seq {
+                store.apply_record(identity, *seq, path)
+            } else {
+                Err(Error::MissingFile {
                     which: journal_name(store.next_seq),
-                });
+                })
+            };
+            match applied {
+                Ok(()) => store.next_seq += 1,
+                Err(Error::MissingFile { which } | Error::DamagedFile { which }) if rescue => {
+                    set_aside = Some(store.set_aside(which, &pending[i..])?);
+                    break;
+                }
+                Err(e) => return Err(e),
             }
-            store.apply_record(identity, seq, &path)?;
-            store.next_seq += 1;
         }
         for path in stale {
             // Already in the snapshot: a compaction was cut short. Only ciphertext; best effort.
@@ -133,7 +174,32 @@ impl Store {
             // Schema changes are not in any changeset: make them durable as a snapshot now.
             store.compact()?;
         }
-        Ok(store)
+        Ok((store, set_aside))
+    }
+
+    /// Moves `records` (the unreadable one first) into a new folder under `index/set-aside/`,
+    /// the latest first: a crash part-way leaves the journal still stopping at the same
+    /// record, and rescuing again moves the rest.
+    fn set_aside(&self, damaged: String, records: &[(u64, PathBuf)]) -> Result<SetAside, Error> {
+        let io_err = |e| Error::from_io("set aside the unreadable saves", e);
+        let first = records.first().map_or(self.next_seq, |(seq, _)| *seq);
+        let name = format!("{first:012}-{}", &crate::vault::random_token()?[..8]);
+        let parent = self.dir.join(INDEX_DIR).join(SET_ASIDE_DIR);
+        let folder = parent.join(&name);
+        atomic::create_dir(&parent).map_err(io_err)?;
+        atomic::create_dir(&folder).map_err(io_err)?;
+        for (_, path) in records.iter().rev() {
+            if let Some(file) = path.file_name() {
+                fs::rename(path, folder.join(file)).map_err(io_err)?;
+            }
+        }
+        atomic::sync_dir(&folder).map_err(io_err)?;
+        atomic::sync_dir(&self.journal_dir()).map_err(io_err)?;
+        Ok(SetAside {
+            damaged,
+            records: records.len() as u64,
+            folder: format!("{INDEX_DIR}/{SET_ASIDE_DIR}/{name}"),
+        })
     }
 
     /// Runs `change` in a transaction and saves it durably. Returns only once the change is on

@@ -224,6 +224,38 @@ impl Vault {
     /// [`Error::WrongPassphrase`], [`Error::NotAVault`], [`Error::VaultTooNew`],
     /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
+        let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
+        Self::open_store(dir, meta, identity, lock)
+    }
+
+    /// Unlocks the vault in `dir` with its passphrase even when a journal record is missing or
+    /// damaged (when [`Vault::unlock`] fails with [`Error::MissingFile`] or
+    /// [`Error::DamagedFile`] naming `index/journal/…`): that record and every later one are
+    /// moved, unread, into `index/set-aside/…` — nothing is deleted — and the vault opens as it
+    /// was before that save, writable. Says what was set aside (`None`: nothing needed to be).
+    ///
+    /// # Errors
+    /// As [`Vault::unlock`], for everything else (a damaged snapshot among them).
+    pub fn unlock_rescuing(
+        dir: &Path,
+        passphrase: &SecretString,
+    ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
+        let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
+        let (store, set_aside) = Store::open_rescuing(dir, &identity)?;
+        let vault = Vault {
+            dir: dir.to_path_buf(),
+            meta,
+            identity,
+            store,
+            _lock: lock,
+        };
+        Ok((vault, set_aside))
+    }
+
+    fn passphrase_identity(
+        dir: &Path,
+        passphrase: &SecretString,
+    ) -> Result<(VaultFile, InstanceLock, x25519::Identity), Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
         let passphrase = keys::normalize_for_unlock(passphrase);
@@ -233,7 +265,7 @@ impl Vault {
             &passphrase,
             Error::WrongPassphrase,
         )?;
-        Self::open_store(dir, meta, identity, lock)
+        Ok((meta, lock, identity))
     }
 
     /// Unlocks the vault in `dir` with its recovery key (then set a new passphrase with

@@ -39,6 +39,58 @@ describe('Shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vault');
   });
 
+  it('offers to open without a damaged save, and says what was set aside', async () => {
+    const rescues: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'vault_status') return { unlocked: false, dir: null };
+      if (cmd === 'vault_unlock')
+        throw {
+          code: 'damaged_file',
+          message: 'A file of the vault is damaged or was altered: index/journal/000000000002.age. Restore it.',
+        };
+      if (cmd === 'vault_rescue') {
+        rescues.push(args);
+        return {
+          unlocked: true,
+          dir: '/v',
+          set_aside: { damaged: 'index/journal/000000000002.age', records: 3, folder: 'index/set-aside/x' },
+        };
+      }
+      return unlockedCore(cmd);
+    });
+    await session.refresh();
+    render(Shell);
+    await fireEvent.input(screen.getByTestId('vault-dir'), { target: { value: '/v' } });
+    await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
+    await fireEvent.click(screen.getByTestId('unlock'));
+    const rescue = await screen.findByTestId('vault-rescue');
+    const open = within(rescue).getByTestId('vault-rescue-open') as HTMLButtonElement;
+    expect(open.disabled).toBe(true); // the passphrase left the form with the first attempt
+    await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
+    await fireEvent.click(open);
+    const notice = await screen.findByTestId('vault-set-aside');
+    expect(rescues).toEqual([{ dir: '/v', passphrase: 'the passphrase' }]);
+    expect(notice.textContent).toContain('index/journal/000000000002.age');
+    expect(notice.textContent).toContain('3 saved change(s)');
+    expect(notice.textContent).toContain('index/set-aside/x');
+    expect(session.unlocked).toBe(true);
+  });
+
+  it('offers no rescue when the snapshot itself is damaged', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'vault_status') return { unlocked: false, dir: null };
+      if (cmd === 'vault_unlock')
+        throw { code: 'damaged_file', message: 'A file of the vault is damaged or was altered: index/snapshot.age.' };
+      return null;
+    });
+    await session.refresh();
+    render(Shell);
+    await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
+    await fireEvent.click(screen.getByTestId('unlock'));
+    await screen.findByText(/index\/snapshot\.age/);
+    expect(screen.queryByTestId('vault-rescue')).toBeNull();
+  });
+
   it('navigates between the screens and marks the current one', async () => {
     mockIPC(unlockedCore);
     await session.refresh();

@@ -81,6 +81,17 @@ export const en = {
   'vault.recoveryShown.sheetSaved': 'Recovery sheet saved as {name}. Print it now, then delete the file.',
   'vault.recoveryShown.wrong': 'Those are not the last four characters. Check what you wrote down.',
   'vault.unlocked.title': 'Vault open',
+  'vault.rescue.title': 'Open what can still be read',
+  'vault.rescue.explain':
+    'One save in this vault cannot be read (the file named above). Habeas can open the vault as it was just before that save: that save and every later one are moved, unread, into a folder inside the vault (index/set-aside). Nothing is deleted. Work saved after the damaged save will be missing until you restore it from a backup copy.',
+  'vault.rescue.backupFirst':
+    'If you have a backup copy of the vault folder made recently, restoring it may bring everything back: try that first.',
+  'vault.rescue.open': 'Open without the damaged save',
+  'vault.rescue.needPassphrase': 'Enter the passphrase above, then press this button.',
+  'vault.rescue.done':
+    'Opened without the damaged save {damaged}. {records} saved change(s) were moved, unread, to {folder} inside the vault folder. Nothing was deleted.',
+  'vault.rescue.doneAdvice':
+    'Check the cases you worked on most recently: changes made after the damaged save are not shown. A backup copy of the vault folder made after them can bring them back.',
   'vault.unlocked.folder': 'Folder: {dir}',
   'vault.unlocked.autoLock': 'It locks itself after {minutes} minutes without activity, and when you press Ctrl+L.',
 

@@ -16,6 +16,7 @@ export type Command =
   | 'vault_new_recovery_key'
   | 'vault_unlock'
   | 'vault_recover'
+  | 'vault_rescue'
   | 'vault_lock'
   | 'vault_change_passphrase'
   | 'device_status'

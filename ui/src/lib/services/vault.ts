@@ -24,6 +24,24 @@ export const createVault = (dir: string, passphrase: string) =>
 export const unlockVault = (dir: string, passphrase: string) =>
   call<VaultStatus>('vault_unlock', { dir, passphrase });
 
+/** The saves a rescue moved aside, unread (core `store::SetAside`). */
+export interface SetAside {
+  /** The record that could not be read, e.g. index/journal/000000000002.age. */
+  damaged: string;
+  /** How many record files were moved (it and every later one). */
+  records: number;
+  /** Where they are now, relative to the vault folder. */
+  folder: string;
+}
+
+export interface Rescued extends VaultStatus {
+  set_aside: SetAside | null;
+}
+
+/** Opens a vault whose journal has a missing or damaged record, setting it and later saves aside. */
+export const rescueVault = (dir: string, passphrase: string) =>
+  call<Rescued>('vault_rescue', { dir, passphrase });
+
 export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: string) =>
   call<VaultStatus>('vault_recover', { dir, recoveryKey, newPassphrase });
 

@@ -11,12 +11,13 @@ import {
   lockVault,
   newRecoveryKey,
   recoverVault,
+  rescueVault,
   unlockVault,
   vaultStatus,
 } from '../services/vault';
 import type { Result } from '../services/core';
 import type { CommandError } from '../services/errors';
-import type { VaultStatus } from '../services/vault';
+import type { SetAside, VaultStatus } from '../services/vault';
 import { getSettings, setAutoLock } from '../services/settings';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
@@ -34,6 +35,8 @@ export class Session {
   /** Set after creation until the user confirms they stored it. */
   recoveryKey = $state<string | null>(null);
   autoLockMinutes = $state(DEFAULT_AUTO_LOCK_MINUTES);
+  /** What the last rescue moved aside, to tell the user once the vault is open. */
+  setAside = $state<SetAside | null>(null);
   /** Whether this device's keyring remembers the vault in the folder being unlocked. */
   deviceAvailable = $state(false);
 
@@ -76,6 +79,30 @@ export class Session {
 
   async unlockWithDevice(dir: string): Promise<boolean> {
     return this.#open(unlockWithDevice(dir));
+  }
+
+  /**
+   * Whether the last unlock failed on a journal record (one save), which a rescue can set
+   * aside. The core names the file in its message (docs/errors.md); the snapshot or a key file
+   * cannot be rescued this way.
+   */
+  get canRescue(): boolean {
+    const e = this.error;
+    return (
+      !this.unlocked &&
+      (e?.code === 'damaged_file' || e?.code === 'missing_file') &&
+      e.message.includes('index/journal/')
+    );
+  }
+
+  async rescue(dir: string, passphrase: string): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await rescueVault(dir, passphrase);
+      if (!result.ok) return result.error;
+      this.#apply(result.value.unlocked, result.value.dir);
+      this.setAside = result.value.set_aside;
+      return null;
+    });
   }
 
   async recover(dir: string, recoveryKey: string, newPassphrase: string): Promise<boolean> {
@@ -132,6 +159,7 @@ export class Session {
     for (const forget of this.#lockListeners) forget();
     // Forget everything shown first, so nothing of the vault stays on screen while saving.
     this.recoveryKey = null;
+    this.setAside = null;
     // Asked again by the unlock screen: the device may have been forgotten meanwhile, and a stale
     // "unlock with this device" button would only fail.
     this.deviceAvailable = false;
