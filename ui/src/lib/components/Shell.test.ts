@@ -60,6 +60,8 @@ describe('Shell', () => {
     });
     await session.refresh();
     render(Shell);
+    // The user was in Settings when the vault locked: the rescue still shows its report.
+    navigation.go('settings');
     await fireEvent.input(screen.getByTestId('vault-dir'), { target: { value: '/v' } });
     await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
     await fireEvent.click(screen.getByTestId('unlock'));
@@ -71,7 +73,7 @@ describe('Shell', () => {
     const notice = await screen.findByTestId('vault-set-aside');
     expect(rescues).toEqual([{ dir: '/v', passphrase: 'the passphrase' }]);
     expect(notice.textContent).toContain('index/journal/000000000002.age');
-    expect(notice.textContent).toContain('3 saved change(s)');
+    expect(notice.textContent).toContain('The 3 journal file(s) from there on');
     expect(notice.textContent).toContain('index/set-aside/x');
     expect(session.unlocked).toBe(true);
   });

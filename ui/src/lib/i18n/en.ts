@@ -89,7 +89,7 @@ export const en = {
   'vault.rescue.open': 'Open without the damaged save',
   'vault.rescue.needPassphrase': 'Enter the passphrase above, then press this button.',
   'vault.rescue.done':
-    'Opened without the damaged save {damaged}. {records} saved change(s) were moved, unread, to {folder} inside the vault folder. Nothing was deleted.',
+    'Opened as it was before the save {damaged}, which is missing or damaged. The {records} journal file(s) from there on were moved, unread, to {folder} inside the vault folder. Nothing was deleted.',
   'vault.rescue.doneAdvice':
     'Check the cases you worked on most recently: changes made after the damaged save are not shown. A backup copy of the vault folder made after them can bring them back.',
   'vault.unlocked.folder': 'Folder: {dir}',
