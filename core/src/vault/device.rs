@@ -126,7 +126,10 @@ pub(super) fn forget(dir: &Path, vault_id: &str) -> Result<(), Error> {
     Ok(())
 }
 
-#[cfg(target_os = "linux")]
+/// The OS keyring: Secret Service on Linux (tested against gnome-keyring in CI), the login
+/// Keychain on macOS, Credential Manager on Windows (the same `keyring-core` entries; these two
+/// are compiled for their targets but cannot be exercised on the Linux CI machine).
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
 mod store {
     use std::sync::Once;
 
@@ -138,7 +141,7 @@ mod store {
     fn entry(account: &str) -> Result<Entry, Error> {
         static INIT: Once = Once::new();
         let mut failed = None;
-        INIT.call_once(|| match zbus_secret_service_keyring_store::Store::new() {
+        INIT.call_once(|| match platform_store() {
             Ok(store) => keyring_core::set_default_store(store),
             Err(e) => failed = Some(e),
         });
@@ -146,6 +149,24 @@ mod store {
             return Err(unavailable(&e));
         }
         Entry::new(super::KEYRING_SERVICE, account).map_err(|e| unavailable(&e))
+    }
+
+    #[cfg(target_os = "linux")]
+    fn platform_store(
+    ) -> keyring_core::Result<std::sync::Arc<zbus_secret_service_keyring_store::Store>> {
+        zbus_secret_service_keyring_store::Store::new()
+    }
+
+    #[cfg(target_os = "macos")]
+    fn platform_store(
+    ) -> keyring_core::Result<std::sync::Arc<apple_native_keyring_store::keychain::Store>> {
+        apple_native_keyring_store::keychain::Store::new()
+    }
+
+    #[cfg(windows)]
+    fn platform_store() -> keyring_core::Result<std::sync::Arc<windows_native_keyring_store::Store>>
+    {
+        windows_native_keyring_store::Store::new()
     }
 
     fn unavailable(e: &KeyringError) -> Error {
@@ -178,7 +199,7 @@ mod store {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
 mod store {
     use age::secrecy::SecretString;
 
