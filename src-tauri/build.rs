@@ -48,6 +48,7 @@ const COMMANDS: &[&str] = &[
     "evidence_certificate",
     "evidence_delete",
     "evidence_verify",
+    "evidence_verify_cancel",
     "filing_list",
     "filing_create",
     "filing_save",

@@ -82,6 +82,7 @@ pub fn main() -> ExitCode {
             commands::evidence::evidence_certificate,
             commands::evidence::evidence_delete,
             commands::evidence::evidence_verify,
+            commands::evidence::evidence_verify_cancel,
             commands::filings::filing_list,
             commands::filings::filing_create,
             commands::filings::filing_save,

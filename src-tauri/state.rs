@@ -24,6 +24,8 @@ pub(crate) struct AppState {
     import: Mutex<Option<Arc<AtomicBool>>>,
     /// The cancel flag of the filing export that is running, if any (one at a time).
     export: Mutex<Option<Arc<AtomicBool>>>,
+    /// The cancel flag of the evidence check that is running, if any (one at a time).
+    verify: Mutex<Option<Arc<AtomicBool>>>,
     /// The recovery key of a vault just created, kept only until the user confirms they stored
     /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
     recovery: Mutex<Option<RecoveryKey>>,
@@ -52,6 +54,11 @@ impl AppState {
     /// The running filing export's cancel flag.
     pub(crate) fn export(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
         self.export.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The running evidence check's cancel flag.
+    pub(crate) fn verify(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.verify.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The new vault's recovery key, until the user confirms they stored it.
@@ -84,7 +91,7 @@ impl AppState {
     }
 
     /// Takes the vault out (to lock it) and ends the session: preview URLs stop serving, and a
-    /// running import is cancelled.
+    /// running import, export or evidence check is cancelled.
     pub(crate) fn close(&self) -> Option<Vault> {
         *self.session() = None;
         if let Some(server) = self
@@ -100,6 +107,9 @@ impl AppState {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
         }
         if let Some(cancel) = self.export().as_ref() {
+            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        if let Some(cancel) = self.verify().as_ref() {
             cancel.store(true, std::sync::atomic::Ordering::SeqCst);
         }
         self.vault().take()

@@ -560,6 +560,69 @@ fn verify_rehashes_every_item_and_names_each_bad_one() {
     assert_eq!(err.code(), ErrorCode::Cancelled);
 }
 
+/// The app checks in two halves: the plan under the vault, then each blob opened briefly and
+/// checked without it. A vault locked (or another one opened) meanwhile stops the check at the
+/// next item; a blob that cannot be opened is that item's problem, not the end of the check.
+#[test]
+fn a_check_runs_without_holding_the_vault_and_stops_when_it_locks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    for (name, body) in [("a.txt", "first"), ("b.txt", "second"), ("c.txt", "third")] {
+        let p = tmp.path().join(name);
+        fs::write(&p, body).unwrap();
+        intake::import(
+            &mut v,
+            &case_id,
+            &p,
+            Details::default(),
+            OnDuplicate::Refuse,
+            &mut |_| true,
+        )
+        .unwrap();
+    }
+    let plan = intake::verify_plan(&mut v, Some(&case_id)).unwrap();
+    assert_eq!(plan.vault_id(), v.id());
+    // Item b's blob cannot be opened (missing); the others are opened from the vault.
+    let mut opened = 0;
+    let report = intake::verify_run(
+        plan,
+        &mut |blob| {
+            opened += 1;
+            if opened == 2 {
+                Err(habeas_core::Error::MissingFile {
+                    which: blob.relative_path(),
+                })
+            } else {
+                v.open_blob(blob)
+            }
+        },
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let problems: Vec<_> = report.items.iter().map(|i| i.problem).collect();
+    assert_eq!(problems, vec![None, Some(ErrorCode::MissingFile), None]);
+
+    let plan = intake::verify_plan(&mut v, Some(&case_id)).unwrap();
+    let mut opened = 0;
+    let err = intake::verify_run(
+        plan,
+        &mut |blob| {
+            opened += 1;
+            if opened == 1 {
+                v.open_blob(blob)
+            } else {
+                Err(habeas_core::Error::VaultLocked)
+            }
+        },
+        &mut |_, _| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::VaultLocked);
+    assert_eq!(opened, 2, "nothing is opened after the lock");
+}
+
 /// The app's export opens the blob under the vault, writes and checks the copy without it, then
 /// names it and logs it in one step under the vault: a copy never exists without its custody
 /// entry.

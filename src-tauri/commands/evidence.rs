@@ -17,6 +17,7 @@ use habeas_core::evidence::sniff::{self, Preview};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::export::{self, pdf::PageSize};
 use habeas_core::store::evidence as records;
+use habeas_core::vault::BlobId;
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -439,8 +440,59 @@ pub(crate) async fn evidence_verify(
     app: AppHandle,
     case_id: String,
 ) -> Result<VerifyReport, CommandError> {
-    with_vault(app, move |v| {
-        intake::verify(v, Some(&case_id), &mut |_, _| true)
-    })
-    .await
+    let cancel = Arc::new(AtomicBool::new(false));
+    {
+        let state = app.state::<AppState>();
+        let mut running = state.verify();
+        if running.is_some() {
+            return Err(Error::InvalidInput {
+                field: "Verify",
+                reason: "a check is already running".into(),
+            }
+            .into());
+        }
+        *running = Some(Arc::clone(&cancel));
+    }
+    let plan = with_vault(app.clone(), move |v| intake::verify_plan(v, Some(&case_id))).await;
+    let report = match plan {
+        Ok(plan) => {
+            let worker = app.clone();
+            blocking(move || {
+                let state = worker.state::<AppState>();
+                let vault_id = plan.vault_id().to_owned();
+                // The vault is held only to open each blob: a lock (which also sets `cancel`)
+                // never waits for a long check, and stops it at the next few MiB.
+                let mut open = |blob: &BlobId| {
+                    let guard = state.vault();
+                    match guard.as_ref() {
+                        Some(v) if v.id() == vault_id => v.open_blob(blob),
+                        _ => Err(Error::VaultLocked),
+                    }
+                };
+                intake::verify_run(plan, &mut open, &mut |done, total| {
+                    let _ = worker.emit("evidence-verify-progress", VerifyProgress { done, total });
+                    !cancel.load(Ordering::SeqCst)
+                })
+            })
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    *app.state::<AppState>().verify() = None;
+    report
+}
+
+/// Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far.
+#[derive(Debug, Clone, Serialize)]
+struct VerifyProgress {
+    done: u64,
+    total: u64,
+}
+
+/// Stops the running check, if any; it answers `cancelled`.
+#[tauri::command]
+pub(crate) fn evidence_verify_cancel(app: AppHandle) {
+    if let Some(cancel) = app.state::<AppState>().verify().as_ref() {
+        cancel.store(true, Ordering::SeqCst);
+    }
 }

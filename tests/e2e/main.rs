@@ -574,6 +574,18 @@ async fn the_app_shell_works_end_to_end() {
     assert_eq!(range[2], json!(wav[1000..1100].to_vec()));
     app.screenshot("04j-evidence-audio").await;
 
+    // Verify all files: each is decrypted and re-hashed (without holding the vault); all match.
+    app.click("[data-testid=evidence-verify]").await;
+    let verified = app.wait_for("[data-testid=evidence-verify-report]").await;
+    assert!(
+        verified
+            .text()
+            .await
+            .expect("text")
+            .contains("All 3 files match"),
+        "the check found every file intact"
+    );
+
     let served = |url: &str| {
         format!(
             "fetch({url:?}, {{ cache: 'no-store' }})

@@ -409,27 +409,86 @@ pub fn verify(
     case_id: Option<&str>,
     progress: &mut dyn FnMut(u64, u64) -> bool,
 ) -> Result<VerifyReport, Error> {
+    let plan = verify_plan(vault, case_id)?;
+    verify_run(plan, &mut |blob| vault.open_blob(blob), progress)
+}
+
+/// What a verification will check, read from the index: see [`verify_plan`].
+#[derive(Debug)]
+pub struct VerifyPlan {
+    items: Vec<Evidence>,
+    unnamed_blobs: Vec<String>,
+    vault_id: String,
+}
+
+impl VerifyPlan {
+    /// The vault the plan was made for (a runner checks it is still the one open).
+    #[must_use]
+    pub fn vault_id(&self) -> &str {
+        &self.vault_id
+    }
+}
+
+/// The first half of [`verify`], the only one that needs the vault for long: the items to
+/// check (of one case, or all) and, for all, the blob files no record names. The app then runs
+/// [`verify_run`] without holding the vault, opening each blob as it goes, so a lock is never
+/// kept waiting by a long check.
+///
+/// # Errors
+/// I/O errors of the index or the blob folder.
+pub fn verify_plan(vault: &mut Vault, case_id: Option<&str>) -> Result<VerifyPlan, Error> {
     let mut items = records::all_live(vault.store())?;
     items.sort_by(|a, b| (&a.case_id, &a.imported, &a.id).cmp(&(&b.case_id, &b.imported, &b.id)));
     let named: std::collections::HashSet<String> = items.iter().map(|i| i.blob.clone()).collect();
+    let unnamed_blobs = if case_id.is_none() {
+        vault
+            .blob_ids()?
+            .into_iter()
+            .filter(|b| !named.contains(b.as_str()))
+            .map(|b| b.relative_path())
+            .collect()
+    } else {
+        Vec::new()
+    };
     if let Some(c) = case_id {
         items.retain(|i| i.case_id == c);
     }
-    let total: u64 = items.iter().map(|i| i.size).sum();
+    Ok(VerifyPlan {
+        items,
+        unnamed_blobs,
+        vault_id: vault.id().to_owned(),
+    })
+}
+
+/// The second half of [`verify`]: decrypts each planned item through `open` and checks it
+/// against its recorded SHA-256. `open` failing with [`Error::VaultLocked`] or
+/// [`Error::Cancelled`] stops the run with that error; any other failure is the item's problem.
+///
+/// # Errors
+/// [`Error::Cancelled`], [`Error::VaultLocked`].
+pub fn verify_run(
+    plan: VerifyPlan,
+    open: &mut dyn FnMut(&BlobId) -> Result<crate::vault::BlobReader, Error>,
+    progress: &mut dyn FnMut(u64, u64) -> bool,
+) -> Result<VerifyReport, Error> {
+    let total: u64 = plan.items.iter().map(|i| i.size).sum();
     let mut before = 0u64;
-    let mut report = VerifyReport::default();
-    for item in items {
+    let mut report = VerifyReport {
+        items: Vec::with_capacity(plan.items.len()),
+        unnamed_blobs: plan.unnamed_blobs,
+    };
+    for item in plan.items {
         if !progress(before, total) {
             return Err(Error::Cancelled);
         }
         let result = BlobId::parse(&item.blob).and_then(|blob| {
-            vault.verify_blob(&blob, &item.sha256, &mut |done| {
+            open(&blob)?.copy_checked(&item.sha256, &mut |_| Ok(()), &mut |done| {
                 progress(before + done, total)
             })
         });
         let problem = match result {
             Ok(()) => None,
-            Err(Error::Cancelled) => return Err(Error::Cancelled),
+            Err(e @ (Error::Cancelled | Error::VaultLocked)) => return Err(e),
             Err(e) => Some(e.code()),
         };
         before += item.size;
@@ -442,14 +501,6 @@ pub fn verify(
             original_name: item.original_name,
             problem,
         });
-    }
-    if case_id.is_none() {
-        report.unnamed_blobs = vault
-            .blob_ids()?
-            .into_iter()
-            .filter(|b| !named.contains(b.as_str()))
-            .map(|b| b.relative_path())
-            .collect();
     }
     Ok(report)
 }

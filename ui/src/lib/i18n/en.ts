@@ -320,6 +320,8 @@ export const en = {
   'evidence.dup.import': 'Import anyway',
   'evidence.verify': 'Verify all files',
   'evidence.verify.running': 'Verifying…',
+  'evidence.verify.progress': 'Decrypting every file and comparing its SHA-256: {pct} % done.',
+  'evidence.verify.cancel': 'Stop checking',
   'evidence.verify.ok': 'All {n} files match the SHA-256 taken at import: nothing was altered.',
   'evidence.verify.bad':
     '{n} file(s) do not match their SHA-256 or cannot be read: they are marked below. Restore the vault folder from a backup copy.',

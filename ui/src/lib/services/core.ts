@@ -50,6 +50,7 @@ export type Command =
   | 'evidence_certificate'
   | 'evidence_delete'
   | 'evidence_verify'
+  | 'evidence_verify_cancel'
   | 'filing_list'
   | 'filing_create'
   | 'filing_save'

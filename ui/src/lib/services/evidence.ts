@@ -138,6 +138,16 @@ export const verifyEvidence = (caseId: string): Promise<Result<VerifyReport>> =>
 export const previewUrl = (link: PreviewLink): string => convertFileSrc(link.path, 'evidence');
 
 /** Progress of the running import. */
+/** Bytes checked so far by a running `evidence_verify`. */
+export interface VerifyProgress {
+  done: number;
+  total: number;
+}
+
+export const cancelVerify = (): Promise<Result<null>> => call('evidence_verify_cancel');
+export const onVerifyProgress = (handler: (p: VerifyProgress) => void): Promise<UnlistenFn> =>
+  listen<VerifyProgress>('evidence-verify-progress', (e) => handler(e.payload));
+
 export const onImportProgress = (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>('evidence-progress', (e) => handler(e.payload));
 

@@ -5,6 +5,7 @@
 import type { AuditEntry } from '../services/cases';
 import {
   cancelImport,
+  cancelVerify,
   certifyEvidence,
   deleteEvidence,
   evidenceCustody,
@@ -22,6 +23,7 @@ import {
   type OnDuplicate,
   type PageSize,
   type PreviewLink,
+  type VerifyProgress,
   type VerifyReport,
 } from '../services/evidence';
 import { session } from './session.svelte';
@@ -41,6 +43,8 @@ export class EvidenceState extends CommandState {
   duplicates = $state<NotImported[]>([]);
   verify = $state<VerifyReport | null>(null);
   verifying = $state(false);
+  /** How far a running check is. */
+  verifyProgress = $state<VerifyProgress | null>(null);
   /** The last export's file name, for the confirmation. */
   exported = $state<string | null>(null);
   /** Items ticked for a custody certificate. */
@@ -65,6 +69,7 @@ export class EvidenceState extends CommandState {
     this.duplicates = [];
     this.verify = null;
     this.verifying = false;
+    this.verifyProgress = null;
     this.exported = null;
     this.chosen = [];
     this.certified = null;
@@ -219,6 +224,7 @@ export class EvidenceState extends CommandState {
     const caseId = this.caseId;
     if (!caseId) return;
     this.verifying = true;
+    this.verifyProgress = null;
     try {
       await this.run(
         () => verifyEvidence(caseId),
@@ -226,7 +232,16 @@ export class EvidenceState extends CommandState {
       );
     } finally {
       this.verifying = false;
+      this.verifyProgress = null;
     }
+  }
+
+  onVerifyProgress(p: VerifyProgress): void {
+    if (this.verifying) this.verifyProgress = p;
+  }
+
+  async cancelVerify(): Promise<void> {
+    await cancelVerify();
   }
 }
 

@@ -89,3 +89,38 @@ describe('EvidenceState: custody certificates', () => {
     expect(s.chosen).toEqual(['e-2']);
   });
 });
+
+describe('EvidenceState: checking files', () => {
+  it('follows a running check and can stop it; the answer says cancelled', async () => {
+    const calls: string[] = [];
+    let answer: (value: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === 'evidence_list') return [item('e-1')];
+      if (cmd === 'evidence_verify')
+        return new Promise((_resolve, reject) => {
+          answer = reject;
+        });
+      if (cmd === 'evidence_verify_cancel') {
+        answer({ code: 'cancelled', message: 'Cancelled. Nothing was changed.' });
+        return null;
+      }
+      return [];
+    });
+    const s = new EvidenceState();
+    await s.load('case-1');
+    const running = s.runVerify();
+    expect(s.verifying).toBe(true);
+    s.onVerifyProgress({ done: 5, total: 10 });
+    expect(s.verifyProgress).toEqual({ done: 5, total: 10 });
+    await s.cancelVerify();
+    await running;
+    expect(calls).toContain('evidence_verify_cancel');
+    expect(s.verifying).toBe(false);
+    expect(s.verifyProgress).toBeNull();
+    expect(s.error?.code).toBe('cancelled');
+    // Progress arriving after the end is ignored.
+    s.onVerifyProgress({ done: 10, total: 10 });
+    expect(s.verifyProgress).toBeNull();
+  });
+});
