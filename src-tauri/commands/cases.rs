@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 use habeas_core::audit;
-use habeas_core::export::ics;
+use habeas_core::export::{self, ics};
 use habeas_core::model::{country, Alert, Case, Event, Person};
 use habeas_core::rules::deadlines::Deadline;
 use habeas_core::store::cases::{self, CaseSummary, CaseView, Found};
@@ -15,8 +15,8 @@ use habeas_core::store::Store;
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::AppHandle;
-use tauri_plugin_dialog::DialogExt;
 
+use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
 
@@ -190,22 +190,15 @@ pub(crate) async fn deadlines_export_ics(
         ))
     })
     .await?;
-    let dialog = app.dialog().clone();
+    let Some(dest) =
+        dialogs::save_as(&app, "deadlines.ics".into(), Some(("Calendar", &["ics"]))).await?
+    else {
+        return Ok(None);
+    };
+    // Written beside the destination and renamed into place: never a half-written calendar.
     blocking(move || {
-        let Some(path) = dialog
-            .file()
-            .set_file_name("deadlines.ics")
-            .add_filter("Calendar", &["ics"])
-            .blocking_save_file()
-        else {
-            return Ok(None);
-        };
-        let path = path.into_path().map_err(|_| Error::InvalidInput {
-            field: "File",
-            reason: "choose a file on this computer".into(),
-        })?;
-        std::fs::write(&path, text).map_err(|e| Error::from_io("save the calendar file", e))?;
-        Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
+        export::write_file(&dest, text.as_bytes(), true)?;
+        Ok(dialogs::file_name(&dest))
     })
     .await
 }
