@@ -72,7 +72,7 @@ fn person_line(case: &Case) -> String {
         let n: Vec<String> = p
             .nationalities
             .iter()
-            .map(|c| country::name(c).to_owned())
+            .map(|c| country::in_text(c))
             .collect();
         parts.push(format!("national of {}", list(&n)));
     }
@@ -92,10 +92,7 @@ fn issuers(alerts: &[Alert]) -> String {
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    let names: Vec<String> = codes
-        .into_iter()
-        .map(|c| country::name(c).to_owned())
-        .collect();
+    let names: Vec<String> = codes.into_iter().map(country::in_text).collect();
     if names.is_empty() {
         "[the issuing country]".to_owned()
     } else {
@@ -215,7 +212,7 @@ fn status_paragraph(case: &Case) -> Option<String> {
     let by = p
         .country
         .as_deref()
-        .map_or_else(|| "[country]".to_owned(), |c| country::name(c).to_owned());
+        .map_or_else(|| "[country]".to_owned(), country::in_text);
     let when = p
         .date
         .map(|d| format!(" on {}", d.format("%Y-%m-%d")))

@@ -1036,9 +1036,46 @@ pub fn name(code: &str) -> &str {
     by_code(code).map_or(code, |c| c.name)
 }
 
+/// Countries whose English short name takes "the" in running text, following the United
+/// Nations' own usage (UNTERM short names: "the Russian Federation", "the Netherlands", "the
+/// Niger"). Names in the inverted ISO form ("Korea, Democratic People's Republic of") are left
+/// out: they are never preceded by an article.
+const WITH_ARTICLE: &[&str] = &[
+    "AE", "BS", "CD", "CF", "CG", "DO", "GB", "GM", "KM", "KR", "LA", "MD", "MH", "NE", "NL", "PH",
+    "RU", "SB", "SD", "SY", "TZ", "US", "VA",
+];
+
+/// The English name of a code as it reads inside a sentence: "at the request of the Russian
+/// Federation", "a national of Türkiye". The code itself when unknown.
+#[must_use]
+pub fn in_text(code: &str) -> String {
+    match by_code(code) {
+        Some(c) if WITH_ARTICLE.contains(&c.code) => format!("the {}", c.name),
+        Some(c) => c.name.to_owned(),
+        None => code.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_running_text_take_the_article_where_english_does() {
+        assert_eq!(in_text("ru"), "the Russian Federation");
+        assert_eq!(in_text("SY"), "the Syrian Arab Republic");
+        assert_eq!(in_text("NL"), "the Netherlands");
+        assert_eq!(in_text("TR"), name("TR"));
+        assert_eq!(in_text("KP"), name("KP"), "inverted ISO form, no article");
+        assert_eq!(in_text("XX"), "XX");
+        for code in WITH_ARTICLE {
+            let c = by_code(code).expect("a listed code");
+            assert!(
+                !c.name.contains(','),
+                "{code}: an inverted name takes no article"
+            );
+        }
+    }
 
     #[test]
     fn sorted_unique_and_196_members() {

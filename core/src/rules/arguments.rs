@@ -299,7 +299,7 @@ pub fn fill(text: &str, case: &Case, alerts: &[Alert]) -> String {
         [] => "[the issuing state]".to_owned(),
         list => list
             .iter()
-            .map(|c| country::name(c))
+            .map(|c| country::in_text(c))
             .collect::<Vec<_>>()
             .join(" and "),
     };
@@ -308,13 +308,21 @@ pub fn fill(text: &str, case: &Case, alerts: &[Alert]) -> String {
         .protection
         .as_ref()
         .and_then(|p| p.country.as_deref())
-        .map_or_else(
-            || "[the state of refuge]".to_owned(),
-            |c| country::name(c).to_owned(),
-        );
+        .map_or_else(|| "[the state of refuge]".to_owned(), country::in_text);
+    // A state named at the start of a sentence takes a capital: "The Russian Federation has".
     text.replace("{applicant}", &applicant)
+        .replace(". {issuing_state}", &format!(". {}", capitalised(&issuing)))
         .replace("{issuing_state}", &issuing)
+        .replace(". {asylum_state}", &format!(". {}", capitalised(&asylum)))
         .replace("{asylum_state}", &asylum)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -427,6 +435,24 @@ mod tests {
         assert!(!text.contains('{'));
         let blank = fill("{applicant} / {issuing_state}", &Case::default(), &[]);
         assert_eq!(blank, "[the applicant] / [the issuing state]");
+        // A state whose name takes "the", inside a sentence and at its start.
+        let russia = Alert {
+            issuing_country: Some("RU".into()),
+            ..Alert::default()
+        };
+        let text = fill(
+            by_id("reissued_after_deletion").map_or("", |a| a.text),
+            &case,
+            &[russia],
+        );
+        assert!(
+            text.contains(". The Russian Federation has since recorded"),
+            "{text}"
+        );
+        assert!(
+            text.contains("and the Russian Federation's use of"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn derive(kind: FlagKind, case: &Case, alerts: &[Alert]) -> Option<String> {
             let wher = pr
                 .country
                 .as_deref()
-                .map(|c| format!(" in {}", country::name(c)))
+                .map(|c| format!(" in {}", country::in_text(c)))
                 .unwrap_or_default();
             match pr.status {
                 ProtectionStatus::Granted => Some(format!("Refugee status or asylum granted{wher}.")),
@@ -90,7 +90,7 @@ fn derive(kind: FlagKind, case: &Case, alerts: &[Alert]) -> Option<String> {
                 format!(
                     "The fear of persecution is against {}, which issued an alert: INTERPOL's refugee policy \
                      (GA-2017-86-RES-09) calls for deleting its notices and diffusions once refugee status is confirmed.",
-                    country::name(feared)
+                    country::in_text(feared)
                 )
             })
         }
