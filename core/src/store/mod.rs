@@ -100,23 +100,13 @@ impl Store {
     }
 
     /// Opens the index: decrypts the snapshot, applies the journal in order, migrates.
-    pub(crate) fn open(vault_dir: &Path, identity: &x25519::Identity) -> Result<Store, Error> {
-        Self::open_with(vault_dir, identity, false).map(|(store, _)| store)
-    }
-
-    /// Opens the index as [`Store::open`] does, except that a journal record that is missing
-    /// or damaged does not stop the opening: that record and every later one are moved, whole
-    /// and unread, into a new folder `index/set-aside/<seq>-<random>/`, and the index opens as
-    /// it was before that save. Nothing is deleted. A damaged snapshot still stops the opening
-    /// (nothing can be read without it).
-    pub(crate) fn open_rescuing(
-        vault_dir: &Path,
-        identity: &x25519::Identity,
-    ) -> Result<(Store, Option<SetAside>), Error> {
-        Self::open_with(vault_dir, identity, true)
-    }
-
-    fn open_with(
+    ///
+    /// With `rescue`, a journal record that is missing or damaged does not stop the opening:
+    /// that record and every later one are moved, whole and unread, into a new folder
+    /// `index/set-aside/<seq>-<random>/`, and the index opens as it was before that save (said
+    /// in the returned [`SetAside`]). Nothing is deleted. A damaged snapshot still stops the
+    /// opening (nothing can be read without it).
+    pub(crate) fn open(
         vault_dir: &Path,
         identity: &x25519::Identity,
         rescue: bool,

@@ -225,7 +225,7 @@ impl Vault {
     /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
         let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
-        Self::open_store(dir, meta, identity, lock)
+        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
     }
 
     /// Unlocks the vault in `dir` with its passphrase even when a journal record is missing or
@@ -241,15 +241,7 @@ impl Vault {
         passphrase: &SecretString,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
         let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
-        let (store, set_aside) = Store::open_rescuing(dir, &identity)?;
-        let vault = Vault {
-            dir: dir.to_path_buf(),
-            meta,
-            identity,
-            store,
-            _lock: lock,
-        };
-        Ok((vault, set_aside))
+        Self::open_store(dir, meta, identity, lock, true)
     }
 
     fn passphrase_identity(
@@ -282,23 +274,26 @@ impl Vault {
             &key.as_passphrase(),
             Error::WrongRecoveryKey,
         )?;
-        Self::open_store(dir, meta, identity, lock)
+        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
     }
 
+    /// Opens the index (rescuing a damaged journal if asked: see [`Store::open`]).
     fn open_store(
         dir: &Path,
         meta: VaultFile,
         identity: x25519::Identity,
         lock: InstanceLock,
-    ) -> Result<Vault, Error> {
-        let store = Store::open(dir, &identity)?;
-        Ok(Vault {
+        rescue: bool,
+    ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
+        let (store, set_aside) = Store::open(dir, &identity, rescue)?;
+        let vault = Vault {
             dir: dir.to_path_buf(),
             meta,
             identity,
             store,
             _lock: lock,
-        })
+        };
+        Ok((vault, set_aside))
     }
 
     /// The vault's case index.
@@ -332,7 +327,7 @@ impl Vault {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
         let identity = device::unlock(dir, &meta.vault_id)?;
-        Self::open_store(dir, meta, identity, lock)
+        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
     }
 
     /// Whether this OS account's keyring remembers the vault in `dir` (read before unlocking, to
