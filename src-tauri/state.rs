@@ -103,16 +103,39 @@ impl AppState {
             server.cut();
         }
         *self.recovery() = None;
-        if let Some(cancel) = self.import().as_ref() {
-            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
-        }
-        if let Some(cancel) = self.export().as_ref() {
-            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
-        }
-        if let Some(cancel) = self.verify().as_ref() {
-            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
-        }
+        cancel_job(self.import());
+        cancel_job(self.export());
+        cancel_job(self.verify());
         self.vault().take()
+    }
+}
+
+/// The slot of the one long job of a kind that may run at a time (an import, an export, an
+/// evidence check): its cancel flag while it runs.
+pub(crate) type JobSlot<'a> = MutexGuard<'a, Option<Arc<AtomicBool>>>;
+
+/// Registers a new job in `slot`, or refuses (`field`, `reason`) when one is already running.
+/// Returns the job's cancel flag, which [`cancel_job`] (its cancel command, or a lock) raises.
+pub(crate) fn start_job(
+    mut slot: JobSlot<'_>,
+    field: &'static str,
+    reason: &str,
+) -> Result<Arc<AtomicBool>, habeas_core::Error> {
+    if slot.is_some() {
+        return Err(habeas_core::Error::InvalidInput {
+            field,
+            reason: reason.into(),
+        });
+    }
+    let cancel = Arc::new(AtomicBool::new(false));
+    *slot = Some(Arc::clone(&cancel));
+    Ok(cancel)
+}
+
+/// Asks the job running in `slot`, if any, to stop.
+pub(crate) fn cancel_job(slot: JobSlot<'_>) {
+    if let Some(cancel) = slot.as_ref() {
+        cancel.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

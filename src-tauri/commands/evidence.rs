@@ -8,7 +8,6 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 use habeas_core::audit::Entry;
 use habeas_core::evidence::certificate;
@@ -26,7 +25,7 @@ use tauri_plugin_dialog::DialogExt;
 use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
-use crate::state::AppState;
+use crate::state::{cancel_job, start_job, AppState};
 
 fn changed(app: &AppHandle, case_id: &str) {
     let _ = app.emit("evidence-changed", case_id);
@@ -121,19 +120,11 @@ pub(crate) async fn evidence_import(
     paths: Vec<PathBuf>,
     on_duplicate: Option<OnDuplicate>,
 ) -> Result<ImportReport, CommandError> {
-    let cancel = Arc::new(AtomicBool::new(false));
-    {
-        let state = app.state::<AppState>();
-        let mut running = state.import();
-        if running.is_some() {
-            return Err(Error::InvalidInput {
-                field: "Import",
-                reason: "another import is running; wait for it or cancel it first".into(),
-            }
-            .into());
-        }
-        *running = Some(Arc::clone(&cancel));
-    }
+    let cancel = start_job(
+        app.state::<AppState>().import(),
+        "Import",
+        "another import is running; wait for it or cancel it first",
+    )?;
     let job_app = app.clone();
     let result = blocking(move || {
         import_files(
@@ -244,9 +235,7 @@ fn import_files(
 /// Cancels the running import, if any.
 #[tauri::command]
 pub(crate) fn evidence_import_cancel(app: AppHandle) {
-    if let Some(cancel) = app.state::<AppState>().import().as_ref() {
-        cancel.store(true, Ordering::SeqCst);
-    }
+    cancel_job(app.state::<AppState>().import());
 }
 
 /// Asks for files (or a folder) with the native dialog; `None` when the user closes it.
@@ -440,19 +429,11 @@ pub(crate) async fn evidence_verify(
     app: AppHandle,
     case_id: String,
 ) -> Result<VerifyReport, CommandError> {
-    let cancel = Arc::new(AtomicBool::new(false));
-    {
-        let state = app.state::<AppState>();
-        let mut running = state.verify();
-        if running.is_some() {
-            return Err(Error::InvalidInput {
-                field: "Verify",
-                reason: "a check is already running".into(),
-            }
-            .into());
-        }
-        *running = Some(Arc::clone(&cancel));
-    }
+    let cancel = start_job(
+        app.state::<AppState>().verify(),
+        "Verify",
+        "a check is already running",
+    )?;
     let plan = with_vault(app.clone(), move |v| intake::verify_plan(v, Some(&case_id))).await;
     let report = match plan {
         Ok(plan) => {
@@ -492,7 +473,5 @@ struct VerifyProgress {
 /// Stops the running check, if any; it answers `cancelled`.
 #[tauri::command]
 pub(crate) fn evidence_verify_cancel(app: AppHandle) {
-    if let Some(cancel) = app.state::<AppState>().verify().as_ref() {
-        cancel.store(true, Ordering::SeqCst);
-    }
+    cancel_job(app.state::<AppState>().verify());
 }

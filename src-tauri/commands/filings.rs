@@ -22,7 +22,7 @@ use tauri::{AppHandle, Emitter, Manager};
 use super::dialogs;
 use super::vault::with_vault;
 use crate::error::CommandError;
-use crate::state::AppState;
+use crate::state::{cancel_job, start_job, AppState};
 
 #[tauri::command(rename_all = "snake_case")]
 pub(crate) async fn filing_list(
@@ -132,18 +132,11 @@ struct ExportProgress {
 /// Registers the one export that may run at a time (a filing, or a decrypted copy), with the
 /// cancel flag that `filing_export_cancel` and a lock raise.
 pub(crate) fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
-    let cancel = Arc::new(AtomicBool::new(false));
-    let state = app.state::<AppState>();
-    let mut running = state.export();
-    if running.is_some() {
-        return Err(Error::InvalidInput {
-            field: "Export",
-            reason: "another export is running; wait for it or cancel it first".into(),
-        }
-        .into());
-    }
-    *running = Some(Arc::clone(&cancel));
-    Ok(cancel)
+    Ok(start_job(
+        app.state::<AppState>().export(),
+        "Export",
+        "another export is running; wait for it or cancel it first",
+    )?)
 }
 
 /// Ends the export registered by [`start_export`].
@@ -209,9 +202,7 @@ pub(crate) async fn filing_export_packet(
 /// Stops the running export; what it wrote is removed.
 #[tauri::command]
 pub(crate) fn filing_export_cancel(app: AppHandle) {
-    if let Some(cancel) = app.state::<AppState>().export().as_ref() {
-        cancel.store(true, Ordering::SeqCst);
-    }
+    cancel_job(app.state::<AppState>().export());
 }
 
 /// Writes a letter (border authorities or asylum authority of `country`) where the user
