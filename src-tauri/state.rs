@@ -74,13 +74,11 @@ impl AppState {
         id: &str,
     ) -> std::io::Result<String> {
         let mut media = self.media.lock().unwrap_or_else(PoisonError::into_inner);
-        if media.is_none() {
-            *media = Some(stream::Server::start(Arc::new(Previews(app.clone())))?);
-        }
-        Ok(media
-            .as_ref()
-            .map(|server| server.url(token, id))
-            .unwrap_or_default())
+        let server = match &mut *media {
+            Some(server) => server,
+            empty @ None => empty.insert(stream::Server::start(Arc::new(Previews(app.clone())))?),
+        };
+        Ok(server.url(token, id))
     }
 
     /// Makes `vault` the unlocked vault, with a new session token.
