@@ -10,7 +10,7 @@
 //! preview can start anywhere in a large video without decrypting what comes before.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufReader, Read, Seek, SeekFrom, Write};
 use std::iter;
 use std::path::{Path, PathBuf};
 
@@ -18,13 +18,13 @@ use age::x25519;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::hex;
+use super::{age_writer, hex};
 use crate::Error;
 
 pub(super) const BLOBS_DIR: &str = "blobs";
 
 /// Read and write in pieces of this size: age's own chunk size.
-const CHUNK: usize = 64 * 1024;
+const CHUNK: usize = age_writer::CHUNK;
 
 /// How often (in bytes) intake reports progress and checks for cancellation.
 const PROGRESS_EVERY: u64 = 4 * 1024 * 1024;
@@ -215,46 +215,50 @@ fn write_blob(
         .create_new(true)
         .open(tmp_path)
         .map_err(write_err)?;
-    let encryptor = age::Encryptor::with_recipients(iter::once(recipient as &dyn age::Recipient))
-        .map_err(|e| Error::Io {
-        action: "encrypt",
-        source: io::Error::other(e),
-    })?;
+    let (header, sealer) = age_writer::begin(recipient)?;
     // A second handle on the file, to flush what is written while the rest is still being
     // encrypted: the final flush then has little left to wait for.
     let flusher = file.try_clone().ok();
-    let writer = encryptor
-        .wrap_output(BufWriter::with_capacity(4 * CHUNK, file))
-        .map_err(write_err)?;
-    let (size, sha256, file) = pipeline(input, writer, flusher, progress)?;
+    let (size, sha256, file) = pipeline(input, header, sealer, file, flusher, progress)?;
     file.sync_all().map_err(write_err)?;
     Ok((size, sha256))
 }
 
-/// Plaintext pieces in flight between the two threads of [`pipeline`].
-const PIPE_PIECE: usize = 1024 * 1024;
-const PIPE_DEPTH: usize = 4;
+/// Plaintext pieces in flight between the threads of [`pipeline`] (a whole number of chunks).
+const PIPE_PIECE: usize = 16 * age_writer::CHUNK;
+const PIPE_DEPTH: usize = 8;
 const FLUSH_EVERY: usize = 64 * 1024 * 1024;
 
-/// Reads `input` and hashes it on this thread while a second thread encrypts and writes what
-/// was read: the SHA-256 and the disk writes overlap the encryption, on two cores (DESIGN §3).
-/// Pieces are recycled between the threads and wiped when dropped, so memory stays at a few
-/// MiB whatever the size. Returns the size, the SHA-256 (hex) and the written file.
+/// Reads `input` and hashes it on this thread, while a second thread seals what was read and a
+/// third writes it after `header`: the SHA-256, the cipher and the disk writes each run beside
+/// the others, on as many cores as there are (DESIGN §3). Pieces are recycled between the
+/// threads and wiped when dropped, so memory stays at a few MiB whatever the size. Returns the
+/// size, the SHA-256 (hex) and the written file.
 fn pipeline(
     input: &mut dyn Read,
-    mut writer: age::stream::StreamWriter<BufWriter<File>>,
+    header: Vec<u8>,
+    mut sealer: age_writer::PayloadSealer,
+    mut file: File,
     flusher: Option<File>,
     progress: Progress<'_>,
 ) -> Result<(u64, String, File), Error> {
     use std::sync::mpsc::sync_channel;
+    type Piece = Zeroizing<Vec<u8>>;
     let write_err = |e| Error::from_io("store the evidence file", e);
-    let (full_tx, full_rx) = sync_channel::<(Zeroizing<Vec<u8>>, usize)>(PIPE_DEPTH);
-    let (empty_tx, empty_rx) = sync_channel::<Zeroizing<Vec<u8>>>(PIPE_DEPTH + 1);
+    let (plain_tx, plain_rx) = sync_channel::<(Piece, usize)>(PIPE_DEPTH);
+    let (plain_back_tx, plain_back_rx) = sync_channel::<Piece>(PIPE_DEPTH + 1);
+    let (sealed_tx, sealed_rx) = sync_channel::<Piece>(PIPE_DEPTH);
+    let (sealed_back_tx, sealed_back_rx) = sync_channel::<Piece>(PIPE_DEPTH + 2);
     for _ in 0..=PIPE_DEPTH {
-        let _ = empty_tx.send(Zeroizing::new(vec![0u8; PIPE_PIECE]));
+        let _ = plain_back_tx.send(Zeroizing::new(vec![0u8; PIPE_PIECE]));
     }
-    // Flushes run on a third thread, each after another FLUSH_EVERY bytes: the disk works while
-    // the cipher does. Errors are left to the final, checked flush.
+    for _ in 0..PIPE_DEPTH + 2 {
+        let _ = sealed_back_tx.send(Zeroizing::new(Vec::with_capacity(age_writer::sealed_len(
+            PIPE_PIECE / age_writer::CHUNK + 1,
+        ))));
+    }
+    // Flushes run on a fourth thread, each after another FLUSH_EVERY bytes: the disk works
+    // while the cipher does. Errors are left to the final, checked flush.
     let (flush_tx, flush_rx) = sync_channel::<()>(1);
     std::thread::scope(|scope| {
         if let Some(file) = flusher {
@@ -264,31 +268,49 @@ fn pipeline(
                 }
             });
         }
-        let encrypting = scope.spawn(move || -> Result<File, Error> {
+        let writing = scope.spawn(move || -> Result<File, Error> {
+            file.write_all(&header).map_err(write_err)?;
             let mut unflushed = 0usize;
-            for (piece, len) in full_rx {
-                writer.write_all(&piece[..len]).map_err(write_err)?;
-                unflushed += len;
+            for mut sealed in sealed_rx {
+                file.write_all(&sealed).map_err(write_err)?;
+                unflushed += sealed.len();
                 if unflushed >= FLUSH_EVERY {
                     unflushed = 0;
                     // Skipped when a flush is still running: the next one covers it.
                     let _ = flush_tx.try_send(());
                 }
-                // The reader may have stopped; then the piece is simply dropped (wiped).
-                let _ = empty_tx.send(piece);
+                sealed.clear();
+                let _ = sealed_back_tx.send(sealed);
             }
-            writer
-                .finish()
-                .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
-                .map_err(write_err)
+            Ok(file)
+        });
+        let sealing = scope.spawn(move || -> Result<(), Error> {
+            let next_out = || sealed_back_rx.recv().ok();
+            for (piece, len) in plain_rx {
+                // The writer stopped: its own error is reported below.
+                let Some(mut out) = next_out() else {
+                    return Ok(());
+                };
+                sealer.push(&piece[..len], &mut out)?;
+                // The reader may have stopped; then the piece is simply dropped (wiped).
+                let _ = plain_back_tx.send(piece);
+                if sealed_tx.send(out).is_err() {
+                    return Ok(());
+                }
+            }
+            if let Some(mut out) = next_out() {
+                sealer.finish(&mut out)?;
+                let _ = sealed_tx.send(out);
+            }
+            Ok(())
         });
         let mut hasher = Sha256::new();
         let mut done: u64 = 0;
         let mut next_report = PROGRESS_EVERY;
         let read_result = (|| -> Result<(), Error> {
             loop {
-                let Ok(mut piece) = empty_rx.recv() else {
-                    // The writer stopped early: its own error is reported below.
+                let Ok(mut piece) = plain_back_rx.recv() else {
+                    // The sealer stopped early: its own error, or the writer's, is reported below.
                     return Ok(());
                 };
                 let mut len = 0;
@@ -305,7 +327,7 @@ fn pipeline(
                 }
                 hasher.update(&piece[..len]);
                 done += len as u64;
-                if full_tx.send((piece, len)).is_err() {
+                if plain_tx.send((piece, len)).is_err() {
                     return Ok(());
                 }
                 if done >= next_report {
@@ -316,14 +338,15 @@ fn pipeline(
                 }
             }
         })();
-        drop(full_tx);
-        let written = encrypting.join().unwrap_or_else(|_| {
-            Err(Error::Internal {
-                what: "the encryption thread stopped".into(),
-            })
-        });
+        drop(plain_tx);
+        let stopped = |_| Error::Internal {
+            what: "an encryption thread stopped".into(),
+        };
+        let sealed = sealing.join().map_err(stopped).and_then(|r| r);
+        let written = writing.join().map_err(stopped).and_then(|r| r);
         read_result?;
         let file = written?;
+        sealed?;
         progress(done);
         Ok((done, hex(&hasher.finalize()), file))
     })

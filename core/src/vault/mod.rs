@@ -9,6 +9,7 @@
 //! Every file is written through [`atomic::replace`]; `vault.json` is written last at creation,
 //! so a folder without it is not (yet) a vault.
 
+mod age_writer;
 pub(crate) mod atomic;
 pub mod blobs;
 pub mod device;

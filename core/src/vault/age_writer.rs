@@ -1,0 +1,259 @@
+//! Writing age v1 files for evidence intake, with the payload sealed by `ring`.
+//!
+//! The `age` crate's own writer seals with the portable ChaCha20-Poly1305 of RustCrypto, which
+//! on this project's reference machine runs at about half the speed of the assembly that Go's
+//! `age` and `ring` use (BENCHMARKS.md). Intake of a large file is bound by that cipher, so the
+//! blob path writes the same format itself:
+//!
+//! - the header is the `age` crate's: its X25519 recipient wraps a fresh 128-bit file key into
+//!   the stanza, and the header's HMAC-SHA-256 is computed here exactly as the age spec says
+//!   (key `HKDF-SHA-256(ikm = file key, salt = empty, info = "header")` over every byte from
+//!   `age-encryption.org/v1` up to and including `---`);
+//! - the payload is a random 16-byte nonce, then STREAM: ChaCha20-Poly1305 under
+//!   `HKDF-SHA-256(ikm = file key, salt = nonce, info = "payload")`, 64 KiB chunks each followed
+//!   by its 16-byte tag, the 12-byte chunk nonce an 11-byte big-endian counter and a last-chunk
+//!   flag byte. Only the last chunk may be short, and it is empty only when the file is.
+//!
+//! Nothing here decrypts: reading stays with the `age` crate, and the tests check every chunk
+//! and piece boundary against both it and Debian's Go `age` (`core/tests/vault.rs`).
+
+use age::x25519;
+use age_core::format::{FileKey, Stanza};
+use age_core::secrecy::ExposeSecret;
+use base64::{prelude::BASE64_STANDARD_NO_PAD, Engine};
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
+use ring::hmac;
+use zeroize::Zeroizing;
+
+use crate::Error;
+
+/// Plaintext bytes per STREAM chunk (age v1).
+pub(super) const CHUNK: usize = 64 * 1024;
+/// Bytes a chunk grows by when sealed: its Poly1305 tag.
+const TAG: usize = 16;
+
+/// The start of a new age file for `recipient` (header and payload nonce) and the sealer for its
+/// payload.
+pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSealer), Error> {
+    let encrypt_err = |what: String| Error::Io {
+        action: "encrypt",
+        source: std::io::Error::other(what),
+    };
+    let key_bytes = super::random_bytes::<16>()?;
+    let file_key = FileKey::init_with_mut(|k| k.copy_from_slice(key_bytes.as_ref()));
+    let payload_nonce = *super::random_bytes::<16>()?;
+    let (stanzas, _labels) = age::Recipient::wrap_file_key(recipient, &file_key)
+        .map_err(|e| encrypt_err(e.to_string()))?;
+
+    let mut out = b"age-encryption.org/v1\n".to_vec();
+    for stanza in &stanzas {
+        write_stanza(&mut out, stanza);
+    }
+    out.extend_from_slice(b"---");
+    let mac_key = Zeroizing::new(age_core::primitives::hkdf(
+        &[],
+        b"header",
+        file_key.expose_secret(),
+    ));
+    let mac = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, mac_key.as_ref()), &out);
+    out.push(b' ');
+    out.extend_from_slice(BASE64_STANDARD_NO_PAD.encode(mac.as_ref()).as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(&payload_nonce);
+
+    let payload_key = Zeroizing::new(age_core::primitives::hkdf(
+        &payload_nonce,
+        b"payload",
+        file_key.expose_secret(),
+    ));
+    let key = UnboundKey::new(&CHACHA20_POLY1305, payload_key.as_ref())
+        .map_err(|_| encrypt_err("the payload key was refused".into()))?;
+    Ok((
+        out,
+        PayloadSealer {
+            key: LessSafeKey::new(key),
+            counter: 0,
+            pending: Zeroizing::new(Vec::with_capacity(CHUNK)),
+            finished: false,
+        },
+    ))
+}
+
+/// `-> type args…` then the body in base64 without padding, in lines of 64 characters, the
+/// last one shorter (empty if need be).
+fn write_stanza(out: &mut Vec<u8>, stanza: &Stanza) {
+    out.extend_from_slice(b"->");
+    for word in std::iter::once(&stanza.tag).chain(&stanza.args) {
+        out.push(b' ');
+        out.extend_from_slice(word.as_bytes());
+    }
+    out.push(b'\n');
+    let body = BASE64_STANDARD_NO_PAD.encode(&stanza.body);
+    let mut rest = body.as_bytes();
+    while rest.len() >= 64 {
+        out.extend_from_slice(&rest[..64]);
+        out.push(b'\n');
+        rest = &rest[64..];
+    }
+    out.extend_from_slice(rest);
+    out.push(b'\n');
+}
+
+/// Seals a payload a piece at a time into ciphertext buffers. It keeps back at most one chunk,
+/// because only the next bytes (or [`PayloadSealer::finish`]) tell whether a chunk is the last.
+pub(super) struct PayloadSealer {
+    key: LessSafeKey,
+    counter: u64,
+    pending: Zeroizing<Vec<u8>>,
+    finished: bool,
+}
+
+impl std::fmt::Debug for PayloadSealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PayloadSealer")
+            .field("counter", &self.counter)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The ciphertext size of `chunks` full chunks: what to reserve for a piece of that many.
+pub(super) const fn sealed_len(chunks: usize) -> usize {
+    chunks * (CHUNK + TAG)
+}
+
+impl PayloadSealer {
+    /// Appends to `out` the sealed form of every whole chunk of `data` (and of what was kept
+    /// back) that is known not to be the last.
+    pub(super) fn push(&mut self, mut data: &[u8], out: &mut Vec<u8>) -> Result<(), Error> {
+        debug_assert!(!self.finished);
+        while !data.is_empty() {
+            if self.pending.len() == CHUNK {
+                seal(&self.key, &mut self.counter, &self.pending, false, out)?;
+                self.pending.clear();
+            }
+            if self.pending.is_empty() && data.len() > CHUNK {
+                seal(&self.key, &mut self.counter, &data[..CHUNK], false, out)?;
+                data = &data[CHUNK..];
+                continue;
+            }
+            let take = (CHUNK - self.pending.len()).min(data.len());
+            self.pending.extend_from_slice(&data[..take]);
+            data = &data[take..];
+        }
+        Ok(())
+    }
+
+    /// Appends the last chunk (what was kept back; empty if the whole payload is).
+    pub(super) fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), Error> {
+        seal(&self.key, &mut self.counter, &self.pending, true, out)?;
+        self.pending.clear();
+        self.finished = true;
+        Ok(())
+    }
+}
+
+/// Appends `chunk` sealed as chunk number `counter` (then counts it) to `out`.
+fn seal(
+    key: &LessSafeKey,
+    counter: &mut u64,
+    chunk: &[u8],
+    last: bool,
+    out: &mut Vec<u8>,
+) -> Result<(), Error> {
+    let mut nonce = [0u8; 12];
+    nonce[3..11].copy_from_slice(&counter.to_be_bytes());
+    nonce[11] = u8::from(last);
+    let start = out.len();
+    out.extend_from_slice(chunk);
+    let tag = key
+        .seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::empty(),
+            &mut out[start..],
+        )
+        .map_err(|_| Error::Internal {
+            what: "a chunk could not be sealed".into(),
+        })?;
+    out.extend_from_slice(tag.as_ref());
+    // 2^64 chunks of 64 KiB is far beyond any disk; refuse rather than wrap.
+    *counter = counter.checked_add(1).ok_or_else(|| Error::Internal {
+        what: "the file is too large to encrypt".into(),
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    fn seal_all(recipient: &x25519::Recipient, data: &[u8], piece: usize) -> Vec<u8> {
+        let (mut out, mut sealer) = begin(recipient).unwrap();
+        for part in data.chunks(piece.max(1)) {
+            sealer.push(part, &mut out).unwrap();
+        }
+        sealer.finish(&mut out).unwrap();
+        out
+    }
+
+    fn open_all(identity: &x25519::Identity, file: &[u8]) -> Vec<u8> {
+        let decryptor = age::Decryptor::new(file).unwrap();
+        let mut reader = decryptor
+            .decrypt(std::iter::once(identity as &dyn age::Identity))
+            .unwrap();
+        let mut plain = Vec::new();
+        reader.read_to_end(&mut plain).unwrap();
+        plain
+    }
+
+    #[test]
+    fn the_age_crate_reads_what_is_written_at_every_boundary() {
+        let identity = x25519::Identity::generate();
+        let recipient = identity.to_public();
+        for len in [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK, 3 * CHUNK + 17] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7 + len).to_le_bytes()[0]).collect();
+            for piece in [1000, CHUNK - 1, CHUNK, CHUNK + 1, 4 * CHUNK] {
+                let file = seal_all(&recipient, &data, piece);
+                let chunks = len.div_ceil(CHUNK).max(1);
+                let header = file.len() - len - chunks * TAG;
+                assert!((150..400).contains(&header), "len {len}: header {header}");
+                assert_eq!(open_all(&identity, &file), data, "len {len}, piece {piece}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_chunk_marked_last_too_early_or_a_cut_file_is_refused() {
+        let identity = x25519::Identity::generate();
+        let recipient = identity.to_public();
+        let data = vec![9u8; 2 * CHUNK];
+        let file = seal_all(&recipient, &data, CHUNK);
+        // Cut after the first chunk: its flag says "not last", so the reader must refuse.
+        let cut = &file[..file.len() - (CHUNK + TAG)];
+        let decryptor = age::Decryptor::new(cut).unwrap();
+        let mut reader = decryptor
+            .decrypt(std::iter::once(&identity as &dyn age::Identity))
+            .unwrap();
+        let mut plain = Vec::new();
+        assert!(reader.read_to_end(&mut plain).is_err());
+        // A flipped byte in the header's MAC: the header does not authenticate.
+        let mut bad = file.clone();
+        let dashes = bad.windows(4).position(|w| w == b"--- ").unwrap();
+        bad[dashes + 5] ^= 1;
+        let refused = age::Decryptor::new(&bad[..]).and_then(|d| {
+            d.decrypt(std::iter::once(&identity as &dyn age::Identity))
+                .map(|_| ())
+        });
+        assert!(refused.is_err());
+    }
+
+    #[test]
+    fn each_file_has_its_own_key_and_nonce() {
+        let recipient = x25519::Identity::generate().to_public();
+        let a = seal_all(&recipient, b"same words", 4);
+        let b = seal_all(&recipient, b"same words", 4);
+        assert_ne!(a, b);
+        assert_ne!(a[a.len() - 26..], b[b.len() - 26..]);
+    }
+}
