@@ -1591,3 +1591,131 @@ fn a_long_journal_is_compacted_when_needed_and_nothing_is_lost() {
     assert_eq!(read(&mut reopened, "counter"), "299");
     assert_eq!(read(&mut reopened, "after"), "\"2\"");
 }
+
+// ---- A full disk and a read-only folder: a small tmpfs in a private mount namespace. ----------
+
+/// The test re-runs itself under `unshare -rm` (a user and mount namespace of its own, where it
+/// may mount), on a 4 MiB tmpfs that only it sees and that goes when it ends: no privilege on the
+/// host, no real disk filled.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_and_a_read_only_folder_get_their_codes_and_lose_nothing() {
+    const NAME: &str = "a_full_disk_and_a_read_only_folder_get_their_codes_and_lose_nothing";
+    if let Some(dir) = std::env::var_os("HABEAS_SMALL_DISK_CHILD") {
+        small_disk_child(Path::new(&dir));
+        return;
+    }
+    assert!(
+        which("unshare").is_some(),
+        "unshare is needed: apt-get install util-linux"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let mnt = tmp.path().join("small");
+    fs::create_dir(&mnt).unwrap();
+    let script = format!(
+        "mount -t tmpfs -o size=4m habeas-test \"$1\" && exec \"$0\" --exact {NAME} --nocapture"
+    );
+    let out = Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .arg(std::env::current_exe().unwrap())
+        .arg(&mnt)
+        .env("HABEAS_SMALL_DISK_CHILD", &mnt)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("small disk: all checked"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(walk(&mnt).is_empty(), "nothing reached the real disk");
+}
+
+#[cfg(target_os = "linux")]
+fn small_disk_child(mnt: &Path) {
+    #![allow(clippy::print_stdout, reason = "tells the parent the checks ran")]
+    let names = |dir: &Path| {
+        let mut all: Vec<_> = walk(dir)
+            .into_iter()
+            .filter(|p| !p.ends_with("habeas.lock"))
+            .collect();
+        all.sort();
+        all
+    };
+    let mounts = fs::read_to_string("/proc/self/mounts").unwrap();
+    assert!(
+        mounts.contains(&format!("habeas-test {} tmpfs", mnt.display())),
+        "not on the small tmpfs: {mounts}"
+    );
+    let dir = mnt.join("vault");
+    Vault::create(&dir, &secret(PASSPHRASE), cheap()).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "before", "kept");
+    let files = names(&dir);
+
+    // An import larger than the free space: disk_full, and no partial blob is left.
+    let big = noise(6 * 1024 * 1024, 11);
+    let err = vault.put_blob(&mut &big[..], &mut |_| true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DiskFull, "{err:?}");
+    assert_eq!(names(&dir), files, "no blob, no temporary file");
+
+    // The disk filled by something else, then a save: disk_full, and the change is undone.
+    let filler = mnt.join("filler");
+    {
+        use std::io::Write;
+        let mut file = fs::File::create(&filler).unwrap();
+        let zeros = vec![0u8; 64 * 1024];
+        while file.write_all(&zeros).is_ok() {}
+    }
+    let err = vault
+        .store()
+        .write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('after', 'lost')",
+                [],
+            )
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DiskFull, "{err:?}");
+    assert!(
+        err.user_message().contains("Free some space"),
+        "{}",
+        err.user_message()
+    );
+    assert_eq!(setting(&mut vault, "after"), None, "rolled back in memory");
+
+    // Space again: saving works again, and the vault reopens with every acknowledged save.
+    fs::remove_file(&filler).unwrap();
+    set_setting(&mut vault, "later", "kept too");
+    vault.lock().unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "before").as_deref(), Some("kept"));
+    assert_eq!(setting(&mut vault, "after"), None);
+    assert_eq!(setting(&mut vault, "later").as_deref(), Some("kept too"));
+
+    // The folder read-only (a write-protected stick, a read-only mount): read_only at unlock,
+    // which must write its instance lock; nothing changes; writable again, it opens as before.
+    vault.lock().unwrap();
+    let files = snapshot(&dir);
+    let remount = |how: &str| {
+        let status = Command::new("mount")
+            .args(["-o", &format!("remount,{how}")])
+            .arg(mnt)
+            .status()
+            .unwrap();
+        assert!(status.success(), "remount {how}");
+    };
+    remount("ro");
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::ReadOnly, "{err:?}");
+    assert!(
+        err.user_message().contains("read-only"),
+        "{}",
+        err.user_message()
+    );
+    remount("rw");
+    assert_eq!(snapshot(&dir), files, "the refused unlock changed nothing");
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "later").as_deref(), Some("kept too"));
+    println!("small disk: all checked");
+}
