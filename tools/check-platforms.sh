@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Type-checks (clippy, the workspace's lints) the macOS and Windows code that cannot be built
+# here as part of the app: the app and the core need C cross-compilers for SQLite and WebKit's
+# counterparts, but the platform files need only a few pure-Rust crates. A throwaway crate
+# includes each file by path, with the same crate versions as Cargo.lock, and is checked for
+# x86_64-apple-darwin and x86_64-pc-windows-gnu (rustup target add both first). Not part of
+# `make test`: CI has no other targets.
+#
+#   tools/check-platforms.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/src"
+# The dependency lines, as the app's Cargo.toml has them.
+deps=$(awk '/^\[target.*(macos|windows).*dependencies\]/{p=1; print; next} /^\[/{p=0} p' "$root/Cargo.toml")
+cat > "$work/Cargo.toml" <<TOML
+[package]
+name = "habeas-platform-check"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[lib]
+path = "src/lib.rs"
+
+$deps
+
+$(awk '/^\[workspace.lints/{p=1} /^\[/{if(!/^\[workspace.lints/)p=0} p' "$root/Cargo.toml" | sed 's/^\[workspace\.lints\./[lints./;/^\[workspace.lints\]/d')
+TOML
+cat > "$work/src/lib.rs" <<RS
+//! Stands in for \`src-tauri/os_lock.rs\`: the platform files need only \`super::Locker\`.
+pub type Locker = std::sync::Arc<dyn Fn(&'static str) + Send + Sync>;
+
+#[cfg(target_os = "macos")]
+#[path = "$root/src-tauri/os_lock/macos.rs"]
+mod macos;
+#[cfg(windows)]
+#[path = "$root/src-tauri/os_lock/windows.rs"]
+mod windows;
+
+/// Starts the platform's watcher.
+pub fn watch(lock: &Locker) {
+    #[cfg(target_os = "macos")]
+    macos::watch(lock);
+    #[cfg(windows)]
+    windows::watch(lock);
+    let _ = lock;
+}
+RS
+cp "$root/Cargo.lock" "$work/Cargo.lock"
+cd "$work"
+for target in x86_64-apple-darwin x86_64-pc-windows-gnu; do
+  echo "== $target"
+  cargo clippy --quiet --target "$target" -- -D warnings
+done
+echo "platform files: type-checked for macOS and Windows"
