@@ -2,7 +2,9 @@
 # Type-checks (clippy, the workspace's lints) the macOS and Windows code that cannot be built
 # here as part of the app: the app and the core need C cross-compilers for SQLite and WebKit's
 # counterparts, but the platform files need only a few pure-Rust crates. A throwaway crate
-# includes each file by path, with the same crate versions as Cargo.lock, and is checked for
+# includes each file by path (src-tauri/os_lock/{macos,windows}.rs: lock on sleep and screen
+# lock; core/src/vault/device/store.rs: the OS keyring), with stand-ins for the little they use
+# of their crate and the same crate versions as Cargo.lock, and is checked for
 # x86_64-apple-darwin and x86_64-pc-windows-gnu (rustup target add both first). Not part of
 # `make test`: CI has no other targets.
 #
@@ -13,7 +15,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src"
 # The dependency lines, as the app's Cargo.toml has them.
-deps=$(awk '/^\[target.*(macos|windows).*dependencies\]/{p=1; print; next} /^\[/{p=0} p' "$root/Cargo.toml")
+# The dependency lines of one target's section, without its header, from both Cargo.tomls.
+target_deps() {
+  for toml in "$root/Cargo.toml" "$root/core/Cargo.toml"; do
+    awk -v want="$1" 'index($0, want) == 1 {p=1; next} /^\[/{p=0} p && /^[a-z]/' "$toml"
+  done
+}
+deps="[target.'cfg(target_os = \"macos\")'.dependencies]
+$(target_deps "[target.'cfg(target_os = \"macos\")'.dependencies]")
+
+[target.'cfg(windows)'.dependencies]
+$(target_deps "[target.'cfg(windows)'.dependencies]")"
 cat > "$work/Cargo.toml" <<TOML
 [package]
 name = "habeas-platform-check"
@@ -25,6 +37,9 @@ publish = false
 path = "src/lib.rs"
 
 $deps
+
+[dependencies]
+$(grep -E '^age = ' "$root/core/Cargo.toml")
 
 $(awk '/^\[workspace.lints/{p=1} /^\[/{if(!/^\[workspace.lints/)p=0} p' "$root/Cargo.toml" | sed 's/^\[workspace\.lints\./[lints./;/^\[workspace.lints\]/d')
 TOML
@@ -38,6 +53,26 @@ mod macos;
 #[cfg(windows)]
 #[path = "$root/src-tauri/os_lock/windows.rs"]
 mod windows;
+
+/// Stands in for \`habeas_core::Error\`: the variants the keyring store makes.
+#[derive(Debug)]
+pub enum Error {
+    KeyringUnavailable { detail: String },
+    NotRemembered,
+}
+
+const KEYRING_SERVICE: &str = "habeas-check";
+
+#[path = "$root/core/src/vault/device/store.rs"]
+mod store;
+
+/// Uses the keyring store as the core does.
+pub fn keyring(account: &str) -> Result<bool, Error> {
+    store::set(account, "secret")?;
+    let found = store::get(account)?.is_some();
+    store::delete(account)?;
+    Ok(found)
+}
 
 /// Starts the platform's watcher.
 pub fn watch(lock: &Locker) {
