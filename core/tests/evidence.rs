@@ -17,7 +17,7 @@ use std::process::Command;
 use age::secrecy::SecretString;
 use habeas_core::audit;
 use habeas_core::evidence::intake::{self, OnDuplicate};
-use habeas_core::evidence::{Category, Details};
+use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::model::Person;
 use habeas_core::store::{cases, evidence as records};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
@@ -490,28 +490,33 @@ fn details_changes_views_exports_and_deletion_are_in_the_custody_log() {
     assert!(records::get(v.store(), &item.id).unwrap().deleted.is_some());
 }
 
+/// Imports a.txt, b.txt and c.txt (written to `folder`) into the case, in that order.
+fn import_three_texts(v: &mut Vault, case_id: &str, folder: &Path) -> Vec<Evidence> {
+    [("a.txt", "first"), ("b.txt", "second"), ("c.txt", "third")]
+        .into_iter()
+        .map(|(name, body)| {
+            let p = folder.join(name);
+            fs::write(&p, body).unwrap();
+            intake::import(
+                v,
+                case_id,
+                &p,
+                Details::default(),
+                OnDuplicate::Refuse,
+                &mut |_| true,
+            )
+            .unwrap()
+        })
+        .collect()
+}
+
 #[test]
 fn verify_rehashes_every_item_and_names_each_bad_one() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = new_vault(tmp.path(), "vault");
     let mut v = unlock(&dir);
     let case_id = case(&mut v);
-    let mut items = Vec::new();
-    for (name, body) in [("a.txt", "first"), ("b.txt", "second"), ("c.txt", "third")] {
-        let p = tmp.path().join(name);
-        fs::write(&p, body).unwrap();
-        items.push(
-            intake::import(
-                &mut v,
-                &case_id,
-                &p,
-                Details::default(),
-                OnDuplicate::Refuse,
-                &mut |_| true,
-            )
-            .unwrap(),
-        );
-    }
+    let items = import_three_texts(&mut v, &case_id, tmp.path());
     let report = intake::verify(&mut v, None, &mut |_, _| true).unwrap();
     assert!(report.all_ok() && report.items.len() == 3 && report.unnamed_blobs.is_empty());
 
@@ -569,19 +574,7 @@ fn a_check_runs_without_holding_the_vault_and_stops_when_it_locks() {
     let dir = new_vault(tmp.path(), "vault");
     let mut v = unlock(&dir);
     let case_id = case(&mut v);
-    for (name, body) in [("a.txt", "first"), ("b.txt", "second"), ("c.txt", "third")] {
-        let p = tmp.path().join(name);
-        fs::write(&p, body).unwrap();
-        intake::import(
-            &mut v,
-            &case_id,
-            &p,
-            Details::default(),
-            OnDuplicate::Refuse,
-            &mut |_| true,
-        )
-        .unwrap();
-    }
+    import_three_texts(&mut v, &case_id, tmp.path());
     let plan = intake::verify_plan(&mut v, Some(&case_id)).unwrap();
     assert_eq!(plan.vault_id(), v.id());
     // Item b's blob cannot be opened (missing); the others are opened from the vault.

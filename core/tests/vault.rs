@@ -590,6 +590,17 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
     assert_eq!(value, "\"yes\"");
 }
 
+/// Flips one bit near the end of journal record 2 (inside its last chunk); returns the damaged
+/// bytes as written.
+fn damage_second_save(dir: &Path) -> Vec<u8> {
+    let path = dir.join("index/journal/000000000002.age");
+    let mut bytes = fs::read(&path).unwrap();
+    let middle = bytes.len() - 20;
+    bytes[middle] ^= 0x40;
+    fs::write(&path, &bytes).unwrap();
+    bytes
+}
+
 #[test]
 fn broken_flipped_byte_in_a_journal_record_is_named() {
     let (_tmp, dir, _) = new_vault();
@@ -597,11 +608,7 @@ fn broken_flipped_byte_in_a_journal_record_is_named() {
     set_setting(&mut vault, "a", "1");
     set_setting(&mut vault, "b", "2");
     drop(vault);
-    let path = dir.join("index/journal/000000000002.age");
-    let mut bytes = fs::read(&path).unwrap();
-    let middle = bytes.len() - 20;
-    bytes[middle] ^= 0x40;
-    fs::write(&path, bytes).unwrap();
+    damage_second_save(&dir);
     let err = unlock_error(&dir);
     assert_eq!(err.code(), ErrorCode::DamagedFile);
     assert!(
@@ -623,11 +630,7 @@ fn rescue_sets_a_damaged_record_and_the_later_ones_aside_and_opens_the_rest() {
     set_setting(&mut vault, "b", "2");
     set_setting(&mut vault, "c", "3");
     drop(vault);
-    let path = dir.join("index/journal/000000000002.age");
-    let mut bytes = fs::read(&path).unwrap();
-    let middle = bytes.len() - 20;
-    bytes[middle] ^= 0x40;
-    fs::write(&path, &bytes).unwrap();
+    let bytes = damage_second_save(&dir);
     let third = fs::read(dir.join("index/journal/000000000003.age")).unwrap();
     assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedFile);
 
