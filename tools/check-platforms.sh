@@ -5,8 +5,8 @@
 # includes each file by path (src-tauri/os_lock/{macos,windows}.rs: lock on sleep and screen
 # lock; core/src/vault/device/store.rs: the OS keyring), with stand-ins for the little they use
 # of their crate and the same crate versions as Cargo.lock, and is checked for
-# x86_64-apple-darwin and x86_64-pc-windows-gnu (rustup target add both first). Not part of
-# `make test` runs it when rustup can add the two targets (`make platform-check`).
+# x86_64-apple-darwin and x86_64-pc-windows-gnu (rustup target add both first). `make test`
+# runs it when rustup can add the two targets (`make platform-check`).
 #
 #   tools/check-platforms.sh
 set -euo pipefail
@@ -84,8 +84,9 @@ pub fn watch(lock: &Locker) {
 }
 RS
 cp "$root/Cargo.lock" "$work/Cargo.lock"
-# Kept between runs: the dependencies are checked once.
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/platform-check}"
+# A throwaway target folder too (about 45 s cold), unless CARGO_TARGET_DIR names one to keep:
+# its half a gigabyte must not sit beside the test build on a small CI disk.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$work/target}"
 cd "$work"
 for target in x86_64-apple-darwin x86_64-pc-windows-gnu; do
   echo "== $target"
