@@ -33,7 +33,8 @@ UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.con
               ui/svelte.config.js ui/tsconfig.json
 
 .PHONY: help run test deps-build deps-test check-toolchain check-display \
-        fmt-check platform-check clippy rust-test check-core-deps ui-check ui-lint ui-test e2e build clean
+        fmt-check platform-check clippy rust-test check-core-deps ui-check ui-lint ui-test e2e build clean \
+        fuzz
 
 help:
 	@echo "make run    install what is missing, build, and open Habeas"
@@ -155,6 +156,21 @@ rust-test: ui/dist/index.html deps-test
 
 e2e: ui/dist/index.html deps-test
 	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) cargo test --features custom-protocol --test e2e
+
+# Coverage-guided fuzzing of evidence files as filing annexes (README, "Fuzzing"). Not part of
+# `make test`: it needs nightly Rust and runs for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 600
+CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
+$(CARGO_FUZZ):
+	cargo install cargo-fuzz --version '^0.13' --locked --root $(TOOLS)
+
+fuzz: $(CARGO_FUZZ)
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@mkdir -p fuzz/corpus/annex
+	cp Cargo.lock fuzz/Cargo.lock
+	cd fuzz && PATH=$(TOOLS)/bin:$$PATH cargo +nightly fuzz run annex corpus/annex \
+	  ../tests/fixtures/evidence ../tests/fixtures/fuzz/annex -- \
+	  -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=200000 -timeout=10
 
 clean:
 	cargo clean

@@ -19,6 +19,12 @@ pub struct Image {
 /// Why an image cannot be embedded.
 pub(crate) type Refusal = &'static str;
 
+/// The most a PNG that must be decoded (alpha, transparency, 16 bits, interlacing) may take
+/// decoded: 256 MiB, 64 million pixels with alpha, more than a 48-megapixel phone photo.
+const MAX_DECODED: usize = 256 << 20;
+const TOO_LARGE: Refusal = "the PNG is too large to place on a page (over 256 MB once decoded); \
+                            reduce it or convert it to JPEG, then import it again";
+
 impl Image {
     /// Reads a JPEG or PNG from its bytes.
     pub(crate) fn parse(bytes: &[u8]) -> Result<Self, Refusal> {
@@ -176,7 +182,12 @@ fn png(bytes: &[u8]) -> Result<Image, Refusal> {
     let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
     let mut reader = decoder.read_info().map_err(|_| "the PNG file is damaged")?;
-    let mut buf = vec![0; reader.output_buffer_size().ok_or("the PNG is too large")?];
+    // The size comes from the file's header: a few kilobytes can claim billions of pixels.
+    let size = reader
+        .output_buffer_size()
+        .filter(|&size| size <= MAX_DECODED)
+        .ok_or(TOO_LARGE)?;
+    let mut buf = vec![0; size];
     let frame = reader
         .next_frame(&mut buf)
         .map_err(|_| "the PNG file is damaged")?;
