@@ -707,8 +707,8 @@ pub fn packet(ctx: &Context<'_>, contents: Vec<Content>) -> Result<Vec<u8>, Erro
 /// Everything the bytes of an evidence file go through on their way into a filing: the type
 /// sniffed from the content, the file read as an annex (`lopdf`, the image reader), its pages
 /// placed in a PDF of ours and stamped, the PDF written, then read back. Returns the page count
-/// of what was written, checked to be every page placed, each whole. For the fuzzer (`fuzz/`, `make fuzz`) and the regression test that
-/// replays its finds; no other code calls it.
+/// of what was written, checked to be every page placed, each whole. For the fuzzer (`fuzz/`,
+/// `make fuzz`) and the regression test that replays its finds; no other code calls it.
 ///
 /// # Errors
 /// [`Error::Internal`] if the PDF cannot be written, or what was written cannot be read back
