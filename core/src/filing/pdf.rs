@@ -706,7 +706,8 @@ pub fn packet(ctx: &Context<'_>, contents: Vec<Content>) -> Result<Vec<u8>, Erro
 
 /// Everything the bytes of an evidence file go through on their way into a filing: the type
 /// sniffed from the content, the file read as an annex (`lopdf`, the image reader), its pages
-/// placed in a PDF of ours and stamped, the PDF written, then read back. Returns the page count
+/// placed in a PDF of ours and stamped as a filing's annexes are (`write_annex`), the PDF
+/// written, then read back. Returns the page count
 /// of what was written, checked to be every page placed, each whole. For the fuzzer (`fuzz/`,
 /// `make fuzz`) and the regression test that replays its finds; no other code calls it.
 ///
@@ -718,29 +719,22 @@ pub fn packet(ctx: &Context<'_>, contents: Vec<Content>) -> Result<Vec<u8>, Erro
 pub fn annex_round_trip(bytes: &[u8]) -> Result<usize, Error> {
     use crate::export::pdf::PageSize;
     let media_type = crate::evidence::sniff::media_type(bytes);
+    let item = Evidence {
+        original_name: "annex".into(),
+        media_type: media_type.into(),
+        ..Evidence::default()
+    };
+    let w = words(Language::En);
     let mut flow = Flow::new(PageSize::A4, false, "A-1");
-    let mut stamp_pages = Vec::new();
-    match Content::read(bytes, media_type) {
-        Content::Pdf(doc) => stamp_pages.extend(flow.import(*doc)),
-        Content::Image(img) => {
-            flow.image_page("A-1", *img);
-            stamp_pages.push(flow.position().0);
-        }
-        Content::Other(reason) => {
-            flow.paragraph(&reason, Kind::Body);
-            stamp_pages.push(flow.position().0);
-        }
-    }
-    for (n, page) in stamp_pages.into_iter().enumerate() {
-        flow.stamp(page, &format!("A-1 · {:06}", n + 1));
-    }
+    let content = Content::read(bytes, media_type);
+    write_annex(&mut flow, "A-1 — annex", &item, content, &mut 0, "HAD-", w);
     let meta = Meta {
         title: "A-1".into(),
         subject: "fuzz".into(),
         created: DateTime::<Utc>::UNIX_EPOCH,
     };
     let expected = flow.position().0 + 1;
-    let written = flow.finish(&meta, |n, m| format!("{n}/{m}"))?;
+    let written = flow.finish(&meta, page_label(w))?;
     let read_back = lopdf::Document::load_mem(&written).map_err(|e| Error::Internal {
         what: format!("reading back the PDF just written: {e}"),
     })?;
