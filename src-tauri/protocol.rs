@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
 
-use habeas_core::store::evidence as records;
+use habeas_core::store::evidence_items as records;
 use habeas_core::vault::{BlobId, BlobReader};
 use tauri::http::{header, Request, Response, StatusCode};
 use tauri::{AppHandle, Manager, UriSchemeContext, UriSchemeResponder};

@@ -84,7 +84,7 @@ impl AppState {
     /// Makes `vault` the unlocked vault, with a new session token.
     pub(crate) fn open(&self, vault: Vault) {
         *self.recovery() = None;
-        *self.session() = habeas_core::vault::random_token().ok();
+        *self.session() = habeas_core::files::random_token().ok();
         *self.vault() = Some(vault);
     }
 

@@ -7,7 +7,6 @@ use habeas_core::model::{
     country, Alert, AlertKind, AlertRequest, ApproxDate, CcfRequestKind, Event, EventKind, Person,
     Precision, Recipients, Regime, Warrant,
 };
-use habeas_core::rules::checklist::event_label;
 use habeas_core::rules::deadlines::{Deadline, DeadlineState};
 use habeas_core::store::cases;
 use habeas_core::Error;
@@ -15,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use crate::Report;
+use habeas_core::view;
 
 /// Parses a kebab-case or snake_case word into one of the core's enums (their serde names).
 pub(crate) fn word<T: DeserializeOwned>(text: &str) -> Result<T, String> {
@@ -181,7 +181,7 @@ pub(crate) fn case(
             })
         }
         CaseCommand::List => {
-            let list = cases::summaries(store, today())?;
+            let list = view::summaries(store, today())?;
             let mut text = String::new();
             for s in &list {
                 let next = s.next_deadline.as_ref().map_or_else(
@@ -204,7 +204,7 @@ pub(crate) fn case(
             })
         }
         CaseCommand::Show { id } => {
-            let view = cases::view(store, id, today())?;
+            let view = view::case(store, id, today())?;
             let mut t = format!("{}  {}\n", view.case.id, view.case.display_name());
             let p = &view.case.person;
             if !p.name_original.is_empty() {
@@ -238,7 +238,7 @@ pub(crate) fn case(
             t.push_str("\nTimeline:\n");
             for e in &view.events {
                 let on = e.date.map(|d| d.to_string()).unwrap_or_default();
-                t.push_str(&format!("  {on}  {}  {}\n", event_label(e.kind), e.notes));
+                t.push_str(&format!("  {on}  {}  {}\n", e.kind.label(), e.notes));
             }
             if view.events.is_empty() {
                 t.push_str("  (none)\n");
@@ -359,12 +359,12 @@ pub(crate) fn event(
         ..Event::default()
     };
     let saved = cases::add_event(store, &a.case, event)?;
-    let deadlines = cases::view(store, &a.case, today())?
+    let deadlines = view::case(store, &a.case, today())?
         .deadlines
         .into_iter()
         .filter(|d| d.start_event.as_deref() == Some(saved.id.as_str()))
         .collect::<Vec<_>>();
-    let mut text = format!("{}  {} {}", saved.id, event_label(saved.kind), a.date);
+    let mut text = format!("{}  {} {}", saved.id, saved.kind.label(), a.date);
     for d in &deadlines {
         text.push('\n');
         text.push_str(deadline_line(d).trim_end());
@@ -381,7 +381,7 @@ pub(crate) fn deadlines(
 ) -> Result<Report, Error> {
     let today = today();
     let per_case: Vec<(String, String, Vec<Deadline>)> =
-        cases::deadlines_by_case(store, args.case.as_deref(), today)?
+        view::deadlines_by_case(store, args.case.as_deref(), today)?
             .into_iter()
             .map(|c| {
                 let list = c
@@ -433,7 +433,7 @@ pub(crate) fn deadlines(
 }
 
 pub(crate) fn search(store: &mut habeas_core::store::Store, query: &str) -> Result<Report, Error> {
-    let found = cases::find(store, query)?;
+    let found = view::find(store, query)?;
     let mut text = String::new();
     for f in &found {
         text.push_str(&format!(

@@ -7,13 +7,13 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use clap::{Args, Subcommand};
-use habeas_core::export::pdf::PageSize;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::letters::{self, LetterData, LetterKind};
 use habeas_core::filing::{Annex, Filing, FilingKind, Ground, Language};
+use habeas_core::pdf::PageSize;
 use habeas_core::rules::admissibility::{self, Finding, Severity};
 use habeas_core::rules::{arguments, flags};
-use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::store::{cases, evidence_items as records, filings};
 use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde_json::json;

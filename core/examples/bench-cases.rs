@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use habeas_core::model::{Alert, AlertKind, Event, EventKind, Person, Regime};
 use habeas_core::store::cases;
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
+use habeas_core::view;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -104,7 +105,7 @@ fn main() {
     for _ in 0..5 {
         let t = Instant::now();
         let mut v = Vault::unlock(&dir, &pass).expect("unlock");
-        let list = cases::summaries(v.store(), day).expect("list");
+        let list = view::summaries(v.store(), day).expect("list");
         assert_eq!(list.len(), n);
         opens.push(t.elapsed());
         v.lock().expect("lock");
@@ -127,7 +128,7 @@ fn main() {
         .take(50)
     {
         let t = Instant::now();
-        let hits = cases::find(vault.store(), q).expect("search");
+        let hits = view::find(vault.store(), q).expect("search");
         searches.push(t.elapsed());
         std::hint::black_box(hits);
     }

@@ -22,6 +22,7 @@ use habeas_core::rules::deadlines::{self, Confidence, DeadlineState, Period, Rul
 use habeas_core::rules::{checklist, flags};
 use habeas_core::store::cases;
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
+use habeas_core::view;
 use habeas_core::ErrorCode;
 use proptest::prelude::*;
 
@@ -592,7 +593,7 @@ fn a_case_with_alerts_and_events_survives_lock_and_unlock_with_its_audit_trail()
 
     let mut v = unlock(&dir);
     let store = v.store();
-    let view = cases::view(store, &created.id, d("2026-11-24")).unwrap();
+    let view = view::case(store, &created.id, d("2026-11-24")).unwrap();
     assert_eq!(view.case.person.name_latin, "Sergey Ivanov");
     assert_eq!(view.alerts, vec![alert]);
     assert_eq!(view.events[0].id, ev.id);
@@ -628,7 +629,7 @@ fn a_case_with_alerts_and_events_survives_lock_and_unlock_with_its_audit_trail()
     assert_eq!(audit::verify(store).unwrap(), None);
 
     // The list shows the case with its next deadline.
-    let list = cases::summaries(store, d("2026-11-24")).unwrap();
+    let list = view::summaries(store, d("2026-11-24")).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(
         list[0].next_deadline.as_ref().unwrap().next,
@@ -736,7 +737,7 @@ fn search_finds_people_in_any_script_case_and_diacritics_insensitive() {
     .unwrap();
 
     let ids = |q: &str| -> Vec<String> {
-        cases::find(store, q)
+        view::find(store, q)
             .unwrap()
             .into_iter()
             .map(|f| f.hit.case_id)
@@ -751,12 +752,12 @@ fn search_finds_people_in_any_script_case_and_diacritics_insensitive() {
     assert_eq!(ids("mueller"), vec![muller.id.clone()]);
     assert_eq!(ids("محمد"), vec![arabic.id.clone()]);
     assert!(ids("nobody").is_empty() && ids("   ").is_empty());
-    let found = cases::find(store, "germany red notice").unwrap();
+    let found = view::find(store, "germany red notice").unwrap();
     assert!(found.is_empty(), "every word must match: {found:?}");
-    let found = cases::find(store, "red notice organisation").unwrap();
+    let found = view::find(store, "red notice organisation").unwrap();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].label, "Red Notice, Turkiye");
-    let found = cases::find(store, "frankfurt").unwrap();
+    let found = view::find(store, "frankfurt").unwrap();
     assert_eq!(
         (found[0].hit.kind, found[0].case_name.as_str()),
         (habeas_core::store::search::HitKind::Event, "Sergei Ivanov")

@@ -19,8 +19,9 @@ use habeas_core::audit;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::model::Person;
-use habeas_core::store::{cases, evidence as records};
+use habeas_core::store::{cases, evidence_items as records};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
+use habeas_core::view;
 use habeas_core::{Error, ErrorCode};
 
 const PASS: &str = "correct horse battery staple";
@@ -153,7 +154,7 @@ fn intake_keeps_name_size_type_and_hash_inside_the_vault_only() {
     assert_eq!(facts["source"], "USB stick from the client");
 
     // Search finds it by its name in any script, and it survives lock and unlock.
-    let found = cases::find(v.store(), "петровой").unwrap();
+    let found = view::find(v.store(), "петровой").unwrap();
     assert!(found.iter().any(|f| f.hit.id == item.id), "{found:?}");
     v.lock().unwrap();
     let mut v = unlock(&dir);
@@ -457,7 +458,7 @@ fn details_changes_views_exports_and_deletion_are_in_the_custody_log() {
         intake::delete(&mut v, &item.id).unwrap_err().code(),
         ErrorCode::NotFound
     );
-    assert!(cases::find(v.store(), "decision").unwrap().is_empty());
+    assert!(view::find(v.store(), "decision").unwrap().is_empty());
 
     let actions: Vec<(String, String)> = records::custody(v.store(), &item.id)
         .unwrap()

@@ -17,7 +17,7 @@ use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details};
 use habeas_core::filing::{Annex, Filing, FilingKind};
 use habeas_core::model::Person;
-use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::store::{cases, evidence_items as records, filings};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
 use habeas_core::ErrorCode;
 

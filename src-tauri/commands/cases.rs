@@ -10,8 +10,9 @@ use habeas_core::audit;
 use habeas_core::export::{self, ics};
 use habeas_core::model::{country, Alert, Case, Event, Person};
 use habeas_core::rules::deadlines::Deadline;
-use habeas_core::store::cases::{self, CaseSummary, CaseView, Found};
+use habeas_core::store::cases;
 use habeas_core::store::Store;
+use habeas_core::view::{CaseSummary, CaseView, Found};
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::AppHandle;
@@ -19,6 +20,7 @@ use tauri::AppHandle;
 use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
+use habeas_core::view;
 
 /// The user's local calendar day: deadlines count in local dates.
 fn today() -> NaiveDate {
@@ -46,7 +48,7 @@ pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> 
         let today = today();
         Ok(CaseList {
             today,
-            cases: cases::summaries(s, today)?,
+            cases: view::summaries(s, today)?,
         })
     })
     .await
@@ -59,14 +61,14 @@ pub(crate) async fn case_create(app: AppHandle, person: Person) -> Result<Case, 
 
 #[tauri::command(rename_all = "snake_case")]
 pub(crate) async fn case_view(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
-    with_store(app, move |s| cases::view(s, &id, today())).await
+    with_store(app, move |s| view::case(s, &id, today())).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub(crate) async fn case_update(app: AppHandle, case: Case) -> Result<CaseView, CommandError> {
     with_store(app, move |s| {
         let saved = cases::update_case(s, case)?;
-        cases::view(s, &saved.id, today())
+        view::case(s, &saved.id, today())
     })
     .await
 }
@@ -84,7 +86,7 @@ pub(crate) async fn alert_save(
         } else {
             cases::update_alert(s, alert)?;
         }
-        cases::view(s, &case_id, today())
+        view::case(s, &case_id, today())
     })
     .await
 }
@@ -97,7 +99,7 @@ pub(crate) async fn alert_delete(
 ) -> Result<CaseView, CommandError> {
     with_store(app, move |s| {
         cases::delete_alert(s, &id)?;
-        cases::view(s, &case_id, today())
+        view::case(s, &case_id, today())
     })
     .await
 }
@@ -115,7 +117,7 @@ pub(crate) async fn event_save(
         } else {
             cases::update_event(s, event)?;
         }
-        cases::view(s, &case_id, today())
+        view::case(s, &case_id, today())
     })
     .await
 }
@@ -128,7 +130,7 @@ pub(crate) async fn event_delete(
 ) -> Result<CaseView, CommandError> {
     with_store(app, move |s| {
         cases::delete_event(s, &id)?;
-        cases::view(s, &case_id, today())
+        view::case(s, &case_id, today())
     })
     .await
 }
@@ -143,7 +145,7 @@ pub(crate) async fn case_audit(
 
 #[tauri::command(rename_all = "snake_case")]
 pub(crate) async fn case_search(app: AppHandle, query: String) -> Result<Vec<Found>, CommandError> {
-    with_store(app, move |s| cases::find(s, &query)).await
+    with_store(app, move |s| view::find(s, &query)).await
 }
 
 /// A country for the pickers.
@@ -177,7 +179,7 @@ pub(crate) async fn deadlines_export_ics(
 ) -> Result<Option<String>, CommandError> {
     let text = with_store(app.clone(), move |s| {
         let cal: Vec<(String, Vec<Deadline>)> =
-            cases::deadlines_by_case(s, case_id.as_deref(), today())?
+            view::deadlines_by_case(s, case_id.as_deref(), today())?
                 .into_iter()
                 .map(|c| (c.name, c.deadlines))
                 .collect();

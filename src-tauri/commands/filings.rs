@@ -13,7 +13,7 @@ use habeas_core::filing::{Filing, FilingKind, Language};
 use habeas_core::rules::admissibility::{self, Finding};
 use habeas_core::rules::arguments::{self, Citation, Suggestion};
 use habeas_core::rules::flags;
-use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::store::{cases, evidence_items as records, filings};
 use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::Serialize;
@@ -237,7 +237,7 @@ pub(crate) async fn letter_export(
         let paper = list
             .last()
             .map(|f| f.paper)
-            .unwrap_or(habeas_core::export::pdf::PageSize::A4);
+            .unwrap_or(habeas_core::pdf::PageSize::A4);
         let data = LetterData {
             case: &case,
             alerts: &alerts,

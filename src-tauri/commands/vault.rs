@@ -9,7 +9,8 @@
 use std::path::PathBuf;
 
 use age::secrecy::SecretString;
-use habeas_core::export::{self, pdf::PageSize};
+use habeas_core::export;
+use habeas_core::pdf::PageSize;
 use habeas_core::store::SetAside;
 use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, Vault};
 use habeas_core::Error;

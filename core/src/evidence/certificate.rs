@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use super::Evidence;
 use crate::audit::{self, Entry};
-use crate::export::pdf::{Flow, Kind, Meta, PageSize};
-use crate::store::{evidence as records, Store};
+use crate::pdf::{Flow, Kind, Meta, PageSize};
+use crate::store::{evidence_items as records, Store};
 use crate::Error;
 
 /// How to make the certificate.

@@ -18,7 +18,7 @@ use zeroize::Zeroizing;
 
 use super::{sniff, Details, Evidence};
 use crate::export::{self, destination_error};
-use crate::store::evidence as records;
+use crate::store::evidence_items as records;
 use crate::vault::{BlobId, BlobInfo, BlobReader, BlobSink, Progress, Vault};
 use crate::{Error, ErrorCode};
 

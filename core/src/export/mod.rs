@@ -2,13 +2,12 @@
 //! says so before writing it.
 
 pub mod ics;
-pub mod pdf;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::vault::{hex, random_bytes};
+use crate::files::{hex, random_bytes};
 use crate::Error;
 
 /// A file being written beside its destination under a temporary name (which names nothing of

@@ -17,7 +17,7 @@ use super::{annex_file, Filing};
 use crate::evidence::Evidence;
 use crate::export;
 use crate::model::{Alert, Case};
-use crate::store::{cases, evidence as records, filings};
+use crate::store::{cases, evidence_items as records, filings};
 use crate::vault::{BlobId, Vault};
 use crate::Error;
 

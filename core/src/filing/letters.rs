@@ -10,8 +10,8 @@ use chrono::{DateTime, Utc};
 
 use super::{Filing, FilingKind};
 use crate::evidence::{Category, Evidence};
-use crate::export::pdf::{Flow, Kind, Meta, PageSize};
 use crate::model::{country, Alert, AlertKind, Case, DocumentKind, ProtectionStatus};
+use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::Error;
 
 /// Which letter.

@@ -10,8 +10,8 @@ use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
 use super::deadlines::Confidence;
-use crate::evidence::{Category, Evidence};
-use crate::filing::{Filing, FilingKind, Language};
+use crate::model::evidence::{Category, Evidence};
+use crate::model::filing::{Filing, FilingKind, Language};
 use crate::model::{Alert, Case};
 
 /// How serious a finding is.
@@ -360,7 +360,7 @@ pub fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filing::{Annex, IdCopy, Signature, Submitter};
+    use crate::model::filing::{Annex, IdCopy, Signature, Submitter};
     use crate::model::{IdDocument, Person};
 
     fn day(s: &str) -> NaiveDate {

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::deadlines::Confidence;
 use super::flags::Flag;
-use crate::filing::Language;
+use crate::model::filing::Language;
 use crate::model::{country, Alert, AlertKind, Case, FlagKind};
 
 /// A source a paragraph relies on.

@@ -133,7 +133,7 @@ fn done_by_data(item: ChecklistItem, case: &Case, events: &[Event]) -> Option<St
             .map(|e| {
                 format!(
                     "{} on {}",
-                    event_label(e.kind),
+                    e.kind.label(),
                     e.date
                         .map_or_else(|| "an unknown date".to_owned(), |d| d.to_string())
                 )
@@ -227,40 +227,6 @@ fn why(item: ChecklistItem, flags: &[Flag]) -> Vec<String> {
         ChecklistItem::Counsel | ChecklistItem::PreventIssuingCountry => {}
     }
     out
-}
-
-/// The plain label of an event kind (English; used in reasons and exports).
-#[must_use]
-pub fn event_label(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::NationalWarrant => "National warrant",
-        EventKind::AlertIssued => "Alert issued",
-        EventKind::VisaRefusal => "Visa refused",
-        EventKind::DeniedBoarding => "Denied boarding",
-        EventKind::BorderRefusal => "Refused at the border",
-        EventKind::Detention => "Detention",
-        EventKind::ProvisionalArrest => "Provisional arrest",
-        EventKind::ConsentToSurrender => "Consent to extradition",
-        EventKind::Release => "Release",
-        EventKind::ExtraditionRequestReceived => "Extradition request received",
-        EventKind::Hearing => "Hearing",
-        EventKind::ExtraditionDecision => "Extradition decision",
-        EventKind::CcfRequestFiled => "CCF request filed",
-        EventKind::CcfAcknowledgement => "CCF acknowledgement",
-        EventKind::AdmissibilityDecision => "CCF admissibility decision",
-        EventKind::CcfQuery => "CCF query",
-        EventKind::CcfDecision => "CCF decision",
-        EventKind::NewFactDiscovered => "New fact discovered",
-        EventKind::RevisionFiled => "Revision filed",
-        EventKind::AsylumApplied => "Asylum applied for",
-        EventKind::AsylumGranted => "Asylum granted",
-        EventKind::AsylumRefused => "Asylum refused",
-        EventKind::UnhcrNotified => "UNHCR notified",
-        EventKind::BorderAuthoritiesNotified => "Border authorities notified",
-        EventKind::JudicialReviewFiled => "Habeas corpus or judicial review filed",
-        EventKind::Advocacy => "Advocacy or media",
-        EventKind::Other => "Other event",
-    }
 }
 
 /// The checklist of a case.

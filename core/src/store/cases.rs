@@ -1,42 +1,19 @@
 //! Cases, alerts and events in the index: create, read, update, delete, each change saved
 //! durably with its audit entries in one journal record.
 
-use chrono::{NaiveDate, SecondsFormat, Utc};
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::audit::{self, Change};
+use super::documents::{new_id, not_found, now, parse, to_json};
 use super::rusqlite::{params, OptionalExtension, Transaction};
-use super::search::{self, fold, Hit, HitKind};
+use super::search::fold;
 use super::Store;
-use crate::audit::{self, Change};
 use crate::model::{country, Alert, Case, Event, Person};
-use crate::rules::checklist::{self, event_label};
-use crate::rules::deadlines::{self, Deadline};
-use crate::rules::flags::{self, Flag};
-use crate::vault::{hex, random_bytes};
 use crate::Error;
-
-pub(super) fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-pub(super) fn new_id(prefix: &str) -> Result<String, Error> {
-    Ok(format!("{prefix}-{}", hex(random_bytes::<8>()?.as_ref())))
-}
-
-pub(super) fn to_json<T: Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).unwrap_or(Value::Null)
-}
-
-pub(super) fn parse<T: serde::de::DeserializeOwned>(doc: &str) -> super::rusqlite::Result<T> {
-    serde_json::from_str(doc).map_err(|e| {
-        super::rusqlite::Error::FromSqlConversionFailure(
-            0,
-            super::rusqlite::types::Type::Text,
-            Box::new(e),
-        )
-    })
-}
 
 fn country_words(code: Option<&String>) -> String {
     code.map(|c| format!("{c} {}", country::name(c)))
@@ -77,18 +54,7 @@ fn alert_search(a: &Alert) -> String {
 }
 
 fn event_search(e: &Event) -> String {
-    fold(
-        &[
-            event_label(e.kind),
-            &country_words(e.country.as_ref()),
-            &e.notes,
-        ]
-        .join(" "),
-    )
-}
-
-pub(super) fn not_found(what: &'static str) -> Error {
-    Error::NotFound { what }
+    fold(&[e.kind.label(), &country_words(e.country.as_ref()), &e.notes].join(" "))
 }
 
 /// Creates a case for `person`. Returns it, saved.
@@ -456,214 +422,49 @@ pub fn events(store: &Store, case_id: &str) -> Result<Vec<Event>, Error> {
     Ok(out)
 }
 
-/// A case with everything derived from it: what the workspace shows.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseView {
-    /// The case.
-    pub case: Case,
-    /// Its alerts.
-    pub alerts: Vec<Alert>,
-    /// Its events, by date.
-    pub events: Vec<Event>,
-    /// Raised risk flags.
-    pub flags: Vec<Flag>,
-    /// Deadlines, soonest open first.
-    pub deadlines: Vec<Deadline>,
-    /// The checklist.
-    pub checklist: Vec<checklist::Item>,
-    /// Today, as the rules used it.
-    pub today: NaiveDate,
-}
-
-/// The whole of one case, with its flags, deadlines and checklist as of `today`.
+/// One alert by its id.
 ///
 /// # Errors
 /// [`Error::NotFound`]; I/O errors of the index.
-pub fn view(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error> {
-    let case = get_case(store, id)?;
-    let alerts = alerts(store, id)?;
-    let events = events(store, id)?;
-    let flags = flags::compute(&case, &alerts);
-    let deadlines = deadlines::compute(&case, &events, today);
-    let checklist = checklist::compute(&case, &events, &flags);
-    Ok(CaseView {
-        case,
-        alerts,
-        events,
-        flags,
-        deadlines,
-        checklist,
-        today,
-    })
+pub fn get_alert(store: &Store, id: &str) -> Result<Alert, Error> {
+    get_child(store, id)
 }
 
-/// The deadlines of one case, with what names it.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseDeadlines {
-    /// The case's id.
-    pub id: String,
-    /// The case's display name.
-    pub name: String,
-    /// Its deadlines, soonest open first.
-    pub deadlines: Vec<Deadline>,
-}
-
-/// The deadlines of one case (`Some(id)`) or of every case, as of `today`: what the deadline
-/// list and the calendar export show.
+/// One event by its id.
 ///
 /// # Errors
-/// [`Error::NotFound`] for an unknown id; I/O errors of the index.
-pub fn deadlines_by_case(
-    store: &Store,
-    case_id: Option<&str>,
-    today: NaiveDate,
-) -> Result<Vec<CaseDeadlines>, Error> {
-    let list = match case_id {
-        Some(id) => vec![get_case(store, id)?],
-        None => list_cases(store)?,
-    };
-    list.into_iter()
-        .map(|case| {
-            let events = events(store, &case.id)?;
-            Ok(CaseDeadlines {
-                deadlines: deadlines::compute(&case, &events, today),
-                name: case.display_name().to_owned(),
-                id: case.id,
-            })
-        })
-        .collect()
+/// [`Error::NotFound`]; I/O errors of the index.
+pub fn get_event(store: &Store, id: &str) -> Result<Event, Error> {
+    get_child(store, id)
 }
 
-/// One line of the case list.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseSummary {
-    /// The case's id.
-    pub id: String,
-    /// The person's name (Latin, else original).
-    pub name: String,
-    /// The name in the original script, when it differs.
-    pub name_original: String,
-    /// Raised flags.
-    pub flags: Vec<Flag>,
-    /// The soonest open deadline.
-    pub next_deadline: Option<Deadline>,
-    /// How many alerts.
-    pub alert_count: usize,
-    /// Last change.
-    pub updated: String,
-}
-
-/// Every case, soonest deadline first, then by name.
+/// Every alert of every case, by case id: one pass over the table, for the case list.
 ///
 /// # Errors
 /// I/O errors of the index.
-pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
-    let cases = list_cases(store)?;
-    let mut all_alerts: std::collections::HashMap<String, Vec<Alert>> = Default::default();
-    let mut all_events: std::collections::HashMap<String, Vec<Event>> = Default::default();
+pub fn alerts_by_case(store: &Store) -> Result<HashMap<String, Vec<Alert>>, Error> {
+    children_by_case(store)
+}
+
+/// Every event of every case, by case id: one pass over the table, for the case list.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn events_by_case(store: &Store) -> Result<HashMap<String, Vec<Event>>, Error> {
+    children_by_case(store)
+}
+
+fn children_by_case<T: Child>(store: &Store) -> Result<HashMap<String, Vec<T>>, Error> {
+    let mut all: HashMap<String, Vec<T>> = HashMap::new();
     store.read(|db| {
-        let mut st = db.prepare_cached("SELECT case_id, doc FROM alerts")?;
+        let mut st = db.prepare_cached(&format!("SELECT case_id, doc FROM {}", T::TABLE))?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            all_alerts
-                .entry(r.get(0)?)
-                .or_default()
-                .push(parse(&r.get::<_, String>(1)?)?);
-        }
-        let mut st = db.prepare_cached("SELECT case_id, doc FROM events")?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            all_events
-                .entry(r.get(0)?)
+            all.entry(r.get(0)?)
                 .or_default()
                 .push(parse(&r.get::<_, String>(1)?)?);
         }
         Ok(())
     })?;
-    let mut out: Vec<CaseSummary> = cases
-        .into_iter()
-        .map(|case| {
-            let alerts = all_alerts.remove(&case.id).unwrap_or_default();
-            let events = all_events.remove(&case.id).unwrap_or_default();
-            let deadlines = deadlines::compute(&case, &events, today);
-            let next_deadline = deadlines::next_open(&deadlines).cloned();
-            CaseSummary {
-                id: case.id.clone(),
-                name: case.display_name().to_owned(),
-                name_original: if case.person.name_original.trim() == case.display_name() {
-                    String::new()
-                } else {
-                    case.person.name_original.trim().to_owned()
-                },
-                flags: flags::compute(&case, &alerts),
-                next_deadline,
-                alert_count: alerts.len(),
-                updated: case.updated,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        let key = |s: &CaseSummary| s.next_deadline.as_ref().map_or(NaiveDate::MAX, |d| d.next);
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-    });
-    Ok(out)
-}
-
-/// A search result, with what to show for it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Found {
-    /// The hit.
-    #[serde(flatten)]
-    pub hit: Hit,
-    /// The case's name.
-    pub case_name: String,
-    /// What matched, in a line ("Red Notice, Russian Federation", "Detention, 2026-03-01").
-    pub label: String,
-}
-
-/// Searches the vault (see [`search::search`]) and labels each hit.
-///
-/// # Errors
-/// I/O errors of the index.
-pub fn find(store: &Store, query: &str) -> Result<Vec<Found>, Error> {
-    let hits = search::search(store, query)?;
-    let mut names = std::collections::HashMap::new();
-    let mut out = Vec::with_capacity(hits.len());
-    for hit in hits {
-        if !names.contains_key(&hit.case_id) {
-            let name = get_case(store, &hit.case_id)
-                .map_or_else(|_| "—".to_owned(), |c| c.display_name().to_owned());
-            names.insert(hit.case_id.clone(), name);
-        }
-        let case_name = names.get(&hit.case_id).cloned().unwrap_or_default();
-        let label = match hit.kind {
-            HitKind::Case => case_name.clone(),
-            HitKind::Alert => {
-                let a: Alert = get_child(store, &hit.id)?;
-                let from = a
-                    .issuing_country
-                    .as_deref()
-                    .map(|c| format!(", {}", country::name(c)))
-                    .unwrap_or_default();
-                format!("{}{from}", a.kind.label())
-            }
-            HitKind::Event => {
-                let e: Event = get_child(store, &hit.id)?;
-                let on = e.date.map(|d| format!(", {d}")).unwrap_or_default();
-                format!("{}{on}", event_label(e.kind))
-            }
-            HitKind::Evidence => {
-                let e = super::evidence::get(store, &hit.id)?;
-                format!("{}, {}", e.original_name, e.category.label())
-            }
-        };
-        out.push(Found {
-            hit,
-            case_name,
-            label,
-        });
-    }
-    Ok(out)
+    Ok(all)
 }

@@ -8,12 +8,13 @@
 
 use serde_json::json;
 
-use super::cases::{get_case, new_id, not_found, now, parse, to_json, touch};
+use super::audit::{self, Change};
+use super::cases::{get_case, touch};
+use super::documents::{new_id, not_found, now, parse, to_json};
+use super::evidence_items as records;
 use super::rusqlite::{params, OptionalExtension, Transaction};
 use super::Store;
-use crate::audit::{self, Change};
-use crate::filing::{Annex, Filing};
-use crate::store::evidence as records;
+use crate::model::filing::{Annex, Filing};
 use crate::Error;
 
 const ENTITY: &str = "filing";
@@ -180,7 +181,7 @@ fn annex_events(
     let label = |list: &[Annex], id: &str| {
         list.iter()
             .position(|a| a.evidence == id)
-            .map(crate::filing::annex_label)
+            .map(crate::model::filing::annex_label)
     };
     for a in after {
         let new = label(after, &a.evidence);

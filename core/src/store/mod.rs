@@ -15,8 +15,10 @@
 //! renamed, folder flushed); if that fails, the in-memory change is rolled back. Nothing is
 //! ever written in clear: SQLite's temporary storage is kept in memory.
 
+pub mod audit;
 pub mod cases;
-pub mod evidence;
+mod documents;
+pub mod evidence_items;
 pub mod filings;
 pub mod schema;
 pub mod search;
@@ -32,7 +34,7 @@ use age::x25519;
 use rusqlite::session::{ConflictAction, ConflictType, Session};
 use rusqlite::{Connection, Transaction, MAIN_DB};
 
-use crate::vault::{atomic, sealed};
+use crate::files::{atomic, sealed};
 use crate::Error;
 use schema::sql;
 
@@ -173,7 +175,7 @@ impl Store {
     fn set_aside(&self, damaged: String, records: &[(u64, PathBuf)]) -> Result<SetAside, Error> {
         let io_err = |e| Error::from_io("set aside the unreadable saves", e);
         let first = records.first().map_or(self.next_seq, |(seq, _)| *seq);
-        let name = format!("{first:012}-{}", &crate::vault::random_token()?[..8]);
+        let name = format!("{first:012}-{}", &crate::files::random_token()?[..8]);
         let parent = self.dir.join(INDEX_DIR).join(SET_ASIDE_DIR);
         let folder = parent.join(&name);
         atomic::create_dir(&parent).map_err(io_err)?;

@@ -39,9 +39,9 @@ pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSe
         action: "encrypt",
         source: std::io::Error::other(what),
     };
-    let key_bytes = super::random_bytes::<16>()?;
+    let key_bytes = crate::files::random_bytes::<16>()?;
     let file_key = FileKey::init_with_mut(|k| k.copy_from_slice(key_bytes.as_ref()));
-    let payload_nonce = *super::random_bytes::<16>()?;
+    let payload_nonce = *crate::files::random_bytes::<16>()?;
     let (stanzas, _labels) = age::Recipient::wrap_file_key(recipient, &file_key)
         .map_err(|e| encrypt_err(e.to_string()))?;
 

@@ -18,7 +18,8 @@ use age::x25519;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::{age_writer, hex};
+use super::age_writer;
+use crate::files::hex;
 use crate::Error;
 
 pub(super) const BLOBS_DIR: &str = "blobs";
@@ -35,7 +36,7 @@ pub struct BlobId(String);
 
 impl BlobId {
     fn generate() -> Result<Self, Error> {
-        let bytes = super::random_bytes::<16>()?;
+        let bytes = crate::files::random_bytes::<16>()?;
         Ok(Self(hex(bytes.as_ref())))
     }
 
@@ -188,7 +189,8 @@ pub(super) fn put(
 ) -> Result<BlobInfo, Error> {
     let id = BlobId::generate()?;
     let dir = vault_dir.join(BLOBS_DIR).join(&id.0[..2]);
-    super::atomic::create_dir(&dir).map_err(|e| Error::from_io("create the evidence folder", e))?;
+    crate::files::atomic::create_dir(&dir)
+        .map_err(|e| Error::from_io("create the evidence folder", e))?;
     let final_path = vault_dir.join(id.relative_path());
     let tmp_path = dir.join(format!(".{}.tmp", &id.0[2..]));
     let result = write_blob(&tmp_path, recipient, input, progress).and_then(|(size, sha256)| {

@@ -16,7 +16,8 @@ use age::secrecy::ExposeSecret;
 use age::x25519;
 use zeroize::Zeroizing;
 
-use super::{atomic, format, sealed};
+use super::format;
+use crate::files::{atomic, sealed};
 use crate::Error;
 
 /// The keyring service name of every Habeas entry.
@@ -65,9 +66,9 @@ pub(super) fn remember(
 ) -> Result<(), Error> {
     // One device entry per vault and OS account: replace an earlier one cleanly.
     let _ = forget(dir, vault_id);
-    let id = super::random_bytes::<8>()?;
+    let id = crate::files::random_bytes::<8>()?;
     let device = DeviceSecret {
-        device_id: super::hex(id.as_ref()),
+        device_id: crate::files::hex(id.as_ref()),
         identity: x25519::Identity::generate(),
     };
     let plaintext = Zeroizing::new(format!("{}\n", vault_identity.to_string().expose_secret()));

@@ -43,11 +43,11 @@ struct Kdf {
 
 impl VaultFile {
     pub(super) fn new(work_factor: WorkFactor) -> Result<Self, Error> {
-        let id = super::random_bytes::<16>()?;
+        let id = crate::files::random_bytes::<16>()?;
         Ok(Self {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
-            vault_id: super::hex(id.as_ref()),
+            vault_id: crate::files::hex(id.as_ref()),
             kdf: Kdf {
                 algorithm: "scrypt".into(),
                 log_n: work_factor.log_n(),

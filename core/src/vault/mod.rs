@@ -10,14 +10,12 @@
 //! so a folder without it is not (yet) a vault.
 
 mod age_writer;
-pub(crate) mod atomic;
 pub mod blobs;
 pub mod device;
 mod format;
 mod instance;
 mod keys;
 pub mod recovery;
-pub(crate) mod sealed;
 
 use std::fs;
 use std::io;
@@ -30,6 +28,7 @@ pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
+use crate::files::atomic;
 use crate::store::Store;
 use crate::Error;
 use format::VaultFile;
@@ -111,30 +110,6 @@ impl std::fmt::Debug for Vault {
             .field("id", &self.meta.vault_id)
             .finish()
     }
-}
-
-/// `N` random bytes from the operating system's generator, wiped when dropped.
-pub(crate) fn random_bytes<const N: usize>() -> Result<zeroize::Zeroizing<[u8; N]>, Error> {
-    let mut bytes = zeroize::Zeroizing::new([0u8; N]);
-    getrandom::fill(bytes.as_mut()).map_err(|e| Error::Platform {
-        action: "get random numbers from the operating system",
-        source: io::Error::from(e),
-    })?;
-    Ok(bytes)
-}
-
-/// Lower-case hex, as `sha256sum` prints digests and as vault ids and file names are written.
-/// 128 random bits as 32 hex digits: an unguessable name for one unlocked session (the app's
-/// preview URLs carry one, so that a URL from an earlier session never serves again).
-///
-/// # Errors
-/// [`Error::Platform`] if the system's random source fails.
-pub fn random_token() -> Result<String, Error> {
-    Ok(hex(random_bytes::<16>()?.as_ref()))
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Minimum passphrase length, in characters. A strength estimate and advice live in the UI.

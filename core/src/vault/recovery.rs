@@ -9,7 +9,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
 
-use crate::export::pdf::{Flow, Kind, Meta, PageSize};
+use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::Error;
 
 /// Crockford's base32 alphabet: no I, L, O or U, so nothing is mistaken for 1, 0 or V.
@@ -31,7 +31,7 @@ impl std::fmt::Debug for RecoveryKey {
 impl RecoveryKey {
     /// A new random key from the operating system's generator.
     pub(crate) fn generate() -> Result<Self, Error> {
-        let bytes = super::random_bytes::<CHARS>()?;
+        let bytes = crate::files::random_bytes::<CHARS>()?;
         // Each byte contributes its low 5 bits: uniform over the 32 symbols.
         let symbols: Zeroizing<Vec<u8>> = Zeroizing::new(
             bytes

@@ -2,16 +2,16 @@
 //!
 //! Every custody event (imported, viewed, exported, changed, deleted) is an audit entry with
 //! entity `evidence`, written in the same journal record as the change it describes. The records
-//! never hold the file itself: see [`crate::evidence::intake`] for the blobs.
+//! never hold the file itself: see [`crate::model::evidence::intake`] for the blobs.
 
 use serde_json::{json, Value};
 
-use super::cases::{new_id, not_found, now, parse, to_json};
+use super::audit::{self, Change, Entry};
+use super::documents::{new_id, not_found, now, parse, to_json};
 use super::rusqlite::{params, OptionalExtension, Transaction};
 use super::search::fold;
 use super::Store;
-use crate::audit::{self, Change, Entry};
-use crate::evidence::{Details, Evidence};
+use crate::model::evidence::{Details, Evidence};
 use crate::Error;
 
 const ENTITY: &str = "evidence";
@@ -276,7 +276,7 @@ pub fn log_certificate(store: &mut Store, ids: &[String]) -> Result<(), Error> {
 /// I/O errors of saving.
 pub fn log_filed(
     store: &mut Store,
-    filing: &crate::filing::Filing,
+    filing: &crate::model::filing::Filing,
     destination: &str,
     what: &str,
 ) -> Result<(), Error> {
@@ -290,7 +290,7 @@ pub fn log_filed(
                 "filed",
                 json!({
                     "filing": filing.id,
-                    "label": crate::filing::annex_label(i),
+                    "label": crate::model::filing::annex_label(i),
                     "as": what,
                     "to": destination,
                 }),

@@ -36,11 +36,11 @@ impl FontId {
     /// The font's bytes, as shipped.
     pub(crate) fn data(self) -> &'static [u8] {
         match self {
-            Self::Sans => include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
-            Self::SansBold => include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
-            Self::Arabic => include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-            Self::ArabicBold => include_bytes!("../../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
-            Self::Mono => include_bytes!("../../../assets/fonts/NotoMono-Regular.ttf"),
+            Self::Sans => include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+            Self::SansBold => include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+            Self::Arabic => include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+            Self::ArabicBold => include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
+            Self::Mono => include_bytes!("../../assets/fonts/NotoMono-Regular.ttf"),
         }
     }
 

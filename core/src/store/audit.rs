@@ -10,8 +10,9 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::store::rusqlite::{self, params, OptionalExtension, Transaction};
-use crate::vault::hex;
+use super::rusqlite::{self, params, OptionalExtension, Transaction};
+use super::Store;
+use crate::files::hex;
 use crate::Error;
 
 /// The hash before the first entry.
@@ -193,7 +194,7 @@ const COLUMNS: &str = "seq, at, case_id, entity, entity_id, action, field, old, 
 ///
 /// # Errors
 /// I/O errors of the index.
-pub fn for_case(store: &crate::store::Store, case_id: &str) -> Result<Vec<Entry>, Error> {
+pub fn for_case(store: &Store, case_id: &str) -> Result<Vec<Entry>, Error> {
     store.read(|db| {
         let mut st = db.prepare(&format!(
             "SELECT {COLUMNS} FROM audit WHERE case_id = ?1 ORDER BY seq"
@@ -208,11 +209,7 @@ pub fn for_case(store: &crate::store::Store, case_id: &str) -> Result<Vec<Entry>
 ///
 /// # Errors
 /// I/O errors of the index.
-pub fn for_entity(
-    store: &crate::store::Store,
-    entity: &str,
-    entity_id: &str,
-) -> Result<Vec<Entry>, Error> {
+pub fn for_entity(store: &Store, entity: &str, entity_id: &str) -> Result<Vec<Entry>, Error> {
     store.read(|db| {
         let mut st = db.prepare(&format!(
             "SELECT {COLUMNS} FROM audit WHERE entity_id = ?1 AND entity = ?2 ORDER BY seq"
@@ -233,7 +230,7 @@ pub struct Break {
 ///
 /// # Errors
 /// I/O errors of the index.
-pub fn verify(store: &crate::store::Store) -> Result<Option<Break>, Error> {
+pub fn verify(store: &Store) -> Result<Option<Break>, Error> {
     let entries: Vec<Entry> = store.read(|db| {
         let mut st = db.prepare(&format!("SELECT {COLUMNS} FROM audit ORDER BY seq"))?;
         let rows = st.query_map([], row)?;

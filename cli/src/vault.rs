@@ -1,0 +1,222 @@
+//! `habeas vault …`: create a vault, check it, change its passphrase, recover, rescue, and
+//! make a new recovery key.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor};
+use habeas_core::Error;
+use serde_json::json;
+
+use crate::secrets::Secrets;
+use crate::{changed, evidence, progress, vault_dir, with_vault, Cli, Report};
+
+pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Report, Error> {
+    match cmd {
+        VaultCommand::Init(args) => init(cli, secrets, args),
+        VaultCommand::Verify => verify(cli, secrets),
+        VaultCommand::Passwd(args) => passwd(cli, secrets, args),
+        VaultCommand::Recover(args) => recover(cli, secrets, args),
+        VaultCommand::Rescue => rescue(cli, secrets),
+        VaultCommand::NewRecoveryKey { recovery_sheet } => with_vault(cli, secrets, |v| {
+            new_recovery_key(v, recovery_sheet.as_deref())
+        }),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum VaultCommand {
+    /// Create a new vault in DIR (new or empty), and show its recovery key once.
+    Init(InitArgs),
+    /// Check the authentication of every file of the vault given by --vault.
+    Verify,
+    /// Change the vault's passphrase (asks for the current one, then the new one).
+    Passwd(NewPassphraseArgs),
+    /// Open the vault with its recovery key and set a new passphrase.
+    Recover(RecoverArgs),
+    /// Open a vault whose journal has a missing or damaged record: that save and every later
+    /// one are moved, unread, into index/set-aside/ (nothing is deleted) and the vault opens as
+    /// it was before it. Use it when opening names a file under index/journal/ and no backup
+    /// copy of the vault folder has it intact.
+    Rescue,
+    /// Make a new recovery key (shown once); the old one stops opening this vault folder.
+    NewRecoveryKey {
+        /// Also write the new recovery sheet (PDF) to FILE, to print. It holds the key in clear.
+        #[arg(long, value_name = "FILE")]
+        recovery_sheet: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// Folder for the new vault.
+    dir: PathBuf,
+
+    /// Also write the recovery sheet (PDF: the key in letters and as a QR code) to FILE, to
+    /// print. The file holds the key in clear: delete it once printed.
+    #[arg(long, value_name = "FILE")]
+    recovery_sheet: Option<PathBuf>,
+
+    /// TESTS ONLY: scrypt work factor log2(N). A vault made with it can be brute-forced.
+    #[arg(long, value_name = "LOG_N", hide = true)]
+    insecure_test_kdf: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct NewPassphraseArgs {
+    /// Read the new passphrase from this file instead of standard input or the terminal.
+    #[arg(long, value_name = "FILE")]
+    new_passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RecoverArgs {
+    /// Read the recovery key from this file instead of standard input or the terminal.
+    #[arg(long, value_name = "FILE")]
+    recovery_key_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    new: NewPassphraseArgs,
+}
+
+fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> {
+    let mut options = CreateOptions::default();
+    if let Some(log_n) = args.insecure_test_kdf {
+        progress("WARNING: test-only weak key derivation; never use this vault for real data.");
+        options.work_factor = WorkFactor::insecure_for_tests(log_n);
+    }
+    let passphrase = secrets.new_passphrase(cli.passphrase_file.as_deref())?;
+    progress("Creating the vault (deriving keys takes a moment)…");
+    let created = Vault::create(&args.dir, &passphrase, options)?;
+    let key = created.recovery_key.expose();
+    let mut sheet_note = String::new();
+    if let Some(path) = &args.recovery_sheet {
+        let pdf = habeas_core::vault::recovery::sheet(
+            &created.recovery_key,
+            created.vault.id(),
+            habeas_core::pdf::PageSize::A4,
+            chrono::Utc::now(),
+        )?;
+        habeas_core::export::write_file(path, &pdf, false)?;
+        sheet_note = format!(
+            "\n\nRecovery sheet written to {}. It holds the key in clear: print it, then delete \
+             the file.",
+            path.display()
+        );
+    }
+    Ok(Report {
+        json: json!({
+            "id": created.vault.id(),
+            "dir": created.vault.dir(),
+            "recipient": created.vault.recipient(),
+            "recovery_key": key,
+            "recovery_sheet": args.recovery_sheet,
+        }),
+        text: format!(
+            "Vault created in {}.\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
+             Write it down or print it, and keep it away from this computer. With it anyone can \
+             open the vault; without it and without your passphrase, nobody can, not even you.{sheet_note}",
+            args.dir.display()
+        ),
+    })
+}
+
+fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, Error> {
+    let key = vault.replace_recovery_key()?;
+    let mut note = String::new();
+    if let Some(path) = sheet {
+        let pdf = habeas_core::vault::recovery::sheet(
+            &key,
+            vault.id(),
+            habeas_core::pdf::PageSize::A4,
+            chrono::Utc::now(),
+        )?;
+        habeas_core::export::write_file(path, &pdf, false)?;
+        note = format!(
+            "\n\nRecovery sheet written to {}. It holds the key in clear: print it, then delete the file.",
+            path.display()
+        );
+    }
+    Ok(Report {
+        json: json!({"id": vault.id(), "recovery_key": key.expose(), "recovery_sheet": sheet}),
+        text: format!(
+            "New recovery key, shown only this once:\n\n    {}\n\nThe old key no longer opens this \
+             vault folder (copies of the folder made before still open with it).{note}",
+            key.expose()
+        ),
+    })
+}
+
+fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    progress("Unlocking…");
+    let mut vault = Vault::unlock(dir, &passphrase)?;
+    let report = vault.verify(&passphrase)?;
+    for file in &report.checked {
+        progress(&format!("ok  {file}"));
+    }
+    // Then every evidence file: authentication of each chunk and the SHA-256 of the whole.
+    let evidence = evidence::verify(&mut vault, None)?;
+    let blobs = evidence.json["items"].as_array().map_or(0, Vec::len);
+    Ok(Report {
+        json: json!({
+            "id": vault.id(),
+            "ok": true,
+            "checked": report.checked,
+            "evidence": evidence.json["items"],
+            "unnamed_blobs": evidence.json["unnamed_blobs"],
+        }),
+        text: format!(
+            "All {} files of the vault are intact, and all {blobs} evidence files match their \
+             SHA-256.",
+            report.checked.len()
+        ),
+    })
+}
+
+fn passwd(cli: &Cli, secrets: &Secrets, args: &NewPassphraseArgs) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let current = secrets.existing(cli.passphrase_file.as_deref(), "Current passphrase: ")?;
+    let vault = Vault::unlock(dir, &current)?;
+    let new = secrets.new_passphrase(args.new_passphrase_file.as_deref())?;
+    vault.change_passphrase(&new)?;
+    Ok(changed(
+        &vault,
+        "Passphrase changed. The old passphrase no longer opens the vault.",
+    ))
+}
+
+fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let text = secrets.existing(args.recovery_key_file.as_deref(), "Recovery key: ")?;
+    let key = RecoveryKey::parse(age::secrecy::ExposeSecret::expose_secret(&text))?;
+    let vault = Vault::unlock_with_recovery_key(dir, &key)?;
+    let new = secrets.new_passphrase(args.new.new_passphrase_file.as_deref())?;
+    vault.change_passphrase(&new)?;
+    Ok(changed(
+        &vault,
+        "Vault recovered: the new passphrase now opens it. The recovery key still works.",
+    ))
+}
+
+fn rescue(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
+    let dir = vault_dir(cli)?;
+    let passphrase = secrets.existing(cli.passphrase_file.as_deref(), "Passphrase: ")?;
+    let (vault, set_aside) = Vault::unlock_rescuing(dir, &passphrase)?;
+    let id = vault.id().to_owned();
+    vault.lock()?;
+    let text = match &set_aside {
+        None => "Nothing needed rescuing: every save was read. The vault opens normally.".into(),
+        Some(s) => format!(
+            "{} could not be read. It and every later save ({} file(s)) were moved, unread, to \
+             {}; nothing was deleted. The vault now opens as it was before that save. To get \
+             those saves back, restore the vault folder from a backup copy made after them.",
+            s.damaged, s.records, s.folder
+        ),
+    };
+    Ok(Report {
+        json: json!({"id": id, "set_aside": set_aside}),
+        text,
+    })
+}

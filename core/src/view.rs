@@ -1,0 +1,213 @@
+//! The read model: what the screens and the CLI show of the vault, derived from the stored
+//! records by the rules as of a given day. The case workspace ([`case`]), the case list
+//! ([`summaries`]), the deadline list and calendar ([`deadlines_by_case`]) and labelled search
+//! results ([`find`]).
+//!
+//! It sits above [`crate::store`] (which only keeps records) and [`crate::rules`] (which only
+//! computes): neither knows it exists.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{country, Alert, Case, Event};
+use crate::rules::checklist;
+use crate::rules::deadlines::{self, Deadline};
+use crate::rules::flags::{self, Flag};
+use crate::store::cases::{self, alerts, events, get_case, list_cases};
+use crate::store::evidence_items;
+use crate::store::search::{self, Hit, HitKind};
+use crate::store::Store;
+use crate::Error;
+
+/// A case with everything derived from it: what the workspace shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    /// The case.
+    pub case: Case,
+    /// Its alerts.
+    pub alerts: Vec<Alert>,
+    /// Its events, by date.
+    pub events: Vec<Event>,
+    /// Raised risk flags.
+    pub flags: Vec<Flag>,
+    /// Deadlines, soonest open first.
+    pub deadlines: Vec<Deadline>,
+    /// The checklist.
+    pub checklist: Vec<checklist::Item>,
+    /// Today, as the rules used it.
+    pub today: NaiveDate,
+}
+
+/// The whole of one case, with its flags, deadlines and checklist as of `today`.
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of the index.
+pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error> {
+    let case = get_case(store, id)?;
+    let alerts = alerts(store, id)?;
+    let events = events(store, id)?;
+    let flags = flags::compute(&case, &alerts);
+    let deadlines = deadlines::compute(&case, &events, today);
+    let checklist = checklist::compute(&case, &events, &flags);
+    Ok(CaseView {
+        case,
+        alerts,
+        events,
+        flags,
+        deadlines,
+        checklist,
+        today,
+    })
+}
+
+/// The deadlines of one case, with what names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseDeadlines {
+    /// The case's id.
+    pub id: String,
+    /// The case's display name.
+    pub name: String,
+    /// Its deadlines, soonest open first.
+    pub deadlines: Vec<Deadline>,
+}
+
+/// The deadlines of one case (`Some(id)`) or of every case, as of `today`: what the deadline
+/// list and the calendar export show.
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown id; I/O errors of the index.
+pub fn deadlines_by_case(
+    store: &Store,
+    case_id: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<CaseDeadlines>, Error> {
+    let list = match case_id {
+        Some(id) => vec![get_case(store, id)?],
+        None => list_cases(store)?,
+    };
+    list.into_iter()
+        .map(|case| {
+            let events = events(store, &case.id)?;
+            Ok(CaseDeadlines {
+                deadlines: deadlines::compute(&case, &events, today),
+                name: case.display_name().to_owned(),
+                id: case.id,
+            })
+        })
+        .collect()
+}
+
+/// One line of the case list.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    /// The case's id.
+    pub id: String,
+    /// The person's name (Latin, else original).
+    pub name: String,
+    /// The name in the original script, when it differs.
+    pub name_original: String,
+    /// Raised flags.
+    pub flags: Vec<Flag>,
+    /// The soonest open deadline.
+    pub next_deadline: Option<Deadline>,
+    /// How many alerts.
+    pub alert_count: usize,
+    /// Last change.
+    pub updated: String,
+}
+
+/// Every case, soonest deadline first, then by name.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
+    let cases = list_cases(store)?;
+    let mut all_alerts = cases::alerts_by_case(store)?;
+    let mut all_events = cases::events_by_case(store)?;
+    let mut out: Vec<CaseSummary> = cases
+        .into_iter()
+        .map(|case| {
+            let alerts = all_alerts.remove(&case.id).unwrap_or_default();
+            let events = all_events.remove(&case.id).unwrap_or_default();
+            let deadlines = deadlines::compute(&case, &events, today);
+            let next_deadline = deadlines::next_open(&deadlines).cloned();
+            CaseSummary {
+                id: case.id.clone(),
+                name: case.display_name().to_owned(),
+                name_original: if case.person.name_original.trim() == case.display_name() {
+                    String::new()
+                } else {
+                    case.person.name_original.trim().to_owned()
+                },
+                flags: flags::compute(&case, &alerts),
+                next_deadline,
+                alert_count: alerts.len(),
+                updated: case.updated,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let key = |s: &CaseSummary| s.next_deadline.as_ref().map_or(NaiveDate::MAX, |d| d.next);
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    Ok(out)
+}
+
+/// A search result, with what to show for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    /// The hit.
+    #[serde(flatten)]
+    pub hit: Hit,
+    /// The case's name.
+    pub case_name: String,
+    /// What matched, in a line ("Red Notice, Russian Federation", "Detention, 2026-03-01").
+    pub label: String,
+}
+
+/// Searches the vault (see [`search::search`]) and labels each hit.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn find(store: &Store, query: &str) -> Result<Vec<Found>, Error> {
+    let hits = search::search(store, query)?;
+    let mut names = std::collections::HashMap::new();
+    let mut out = Vec::with_capacity(hits.len());
+    for hit in hits {
+        if !names.contains_key(&hit.case_id) {
+            let name = get_case(store, &hit.case_id)
+                .map_or_else(|_| "—".to_owned(), |c| c.display_name().to_owned());
+            names.insert(hit.case_id.clone(), name);
+        }
+        let case_name = names.get(&hit.case_id).cloned().unwrap_or_default();
+        let label = match hit.kind {
+            HitKind::Case => case_name.clone(),
+            HitKind::Alert => {
+                let a = cases::get_alert(store, &hit.id)?;
+                let from = a
+                    .issuing_country
+                    .as_deref()
+                    .map(|c| format!(", {}", country::name(c)))
+                    .unwrap_or_default();
+                format!("{}{from}", a.kind.label())
+            }
+            HitKind::Event => {
+                let e = cases::get_event(store, &hit.id)?;
+                let on = e.date.map(|d| format!(", {d}")).unwrap_or_default();
+                format!("{}{on}", e.kind.label())
+            }
+            HitKind::Evidence => {
+                let e = evidence_items::get(store, &hit.id)?;
+                format!("{}, {}", e.original_name, e.category.label())
+            }
+        };
+        out.push(Found {
+            hit,
+            case_name,
+            label,
+        });
+    }
+    Ok(out)
+}
