@@ -20,6 +20,9 @@ use habeas_core::store::rusqlite;
 use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor, FORMAT_VERSION};
 use habeas_core::{Error, ErrorCode};
 
+mod support;
+use support::{copy_dir, go_age_decrypt_with_passphrase, which};
+
 const PASSPHRASE: &str = "correct horse battery staple";
 
 fn cheap() -> CreateOptions {
@@ -383,44 +386,6 @@ fn go_age_opens_the_key_files() {
     }
 }
 
-/// Go age reads passphrases only from a terminal: give it one with util-linux `script`.
-fn go_age_decrypt_with_passphrase(input: &Path, output: &Path, passphrase: &str) {
-    let age = which("age").expect(
-        "Debian's Go `age` is needed for the interop test: apt-get install age (make test does)",
-    );
-    let command = format!(
-        "{} -d -o '{}' '{}'",
-        age.display(),
-        output.display(),
-        input.display()
-    );
-    let mut child = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("util-linux script");
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    {
-        use std::io::Write;
-        let stdin = child.stdin.as_mut().expect("stdin");
-        writeln!(stdin, "{passphrase}").expect("type the passphrase");
-    }
-    let status = child.wait().expect("wait for age");
-    assert!(
-        status.success(),
-        "Go age failed to decrypt {}",
-        input.display()
-    );
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|p| p.is_file())
-}
-
 // ---- helpers ---------------------------------------------------------------------------------
 
 fn setting(vault: &mut Vault, key: &str) -> Option<String> {
@@ -450,19 +415,6 @@ fn set_setting(vault: &mut Vault, key: &str, value: &str) {
             )
         })
         .unwrap();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {

@@ -1,0 +1,59 @@
+//! What several integration test files share: copying a fixture folder, and driving Debian's
+//! Go `age` (the interop tests of `vault.rs` and `golden.rs`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Copies the folder `from` (a fixture) to `to`, recursively. Opening a vault writes (the lock
+/// file, journal clean-up): a fixture is opened from a copy, never inside the repository.
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Go age reads passphrases only from a terminal: give it one with util-linux `script`.
+pub(crate) fn go_age_decrypt_with_passphrase(input: &Path, output: &Path, passphrase: &str) {
+    let age = which("age").expect(
+        "Debian's Go `age` is needed for the interop test: apt-get install age (make test does)",
+    );
+    let command = format!(
+        "{} -d -o '{}' '{}'",
+        age.display(),
+        output.display(),
+        input.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("util-linux script");
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().expect("stdin");
+        writeln!(stdin, "{passphrase}").expect("type the passphrase");
+    }
+    let status = child.wait().expect("wait for age");
+    assert!(
+        status.success(),
+        "Go age failed to decrypt {}",
+        input.display()
+    );
+}
+
+pub(crate) fn which(name: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
+}
