@@ -112,18 +112,14 @@ impl AppState {
 /// evidence check): its cancel flag while it runs.
 pub(crate) type JobSlot<'a> = MutexGuard<'a, Option<Arc<AtomicBool>>>;
 
-/// Registers a new job in `slot`, or refuses (`field`, `reason`) when one is already running.
-/// Returns the job's cancel flag, which [`cancel_job`] (its cancel command, or a lock) raises.
+/// Registers a new job in `slot`, or refuses with [`habeas_core::Error::Busy`] naming `what`
+/// ("An export") when one is already running.
 pub(crate) fn start_job(
     mut slot: JobSlot<'_>,
-    field: &'static str,
-    reason: &str,
+    what: &'static str,
 ) -> Result<Arc<AtomicBool>, habeas_core::Error> {
     if slot.is_some() {
-        return Err(habeas_core::Error::InvalidInput {
-            field,
-            reason: reason.into(),
-        });
+        return Err(habeas_core::Error::Busy { what });
     }
     let cancel = Arc::new(AtomicBool::new(false));
     *slot = Some(Arc::clone(&cancel));
@@ -152,5 +148,27 @@ impl stream::Source for Previews {
 
     fn live(&self, token: &str) -> bool {
         self.0.state::<AppState>().session().as_deref() == Some(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// A second job of the same kind is refused with its own code, not `invalid_input`.
+    #[test]
+    fn a_second_job_is_busy() {
+        let slot: Mutex<Option<Arc<AtomicBool>>> = Mutex::new(None);
+        let first = start_job(slot.lock().unwrap(), "An export");
+        assert!(first.is_ok());
+        let second = start_job(slot.lock().unwrap(), "An export");
+        assert!(matches!(
+            second,
+            Err(ref e) if e.code() == habeas_core::ErrorCode::Busy
+        ));
+        cancel_job(slot.lock().unwrap());
+        assert!(first.unwrap().load(std::sync::atomic::Ordering::SeqCst));
     }
 }

@@ -219,7 +219,7 @@ fn vault_rescue_sets_a_damaged_save_aside() {
     };
     let out = verify();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(json_of(&out)["error"]["code"], "damaged_file");
+    assert_eq!(json_of(&out)["error"]["code"], "damaged_save");
 
     let out = habeas_stdin(
         &["--json", "--vault", dir_s, "vault", "rescue"],
@@ -886,7 +886,7 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
         "--portal",
         portal.to_str().expect("utf-8"),
     ]);
-    assert_eq!(json_of(&again)["error"]["code"], "invalid_input");
+    assert_eq!(json_of(&again)["error"]["code"], "already_exists");
     let packet = tmp.path().join("packet.pdf");
     run(&[
         "filing",

@@ -25,9 +25,9 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};
 use habeas_core::evidence::certificate::{self, Options};
 use habeas_core::evidence::intake::{self, OnDuplicate};
-use habeas_core::export::pdf::PageSize;
 use habeas_core::model::Case;
-use habeas_core::store::{cases, evidence as records, filings};
+use habeas_core::pdf::PageSize;
+use habeas_core::store::{cases, evidence_items as records, filings};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
 
 fn utc(text: &str) -> DateTime<Utc> {
@@ -133,7 +133,7 @@ fn main() {
     )
     .expect("overrides");
     let today = utc(content::CERTIFICATE_MADE).date_naive();
-    let view = cases::view(vault.store(), &case.id, today).expect("view");
+    let view = habeas_core::view::case(vault.store(), &case.id, today).expect("view");
     for o in &overrides {
         assert!(
             view.deadlines

@@ -70,9 +70,33 @@ pub enum Error {
         /// Path of the file, relative to the vault folder.
         which: String,
     },
+    /// A save of the index's journal (`index/journal/<n>.age`) is missing or damaged. The rest
+    /// of the vault is whole: it can be opened as it was before this save, the save and later
+    /// ones set aside (`Vault::unlock_rescuing`). `which` is its path inside the vault folder.
+    #[error("damaged save {which}")]
+    DamagedSave {
+        /// Path of the journal record, relative to the vault folder.
+        which: String,
+        /// The record is missing (rather than present and unreadable).
+        missing: bool,
+    },
     /// Another Habeas process has this vault open.
     #[error("vault in use")]
     VaultInUse,
+    /// The same kind of long work (`what`: an import, an export, a check) is already running;
+    /// one runs at a time.
+    #[error("{what} already running")]
+    Busy {
+        /// What is running, as a noun phrase starting with a capital ("An export").
+        what: &'static str,
+    },
+    /// The destination chosen for an export already holds a file of that name (`what`), and
+    /// replacing it was not asked for.
+    #[error("already exists: {what}")]
+    AlreadyExists {
+        /// What is already there: "a file with this name", or the name found in the folder.
+        what: String,
+    },
     /// The user cancelled a long operation; nothing was changed.
     #[error("cancelled")]
     Cancelled,
@@ -152,8 +176,15 @@ pub enum ErrorCode {
     MissingFile,
     /// A vault file is damaged or altered; the message names it.
     DamagedFile,
+    /// A save of the journal is missing or damaged; the vault can be rescued (opened as before
+    /// that save). The message names the file.
+    DamagedSave,
     /// Another Habeas has the vault open.
     VaultInUse,
+    /// The same kind of long work is already running.
+    Busy,
+    /// The export's destination already holds a file of that name.
+    AlreadyExists,
     /// The user cancelled; nothing was changed.
     Cancelled,
     /// The vault is locked.
@@ -176,7 +207,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 24] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -188,7 +219,10 @@ impl ErrorCode {
         Self::VaultTooNew,
         Self::MissingFile,
         Self::DamagedFile,
+        Self::DamagedSave,
         Self::VaultInUse,
+        Self::Busy,
+        Self::AlreadyExists,
         Self::Cancelled,
         Self::VaultLocked,
         Self::NotFound,
@@ -215,7 +249,10 @@ impl ErrorCode {
             Self::VaultTooNew => "vault_too_new",
             Self::MissingFile => "missing_file",
             Self::DamagedFile => "damaged_file",
+            Self::DamagedSave => "damaged_save",
             Self::VaultInUse => "vault_in_use",
+            Self::Busy => "busy",
+            Self::AlreadyExists => "already_exists",
             Self::Cancelled => "cancelled",
             Self::VaultLocked => "vault_locked",
             Self::NotFound => "not_found",
@@ -250,7 +287,10 @@ impl Error {
             Self::VaultTooNew { .. } => ErrorCode::VaultTooNew,
             Self::MissingFile { .. } => ErrorCode::MissingFile,
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
+            Self::DamagedSave { .. } => ErrorCode::DamagedSave,
             Self::VaultInUse => ErrorCode::VaultInUse,
+            Self::Busy { .. } => ErrorCode::Busy,
+            Self::AlreadyExists { .. } => ErrorCode::AlreadyExists,
             Self::Cancelled => ErrorCode::Cancelled,
             Self::VaultLocked => ErrorCode::VaultLocked,
             Self::NotFound { .. } => ErrorCode::NotFound,
@@ -315,6 +355,20 @@ impl Error {
             Self::DamagedFile { which } => format!(
                 "A file of the vault is damaged or was altered: {which}. Restore it from a \
                  backup copy of the vault folder. Nothing was changed."
+            ),
+            Self::DamagedSave { which, missing } => format!(
+                "One save of this vault is {}: {which}. The rest of the vault is whole. Restore \
+                 the vault folder from a backup copy if you have one; otherwise open the vault \
+                 as it was before this save (Rescue): that save and any later ones are set \
+                 aside in the vault folder, not deleted.",
+                if *missing { "missing" } else { "damaged or was altered" }
+            ),
+            Self::Busy { what } => format!(
+                "{what} is already running. Wait for it to finish, or cancel it, then try again."
+            ),
+            Self::AlreadyExists { what } => format!(
+                "Nothing was written: {what} is already there. Choose another name or an empty \
+                 folder."
             ),
             Self::VaultInUse => "This vault is already open in another Habeas window or \
                 program. Close it there first. (If Habeas crashed, this clears by itself.)"
@@ -387,5 +441,39 @@ mod tests {
             .user_message()
             .starts_with("Habeas could not disable core dumps ("));
         assert!(err.user_message().contains("Restart Habeas"));
+    }
+
+    /// The situations that used to share `invalid_input` or `damaged_file` each have a code of
+    /// their own, so that no caller needs to read the message (issue 14.3).
+    #[test]
+    fn situations_a_caller_acts_on_have_their_own_code() {
+        let save = Error::DamagedSave {
+            which: "index/journal/000000000002.age".into(),
+            missing: false,
+        };
+        assert_eq!(save.code(), ErrorCode::DamagedSave);
+        assert!(save
+            .user_message()
+            .contains("index/journal/000000000002.age"));
+        assert!(save.user_message().contains("Rescue"));
+        let missing = Error::DamagedSave {
+            which: "index/journal/000000000003.age".into(),
+            missing: true,
+        };
+        assert!(missing.user_message().contains("is missing"));
+        assert_eq!(
+            Error::Busy { what: "An export" }.user_message(),
+            "An export is already running. Wait for it to finish, or cancel it, then try again."
+        );
+        assert_eq!(
+            Error::AlreadyExists {
+                what: "a file with this name".into()
+            }
+            .code(),
+            ErrorCode::AlreadyExists
+        );
+        let codes: std::collections::HashSet<&str> =
+            ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(codes.len(), ErrorCode::ALL.len(), "codes are distinct");
     }
 }

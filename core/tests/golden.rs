@@ -36,7 +36,7 @@ use habeas_core::evidence::Evidence;
 use habeas_core::filing::Filing;
 use habeas_core::model::{Alert, Case, Event};
 use habeas_core::store::search::{self, HitKind};
-use habeas_core::store::{cases, evidence as records, filings, rusqlite, schema};
+use habeas_core::store::{cases, evidence_items as records, filings, rusqlite, schema};
 use habeas_core::vault::{BlobId, RecoveryKey, Vault, FORMAT_VERSION};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -201,7 +201,7 @@ fn v1s4_check_everything(vault: &mut Vault) {
     let today = DateTime::parse_from_rfc3339(v1s4::CERTIFICATE_MADE)
         .unwrap()
         .date_naive();
-    let view = cases::view(vault.store(), &case.id, today).unwrap();
+    let view = habeas_core::view::case(vault.store(), &case.id, today).unwrap();
     for o in &case.overrides {
         let deadline = view.deadlines.iter().find(|d| d.key == o.key);
         let deadline = deadline.unwrap_or_else(|| panic!("no deadline {}", o.key));

@@ -562,7 +562,7 @@ fn broken_flipped_byte_in_a_journal_record_is_named() {
     drop(vault);
     damage_second_save(&dir);
     let err = unlock_error(&dir);
-    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(
         err.user_message()
             .contains("index/journal/000000000002.age"),
@@ -584,7 +584,7 @@ fn rescue_sets_a_damaged_record_and_the_later_ones_aside_and_opens_the_rest() {
     drop(vault);
     let bytes = damage_second_save(&dir);
     let third = fs::read(dir.join("index/journal/000000000003.age")).unwrap();
-    assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedFile);
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedSave);
 
     let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
     let set_aside = set_aside.expect("something was set aside");
@@ -640,7 +640,7 @@ fn rescue_handles_a_missing_record_and_leaves_a_healthy_vault_alone() {
     drop(vault);
 
     fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
-    assert_eq!(unlock_error(&dir).code(), ErrorCode::MissingFile);
+    assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedSave);
     let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
     let set_aside = set_aside.expect("the record after the gap was set aside");
     assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
@@ -679,7 +679,7 @@ fn broken_swapped_journal_records() {
     fs::rename(j.join("000000000002.age"), j.join("000000000001.age")).unwrap();
     fs::rename(j.join("tmp"), j.join("000000000002.age")).unwrap();
     let err = unlock_error(&dir);
-    assert_eq!(err.code(), ErrorCode::DamagedFile);
+    assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(err
         .user_message()
         .contains("index/journal/000000000001.age"));
@@ -695,7 +695,7 @@ fn broken_missing_journal_record_in_the_middle() {
     drop(vault);
     fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
     let err = unlock_error(&dir);
-    assert_eq!(err.code(), ErrorCode::MissingFile);
+    assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(err
         .user_message()
         .contains("index/journal/000000000002.age"));

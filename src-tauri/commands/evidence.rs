@@ -121,11 +121,7 @@ pub(crate) async fn evidence_import(
     paths: Vec<PathBuf>,
     on_duplicate: Option<OnDuplicate>,
 ) -> Result<ImportReport, CommandError> {
-    let cancel = start_job(
-        app.state::<AppState>().import(),
-        "Import",
-        "another import is running; wait for it or cancel it first",
-    )?;
+    let cancel = start_job(app.state::<AppState>().import(), "An import")?;
     let job_app = app.clone();
     let result = blocking(move || {
         import_files(
@@ -430,11 +426,7 @@ pub(crate) async fn evidence_verify(
     app: AppHandle,
     case_id: String,
 ) -> Result<VerifyReport, CommandError> {
-    let cancel = start_job(
-        app.state::<AppState>().verify(),
-        "Verify",
-        "a check is already running",
-    )?;
+    let cancel = start_job(app.state::<AppState>().verify(), "A check of the evidence")?;
     let plan = with_vault(app.clone(), move |v| intake::verify_plan(v, Some(&case_id))).await;
     let report = match plan {
         Ok(plan) => {

@@ -132,11 +132,7 @@ struct ExportProgress {
 /// Registers the one export that may run at a time (a filing, or a decrypted copy), with the
 /// cancel flag that `filing_export_cancel` and a lock raise.
 pub(crate) fn start_export(app: &AppHandle) -> Result<Arc<AtomicBool>, CommandError> {
-    Ok(start_job(
-        app.state::<AppState>().export(),
-        "Export",
-        "another export is running; wait for it or cancel it first",
-    )?)
+    Ok(start_job(app.state::<AppState>().export(), "An export")?)
 }
 
 /// Ends the export registered by [`start_export`].

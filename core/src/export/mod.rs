@@ -37,9 +37,8 @@ impl Staged {
     /// `overwrite`.
     pub(crate) fn beside(destination: &Path, overwrite: bool) -> Result<Self, Error> {
         if !overwrite && destination.exists() {
-            return Err(Error::InvalidInput {
-                field: "Export to",
-                reason: "a file with this name is already there; choose another name".into(),
+            return Err(Error::AlreadyExists {
+                what: "a file with this name".into(),
             });
         }
         let dir = match destination.parent() {

@@ -127,9 +127,8 @@ pub fn portal_set(
     fs::create_dir_all(dir).map_err(|e| Error::from_io("create the export folder", e))?;
     if !overwrite {
         if let Some(existing) = names.iter().find(|name| dir.join(name).exists()) {
-            return Err(Error::InvalidInput {
-                field: "Export to",
-                reason: format!("{existing} is already in this folder; choose an empty folder"),
+            return Err(Error::AlreadyExists {
+                what: format!("{existing} (in this folder)"),
             });
         }
     }
@@ -196,9 +195,8 @@ pub fn packet(
 ) -> Result<(), Error> {
     let data = load(vault, filing_id)?;
     if !overwrite && dest.exists() {
-        return Err(Error::InvalidInput {
-            field: "Export to",
-            reason: "a file with this name is already there; choose another name".into(),
+        return Err(Error::AlreadyExists {
+            what: "a file with this name".into(),
         });
     }
     let total = data.filing.annexes.len() + 1;

@@ -149,9 +149,22 @@ impl Store {
                     which: journal_name(store.next_seq),
                 })
             };
+            // A journal record that cannot be read is a damaged *save*: the vault before it is
+            // whole, and a rescue can open it (its own code, so callers decide by the code).
+            let applied = applied.map_err(|e| match e {
+                Error::MissingFile { which } => Error::DamagedSave {
+                    which,
+                    missing: true,
+                },
+                Error::DamagedFile { which } => Error::DamagedSave {
+                    which,
+                    missing: false,
+                },
+                e => e,
+            });
             match applied {
                 Ok(()) => store.next_seq += 1,
-                Err(Error::MissingFile { which } | Error::DamagedFile { which }) if rescue => {
+                Err(Error::DamagedSave { which, .. }) if rescue => {
                     set_aside = Some(store.set_aside(which, &pending[i..])?);
                     break;
                 }

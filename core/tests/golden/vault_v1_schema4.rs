@@ -7,7 +7,6 @@
 
 use chrono::NaiveDate;
 use habeas_core::evidence::{Category, Details};
-use habeas_core::export::pdf::PageSize;
 use habeas_core::filing::{
     Annex, Filing, FilingKind, Ground, IdCopy, Language, Signature, Submitter,
 };
@@ -17,6 +16,7 @@ use habeas_core::model::{
     FlagKind, FlagSetting, IdDocument, Person, Precision, Profile, Protection, ProtectionStatus,
     Recipients, Regime, Sex, StatusChange, Warrant,
 };
+use habeas_core::pdf::PageSize;
 
 /// The fixture's folder under `tests/fixtures/`; its recipient and recovery key are saved beside
 /// it as `<NAME>.recipient` and `<NAME>.recovery`.

@@ -45,8 +45,8 @@ describe('Shell', () => {
       if (cmd === 'vault_status') return { unlocked: false, dir: null };
       if (cmd === 'vault_unlock')
         throw {
-          code: 'damaged_file',
-          message: 'A file of the vault is damaged or was altered: index/journal/000000000002.age. Restore it.',
+          code: 'damaged_save',
+          message: 'One save of this vault is damaged or was altered: index/journal/000000000002.age.',
         };
       if (cmd === 'vault_rescue') {
         rescues.push(args);
@@ -90,6 +90,21 @@ describe('Shell', () => {
     await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
     await fireEvent.click(screen.getByTestId('unlock'));
     await screen.findByText(/index\/snapshot\.age/);
+    expect(screen.queryByTestId('vault-rescue')).toBeNull();
+  });
+
+  it('decides by the code, not the text: a damaged file whose message names the journal is not rescued', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'vault_status') return { unlocked: false, dir: null };
+      if (cmd === 'vault_unlock')
+        throw { code: 'damaged_file', message: 'A file of the vault is damaged: index/journal/000000000002.age.' };
+      return null;
+    });
+    await session.refresh();
+    render(Shell);
+    await fireEvent.input(screen.getByTestId('vault-pass'), { target: { value: 'the passphrase' } });
+    await fireEvent.click(screen.getByTestId('unlock'));
+    await screen.findByText(/index\/journal/);
     expect(screen.queryByTestId('vault-rescue')).toBeNull();
   });
 

@@ -83,16 +83,11 @@ export class Session {
 
   /**
    * Whether the last unlock failed on a journal record (one save), which a rescue can set
-   * aside. The core names the file in its message (docs/errors.md); the snapshot or a key file
-   * cannot be rescued this way.
+   * aside. The core gives that failure its own code (`damaged_save`, docs/errors.md); a damaged
+   * snapshot or key file is `damaged_file` and cannot be rescued this way.
    */
   get canRescue(): boolean {
-    const e = this.error;
-    return (
-      !this.unlocked &&
-      (e?.code === 'damaged_file' || e?.code === 'missing_file') &&
-      e.message.includes('index/journal/')
-    );
+    return !this.unlocked && this.error?.code === 'damaged_save';
   }
 
   async rescue(dir: string, passphrase: string): Promise<boolean> {
