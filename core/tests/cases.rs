@@ -756,7 +756,10 @@ fn search_finds_people_in_any_script_case_and_diacritics_insensitive() {
     assert!(found.is_empty(), "every word must match: {found:?}");
     let found = view::find(store, "red notice organisation").unwrap();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].label, "Red Notice, Turkiye");
+    assert_eq!(found[0].label, "Red Notice, Türkiye");
+    // A country by the name people type, not only the one Habeas stores (issue 21.7).
+    let found = view::find(store, "red notice turkey").unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
     let found = view::find(store, "frankfurt").unwrap();
     assert_eq!(
         (found[0].hit.kind, found[0].case_name.as_str()),

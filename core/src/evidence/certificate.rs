@@ -11,8 +11,8 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::Evidence;
-use crate::audit::{self, Entry};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
+use crate::store::audit::{self, Entry};
 use crate::store::{evidence_items as records, Store};
 use crate::Error;
 

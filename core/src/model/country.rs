@@ -190,7 +190,7 @@ pub const COUNTRIES: &[Country] = &[
     },
     Country {
         code: "CI",
-        name: "Cote d'Ivoire",
+        name: "Côte d'Ivoire",
         interpol_member: true,
     },
     Country {
@@ -915,7 +915,7 @@ pub const COUNTRIES: &[Country] = &[
     },
     Country {
         code: "TR",
-        name: "Turkiye",
+        name: "Türkiye",
         interpol_member: true,
     },
     Country {
@@ -1036,6 +1036,72 @@ pub fn name(code: &str) -> &str {
     by_code(code).map_or(code, |c| c.name)
 }
 
+/// Other names people commonly type for a country, in English: older or informal short names
+/// ("Turkey" for Türkiye since the United Nations adopted "Türkiye" in 2022, "Russia", "Iran"),
+/// abbreviations ("UK", "USA", "UAE", "DRC") and the ISO names without diacritics. Search finds a
+/// country by any of them ([`by_alias`]); the app and every document show only [`Country::name`].
+pub const ALIASES: &[(&str, &[&str])] = &[
+    ("AE", &["UAE", "Emirates"]),
+    ("BN", &["Brunei"]),
+    ("BO", &["Bolivia (Plurinational State of)"]),
+    ("CD", &["DR Congo", "DRC", "Congo-Kinshasa"]),
+    ("CG", &["Congo-Brazzaville", "Republic of the Congo"]),
+    ("CI", &["Ivory Coast"]),
+    ("CV", &["Cape Verde"]),
+    ("CZ", &["Czech Republic"]),
+    ("FM", &["Micronesia"]),
+    (
+        "GB",
+        &[
+            "UK",
+            "Britain",
+            "Great Britain",
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
+        ],
+    ),
+    ("IR", &["Islamic Republic of Iran", "Persia"]),
+    ("KP", &["North Korea", "DPRK"]),
+    ("KR", &["South Korea", "Korea"]),
+    ("LA", &["Laos"]),
+    ("MD", &["Moldova"]),
+    ("MK", &["Macedonia", "FYROM"]),
+    ("MM", &["Burma"]),
+    ("NL", &["Holland"]),
+    ("PS", &["Palestine"]),
+    ("RU", &["Russia"]),
+    ("SY", &["Syria"]),
+    ("SZ", &["Swaziland"]),
+    ("TL", &["East Timor"]),
+    ("TR", &["Turkey", "Turkiye", "Turkei"]),
+    ("TZ", &["Tanzania"]),
+    ("US", &["USA", "US", "United States", "America"]),
+    ("VA", &["Vatican", "Holy See"]),
+    ("VE", &["Venezuela (Bolivarian Republic of)"]),
+    ("VN", &["Vietnam"]),
+];
+
+/// The country a name or alias designates (case and diacritics ignored by the caller's fold:
+/// pass the text as typed), among [`Country::name`] and [`ALIASES`].
+#[must_use]
+pub fn by_alias(text: &str, fold: impl Fn(&str) -> String) -> Option<&'static Country> {
+    let wanted = fold(text.trim());
+    if wanted.is_empty() {
+        return None;
+    }
+    COUNTRIES
+        .iter()
+        .find(|c| fold(c.name) == wanted)
+        .or_else(|| {
+            ALIASES
+                .iter()
+                .find(|(_, names)| names.iter().any(|n| fold(n) == wanted))
+                .and_then(|(code, _)| by_code(code))
+        })
+}
+
 /// Countries whose English short name takes "the" in running text, following the United
 /// Nations' own usage (UNTERM short names: "the Russian Federation", "the Netherlands", "the
 /// Niger"). Names in the inverted ISO form ("Korea, Democratic People's Republic of") are left
@@ -1084,5 +1150,23 @@ mod tests {
         assert_eq!(by_code("fr").map(|c| c.name), Some("France"));
         assert_eq!(by_code("KP").map(|c| c.interpol_member), Some(false));
         assert!(by_code("ZZ").is_none());
+    }
+
+    #[test]
+    fn one_name_per_country_and_its_aliases() {
+        assert_eq!(name("TR"), "Türkiye");
+        let fold = |t: &str| t.to_lowercase().replace('ü', "u");
+        assert_eq!(by_alias("Turkey", fold).map(|c| c.code), Some("TR"));
+        assert_eq!(by_alias("türkiye", fold).map(|c| c.code), Some("TR"));
+        assert_eq!(by_alias("uk", fold).map(|c| c.code), Some("GB"));
+        assert_eq!(by_alias("Atlantis", fold), None);
+        for (code, names) in ALIASES {
+            assert!(by_code(code).is_some(), "{code}");
+            assert!(!names.is_empty(), "{code}");
+        }
+        assert!(
+            ALIASES.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted by code"
+        );
     }
 }

@@ -10,6 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Store;
+use crate::model::country;
 use crate::Error;
 
 /// Lower case, compatibility-decomposed, without combining marks.
@@ -62,27 +63,62 @@ pub struct Hit {
 /// The most hits returned.
 pub const MAX_HITS: usize = 200;
 
-/// Whether every word of `query` occurs in the folded `haystack`.
+/// Whether every word of a query occurs in the folded `haystack`: each word as any of its
+/// forms (see [`query_words`]).
 #[must_use]
-pub fn matches(haystack: &str, words: &[(String, String)]) -> bool {
-    words.iter().all(|(plain, latin)| {
-        haystack.contains(plain.as_str()) || haystack.contains(latin.as_str())
-    })
+pub fn matches(haystack: &str, words: &[Vec<String>]) -> bool {
+    words
+        .iter()
+        .all(|forms| forms.iter().any(|f| haystack.contains(f.as_str())))
 }
 
-/// The words of a query, each folded and transliterated.
+/// The forms of a word or phrase: folded, and transliterated when that differs.
+fn forms(text: &str) -> Vec<String> {
+    let plain = fold_plain(text);
+    let latin = deunicode::deunicode(&plain).to_lowercase();
+    if latin == plain {
+        vec![plain]
+    } else {
+        vec![plain, latin]
+    }
+}
+
+/// The words of a query, each with the forms that find it: folded, transliterated, and for a
+/// country's other name ("Turkey", "Russia", "UK", "South Korea") the name Habeas stores
+/// ("Türkiye", "Russian Federation", "United Kingdom", "Republic of Korea";
+/// [`country::ALIASES`]). Multi-word names are matched as one phrase first.
 #[must_use]
-pub fn query_words(query: &str) -> Vec<(String, String)> {
-    query
+pub fn query_words(query: &str) -> Vec<Vec<String>> {
+    let words: Vec<String> = query
         .split_whitespace()
         .take(16)
-        .map(|w| {
-            let plain = fold_plain(w);
-            let latin = deunicode::deunicode(&plain).to_lowercase();
-            (plain, latin)
-        })
-        .filter(|(p, _)| !p.is_empty())
-        .collect()
+        .map(fold_plain)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    // The longest run of words that names a country, at each position: "south korea" before
+    // "korea".
+    let mut i = 0;
+    while i < words.len() {
+        let named = (i + 1..=words.len().min(i + 4)).rev().find_map(|end| {
+            let phrase = words[i..end].join(" ");
+            country::by_alias(&phrase, fold_plain).map(|c| (end, phrase, c))
+        });
+        match named {
+            Some((end, phrase, c)) => {
+                let mut f = forms(&phrase);
+                f.extend(forms(c.name));
+                f.dedup();
+                out.push(f);
+                i = end;
+            }
+            None => {
+                out.push(forms(&words[i]));
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Finds records matching `query`: cases first, then alerts, events and evidence. An empty query finds
@@ -127,4 +163,37 @@ pub fn search(store: &Store, query: &str) -> Result<Vec<Hit>, Error> {
         }
         Ok(hits)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_is_found_by_its_other_names() {
+        let stored = fold("Petrova TR Türkiye KR Republic of Korea");
+        for query in [
+            "turkey",
+            "Türkiye",
+            "TURKIYE",
+            "south korea",
+            "petrova turkey",
+        ] {
+            assert!(matches(&stored, &query_words(query)), "{query}");
+        }
+        assert!(!matches(&stored, &query_words("russia")));
+        assert!(!matches(
+            &fold("Ivanov RU Russian Federation"),
+            &query_words("turkey")
+        ));
+        assert!(matches(
+            &fold("Ivanov RU Russian Federation"),
+            &query_words("Russia")
+        ));
+        assert_eq!(
+            query_words("south korea red").len(),
+            2,
+            "the phrase is one word"
+        );
+    }
 }

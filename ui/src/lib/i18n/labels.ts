@@ -44,9 +44,25 @@ export function urgency(n: number, state: 'open' | 'met' | 'passed'): 'met' | 'o
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
+const coreNames = new Map<string, string>();
 
-/** The name of a country in the UI language, else `fallback` (the core's English name). */
+/**
+ * The core's English names (habeas_core::model::country), the ones every document Habeas writes
+ * uses. Set once the country list is loaded, so that the app in English shows the same name as
+ * the PDFs ("Türkiye" everywhere, not "Turkey" in a picker and "Türkiye" in the filing).
+ */
+export function setCountryNames(list: readonly { code: string; name: string }[]): void {
+  coreNames.clear();
+  for (const c of list) coreNames.set(c.code, c.name);
+}
+
+/**
+ * The name of a country in the UI language: in English the core's name (the one in documents),
+ * in another language the system's translation of it, else `fallback` or the code.
+ */
 export function countryName(code: string, fallback?: string): string {
+  const core = coreNames.get(code) ?? fallback;
+  if (i18n.locale.split('-')[0] === 'en' && core) return core;
   let names = displayNames.get(i18n.locale);
   if (names === undefined) {
     try {
@@ -57,7 +73,7 @@ export function countryName(code: string, fallback?: string): string {
     displayNames.set(i18n.locale, names);
   }
   const shown = names?.of(code);
-  return shown && shown !== code ? shown : (fallback ?? code);
+  return shown && shown !== code ? shown : (core ?? code);
 }
 
 /** A date as the user reads it in their language ("24 Nov 2026"), from YYYY-MM-DD. */

@@ -27,6 +27,7 @@ import {
 import { navigation } from './navigation.svelte';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
+import { setCountryNames } from '../i18n/labels';
 
 export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
 
@@ -92,7 +93,10 @@ export class CasesState extends CommandState {
       this.today = v.today;
     });
     if (this.countries.length === 0) {
-      await this.run(listCountries, (v) => (this.countries = v));
+      await this.run(listCountries, (v) => {
+        this.countries = v;
+        setCountryNames(v);
+      });
     }
   }
 
