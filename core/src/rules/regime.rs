@@ -11,6 +11,7 @@
 //! it says that too.
 
 pub mod treaties;
+pub mod window;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -228,12 +229,6 @@ fn membership(data: &TreatyData, t: &Treaty, p: &Party) -> Membership {
     }
 }
 
-/// Both entries, if `t` binds `a` and `b` to each other on `on`.
-fn binding<'t>(t: &'t Treaty, a: &str, b: &str, on: NaiveDate) -> Option<(&'t Party, &'t Party)> {
-    let (pa, pb) = (t.party(a)?, t.party(b)?);
-    (t.pairs(pa, pb) && pa.bound_on(t, on) && pb.bound_on(t, on)).then_some((pa, pb))
-}
-
 /// Why `t` does not bind `a` and `b` on `on`, when one or both are listed: the near misses worth
 /// showing (Chile is bound only from 1 June 2025; the United Kingdom left on 31 December 2020;
 /// Türkiye is not an EU state). Pairs on the same side of a two-sided agreement (two EU states
@@ -331,7 +326,7 @@ pub fn governing(
     // Every main instrument (not a protocol) that binds both on the date.
     let mut binding_treaties: Vec<&Treaty> = Vec::new();
     for t in data.instruments.iter().filter(|t| t.supplements.is_none()) {
-        if binding(t, a, b, on).is_some() {
+        if t.binds(a, b, on).is_some() {
             binding_treaties.push(t);
         } else if let Some(why) = near_miss(t, a, b, on) {
             finding.set_aside.push(SetAside {
@@ -427,14 +422,14 @@ pub fn governing(
             .map(|&index| Instrument::Entered { index }),
     );
     for t in &kept {
-        if let Some((pa, pb)) = binding(t, a, b, on) {
-            finding.relied_on.push(membership(data, t, pb));
+        if let Some((pa, pb)) = t.binds(a, b, on) {
             finding.relied_on.push(membership(data, t, pa));
+            finding.relied_on.push(membership(data, t, pb));
         }
     }
     for &index in &kept_entered {
         if let Some(e) = entered.get(index) {
-            for state in [b, a] {
+            for state in [a, b] {
                 finding.relied_on.push(Membership {
                     state: state.to_owned(),
                     instrument: e.name.clone(),
@@ -469,7 +464,7 @@ pub fn governing(
             finding.reasoning = match &instrument {
                 Instrument::Treaty { id } => {
                     let t = kept.iter().find(|t| t.id == *id);
-                    match t.and_then(|t| binding(t, a, b, on).map(|p| (t, p))) {
+                    match t.and_then(|t| t.binds(a, b, on).map(|p| (t, p))) {
                         Some((t, (pa, pb))) => format!(
                             "{} and {} are both bound by the {}: {}, {}.{precedence}",
                             state_name(a, true),
@@ -535,7 +530,7 @@ fn supplements(
         .iter()
         .filter(|t| t.supplements == Some(id))
         .filter_map(|t| {
-            let (pa, pb) = binding(t, a, b, on)?;
+            let (pa, pb) = t.binds(a, b, on)?;
             Some(Supplement {
                 id: t.id,
                 name: t.name.clone(),

@@ -233,6 +233,13 @@ impl Treaty {
         self.parties.iter().find(|p| p.state == state)
     }
 
+    /// Both entries, if this instrument binds `a` and `b` to each other on `on`.
+    #[must_use]
+    pub fn binds(&self, a: &str, b: &str, on: NaiveDate) -> Option<(&Party, &Party)> {
+        let (pa, pb) = (self.party(a)?, self.party(b)?);
+        (self.pairs(pa, pb) && pa.bound_on(self, on) && pb.bound_on(self, on)).then_some((pa, pb))
+    }
+
     /// Whether the pairing allows these two entries to be bound to each other.
     #[must_use]
     pub fn pairs(&self, a: &Party, b: &Party) -> bool {
