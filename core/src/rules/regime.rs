@@ -172,6 +172,7 @@ const fn rank(c: Confidence) -> u8 {
         Confidence::Verified => 0,
         Confidence::Secondary => 1,
         Confidence::Unverified => 2,
+        Confidence::EnteredByYou => 3,
     }
 }
 

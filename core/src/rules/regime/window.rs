@@ -179,6 +179,7 @@ fn confidences(f: &Finding) -> String {
                 Confidence::Verified => "verified",
                 Confidence::Secondary => "secondary source, confirm it",
                 Confidence::Unverified => "unverified",
+                Confidence::EnteredByYou => "entered by you",
             };
             match &m.note {
                 Some(n) => format!("{}: {word} ({n})", country::name(&m.state)),
