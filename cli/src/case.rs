@@ -247,10 +247,19 @@ pub(crate) fn case(
             for d in &view.deadlines {
                 t.push_str(&deadline_line(d));
             }
-            if view.deadlines.is_empty() {
+            if view.deadlines.is_empty() && view.dates_needed.is_empty() {
                 t.push_str(
                     "  (none: deadlines come from events such as an arrest or a CCF filing)\n",
                 );
+            }
+            if !view.dates_needed.is_empty() {
+                t.push_str("\nDates only you can enter:\n");
+                for n in &view.dates_needed {
+                    t.push_str(&format!(
+                        "  {}  {} (from {})\n      {}\n      {}\n",
+                        n.key, n.title, n.start, n.basis, n.explanation
+                    ));
+                }
             }
             t.push_str("\nChecklist:\n");
             for i in &view.checklist {
@@ -298,8 +307,19 @@ fn deadline_line(d: &Deadline) -> String {
             )
         })
         .unwrap_or_default();
+    let why = d
+        .reasoning
+        .as_ref()
+        .map(|r| {
+            let applies = d
+                .application
+                .map(|c| format!(" [applies: {c:?}]"))
+                .unwrap_or_default();
+            format!("\n      why: {r}{applies}")
+        })
+        .unwrap_or_default();
     format!(
-        "  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{overridden}\n",
+        "  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{why}{overridden}\n",
         d.next,
         d.title,
         days(d.days_left),
@@ -359,19 +379,32 @@ pub(crate) fn event(
         ..Event::default()
     };
     let saved = cases::add_event(store, &a.case, event)?;
-    let deadlines = view::case(store, &a.case, today())?
+    let shown = view::case(store, &a.case, today())?;
+    let deadlines = shown
         .deadlines
         .into_iter()
         .filter(|d| d.start_event.as_deref() == Some(saved.id.as_str()))
+        .collect::<Vec<_>>();
+    // What Habeas cannot date for this event (a custody limit, a treaty period it lacks).
+    let dates_needed = shown
+        .dates_needed
+        .into_iter()
+        .filter(|n| n.start_event == saved.id)
         .collect::<Vec<_>>();
     let mut text = format!("{}  {} {}", saved.id, saved.kind.label(), a.date);
     for d in &deadlines {
         text.push('\n');
         text.push_str(deadline_line(d).trim_end());
     }
+    for n in &dates_needed {
+        text.push_str(&format!(
+            "\n  {}: enter it (key {})\n      {}",
+            n.title, n.key, n.basis
+        ));
+    }
     Ok(Report {
         text,
-        json: json!({"id": saved.id, "event": saved, "deadlines": deadlines}),
+        json: json!({"id": saved.id, "event": saved, "deadlines": deadlines, "dates_needed": dates_needed}),
     })
 }
 

@@ -13,6 +13,7 @@ use crate::model::{country, Alert, Case, Event};
 use crate::rules::checklist;
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
+use crate::rules::regime::window::DateNeeded;
 use crate::store::cases::{self, alerts, events, get_case, list_cases};
 use crate::store::evidence_items;
 use crate::store::search::{self, Hit, HitKind};
@@ -32,6 +33,9 @@ pub struct CaseView {
     pub flags: Vec<Flag>,
     /// Deadlines, soonest open first.
     pub deadlines: Vec<Deadline>,
+    /// What Habeas cannot date (a national custody limit, a treaty period it does not have):
+    /// each waits for the user to enter the date.
+    pub dates_needed: Vec<DateNeeded>,
     /// The checklist.
     pub checklist: Vec<checklist::Item>,
     /// Today, as the rules used it.
@@ -47,7 +51,8 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let alerts = alerts(store, id)?;
     let events = events(store, id)?;
     let flags = flags::compute(&case, &alerts);
-    let deadlines = deadlines::compute(&case, &events, today);
+    let deadlines = deadlines::compute(&case, &alerts, &events, today);
+    let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
     Ok(CaseView {
         case,
@@ -55,6 +60,7 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
         events,
         flags,
         deadlines,
+        dates_needed,
         checklist,
         today,
     })
@@ -87,9 +93,10 @@ pub fn deadlines_by_case(
     };
     list.into_iter()
         .map(|case| {
+            let alerts = alerts(store, &case.id)?;
             let events = events(store, &case.id)?;
             Ok(CaseDeadlines {
-                deadlines: deadlines::compute(&case, &events, today),
+                deadlines: deadlines::compute(&case, &alerts, &events, today),
                 name: case.display_name().to_owned(),
                 id: case.id,
             })
@@ -129,7 +136,7 @@ pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Er
         .map(|case| {
             let alerts = all_alerts.remove(&case.id).unwrap_or_default();
             let events = all_events.remove(&case.id).unwrap_or_default();
-            let deadlines = deadlines::compute(&case, &events, today);
+            let deadlines = deadlines::compute(&case, &alerts, &events, today);
             let next_deadline = deadlines::next_open(&deadlines).cloned();
             CaseSummary {
                 id: case.id.clone(),

@@ -201,7 +201,8 @@ fn table() -> Vec<Row> {
             soft: None,
             due: "2027-03-02",
             cites: "US–India 1997, Art. 12(4)",
-            confidence: Confidence::Verified,
+            // Only US–India 1997 was read (domain.md §4, third review): not "60 days verified".
+            confidence: Confidence::Unverified,
         },
         Row {
             rule: RuleId::Montevideo1933,
@@ -227,7 +228,27 @@ fn table() -> Vec<Row> {
             soft: Some("2027-01-21"),
             due: "2027-02-17",
             cites: "bilateral treaty",
-            confidence: Confidence::Verified,
+            // A period the user described: "entered by you", not "verified" (issue 15 §1.4).
+            confidence: Confidence::EnteredByYou,
+        },
+        Row {
+            // A border detention has no treaty period (issue 15 §1.3): the national limit is the
+            // user's date, under the key the app asked for.
+            rule: RuleId::DateYouEntered,
+            case: Case {
+                overrides: vec![DeadlineOverride {
+                    key: "national_custody_limit:event-held".into(),
+                    date: d("2026-12-22"),
+                    reason: "Code of criminal procedure: 48 hours".into(),
+                }],
+                ..Case::default()
+            },
+            events: vec![event("event-held", EventKind::Detention, "2026-12-20")],
+            start: "2026-12-20",
+            soft: None,
+            due: "2026-12-22",
+            cites: "police or border custody",
+            confidence: Confidence::EnteredByYou,
         },
     ]
 }
@@ -255,7 +276,7 @@ fn every_rule_is_in_the_table_once_with_a_citation_and_a_test_row() {
 fn deadline_rules_table() {
     let today = d("2026-11-24");
     for row in table() {
-        let all = deadlines::compute(&row.case, &row.events, today);
+        let all = deadlines::compute(&row.case, &[], &row.events, today);
         let got = all
             .iter()
             .find(|x| x.rule == row.rule)
@@ -301,10 +322,10 @@ fn windows_close_when_the_request_arrives_and_pass_when_late() {
             "2026-10-15",
         ),
     ];
-    let all = deadlines::compute(&Case::default(), &events, d("2026-11-24"));
+    let all = deadlines::compute(&Case::default(), &[], &events, d("2026-11-24"));
     assert_eq!(all[0].state, DeadlineState::Met);
 
-    let late = deadlines::compute(&Case::default(), &events[..1], d("2026-11-24"));
+    let late = deadlines::compute(&Case::default(), &[], &events[..1], d("2026-11-24"));
     assert_eq!(late[0].state, DeadlineState::Passed);
     assert_eq!(
         late[0].days_left,
@@ -312,7 +333,7 @@ fn windows_close_when_the_request_arrives_and_pass_when_late() {
     );
 
     // After the soft date, the hard date is what comes next.
-    let mid = deadlines::compute(&Case::default(), &events[..1], d("2026-10-25"));
+    let mid = deadlines::compute(&Case::default(), &[], &events[..1], d("2026-10-25"));
     assert_eq!(mid[0].next, d("2026-11-10"));
     assert_eq!(mid[0].days_left, 16);
 }
@@ -320,19 +341,24 @@ fn windows_close_when_the_request_arrives_and_pass_when_late() {
 #[test]
 fn admissibility_without_a_known_request_shows_both_decisions_and_inadmissible_shows_none() {
     let e = event("event-adm", EventKind::AdmissibilityDecision, "2026-01-15");
-    let both = deadlines::compute(&Case::default(), std::slice::from_ref(&e), d("2026-01-16"));
+    let both = deadlines::compute(
+        &Case::default(),
+        &[],
+        std::slice::from_ref(&e),
+        d("2026-01-16"),
+    );
     assert_eq!(both.len(), 2);
     let no = Event {
         admissible: Some(false),
         ..e
     };
-    assert!(deadlines::compute(&Case::default(), &[no], d("2026-01-16")).is_empty());
+    assert!(deadlines::compute(&Case::default(), &[], &[no], d("2026-01-16")).is_empty());
 }
 
 #[test]
 fn an_override_replaces_the_date_and_keeps_the_computed_one_and_the_reason() {
     let events = vec![arrest(Regime::EuropeanConvention, "2026-12-20")];
-    let key = deadlines::compute(&Case::default(), &events, d("2026-12-21"))[0]
+    let key = deadlines::compute(&Case::default(), &[], &events, d("2026-12-21"))[0]
         .key
         .clone();
     let case = Case {
@@ -343,7 +369,7 @@ fn an_override_replaces_the_date_and_keeps_the_computed_one_and_the_reason() {
         }],
         ..Case::default()
     };
-    let got = &deadlines::compute(&case, &events, d("2026-12-21"))[0];
+    let got = &deadlines::compute(&case, &[], &events, d("2026-12-21"))[0];
     assert_eq!(got.due, d("2027-01-10"));
     assert_eq!(got.computed_due, d("2027-01-29"));
     assert_eq!(
@@ -836,7 +862,7 @@ fn bad_input_is_refused_with_a_field_and_missing_records_are_not_found() {
 #[test]
 fn the_calendar_export_parses_and_holds_the_right_dates() {
     let events = vec![arrest(Regime::EuropeanConvention, "2026-12-20")];
-    let dl = deadlines::compute(&Case::default(), &events, d("2026-12-21"));
+    let dl = deadlines::compute(&Case::default(), &[], &events, d("2026-12-21"));
     let text = ics::calendar(
         &[("Ivanov; Sergei, \"the client\"".into(), dl)],
         ics::Options {
@@ -872,7 +898,7 @@ fn the_calendar_export_parses_and_holds_the_right_dates() {
     let anonymous = ics::calendar(
         &[(
             "Ivanov".into(),
-            deadlines::compute(&Case::default(), &events, d("2026-12-21")),
+            deadlines::compute(&Case::default(), &[], &events, d("2026-12-21")),
         )],
         ics::Options {
             names: false,

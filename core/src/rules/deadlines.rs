@@ -6,11 +6,19 @@
 //! carry a soft date (release may be asked) and a hard date (the outer limit) where the treaty has
 //! both. Dates are local calendar dates (no time zone arithmetic): a date is the day the user
 //! typed, and "today" is the user's local day.
+//!
+//! For an arrest, which rule applies is decided by [`crate::rules::regime::window`]: the user's
+//! regime when they chose one, otherwise the instrument binding both states (worked out from the
+//! alert's issuer and the country of arrest), with that reasoning and the confidence of each
+//! membership in the deadline. What Habeas cannot date (a national custody limit, a treaty period
+//! it does not have) is listed by [`dates_needed`] until the user enters the date.
 
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::model::{Case, CcfRequestKind, Event, EventKind, Regime};
+use crate::model::{Alert, Case, CcfRequestKind, Event, EventKind};
+use crate::rules::regime::window::{self, DateNeeded, Need, Window};
+use crate::rules::regime::Finding;
 
 /// How sure we are of a rule's legal basis (domain notes' legend).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -22,6 +30,8 @@ pub enum Confidence {
     Secondary,
     /// Not verified: practice or memory. Shown as such.
     Unverified,
+    /// A period or date the user entered: Habeas has not checked it.
+    EnteredByYou,
 }
 
 /// A length of time.
@@ -65,6 +75,9 @@ pub const COUNT_DAYS: &str =
 pub const COUNT_MONTHS: &str = "Calendar months: the same day number that many months later, or \
      the last day of that month when it is shorter (31 January + 1 month = end of February).";
 
+/// How a date the user entered is counted: it is not.
+pub const COUNT_ENTERED: &str = "The date you entered, with your reason: Habeas did not count it.";
+
 /// Identifies a rule. Stable: it is part of deadline keys stored in overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -95,6 +108,9 @@ pub enum RuleId {
     Montevideo1933,
     /// The case's bilateral treaty.
     Bilateral,
+    /// A date the user entered where Habeas has no period (a national custody limit, a treaty
+    /// period not in its data).
+    DateYouEntered,
 }
 
 /// A deadline rule: what it is, its basis, and its period(s).
@@ -222,7 +238,9 @@ pub const RULES: &[Rule] = &[
         source: "Bulgarian official text, exlege.bg; ECBA EAW handbook",
         confidence: Confidence::Verified,
         explanation: "Without consent, the final decision is due within 60 days of arrest; it can be extended by 30 days, \
-            with reasons given to the issuing authority.",
+            with reasons given to the issuing authority. The expiry of these limits does not by itself mean release: \
+            the executing authority must still decide, and custody may continue if its length is not excessive \
+            (CJEU C-237/15 PPU Lanigan, 16 July 2015).",
         starts: "the arrest",
         soft: Some(Period::Days(60)),
         hard: Period::Days(90),
@@ -233,7 +251,8 @@ pub const RULES: &[Rule] = &[
         basis: "Framework Decision 2002/584/JHA, Art. 17(2) and (4)",
         source: "Bulgarian official text, exlege.bg; ECBA EAW handbook",
         confidence: Confidence::Verified,
-        explanation: "After consent, the final decision is due within 10 days; it can be extended by 30 days.",
+        explanation: "After consent, the final decision is due within 10 days; it can be extended by 30 days. \
+            Expiry does not by itself mean release (CJEU C-237/15 PPU Lanigan).",
         starts: "the consent to surrender",
         soft: Some(Period::Days(10)),
         hard: Period::Days(40),
@@ -241,11 +260,12 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: RuleId::UsModernTreaty,
         title: "Extradition request due (United States treaty)",
-        basis: "Typical modern US bilateral treaty, e.g. US–India 1997, Art. 12(4)",
-        source: "Treaty text, wikisource",
-        confidence: Confidence::Verified,
-        explanation: "The person may be discharged 60 days after provisional arrest if the formal request has not arrived. \
-            Check the treaty that applies: older US treaties use 40 days or 2 months.",
+        basis: "US–India 1997, Art. 12(4), the only US treaty read, applied by analogy",
+        source: "Treaty text, wikisource (US–India only)",
+        confidence: Confidence::Unverified,
+        explanation: "The US–India treaty lets the person be discharged 60 days after provisional arrest if the formal \
+            request has not arrived. Other US treaties differ (40 days, 2 months): this date is right only if your \
+            treaty says 60 days. Name your treaty: describe it as the case's bilateral treaty with its own period.",
         starts: "the provisional arrest",
         soft: None,
         hard: Period::Days(60),
@@ -266,9 +286,20 @@ pub const RULES: &[Rule] = &[
         title: "Extradition request due (bilateral treaty)",
         basis: "The bilateral treaty described in this case",
         source: "Entered by you",
-        confidence: Confidence::Verified,
-        explanation: "As you described the treaty. Domestic law may shorten or extend it.",
+        confidence: Confidence::EnteredByYou,
+        explanation: "As you described the treaty: Habeas has not checked it. Domestic law may shorten or extend it.",
         starts: "the provisional arrest",
+        soft: None,
+        hard: Period::Days(0),
+    },
+    Rule {
+        id: RuleId::DateYouEntered,
+        title: "A date you entered",
+        basis: "Entered by you",
+        source: "Entered by you",
+        confidence: Confidence::EnteredByYou,
+        explanation: "Habeas has no period for this: the date is the one you entered, with your reason.",
+        starts: "the event it follows",
         soft: None,
         hard: Period::Days(0),
     },
@@ -302,13 +333,20 @@ pub struct Deadline {
     /// What is due.
     pub title: String,
     /// Legal basis, cited.
-    pub basis: &'static str,
+    pub basis: String,
     /// Where the basis was read.
-    pub source: &'static str,
-    /// How sure we are of the basis.
+    pub source: String,
+    /// How sure we are of the basis (its wording).
     pub confidence: Confidence,
-    /// What it means, with caveats.
-    pub explanation: &'static str,
+    /// How sure we are that the basis applies to this case (the treaty memberships it relies
+    /// on), when Habeas looked it up: a rule can be verified and its application unverified.
+    pub application: Option<Confidence>,
+    /// Why this rule applies, in one line ("Italy and Türkiye are both bound by …").
+    pub reasoning: Option<String>,
+    /// The regime finding behind it, with every membership and what was set aside.
+    pub finding: Option<Finding>,
+    /// What it means, with caveats, the reasoning and the confidences.
+    pub explanation: String,
     /// How the days are counted.
     pub counting: &'static str,
     /// The period in words ("18 days, at most 40 days").
@@ -321,7 +359,7 @@ pub struct Deadline {
     pub soft: Option<NaiveDate>,
     /// The outer limit, or the user's date when overridden.
     pub due: NaiveDate,
-    /// The computed outer limit, before any override.
+    /// The computed outer limit, before any override (the user's date when Habeas has none).
     pub computed_due: NaiveDate,
     /// The user's reason, when they replaced the date.
     pub override_reason: Option<String>,
@@ -333,9 +371,158 @@ pub struct Deadline {
     pub days_left: i64,
 }
 
-/// Every deadline of a case, soonest open one first, given `today` (local date).
+/// What a deadline is made of before its dates are worked out.
+struct Spec<'a> {
+    rule: RuleId,
+    key: String,
+    title: String,
+    basis: String,
+    source: String,
+    confidence: Confidence,
+    application: Option<Confidence>,
+    reasoning: Option<String>,
+    finding: Option<Finding>,
+    explanation: String,
+    soft: Option<Period>,
+    /// The outer limit: a period from `start`, or a date the user gave.
+    due: Due,
+    event: Option<&'a Event>,
+    start: NaiveDate,
+    met: bool,
+    period: String,
+}
+
+enum Due {
+    After(Period),
+    Entered(NaiveDate),
+}
+
+fn key_of(rule_id: RuleId, event: Option<&Event>) -> String {
+    format!(
+        "{}:{}",
+        serde_json::to_value(rule_id)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        event.map_or("case", |e| e.id.as_str())
+    )
+}
+
+fn describe(soft: Option<Period>, hard: Period) -> String {
+    match soft {
+        Some(s) => format!("{}, at most {}", s.describe(), hard.describe()),
+        None => hard.describe(),
+    }
+}
+
+/// A table rule as a spec, with the rule's own texts.
+fn from_rule<'a>(
+    rule_id: RuleId,
+    soft: Option<Period>,
+    hard: Period,
+    event: Option<&'a Event>,
+    start: NaiveDate,
+    met: bool,
+) -> Spec<'a> {
+    let r = rule(rule_id);
+    Spec {
+        rule: rule_id,
+        key: key_of(rule_id, event),
+        title: r.title.to_owned(),
+        basis: r.basis.to_owned(),
+        source: r.source.to_owned(),
+        confidence: r.confidence,
+        application: None,
+        reasoning: None,
+        finding: None,
+        explanation: r.explanation.to_owned(),
+        soft,
+        due: Due::After(hard),
+        event,
+        start,
+        met,
+        period: describe(soft, hard),
+    }
+}
+
+fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
+    let computed = match spec.due {
+        Due::After(hard) => hard.after(spec.start)?,
+        Due::Entered(date) => date,
+    };
+    let soft = match spec.soft {
+        Some(s) => Some(s.after(spec.start)?),
+        None => None,
+    };
+    let ov = case.overrides.iter().find(|o| o.key == spec.key);
+    let due = ov.map_or(computed, |o| o.date);
+    let soft = soft.filter(|s| *s < due);
+    let next = match soft {
+        Some(s) if s >= today => s,
+        _ => due,
+    };
+    let state = if spec.met {
+        DeadlineState::Met
+    } else if due < today {
+        DeadlineState::Passed
+    } else {
+        DeadlineState::Open
+    };
+    let counting = match spec.due {
+        Due::After(Period::Months(_)) => COUNT_MONTHS,
+        Due::After(Period::Days(_)) => COUNT_DAYS,
+        Due::Entered(_) => COUNT_ENTERED,
+    };
+    Some(Deadline {
+        key: spec.key,
+        rule: spec.rule,
+        title: spec.title,
+        basis: spec.basis,
+        source: spec.source,
+        confidence: spec.confidence,
+        application: spec.application,
+        reasoning: spec.reasoning,
+        finding: spec.finding,
+        explanation: spec.explanation,
+        counting,
+        period: spec.period,
+        start_event: spec.event.map(|e| e.id.clone()),
+        start: spec.start,
+        soft,
+        due,
+        computed_due: computed,
+        override_reason: ov.map(|o| o.reason.clone()),
+        state,
+        next,
+        days_left: (next - today).num_days(),
+    })
+}
+
+/// Every deadline of a case, soonest open one first, given `today` (local date). The alerts
+/// name the state asking for the person, which with the country of an arrest decides the treaty.
 #[must_use]
-pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline> {
+pub fn compute(case: &Case, alerts: &[Alert], events: &[Event], today: NaiveDate) -> Vec<Deadline> {
+    work_out(case, alerts, events, today).0
+}
+
+/// What Habeas cannot date for this case: each waits for the user to enter the date (an override
+/// under its key, with the reason), after which it is a deadline "entered by you".
+#[must_use]
+pub fn dates_needed(case: &Case, alerts: &[Alert], events: &[Event]) -> Vec<DateNeeded> {
+    // "Today" only sets states and days left, which the list does not carry.
+    work_out(case, alerts, events, NaiveDate::MIN).1
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass over the events, one arm per kind of event"
+)]
+fn work_out(
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    today: NaiveDate,
+) -> (Vec<Deadline>, Vec<DateNeeded>) {
     let mut dated: Vec<(&Event, NaiveDate)> = events
         .iter()
         .filter_map(|e| e.date.map(|d| (e, d)))
@@ -346,66 +533,8 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
             .iter()
             .any(|(e, d)| kinds.contains(&e.kind) && *d >= from)
     };
-    let mut out = Vec::new();
-    let mut push = |rule_id: RuleId,
-                    soft: Option<Period>,
-                    hard: Period,
-                    event: Option<&Event>,
-                    start: NaiveDate,
-                    met: bool,
-                    period: String| {
-        let r = rule(rule_id);
-        let (Some(due), soft) = (hard.after(start), soft.and_then(|s| s.after(start))) else {
-            return;
-        };
-        let key = format!(
-            "{}:{}",
-            serde_json::to_value(rule_id)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-            event.map_or("case", |e| e.id.as_str())
-        );
-        let ov = case.overrides.iter().find(|o| o.key == key);
-        let final_due = ov.map_or(due, |o| o.date);
-        let soft = soft.filter(|s| *s < final_due);
-        let next = match soft {
-            Some(s) if s >= today => s,
-            _ => final_due,
-        };
-        let state = if met {
-            DeadlineState::Met
-        } else if final_due < today {
-            DeadlineState::Passed
-        } else {
-            DeadlineState::Open
-        };
-        let months = matches!(hard, Period::Months(_));
-        out.push(Deadline {
-            key,
-            rule: rule_id,
-            title: r.title.to_owned(),
-            basis: r.basis,
-            source: r.source,
-            confidence: r.confidence,
-            explanation: r.explanation,
-            counting: if months { COUNT_MONTHS } else { COUNT_DAYS },
-            period,
-            start_event: event.map(|e| e.id.clone()),
-            start,
-            soft,
-            due: final_due,
-            computed_due: due,
-            override_reason: ov.map(|o| o.reason.clone()),
-            state,
-            next,
-            days_left: (next - today).num_days(),
-        });
-    };
-    let describe = |soft: Option<Period>, hard: Period| match soft {
-        Some(s) => format!("{}, at most {}", s.describe(), hard.describe()),
-        None => hard.describe(),
-    };
+    let mut specs: Vec<Spec<'_>> = Vec::new();
+    let mut needed: Vec<DateNeeded> = Vec::new();
 
     for (event, date) in &dated {
         let date = *date;
@@ -416,15 +545,7 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
                     &[EventKind::AdmissibilityDecision, EventKind::CcfDecision],
                     date,
                 );
-                push(
-                    r.id,
-                    None,
-                    r.hard,
-                    Some(event),
-                    date,
-                    answered,
-                    describe(None, r.hard),
-                );
+                specs.push(from_rule(r.id, None, r.hard, Some(event), date, answered));
             }
             EventKind::AdmissibilityDecision if event.admissible != Some(false) => {
                 // What was asked: the latest request filed on or before the decision.
@@ -438,113 +559,104 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
                 let decided = after(&[EventKind::CcfDecision], date);
                 if unknown || asked.contains(&CcfRequestKind::Access) {
                     let r = rule(RuleId::CcfAccessDecision);
-                    push(
-                        r.id,
-                        None,
-                        r.hard,
-                        Some(event),
-                        date,
-                        decided,
-                        describe(None, r.hard),
-                    );
+                    specs.push(from_rule(r.id, None, r.hard, Some(event), date, decided));
                 }
                 if unknown
                     || asked.contains(&CcfRequestKind::Correction)
                     || asked.contains(&CcfRequestKind::Deletion)
                 {
                     let r = rule(RuleId::CcfDeletionDecision);
-                    push(
-                        r.id,
-                        None,
-                        r.hard,
-                        Some(event),
-                        date,
-                        decided,
-                        describe(None, r.hard),
-                    );
+                    specs.push(from_rule(r.id, None, r.hard, Some(event), date, decided));
                 }
             }
             EventKind::NewFactDiscovered => {
                 let r = rule(RuleId::CcfRevision);
                 let filed = after(&[EventKind::RevisionFiled], date);
-                push(
-                    r.id,
-                    None,
-                    r.hard,
-                    Some(event),
-                    date,
-                    filed,
-                    describe(None, r.hard),
-                );
+                specs.push(from_rule(r.id, None, r.hard, Some(event), date, filed));
             }
             EventKind::ProvisionalArrest | EventKind::Detention => {
-                let Some(regime) = event.regime else { continue };
-                let eaw = regime == Regime::EuropeanArrestWarrant;
-                // The window closes when the request arrives or the person is released; an EAW's
-                // when the surrender is decided or the person is released.
-                let closing: &[EventKind] = if eaw {
-                    &[EventKind::ExtraditionDecision, EventKind::Release]
-                } else {
-                    &[
-                        EventKind::ExtraditionRequestReceived,
-                        EventKind::Release,
-                        EventKind::ExtraditionDecision,
-                    ]
-                };
-                let met = after(closing, date);
-                let notified = event.notified_on.unwrap_or(date);
-                let id = match regime {
-                    Regime::EuropeanConvention => RuleId::EuropeanConvention,
-                    Regime::Minsk1993 => RuleId::Minsk1993,
-                    Regime::Riyadh1983 => RuleId::Riyadh1983,
-                    Regime::EuropeanArrestWarrant => RuleId::EawAfterArrest,
-                    Regime::UsModernTreaty => RuleId::UsModernTreaty,
-                    Regime::Montevideo1933 => RuleId::Montevideo1933,
-                    Regime::Bilateral => RuleId::Bilateral,
-                };
-                let r = rule(id);
-                // The bilateral treaty's periods and start are the case's, not the table's.
-                let (soft, hard, start) = match regime {
-                    Regime::Bilateral => {
-                        let Some(t) = &case.bilateral else { continue };
-                        let start = match t.start {
-                            crate::model::BilateralStart::Arrest => date,
-                            crate::model::BilateralStart::Notification => notified,
+                match window::window(case, alerts, event, date) {
+                    Some(Window::Treaty(w)) => {
+                        let eaw = w.rule == RuleId::EawAfterArrest;
+                        // The window closes when the request arrives or the person is released;
+                        // an EAW's when the surrender is decided or the person is released.
+                        let closing: &[EventKind] = if eaw {
+                            &[EventKind::ExtraditionDecision, EventKind::Release]
+                        } else {
+                            &[
+                                EventKind::ExtraditionRequestReceived,
+                                EventKind::Release,
+                                EventKind::ExtraditionDecision,
+                            ]
                         };
-                        (
-                            t.soft_days.map(Period::Days),
-                            Period::Days(t.hard_days),
-                            start,
-                        )
+                        let met = after(closing, date);
+                        let mut spec = from_rule(w.rule, w.soft, w.hard, Some(event), w.start, met);
+                        let mut explanation = spec.explanation.clone();
+                        for line in w.reasoning.iter().chain(w.notes.iter()) {
+                            explanation.push(' ');
+                            explanation.push_str(line);
+                        }
+                        spec.explanation = explanation;
+                        spec.reasoning = w.reasoning;
+                        spec.application = w.application;
+                        spec.finding = w.finding;
+                        let consent_finding = spec.finding.clone();
+                        let consent_reasoning = spec.reasoning.clone();
+                        let consent_application = spec.application;
+                        specs.push(spec);
+                        if eaw {
+                            if let Some((consent, cdate)) = dated.iter().find(|(e, d)| {
+                                e.kind == EventKind::ConsentToSurrender && *d >= date
+                            }) {
+                                let r = rule(RuleId::EawAfterConsent);
+                                let mut spec =
+                                    from_rule(r.id, r.soft, r.hard, Some(consent), *cdate, met);
+                                spec.finding = consent_finding;
+                                spec.reasoning = consent_reasoning;
+                                spec.application = consent_application;
+                                specs.push(spec);
+                            }
+                        }
                     }
-                    Regime::Montevideo1933 => (r.soft, r.hard, notified),
-                    _ => (r.soft, r.hard, date),
-                };
-                push(
-                    id,
-                    soft,
-                    hard,
-                    Some(event),
-                    start,
-                    met,
-                    describe(soft, hard),
-                );
-                if eaw {
-                    if let Some((consent, cdate)) = dated
-                        .iter()
-                        .find(|(e, d)| e.kind == EventKind::ConsentToSurrender && *d >= date)
-                    {
-                        let r = rule(RuleId::EawAfterConsent);
-                        push(
-                            r.id,
-                            r.soft,
-                            r.hard,
-                            Some(consent),
-                            *cdate,
-                            met,
-                            describe(r.soft, r.hard),
-                        );
+                    Some(Window::Needed(n)) => {
+                        match case.overrides.iter().find(|o| o.key == n.key) {
+                            // The user entered the date: a deadline like any other, marked as
+                            // theirs.
+                            Some(o) => {
+                                let closing: &[EventKind] = if n.need == Need::NationalCustodyLimit
+                                {
+                                    &[EventKind::ProvisionalArrest, EventKind::Release]
+                                } else {
+                                    &[
+                                        EventKind::ExtraditionRequestReceived,
+                                        EventKind::Release,
+                                        EventKind::ExtraditionDecision,
+                                    ]
+                                };
+                                let r = rule(RuleId::DateYouEntered);
+                                specs.push(Spec {
+                                    rule: r.id,
+                                    key: n.key.clone(),
+                                    title: n.title.clone(),
+                                    basis: n.basis.clone(),
+                                    source: r.source.to_owned(),
+                                    confidence: Confidence::EnteredByYou,
+                                    application: None,
+                                    reasoning: n.finding.as_ref().map(|f| f.reasoning.clone()),
+                                    finding: n.finding.clone(),
+                                    explanation: format!("{} {}", r.explanation, n.explanation),
+                                    soft: None,
+                                    due: Due::Entered(o.date),
+                                    event: Some(event),
+                                    start: n.start,
+                                    met: after(closing, date),
+                                    period: "the date you entered".into(),
+                                });
+                            }
+                            None => needed.push(n),
+                        }
                     }
+                    None => {}
                 }
             }
             _ => {}
@@ -557,20 +669,25 @@ pub fn compute(case: &Case, events: &[Event], today: NaiveDate) -> Vec<Deadline>
             e.kind == EventKind::CcfRequestFiled && e.ccf_request.contains(&CcfRequestKind::Access)
         }) {
             let period = Period::Months(months);
-            push(
+            let mut spec = from_rule(
                 RuleId::AccessReminder,
                 None,
                 period,
                 Some(last),
                 *date,
                 false,
-                format!("every {}", period.describe()),
             );
+            spec.period = format!("every {}", period.describe());
+            specs.push(spec);
         }
     }
 
+    let mut out: Vec<Deadline> = specs
+        .into_iter()
+        .filter_map(|spec| build(case, spec, today))
+        .collect();
     out.sort_by_key(|d| (d.state != DeadlineState::Open, d.next, d.key.clone()));
-    out
+    (out, needed)
 }
 
 /// The deadline that matters most now: the soonest open one.
@@ -580,4 +697,242 @@ pub fn next_open(deadlines: &[Deadline]) -> Option<&Deadline> {
         .iter()
         .filter(|d| d.state == DeadlineState::Open)
         .min_by_key(|d| d.next)
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a test reports failure by panicking"
+)]
+mod tests {
+    use super::*;
+    use crate::model::{AlertKind, BilateralStart, BilateralTreaty, DeadlineOverride, Regime};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn diffusion(issuer: &str) -> Alert {
+        Alert {
+            id: format!("alert-{issuer}"),
+            kind: AlertKind::Diffusion,
+            issuing_country: Some(issuer.into()),
+            ..Alert::default()
+        }
+    }
+
+    fn held(kind: EventKind, at: &str, date: &str) -> Event {
+        Event {
+            id: "event-1".into(),
+            kind,
+            date: Some(d(date)),
+            country: Some(at.into()),
+            ..Event::default()
+        }
+    }
+
+    fn overridden(key: &str, date: &str, reason: &str) -> Case {
+        Case {
+            overrides: vec![DeadlineOverride {
+                key: key.into(),
+                date: d(date),
+                reason: reason.into(),
+            }],
+            ..Case::default()
+        }
+    }
+
+    #[test]
+    fn a_turkish_diffusion_and_an_arrest_in_italy_give_the_european_convention_deadline_unasked() {
+        // lists.json: Italy and Türkiye are parties to ETS 024; Art. 16(4): release may be
+        // ordered after 18 days, 40 at most, from the provisional arrest (standardyprawa.pl).
+        let alerts = [diffusion("TR")];
+        let events = [held(EventKind::ProvisionalArrest, "IT", "2026-10-01")];
+        let all = compute(&Case::default(), &alerts, &events, d("2026-10-02"));
+        assert_eq!(all.len(), 1, "{all:#?}");
+        let dl = &all[0];
+        assert_eq!(dl.rule, RuleId::EuropeanConvention);
+        assert_eq!(dl.key, "european_convention:event-1");
+        assert_eq!(dl.soft, Some(d("2026-10-19")));
+        assert_eq!(dl.due, d("2026-11-10"));
+        assert_eq!(dl.confidence, Confidence::Verified);
+        assert_eq!(dl.application, Some(Confidence::Verified));
+        let reasoning = dl.reasoning.as_deref().expect("the reasoning line");
+        assert!(
+            reasoning.starts_with("Italy and Turkiye are both bound by the European Convention"),
+            "{reasoning}"
+        );
+        assert!(dl.explanation.contains(reasoning));
+        assert!(dl
+            .explanation
+            .contains("Memberships relied on: Italy: verified; Turkiye: verified"));
+        assert!(dates_needed(&Case::default(), &alerts, &events).is_empty());
+    }
+
+    #[test]
+    fn an_arrest_in_france_on_an_italian_alert_gives_the_eaw_not_the_convention() {
+        // Framework Decision 2002/584/JHA Art. 31(1) (the EAW replaces the Convention between
+        // Member States) and Art. 17(3)-(4): 60 days, 30 more (exlege.bg); CJEU C-237/15 PPU
+        // Lanigan: expiry does not by itself mean release (eur-lex).
+        let all = compute(
+            &Case::default(),
+            &[diffusion("IT")],
+            &[held(EventKind::ProvisionalArrest, "FR", "2026-10-01")],
+            d("2026-10-02"),
+        );
+        let rules: Vec<RuleId> = all.iter().map(|x| x.rule).collect();
+        assert_eq!(rules, [RuleId::EawAfterArrest]);
+        assert_eq!(all[0].due, d("2026-12-30"));
+        assert!(all[0].explanation.contains("Lanigan"));
+        assert!(all[0].finding.as_ref().is_some_and(|f| f
+            .set_aside
+            .iter()
+            .any(|s| s.instrument == "European Convention on Extradition")));
+    }
+
+    #[test]
+    fn a_border_detention_gives_no_treaty_period_until_the_user_enters_the_national_limit() {
+        // domain.md §4 (third review): the Convention counts from the provisional arrest, not a
+        // police or border hold; issue 15 §1.3: "national custody limit: check local law".
+        let alerts = [diffusion("TR")];
+        let detained = Event {
+            regime: Some(Regime::EuropeanConvention),
+            ..held(EventKind::Detention, "IT", "2026-10-01")
+        };
+        assert!(compute(
+            &Case::default(),
+            &alerts,
+            std::slice::from_ref(&detained),
+            d("2026-10-01")
+        )
+        .is_empty());
+        let asked = dates_needed(&Case::default(), &alerts, std::slice::from_ref(&detained));
+        assert_eq!(asked.len(), 1);
+        assert_eq!(
+            asked[0].title,
+            "National custody limit: check local law, enter it"
+        );
+        // Entered by the user, it becomes a deadline marked as theirs.
+        let case = overridden(
+            &asked[0].key,
+            "2026-10-03",
+            "Italian law: 48 hours, then a judge",
+        );
+        let all = compute(
+            &case,
+            &alerts,
+            std::slice::from_ref(&detained),
+            d("2026-10-01"),
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].rule, RuleId::DateYouEntered);
+        assert_eq!(all[0].confidence, Confidence::EnteredByYou);
+        assert_eq!(all[0].counting, COUNT_ENTERED);
+        assert_eq!(
+            (all[0].due, all[0].computed_due),
+            (d("2026-10-03"), d("2026-10-03"))
+        );
+        assert_eq!(all[0].state, DeadlineState::Open);
+        assert!(dates_needed(&case, &alerts, std::slice::from_ref(&detained)).is_empty());
+        // A provisional arrest the next day ends the custody limit and starts the treaty window.
+        let events = [
+            detained,
+            held(EventKind::ProvisionalArrest, "IT", "2026-10-02"),
+        ];
+        let all = compute(&case, &alerts, &events, d("2026-10-02"));
+        let custody = all
+            .iter()
+            .find(|x| x.rule == RuleId::DateYouEntered)
+            .expect("custody");
+        assert_eq!(custody.state, DeadlineState::Met);
+        assert!(all.iter().any(|x| x.rule == RuleId::EuropeanConvention));
+    }
+
+    #[test]
+    fn without_a_common_instrument_the_period_is_asked_for_never_invented() {
+        // India and the United States are in no instrument of the treaty data.
+        let alerts = [diffusion("IN")];
+        let events = [held(EventKind::ProvisionalArrest, "US", "2026-10-01")];
+        assert!(compute(&Case::default(), &alerts, &events, d("2026-10-01")).is_empty());
+        let asked = dates_needed(&Case::default(), &alerts, &events);
+        assert_eq!(asked.len(), 1);
+        assert_eq!(asked[0].need, Need::NoInstrument);
+        // The case's bilateral treaty then applies, as entered by the user.
+        let case = Case {
+            bilateral: Some(BilateralTreaty {
+                name: "US–India 1997, Art. 12(4)".into(),
+                soft_days: None,
+                hard_days: 60,
+                start: BilateralStart::Arrest,
+            }),
+            ..Case::default()
+        };
+        let all = compute(&case, &alerts, &events, d("2026-10-01"));
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].rule, RuleId::Bilateral);
+        assert_eq!(all[0].confidence, Confidence::EnteredByYou);
+        assert_eq!(all[0].due, d("2026-11-30"));
+    }
+
+    #[test]
+    fn the_users_regime_and_dates_still_win() {
+        // Issue 15 §1.2: the user can override the regime or the dates, with a reason.
+        let alerts = [diffusion("IT")];
+        let chosen = Event {
+            regime: Some(Regime::EuropeanConvention),
+            ..held(EventKind::ProvisionalArrest, "FR", "2026-10-01")
+        };
+        let all = compute(
+            &Case::default(),
+            &alerts,
+            std::slice::from_ref(&chosen),
+            d("2026-10-02"),
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].rule, RuleId::EuropeanConvention);
+        assert_eq!(all[0].application, Some(Confidence::Unverified));
+        assert!(all[0].reasoning.as_deref().is_some_and(
+            |r| r.contains("You chose this regime") && r.contains("European Arrest Warrant")
+        ));
+        // A date override on a worked-out deadline replaces its date and keeps the computed one.
+        let auto = held(EventKind::ProvisionalArrest, "IT", "2026-10-01");
+        let case = overridden(
+            "european_convention:event-1",
+            "2026-10-20",
+            "Court order of 2 October",
+        );
+        let all = compute(&case, &[diffusion("TR")], &[auto], d("2026-10-02"));
+        assert_eq!(
+            (all[0].due, all[0].computed_due),
+            (d("2026-10-20"), d("2026-11-10"))
+        );
+        assert_eq!(
+            all[0].override_reason.as_deref(),
+            Some("Court order of 2 October")
+        );
+    }
+
+    #[test]
+    fn a_treaty_period_not_in_the_data_is_asked_for_with_the_instrument_named() {
+        // consultant.ru: Chisinau binds Russia from 28 June 2023; its period is unverified.
+        let alerts = [diffusion("RU")];
+        let events = [held(EventKind::ProvisionalArrest, "KZ", "2024-03-01")];
+        assert!(compute(&Case::default(), &alerts, &events, d("2024-03-02")).is_empty());
+        let asked = dates_needed(&Case::default(), &alerts, &events);
+        assert_eq!(asked[0].need, Need::PeriodNotInData);
+        assert!(asked[0].title.contains("Chisinau"));
+        let case = overridden(
+            &asked[0].key,
+            "2024-04-10",
+            "Kazakh counsel: 40 days, Art. 80",
+        );
+        let all = compute(&case, &alerts, &events, d("2024-03-02"));
+        assert_eq!(all[0].confidence, Confidence::EnteredByYou);
+        assert!(all[0]
+            .reasoning
+            .as_deref()
+            .is_some_and(|r| r.contains("Chisinau")));
+    }
 }

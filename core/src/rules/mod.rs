@@ -8,3 +8,4 @@ pub mod arguments;
 pub mod checklist;
 pub mod deadlines;
 pub mod flags;
+pub mod regime;

@@ -493,6 +493,7 @@ export const en = {
   'enum.confidence.verified': 'Verified source',
   'enum.confidence.secondary': 'Secondary source: confirm',
   'enum.confidence.unverified': 'Unverified: practice only',
+  'enum.confidence.entered_by_you': 'Entered by you: not checked by Habeas',
   'enum.deadlineState.open': 'Open',
   'enum.deadlineState.met': 'Met',
   'enum.deadlineState.passed': 'Passed',

@@ -205,7 +205,7 @@ export interface CaseEvent {
   admissible: boolean | null;
 }
 
-export type Confidence = 'verified' | 'secondary' | 'unverified';
+export type Confidence = 'verified' | 'secondary' | 'unverified' | 'entered_by_you';
 export type DeadlineState = 'open' | 'met' | 'passed';
 
 export interface Deadline {
@@ -215,6 +215,10 @@ export interface Deadline {
   basis: string;
   source: string;
   confidence: Confidence;
+  /** How sure Habeas is that the rule applies to this pair of states (null: not looked up). */
+  application: Confidence | null;
+  /** Why this rule applies, in one line (the treaty both states are bound by, or your choice). */
+  reasoning: string | null;
   explanation: string;
   counting: string;
   period: string;

@@ -10,7 +10,7 @@ export const FILING_KINDS = ['access', 'correction', 'deletion', 'correction_and
 export type FilingKind = (typeof FILING_KINDS)[number];
 export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type Confidence = 'verified' | 'secondary' | 'unverified';
+export type Confidence = 'verified' | 'secondary' | 'unverified' | 'entered_by_you';
 
 export interface Annex {
   evidence: string;

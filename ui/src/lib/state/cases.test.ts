@@ -18,6 +18,8 @@ function deadline(next: string, days: number): Deadline {
     basis: 'European Convention on Extradition 1957 (ETS 024), Art. 16(4)',
     source: 's',
     confidence: 'verified',
+    application: null,
+    reasoning: null,
     explanation: 'e',
     counting: 'c',
     period: '18 days, at most 40 days',
