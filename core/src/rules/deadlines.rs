@@ -761,13 +761,13 @@ mod tests {
         assert_eq!(dl.application, Some(Confidence::Verified));
         let reasoning = dl.reasoning.as_deref().expect("the reasoning line");
         assert!(
-            reasoning.starts_with("Italy and Turkiye are both bound by the European Convention"),
+            reasoning.starts_with("Italy and Türkiye are both bound by the European Convention"),
             "{reasoning}"
         );
         assert!(dl.explanation.contains(reasoning));
         assert!(dl
             .explanation
-            .contains("Memberships relied on: Italy: verified; Turkiye: verified"));
+            .contains("Memberships relied on: Italy: verified; Türkiye: verified"));
         assert!(dates_needed(&Case::default(), &alerts, &events).is_empty());
     }
 

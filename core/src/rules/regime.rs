@@ -575,7 +575,7 @@ mod tests {
         assert_eq!(governs(&f), TreatyId::EuropeanConvention);
         assert!(
             f.reasoning.starts_with(
-                "Italy and Turkiye are both bound by the European Convention on Extradition: Italy since"
+                "Italy and Türkiye are both bound by the European Convention on Extradition: Italy since"
             ),
             "{}",
             f.reasoning
@@ -590,7 +590,7 @@ mod tests {
             .set_aside
             .iter()
             .any(|s| s.instrument == "European Arrest Warrant"
-                && s.why.contains("Turkiye is not a party")));
+                && s.why.contains("Türkiye is not a party")));
     }
 
     #[test]

@@ -560,7 +560,7 @@ mod tests {
         assert!(w
             .reasoning
             .as_deref()
-            .is_some_and(|r| r.starts_with("Italy and Turkiye are both bound")));
+            .is_some_and(|r| r.starts_with("Italy and Türkiye are both bound")));
         assert_eq!(w.application, Some(Confidence::Verified));
         assert!(w
             .notes
