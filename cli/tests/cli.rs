@@ -645,7 +645,7 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     ]);
     assert_eq!(
         json_of(&out)["error"]["code"],
-        "invalid_input",
+        "already_exists",
         "no silent overwrite"
     );
     run(&[
@@ -686,7 +686,7 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     let out = call(&["evidence", "certificate", &warrant_id, "--to", cert_s]);
     assert_eq!(
         json_of(&out)["error"]["code"],
-        "invalid_input",
+        "already_exists",
         "no silent overwrite"
     );
     assert_eq!(
