@@ -186,7 +186,15 @@ pub(crate) fn case(
             for s in &list {
                 let next = s.next_deadline.as_ref().map_or_else(
                     || "no open deadline".to_owned(),
-                    |d| format!("{} {} ({})", d.next, days(d.days_left), d.title),
+                    |d| {
+                        // A passed custody limit leads the line (issue 21.1).
+                        let alarm = if d.alarm.is_some() {
+                            "ALARM: custody limit passed; "
+                        } else {
+                            ""
+                        };
+                        format!("{alarm}{} {} ({})", d.next, days(d.days_left), d.title)
+                    },
                 );
                 let flags: Vec<&str> = s.flags.iter().map(|f| f.label).collect();
                 text.push_str(&format!("{}  {}  — {next}", s.id, s.name));
@@ -288,11 +296,28 @@ fn days(n: i64) -> String {
 }
 
 fn deadline_line(d: &Deadline) -> String {
-    let state = match d.state {
-        DeadlineState::Open => String::new(),
-        DeadlineState::Met => " [met]".into(),
-        DeadlineState::Passed => " [passed]".into(),
+    let state = match (&d.state, &d.closing) {
+        (DeadlineState::Open, _) => String::new(),
+        (DeadlineState::Met, _) => " [met]".into(),
+        (DeadlineState::Late, Some(c)) => format!(" [LATE: {:?} recorded on {}]", c.kind, c.date),
+        (DeadlineState::Late, None) => " [LATE]".into(),
+        (DeadlineState::Passed, _) => " [passed]".into(),
     };
+    let alarm = d
+        .alarm
+        .map(|a| format!("  ALARM — {}\n", a.what_to_do()))
+        .unwrap_or_default();
+    let future = d
+        .closing
+        .as_ref()
+        .filter(|c| c.in_future)
+        .map(|c| {
+            format!(
+                "\n      check the date: {:?} is recorded on {}, after today",
+                c.kind, c.date
+            )
+        })
+        .unwrap_or_default();
     let soft = d
         .soft
         .map(|s| format!("first step {s}, "))
@@ -319,7 +344,7 @@ fn deadline_line(d: &Deadline) -> String {
         })
         .unwrap_or_default();
     format!(
-        "  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{why}{overridden}\n",
+        "{alarm}  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{why}{future}{overridden}\n",
         d.next,
         d.title,
         days(d.days_left),
@@ -420,7 +445,7 @@ pub(crate) fn deadlines(
                 let list = c
                     .deadlines
                     .into_iter()
-                    .filter(|d| args.all || d.state == DeadlineState::Open)
+                    .filter(|d| args.all || d.state == DeadlineState::Open || d.alarm.is_some())
                     .filter(|d| args.within.is_none_or(|w| d.days_left <= w))
                     .collect();
                 (c.id, c.name, list)

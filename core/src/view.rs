@@ -115,7 +115,8 @@ pub struct CaseSummary {
     pub name_original: String,
     /// Raised flags.
     pub flags: Vec<Flag>,
-    /// The soonest open deadline.
+    /// The deadline that matters most: an alarm, else the soonest open legal deadline, else
+    /// the soonest practice estimate ([`deadlines::next_open`]).
     pub next_deadline: Option<Deadline>,
     /// How many alerts.
     pub alert_count: usize,
@@ -153,8 +154,14 @@ pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Er
             }
         })
         .collect();
+    // A case with an alarm (a passed custody limit, nobody released) leads the list, then the
+    // soonest deadline (issue 21.1).
     out.sort_by(|a, b| {
-        let key = |s: &CaseSummary| s.next_deadline.as_ref().map_or(NaiveDate::MAX, |d| d.next);
+        let key = |s: &CaseSummary| {
+            s.next_deadline
+                .as_ref()
+                .map_or((true, NaiveDate::MAX), |d| (d.alarm.is_none(), d.next))
+        };
         key(a)
             .cmp(&key(b))
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))

@@ -338,6 +338,101 @@ fn windows_close_when_the_request_arrives_and_pass_when_late() {
     assert_eq!(mid[0].days_left, 16);
 }
 
+/// Issue 21.1 and 21.2: "met" only when what the window waited for came on or before the
+/// limit; late is late; a future date is not believed; a passed custody limit with nobody
+/// released is an alarm that leads the case, above any practice estimate.
+#[test]
+fn met_only_in_time_and_a_passed_custody_limit_is_an_alarm() {
+    // European Convention Art. 16(4): arrest 1 Oct 2026, at most 40 days, due 10 Nov 2026.
+    let arrested = arrest(Regime::EuropeanConvention, "2026-10-01");
+    let request = |date: &str| event("event-req", EventKind::ExtraditionRequestReceived, date);
+    let today = d("2026-11-19");
+
+    let in_time = deadlines::compute(
+        &Case::default(),
+        &[],
+        &[arrested.clone(), request("2026-11-10")],
+        today,
+    );
+    assert_eq!(
+        in_time[0].state,
+        DeadlineState::Met,
+        "on the due date is in time"
+    );
+    assert_eq!(in_time[0].alarm, None);
+
+    let late = deadlines::compute(
+        &Case::default(),
+        &[],
+        &[arrested.clone(), request("2026-11-12")],
+        today,
+    );
+    assert_eq!(late[0].state, DeadlineState::Late);
+    assert_eq!(late[0].alarm, Some(deadlines::Alarm::ArrivedLate));
+    assert_eq!(
+        late[0].closing.as_ref().map(|c| c.date),
+        Some(d("2026-11-12"))
+    );
+
+    // A request dated after today has not happened: still waiting, and past the limit.
+    let future = deadlines::compute(
+        &Case::default(),
+        &[],
+        &[arrested.clone(), request("2026-12-01")],
+        today,
+    );
+    assert_eq!(future[0].state, DeadlineState::Passed);
+    assert!(future[0].closing.as_ref().is_some_and(|c| c.in_future));
+    assert_eq!(future[0].alarm, Some(deadlines::Alarm::LimitPassed));
+
+    // Nine days past the limit, nothing recorded: the alarm, ranked first and "next", above an
+    // open practice estimate (the CCF's admissibility answer) that is sooner.
+    let filed = Event {
+        ccf_request: vec![CcfRequestKind::Deletion],
+        ..event("event-ccf", EventKind::CcfRequestFiled, "2026-11-18")
+    };
+    let all = deadlines::compute(&Case::default(), &[], &[arrested.clone(), filed], today);
+    assert_eq!(all[0].alarm, Some(deadlines::Alarm::LimitPassed));
+    assert_eq!(
+        deadlines::next_open(&all).map(|d| d.rule),
+        Some(deadlines::RuleId::EuropeanConvention)
+    );
+
+    // Released (even late): no alarm; the deadline says late.
+    let release = event("event-rel", EventKind::Release, "2026-11-15");
+    let freed = deadlines::compute(&Case::default(), &[], &[arrested, release], today);
+    assert_eq!(freed[0].state, DeadlineState::Late);
+    assert_eq!(freed[0].alarm, None);
+}
+
+/// A practice estimate is never "next" while a legal limit is open, even a later one.
+#[test]
+fn legal_limits_rank_above_practice_estimates() {
+    // The CCF's admissibility answer is a practice estimate (a few months); revision is a legal
+    // limit (Statute Art. 42(2), six months from discovering the new fact): later, but next.
+    let filed = Event {
+        ccf_request: vec![CcfRequestKind::Deletion],
+        ..event("event-ccf", EventKind::CcfRequestFiled, "2026-01-10")
+    };
+    let new_fact = event("event-fact", EventKind::NewFactDiscovered, "2026-01-11");
+    let all = deadlines::compute(&Case::default(), &[], &[filed, new_fact], d("2026-01-12"));
+    let practice = all
+        .iter()
+        .find(|d| d.weight == deadlines::Weight::Practice)
+        .expect("the admissibility estimate");
+    let legal = all
+        .iter()
+        .find(|d| d.weight == deadlines::Weight::Legal)
+        .expect("the revision limit");
+    assert!(
+        practice.next < legal.next,
+        "the estimate is sooner: {all:?}"
+    );
+    let next = deadlines::next_open(&all).expect("an open deadline");
+    assert_eq!(next.rule, deadlines::RuleId::CcfRevision);
+    assert_eq!(all[0].rule, deadlines::RuleId::CcfRevision, "listed first");
+}
+
 #[test]
 fn admissibility_without_a_known_request_shows_both_decisions_and_inadmissible_shows_none() {
     let e = event("event-adm", EventKind::AdmissibilityDecision, "2026-01-15");

@@ -425,7 +425,7 @@ fn details_changes_views_exports_and_deletion_are_in_the_custody_log() {
     intake::export(&mut v, &item.id, &out, false, &mut |_| true).unwrap();
     assert_eq!(fs::read(&out).unwrap(), fs::read(&original).unwrap());
     let err = intake::export(&mut v, &item.id, &out, false, &mut |_| true).unwrap_err();
-    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert_eq!(err.code(), ErrorCode::AlreadyExists);
     intake::export(&mut v, &item.id, &out, true, &mut |_| true).unwrap();
     assert_eq!(
         files(out.parent().unwrap()),

@@ -548,7 +548,7 @@ fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg(
     let err =
         filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true)
             .unwrap_err();
-    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert_eq!(err.code(), ErrorCode::AlreadyExists);
     let other = fx.dir.join("cancelled");
     let err = filing_export::portal_set(
         &mut fx.vault,

@@ -766,7 +766,7 @@ async fn the_app_shell_works_end_to_end() {
     app.type_into("[data-testid=vault-pass]", NEW_PASSPHRASE)
         .await;
     app.click("[data-testid=unlock]").await;
-    app.wait_for("[data-testid=error][data-code=missing_file]")
+    app.wait_for("[data-testid=error][data-code=damaged_save]")
         .await;
     app.wait_for("[data-testid=vault-rescue]").await;
     app.screenshot("07b-rescue-offered").await;

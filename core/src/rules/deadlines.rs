@@ -317,10 +317,92 @@ pub fn rule(id: RuleId) -> &'static Rule {
 pub enum DeadlineState {
     /// Still running.
     Open,
-    /// What it waited for happened (the request arrived, the decision came).
+    /// What it waited for happened on or before the due date (the request arrived in time, the
+    /// decision came, the person was released).
     Met,
-    /// The date has passed.
+    /// What it waited for happened, but after the due date (the request arrived late).
+    Late,
+    /// The date has passed and nothing it waited for is recorded.
     Passed,
+}
+
+/// What kind of date a deadline is, most binding first: the order in which open deadlines rank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weight {
+    /// A limit on a person's custody after an arrest (a treaty window, a national limit).
+    Custody,
+    /// Another legal time limit (the CCF's decision, revision).
+    Legal,
+    /// A practice estimate or the user's own reminder: never ranked above a legal date.
+    Practice,
+}
+
+impl RuleId {
+    /// What kind of date this rule gives.
+    #[must_use]
+    pub const fn weight(self) -> Weight {
+        match self {
+            RuleId::EuropeanConvention
+            | RuleId::Minsk1993
+            | RuleId::Riyadh1983
+            | RuleId::EawAfterArrest
+            | RuleId::EawAfterConsent
+            | RuleId::UsModernTreaty
+            | RuleId::Montevideo1933
+            | RuleId::Bilateral
+            | RuleId::DateYouEntered => Weight::Custody,
+            RuleId::CcfAccessDecision | RuleId::CcfDeletionDecision | RuleId::CcfRevision => {
+                Weight::Legal
+            }
+            RuleId::CcfAdmissibilityAnswer | RuleId::AccessReminder => Weight::Practice,
+        }
+    }
+}
+
+/// The event that closed (or would close) a deadline: what it waited for, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Closing {
+    /// The event's id.
+    pub event: String,
+    /// What happened.
+    pub kind: EventKind,
+    /// When, as recorded.
+    pub date: NaiveDate,
+    /// The recorded date is after today: something that has happened cannot be dated in the
+    /// future, so the deadline is treated as still waiting until the date is checked.
+    pub in_future: bool,
+}
+
+/// Why a custody limit is an alarm: the most urgent thing Habeas can know about a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Alarm {
+    /// The limit has passed and neither the request nor a release is recorded: the person may
+    /// be held beyond the limit.
+    LimitPassed,
+    /// The request (or the decision) was recorded after the limit and no release is recorded.
+    ArrivedLate,
+}
+
+impl Alarm {
+    /// What to do now, in plain English (the app shows its own translation of it).
+    #[must_use]
+    pub const fn what_to_do(self) -> &'static str {
+        match self {
+            Alarm::LimitPassed => {
+                "The custody limit has passed and no extradition request or release is \
+                 recorded. Ask the court for release now, and check with the authorities whether \
+                 the extradition request arrived in time. Record what happened (the request, or \
+                 the release) to clear this alarm."
+            }
+            Alarm::ArrivedLate => {
+                "What the custody limit waited for was recorded after the limit, and no release \
+                 is recorded. Ask the court for release now, on the ground that the limit was \
+                 not met. Record the release to clear this alarm."
+            }
+        }
+    }
 }
 
 /// A computed deadline.
@@ -365,6 +447,12 @@ pub struct Deadline {
     pub override_reason: Option<String>,
     /// Where it stands.
     pub state: DeadlineState,
+    /// What kind of date it is (custody limit, legal limit, practice estimate).
+    pub weight: Weight,
+    /// The event that closed it, or that would have if it were not dated in the future.
+    pub closing: Option<Closing>,
+    /// Set when a custody limit has passed, or was met late, with no release recorded.
+    pub alarm: Option<Alarm>,
     /// The next date that matters: the soft date until it passes, then the due date.
     pub next: NaiveDate,
     /// Days from today to `next` (negative when past).
@@ -388,7 +476,10 @@ struct Spec<'a> {
     due: Due,
     event: Option<&'a Event>,
     start: NaiveDate,
-    met: bool,
+    /// The first event of a kind that closes it, on or after the start.
+    closing: Option<(&'a Event, NaiveDate)>,
+    /// A release is recorded on or after the start (the person is no longer held under it).
+    released: bool,
     period: String,
 }
 
@@ -422,7 +513,7 @@ fn from_rule<'a>(
     hard: Period,
     event: Option<&'a Event>,
     start: NaiveDate,
-    met: bool,
+    closing: Option<(&'a Event, NaiveDate)>,
 ) -> Spec<'a> {
     let r = rule(rule_id);
     Spec {
@@ -440,7 +531,8 @@ fn from_rule<'a>(
         due: Due::After(hard),
         event,
         start,
-        met,
+        closing,
+        released: false,
         period: describe(soft, hard),
     }
 }
@@ -461,12 +553,26 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
         Some(s) if s >= today => s,
         _ => due,
     };
-    let state = if spec.met {
-        DeadlineState::Met
-    } else if due < today {
-        DeadlineState::Passed
-    } else {
-        DeadlineState::Open
+    // Met only when what it waited for happened on or before the due date; a date in the
+    // future for something that has happened is not believed (issue 21.2).
+    let closing = spec.closing.map(|(e, date)| Closing {
+        event: e.id.clone(),
+        kind: e.kind,
+        date,
+        in_future: date > today,
+    });
+    let state = match &closing {
+        Some(c) if !c.in_future && c.date <= due => DeadlineState::Met,
+        Some(c) if !c.in_future => DeadlineState::Late,
+        _ if due < today => DeadlineState::Passed,
+        _ => DeadlineState::Open,
+    };
+    let weight = spec.rule.weight();
+    let alarm = match state {
+        _ if weight != Weight::Custody || spec.released => None,
+        DeadlineState::Passed => Some(Alarm::LimitPassed),
+        DeadlineState::Late => Some(Alarm::ArrivedLate),
+        DeadlineState::Open | DeadlineState::Met => None,
     };
     let counting = match spec.due {
         Due::After(Period::Months(_)) => COUNT_MONTHS,
@@ -493,6 +599,9 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
         computed_due: computed,
         override_reason: ov.map(|o| o.reason.clone()),
         state,
+        weight,
+        closing,
+        alarm,
         next,
         days_left: (next - today).num_days(),
     })
@@ -528,11 +637,14 @@ fn work_out(
         .filter_map(|e| e.date.map(|d| (e, d)))
         .collect();
     dated.sort_by_key(|(e, d)| (*d, e.id.clone()));
+    // The first event of one of `kinds` on or after `from`: what closes a deadline.
     let after = |kinds: &[EventKind], from: NaiveDate| {
         dated
             .iter()
-            .any(|(e, d)| kinds.contains(&e.kind) && *d >= from)
+            .find(|(e, d)| kinds.contains(&e.kind) && *d >= from)
+            .map(|(e, d)| (*e, *d))
     };
+    let released = |from: NaiveDate| after(&[EventKind::Release], from).is_some();
     let mut specs: Vec<Spec<'_>> = Vec::new();
     let mut needed: Vec<DateNeeded> = Vec::new();
 
@@ -591,6 +703,7 @@ fn work_out(
                         };
                         let met = after(closing, date);
                         let mut spec = from_rule(w.rule, w.soft, w.hard, Some(event), w.start, met);
+                        spec.released = released(date);
                         let mut explanation = spec.explanation.clone();
                         for line in w.reasoning.iter().chain(w.notes.iter()) {
                             explanation.push(' ');
@@ -611,6 +724,7 @@ fn work_out(
                                 let r = rule(RuleId::EawAfterConsent);
                                 let mut spec =
                                     from_rule(r.id, r.soft, r.hard, Some(consent), *cdate, met);
+                                spec.released = released(date);
                                 spec.finding = consent_finding;
                                 spec.reasoning = consent_reasoning;
                                 spec.application = consent_application;
@@ -649,7 +763,8 @@ fn work_out(
                                     due: Due::Entered(o.date),
                                     event: Some(event),
                                     start: n.start,
-                                    met: after(closing, date),
+                                    closing: after(closing, date),
+                                    released: released(date),
                                     period: "the date you entered".into(),
                                 });
                             }
@@ -675,7 +790,7 @@ fn work_out(
                 period,
                 Some(last),
                 *date,
-                false,
+                None,
             );
             spec.period = format!("every {}", period.describe());
             specs.push(spec);
@@ -686,17 +801,31 @@ fn work_out(
         .into_iter()
         .filter_map(|spec| build(case, spec, today))
         .collect();
-    out.sort_by_key(|d| (d.state != DeadlineState::Open, d.next, d.key.clone()));
+    out.sort_by_key(rank);
     (out, needed)
 }
 
-/// The deadline that matters most now: the soonest open one.
+/// The order deadlines are shown in, most urgent first: alarms, then open deadlines (custody
+/// limits and legal limits before practice estimates, each soonest first), then the rest.
+fn rank(d: &Deadline) -> (u8, bool, bool, NaiveDate, String) {
+    (
+        u8::from(d.alarm.is_none()),
+        d.state != DeadlineState::Open,
+        d.weight == Weight::Practice,
+        d.next,
+        d.key.clone(),
+    )
+}
+
+/// The deadline that matters most now: an alarm if there is one, else the soonest open legal
+/// deadline, else the soonest open practice estimate (issue 21.1: a practice estimate is never
+/// "next" while a legal date is open).
 #[must_use]
 pub fn next_open(deadlines: &[Deadline]) -> Option<&Deadline> {
     deadlines
         .iter()
-        .filter(|d| d.state == DeadlineState::Open)
-        .min_by_key(|d| d.next)
+        .filter(|d| d.alarm.is_some() || d.state == DeadlineState::Open)
+        .min_by_key(|d| rank(d))
 }
 
 #[cfg(test)]

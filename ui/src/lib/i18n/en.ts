@@ -138,6 +138,14 @@ export const en = {
   'case.tab.checklist': 'Checklist',
   'case.tab.history': 'History',
   'case.nextDue': 'Next: {title}, {when} ({date}).',
+  'alarm.title': 'Custody limit passed',
+  'alarm.limit_passed':
+    'The custody limit ({title}) passed on {date} and no extradition request or release is recorded. Ask the court for release now, and check with the authorities whether the extradition request arrived in time. Record what happened (the request, or the release) to clear this alarm.',
+  'alarm.arrived_late':
+    'What the custody limit ({title}) waited for was recorded on {closed}, after the limit of {date}, and no release is recorded. Ask the court for release now, on the ground that the limit was not met. Record the release to clear this alarm.',
+  'alarm.list': 'Custody limit passed {date}',
+  'deadlines.late': 'Recorded on {date}, after the limit.',
+  'deadlines.closingFuture': 'Check the date: {what} is recorded on {date}, after today. Until then this deadline counts as still waiting.',
   'case.nothingDue': 'No open deadline. Deadlines appear when you record events such as an arrest or a CCF filing.',
 
   'person.title': 'The person',
@@ -497,6 +505,7 @@ export const en = {
   'enum.deadlineState.open': 'Open',
   'enum.deadlineState.met': 'Met',
   'enum.deadlineState.passed': 'Passed',
+  'enum.deadlineState.late': 'Late',
 
   'enum.filingKind.access': 'Access to data',
   'enum.filingKind.correction': 'Correction of data',

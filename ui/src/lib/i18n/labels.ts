@@ -35,9 +35,12 @@ export function daysText(n: number): string {
 }
 
 /** Urgency of a date `n` days away: drives colours on the timeline and in the tables. */
-export function urgency(n: number, state: 'open' | 'met' | 'passed'): 'met' | 'overdue' | 'urgent' | 'soon' | 'later' {
+export function urgency(
+  n: number,
+  state: 'open' | 'met' | 'late' | 'passed',
+): 'met' | 'overdue' | 'urgent' | 'soon' | 'later' {
   if (state === 'met') return 'met';
-  if (state === 'passed' || n < 0) return 'overdue';
+  if (state === 'passed' || state === 'late' || n < 0) return 'overdue';
   if (n <= 7) return 'urgent';
   if (n <= 30) return 'soon';
   return 'later';

@@ -206,7 +206,20 @@ export interface CaseEvent {
 }
 
 export type Confidence = 'verified' | 'secondary' | 'unverified' | 'entered_by_you';
-export type DeadlineState = 'open' | 'met' | 'passed';
+export type DeadlineState = 'open' | 'met' | 'late' | 'passed';
+/** What kind of date a deadline is, most binding first (habeas_core::rules::deadlines::Weight). */
+export type DeadlineWeight = 'custody' | 'legal' | 'practice';
+/** Why a custody limit is an alarm (habeas_core::rules::deadlines::Alarm). */
+export type Alarm = 'limit_passed' | 'arrived_late';
+
+/** The event that closed a deadline, as recorded. */
+export interface Closing {
+  event: string;
+  kind: EventKind;
+  date: IsoDate;
+  /** Dated after today: not believed until the date is checked. */
+  in_future: boolean;
+}
 
 export interface Deadline {
   key: string;
@@ -229,6 +242,10 @@ export interface Deadline {
   computed_due: IsoDate;
   override_reason: string | null;
   state: DeadlineState;
+  weight: DeadlineWeight;
+  closing: Closing | null;
+  /** Set when a custody limit passed, or was met late, and no release is recorded. */
+  alarm: Alarm | null;
   next: IsoDate;
   days_left: number;
 }

@@ -31,13 +31,22 @@ import { setCountryNames } from '../i18n/labels';
 
 export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
 
-/** Orders case summaries; `deadline` puts the soonest next deadline first, cases without one last. */
+/**
+ * Orders case summaries; `deadline` puts cases with an alarm first, then the soonest next
+ * deadline, cases without one last.
+ */
 export function sortCases(list: CaseSummary[], key: SortKey, ascending: boolean): CaseSummary[] {
   const far = '9999-12-31';
   const compare = (a: CaseSummary, b: CaseSummary): number => {
     switch (key) {
-      case 'deadline':
-        return (a.next_deadline?.next ?? far).localeCompare(b.next_deadline?.next ?? far);
+      case 'deadline': {
+        // A case with an alarm (a passed custody limit) leads, as the core orders them.
+        const alarm = (s: CaseSummary): number => (s.next_deadline?.alarm ? 0 : 1);
+        return (
+          alarm(a) - alarm(b) ||
+          (a.next_deadline?.next ?? far).localeCompare(b.next_deadline?.next ?? far)
+        );
+      }
       case 'flags':
         return b.flags.length - a.flags.length;
       case 'updated':

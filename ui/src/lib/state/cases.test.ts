@@ -30,6 +30,9 @@ function deadline(next: string, days: number): Deadline {
     computed_due: next,
     override_reason: null,
     state: 'open',
+    weight: 'custody',
+    closing: null,
+    alarm: null,
     next,
     days_left: days,
   };
@@ -55,6 +58,11 @@ describe('case list order', () => {
   it('puts the soonest deadline first and cases without one last', () => {
     expect(sortCases([a, c, b], 'deadline', true).map((s) => s.name)).toEqual(['bruno', 'Ana', 'Chen']);
     expect(sortCases([a, c, b], 'deadline', false).map((s) => s.name)).toEqual(['Chen', 'Ana', 'bruno']);
+  });
+
+  it('puts a case whose custody limit has passed first, before any sooner deadline', () => {
+    const held = summary('Dara', { ...deadline('2026-12-31', 37), state: 'passed', alarm: 'limit_passed' });
+    expect(sortCases([a, b, held, c], 'deadline', true).map((s) => s.name)).toEqual(['Dara', 'bruno', 'Ana', 'Chen']);
   });
 
   it('sorts by name without regard to case, by flags and by last change', () => {
