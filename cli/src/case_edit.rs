@@ -705,18 +705,20 @@ pub(crate) fn delete_event(store: &mut Store, id: &str) -> Result<Report, Error>
 #[derive(Debug, Subcommand)]
 pub(crate) enum CaseEditCommand {
     /// Create a case from one JSON document (what `case export` prints, or `case show --json`'s
-    /// `view`); FILE `-` reads standard input. Ids in the file are replaced by new ones.
+    /// `view`); FILE `-` reads standard input (give the passphrase with --passphrase-file then).
+    /// Ids in the file are replaced by new ones; nothing is saved if anything in it is wrong.
     Import {
         /// The JSON file.
         file: PathBuf,
     },
-    /// Print a case as one JSON document (the person, alerts, events), for `case import`.
+    /// Print a case as one JSON document (the person, alerts, events), for `case import`. The
+    /// output is not encrypted: a file it is written to holds the case in clear.
     Export {
         /// The case's id.
         id: String,
     },
     /// Change the person's details and the case's notes (options not given stay as they are).
-    Edit(EditCase),
+    Edit(Box<EditCase>),
     /// Add an identity document to the person.
     AddDocument(AddDocument),
     /// Remove an identity document of the person, by its number.

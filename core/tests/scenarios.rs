@@ -241,6 +241,15 @@ fn differences(pattern: &Value, actual: Option<&Value>, path: &str, out: &mut Ve
     }
 }
 
+/// What checking a scenario found: the sources its expectations cited, where the rules differ
+/// from them, and where the scenario file itself is wrong.
+#[derive(Default)]
+struct Tally {
+    used: Vec<String>,
+    mismatches: Vec<String>,
+    format_errors: Vec<String>,
+}
+
 /// Checks one expectation list against the results `actual` (an array) of `what`.
 fn check_list(
     what: &str,
@@ -248,10 +257,13 @@ fn check_list(
     present: bool,
     actual: &Value,
     sources: &[Source],
-    used: &mut Vec<String>,
-    mismatches: &mut Vec<String>,
-    format_errors: &mut Vec<String>,
+    tally: &mut Tally,
 ) {
+    let Tally {
+        used,
+        mismatches,
+        format_errors,
+    } = tally;
     let empty = Vec::new();
     let items = actual.as_array().unwrap_or(&empty);
     for e in expected {
@@ -306,8 +318,7 @@ fn check_list(
 struct Outcome {
     name: String,
     pending: Option<String>,
-    mismatches: Vec<String>,
-    format_errors: Vec<String>,
+    tally: Tally,
 }
 
 fn run(store: &mut Store, path: &Path) -> Outcome {
@@ -315,27 +326,31 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
     let mut outcome = Outcome {
         name: name.clone(),
         pending: None,
-        mismatches: Vec::new(),
-        format_errors: Vec::new(),
+        tally: Tally::default(),
     };
     let valid_name = name.len() > 8
         && name.as_bytes()[..2].iter().all(u8::is_ascii_digit)
         && name.as_bytes()[2] == b'-';
     if !valid_name {
         outcome
+            .tally
             .format_errors
             .push("the file name is not NN-name.json".to_owned());
     }
     let scenario: Scenario = match serde_json::from_str(&fs::read_to_string(path).unwrap()) {
         Ok(s) => s,
         Err(e) => {
-            outcome.format_errors.push(format!("not a scenario: {e}"));
+            outcome
+                .tally
+                .format_errors
+                .push(format!("not a scenario: {e}"));
             return outcome;
         }
     };
     outcome.pending.clone_from(&scenario.pending);
     if scenario.title.trim().is_empty() || scenario.story.trim().is_empty() {
         outcome
+            .tally
             .format_errors
             .push("give the scenario a title and a story".to_owned());
     }
@@ -345,12 +360,14 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         .is_some_and(|p| !p.starts_with("issue 15 §") || !p.contains(": "))
     {
         outcome
+            .tally
             .format_errors
             .push("pending must read \"issue 15 §x.y: what is wrong today\"".to_owned());
     }
     for s in &scenario.sources {
         if s.cites.trim().len() < 10 {
             outcome
+                .tally
                 .format_errors
                 .push(format!("source {:?} cites nothing", s.id));
         }
@@ -360,7 +377,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
     let saved = match case_document::import(store, &scenario.document.to_string()) {
         Ok(saved) => saved,
         Err(e) => {
-            outcome.mismatches.push(format!(
+            outcome.tally.mismatches.push(format!(
                 "the document does not import: {}",
                 e.user_message()
             ));
@@ -392,6 +409,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         && !(scenario.expect.findings.is_empty() && scenario.expect.no_findings.is_empty())
     {
         outcome
+            .tally
             .format_errors
             .push("findings are expected, but the scenario has no filing".to_owned());
     }
@@ -412,7 +430,6 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         ),
     ];
     let e = &scenario.expect;
-    let mut used = Vec::new();
     for ((what, actual), (present, absent)) in results.iter().zip([
         (&e.deadlines, &e.no_deadlines),
         (&e.flags, &e.no_flags),
@@ -426,9 +443,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
                 is_present,
                 actual,
                 &scenario.sources,
-                &mut used,
-                &mut outcome.mismatches,
-                &mut outcome.format_errors,
+                &mut outcome.tally,
             );
         }
     }
@@ -437,6 +452,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         for item in list.iter() {
             let Some(part) = item.get("in").and_then(Value::as_str) else {
                 outcome
+                    .tally
                     .format_errors
                     .push(format!("view: {item} says not which part (\"in\")"));
                 continue;
@@ -450,9 +466,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
                 is_present,
                 &actual,
                 &scenario.sources,
-                &mut used,
-                &mut outcome.mismatches,
-                &mut outcome.format_errors,
+                &mut outcome.tally,
             );
         }
     }
@@ -472,11 +486,15 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
     .map(|l| l.len())
     .sum::<usize>();
     if expectations == 0 {
-        outcome.format_errors.push("it expects nothing".to_owned());
+        outcome
+            .tally
+            .format_errors
+            .push("it expects nothing".to_owned());
     }
     for s in &scenario.sources {
-        if !used.contains(&s.id) {
+        if !outcome.tally.used.contains(&s.id) {
             outcome
+                .tally
                 .format_errors
                 .push(format!("source {:?} is cited by no expectation", s.id));
         }
@@ -496,13 +514,14 @@ fn every_scenario_holds() {
     let mut pending = 0;
     for o in &outcomes {
         let details = o
+            .tally
             .format_errors
             .iter()
             .map(|m| format!("    format: {m}\n"))
-            .chain(o.mismatches.iter().map(|m| format!("    {m}\n")))
+            .chain(o.tally.mismatches.iter().map(|m| format!("    {m}\n")))
             .collect::<String>();
-        let status = match (&o.pending, o.mismatches.is_empty()) {
-            _ if !o.format_errors.is_empty() => "FAIL",
+        let status = match (&o.pending, o.tally.mismatches.is_empty()) {
+            _ if !o.tally.format_errors.is_empty() => "FAIL",
             (None, true) => "ok",
             (None, false) => "FAIL",
             (Some(_), false) => "pending",
@@ -570,7 +589,7 @@ fn the_matcher_reports_what_differs() {
         id: "minsk".into(),
         cites: "domain.md §4, Minsk Art. 62(1)".into(),
     }];
-    let (mut used, mut mismatches, mut format_errors) = (Vec::new(), Vec::new(), Vec::new());
+    let mut tally = Tally::default();
     check_list(
         "deadlines",
         &[
@@ -581,25 +600,25 @@ fn the_matcher_reports_what_differs() {
         true,
         &Value::Array(vec![actual.clone()]),
         &sources,
-        &mut used,
-        &mut mismatches,
-        &mut format_errors,
+        &mut tally,
     );
-    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
-    assert!(mismatches[0].contains("riyadh1983"), "{mismatches:?}");
-    assert_eq!(format_errors.len(), 1, "{format_errors:?}");
-    let mut mismatches = Vec::new();
+    assert_eq!(tally.mismatches.len(), 1, "{:?}", tally.mismatches);
+    assert!(
+        tally.mismatches[0].contains("riyadh1983"),
+        "{:?}",
+        tally.mismatches
+    );
+    assert_eq!(tally.format_errors.len(), 1, "{:?}", tally.format_errors);
+    let mut tally = Tally::default();
     check_list(
         "deadlines",
         &[serde_json::json!({"rule": "minsk1993", "cites": "minsk"})],
         false,
         &Value::Array(vec![actual]),
         &sources,
-        &mut used,
-        &mut mismatches,
-        &mut format_errors,
+        &mut tally,
     );
-    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
+    assert_eq!(tally.mismatches.len(), 1, "{:?}", tally.mismatches);
 }
 
 /// The import behind every scenario is one save, audited record by record, and refuses a
