@@ -1348,7 +1348,7 @@ fn case_edits_export_and_import_round_trip() {
         v.run(&["case", "export", from_view["id"].as_str().expect("id")])["document"].clone();
     assert_eq!(without_ids(&first), without_ids(&third));
 
-    // The audit log has the import, entry by entry.
+    // Three cases: the one edited, and its two imports.
     let list = v.run(&["case", "list"]);
     assert_eq!(list["cases"].as_array().expect("cases").len(), 3);
 }
