@@ -3,16 +3,16 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use habeas_core::export::ics;
-use habeas_core::model::{
-    country, Alert, AlertKind, AlertRequest, ApproxDate, CcfRequestKind, Event, EventKind, Person,
-    Precision, Recipients, Regime, Warrant,
-};
+use habeas_core::model::{country, Alert, AlertKind, Event, EventKind, Person};
 use habeas_core::rules::deadlines::{Deadline, DeadlineState};
 use habeas_core::store::cases;
 use habeas_core::Error;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
+use crate::case_edit::{
+    self, AlertFields, AlertStatusArgs, CaseEditCommand, EditAlert, EditEvent, EventFields,
+};
 use crate::Report;
 use habeas_core::view;
 
@@ -27,7 +27,7 @@ pub(crate) fn date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD"))
 }
 
-fn country_code(text: &str) -> Result<String, String> {
+pub(crate) fn country_code(text: &str) -> Result<String, String> {
     let code = text.trim().to_ascii_uppercase();
     country::by_code(&code)
         .map(|c| c.code.to_owned())
@@ -45,6 +45,8 @@ pub(crate) enum CaseCommand {
         /// The case's id (from `case list`).
         id: String,
     },
+    #[command(flatten)]
+    Change(CaseEditCommand),
 }
 
 #[derive(Debug, Args)]
@@ -67,6 +69,15 @@ pub(crate) struct NewCase {
 pub(crate) enum AlertCommand {
     /// Add an alert to a case.
     Add(AddAlert),
+    /// Change an alert's fields (options not given stay as they are).
+    Edit(EditAlert),
+    /// Record a change of an alert's status (confirmed, deleted, reissued, …), or undo the last.
+    Status(AlertStatusArgs),
+    /// Delete an alert (the audit log keeps what it was).
+    Delete {
+        /// The alert's id.
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -77,33 +88,21 @@ pub(crate) struct AddAlert {
     /// orange-notice, purple-notice, silver-notice, un-special-notice.
     #[arg(long, value_parser = word::<AlertKind>)]
     kind: AlertKind,
-    /// Issuing country (ISO 3166 code).
-    #[arg(long, value_parser = country_code)]
-    country: Option<String>,
-    /// Date issued, YYYY-MM-DD.
-    #[arg(long, value_parser = date)]
-    date: Option<NaiveDate>,
-    /// What it asks: arrest, locate, identify, information, surveillance, warning (repeatable).
-    #[arg(long = "asks", value_parser = word::<AlertRequest>)]
-    asks: Vec<AlertRequest>,
-    /// Sent to all member countries.
-    #[arg(long)]
-    all_members: bool,
-    /// A recipient country (repeatable).
-    #[arg(long = "to", value_parser = country_code)]
-    to: Vec<String>,
-    /// The offence as charged.
-    #[arg(long, default_value = "")]
-    offence: String,
-    /// The national warrant's reference.
-    #[arg(long, default_value = "")]
-    warrant: String,
+    #[command(flatten)]
+    fields: AlertFields,
 }
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum EventCommand {
     /// Add an event to a case's timeline.
     Add(AddEvent),
+    /// Change an event (options not given stay as they are).
+    Edit(EditEvent),
+    /// Delete an event (the audit log keeps what it was).
+    Delete {
+        /// The event's id.
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -117,25 +116,8 @@ pub(crate) struct AddEvent {
     /// When, YYYY-MM-DD.
     #[arg(long, value_parser = date)]
     date: NaiveDate,
-    /// Where (ISO 3166 code).
-    #[arg(long, value_parser = country_code)]
-    country: Option<String>,
-    /// For an arrest: european-convention, minsk1993, riyadh1983, european-arrest-warrant,
-    /// us-modern-treaty, montevideo1933, bilateral.
-    #[arg(long, value_parser = word::<Regime>)]
-    regime: Option<Regime>,
-    /// For an arrest under Montevideo: when the requesting state was notified.
-    #[arg(long, value_parser = date)]
-    notified_on: Option<NaiveDate>,
-    /// For a CCF request: access, correction, deletion (repeatable).
-    #[arg(long = "request", value_parser = word::<CcfRequestKind>)]
-    request: Vec<CcfRequestKind>,
-    /// An alert it concerns (repeatable).
-    #[arg(long = "alert")]
-    alerts: Vec<String>,
-    /// Notes.
-    #[arg(long, default_value = "")]
-    notes: String,
+    #[command(flatten)]
+    fields: EventFields,
 }
 
 #[derive(Debug, Args)]
@@ -211,6 +193,7 @@ pub(crate) fn case(
                 text: text.trim_end().to_owned(),
             })
         }
+        CaseCommand::Change(cmd) => case_edit::run(store, cmd),
         CaseCommand::Show { id } => {
             let view = view::case(store, id, today())?;
             let mut t = format!("{}  {}\n", view.case.id, view.case.display_name());
@@ -360,26 +343,17 @@ pub(crate) fn alert(
     store: &mut habeas_core::store::Store,
     cmd: &AlertCommand,
 ) -> Result<Report, Error> {
-    let AlertCommand::Add(a) = cmd;
-    let alert = Alert {
+    let a = match cmd {
+        AlertCommand::Add(a) => a,
+        AlertCommand::Edit(a) => return case_edit::edit_alert(store, a),
+        AlertCommand::Status(a) => return case_edit::alert_status(store, a),
+        AlertCommand::Delete { id } => return case_edit::delete_alert(store, id),
+    };
+    let mut alert = Alert {
         kind: a.kind,
-        issuing_country: a.country.clone(),
-        date: a.date.map(|date| ApproxDate {
-            date,
-            precision: Precision::Day,
-        }),
-        requests: a.asks.clone(),
-        recipients: Recipients {
-            all_members: a.all_members,
-            countries: a.to.clone(),
-        },
-        offence: a.offence.clone(),
-        warrant: Warrant {
-            reference: a.warrant.clone(),
-            ..Warrant::default()
-        },
         ..Alert::default()
     };
+    a.fields.apply(&mut alert);
     let saved = cases::add_alert(store, &a.case, alert)?;
     Ok(Report {
         text: format!("{}  {}", saved.id, saved.kind.label()),
@@ -391,18 +365,17 @@ pub(crate) fn event(
     store: &mut habeas_core::store::Store,
     cmd: &EventCommand,
 ) -> Result<Report, Error> {
-    let EventCommand::Add(a) = cmd;
-    let event = Event {
+    let a = match cmd {
+        EventCommand::Add(a) => a,
+        EventCommand::Edit(a) => return case_edit::edit_event(store, a),
+        EventCommand::Delete { id } => return case_edit::delete_event(store, id),
+    };
+    let mut event = Event {
         kind: a.kind,
         date: Some(a.date),
-        country: a.country.clone(),
-        regime: a.regime,
-        notified_on: a.notified_on,
-        ccf_request: a.request.clone(),
-        alert_ids: a.alerts.clone(),
-        notes: a.notes.clone(),
         ..Event::default()
     };
+    a.fields.apply(&mut event);
     let saved = cases::add_event(store, &a.case, event)?;
     let shown = view::case(store, &a.case, today())?;
     let deadlines = shown

@@ -8,6 +8,7 @@
 //! Passphrases and recovery keys never come from the command line: see [`secrets`].
 
 mod case;
+mod case_edit;
 mod debug;
 mod evidence;
 mod filing;

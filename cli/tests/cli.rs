@@ -936,3 +936,501 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     ]);
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
 }
+
+/// A vault for a script, and a runner of `habeas --json --vault … --passphrase-file …`.
+struct ScriptVault {
+    tmp: tempfile::TempDir,
+    dir: String,
+    pass: String,
+}
+
+impl ScriptVault {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().expect("temp");
+        let dir = tmp.path().join("v").to_str().expect("utf-8").to_owned();
+        let pass = tmp.path().join("pass").to_str().expect("utf-8").to_owned();
+        std::fs::write(&pass, "script passphrase\n").expect("write");
+        let out = habeas(&[
+            "vault",
+            "init",
+            &dir,
+            "--insecure-test-kdf",
+            "4",
+            "--passphrase-file",
+            &pass,
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        ScriptVault { tmp, dir, pass }
+    }
+
+    fn output(&self, args: &[&str]) -> std::process::Output {
+        let mut all = vec![
+            "--json",
+            "--vault",
+            &self.dir,
+            "--passphrase-file",
+            &self.pass,
+        ];
+        all.extend_from_slice(args);
+        habeas(&all)
+    }
+
+    fn run(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.output(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    }
+
+    /// Writes `value` to a file in the temporary folder; returns its path.
+    fn file(&self, name: &str, value: &serde_json::Value) -> String {
+        let path = self.tmp.path().join(name);
+        std::fs::write(&path, value.to_string()).expect("write");
+        path.to_str().expect("utf-8").to_owned()
+    }
+
+    /// The journal records on disk: a refused import must not add one.
+    fn saves(&self) -> usize {
+        std::fs::read_dir(std::path::Path::new(&self.dir).join("index/journal"))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    }
+}
+
+/// A document with its ids replaced by their order of appearance and the timestamps taken out:
+/// two exports of the same case compare equal but for its ids.
+fn without_ids(doc: &serde_json::Value) -> serde_json::Value {
+    let mut ids: Vec<String> = vec![doc["case"]["id"].as_str().expect("case id").to_owned()];
+    for part in ["alerts", "events"] {
+        for r in doc[part].as_array().expect(part) {
+            ids.push(r["id"].as_str().expect("id").to_owned());
+        }
+    }
+    let mut text = doc.to_string();
+    for (i, id) in ids.iter().enumerate() {
+        text = text.replace(id.as_str(), &format!("#{i}"));
+    }
+    let mut out: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    for key in ["created", "updated"] {
+        out["case"]
+            .as_object_mut()
+            .expect("case")
+            .remove(key)
+            .expect(key);
+    }
+    out
+}
+
+/// Every edit the app can make, from a script; then export → import → export gives the same
+/// document but for the ids; and a case shown with `--json` imports as it was printed.
+#[test]
+fn case_edits_export_and_import_round_trip() {
+    let v = ScriptVault::new();
+    let case = v.run(&[
+        "case",
+        "new",
+        "--name",
+        "Amina Haddad",
+        "--nationality",
+        "TR",
+    ]);
+    let id = case["id"].as_str().expect("id").to_owned();
+    v.run(&[
+        "case",
+        "edit",
+        &id,
+        "--original",
+        "Amina Haddad",
+        "--other-name",
+        "Emine Haddat",
+        "--sex",
+        "female",
+        "--born",
+        "1988-04-02",
+        "--birth-place",
+        "Izmir",
+        "--residence",
+        "DE",
+        "--address",
+        "Berlin",
+        "--contacts",
+        "Signal",
+        "--profile",
+        "journalist",
+        "--notes",
+        "Two alerts.",
+        "--misuse-note",
+        "Reports of misuse by the issuing NCB.",
+        "--access-reminder-months",
+        "6",
+    ]);
+    v.run(&[
+        "case",
+        "add-document",
+        &id,
+        "--kind",
+        "refugee-travel-document",
+        "--number",
+        "D123",
+        "--issuer",
+        "DE",
+        "--expiry",
+        "2030-01-31",
+    ]);
+    v.run(&[
+        "case",
+        "add-document",
+        &id,
+        "--number",
+        "U999",
+        "--issuer",
+        "TR",
+    ]);
+    v.run(&["case", "remove-document", &id, "U999"]);
+    v.run(&[
+        "case",
+        "protection",
+        &id,
+        "--status",
+        "granted",
+        "--country",
+        "DE",
+        "--date",
+        "2024-02-01",
+        "--feared-state",
+        "TR",
+        "--grounds",
+        "political opinion",
+    ]);
+    v.run(&[
+        "case",
+        "set-flag",
+        &id,
+        "private-dispute",
+        "on",
+        "--reason",
+        "A partner's claim",
+    ]);
+    v.run(&[
+        "case",
+        "set-flag",
+        &id,
+        "in-absentia",
+        "off",
+        "--reason",
+        "Retried since",
+    ]);
+    v.run(&["case", "check", &id, "counsel", "--note", "Ms Avocat"]);
+    v.run(&["case", "uncheck", &id, "asylum"]);
+    v.run(&[
+        "case",
+        "bilateral",
+        &id,
+        "--name",
+        "Treaty X–Y 2001, Art. 9",
+        "--hard-days",
+        "45",
+        "--soft-days",
+        "18",
+        "--from",
+        "notification",
+    ]);
+    let red = v.run(&[
+        "alert",
+        "add",
+        &id,
+        "--kind",
+        "red-notice",
+        "--country",
+        "TR",
+        "--date",
+        "2024-03-01",
+        "--asks",
+        "arrest",
+        "--all-members",
+        "--offence",
+        "fraud",
+        "--warrant",
+        "W-1",
+        "--warrant-authority",
+        "Izmir court",
+        "--warrant-date",
+        "2023-12-01",
+        "--ncb",
+        "NCB Ankara",
+        "--learned-how",
+        "CCF access answer",
+    ]);
+    let red_id = red["id"].as_str().expect("id").to_owned();
+    v.run(&[
+        "alert",
+        "status",
+        &red_id,
+        "confirmed",
+        "--date",
+        "2024-05-01",
+    ]);
+    v.run(&[
+        "alert",
+        "status",
+        &red_id,
+        "refused",
+        "--date",
+        "2024-06-01",
+    ]);
+    v.run(&["alert", "status", &red_id, "--undo"]);
+    v.run(&[
+        "alert",
+        "status",
+        &red_id,
+        "deleted",
+        "--date",
+        "2024-07-01",
+    ]);
+    let diffusion = v.run(&[
+        "alert",
+        "add",
+        &id,
+        "--kind",
+        "diffusion",
+        "--country",
+        "TR",
+        "--date",
+        "2024-09-01",
+        "--to",
+        "DE",
+        "--to",
+        "IT",
+    ]);
+    let diffusion_id = diffusion["id"].as_str().expect("id").to_owned();
+    v.run(&[
+        "alert",
+        "edit",
+        &diffusion_id,
+        "--precision",
+        "month",
+        "--date",
+        "2024-09-01",
+    ]);
+    let arrest = v.run(&[
+        "event",
+        "add",
+        &id,
+        "--kind",
+        "provisional-arrest",
+        "--date",
+        "2026-03-02",
+        "--country",
+        "IT",
+        "--regime",
+        "bilateral",
+        "--notified-on",
+        "2026-03-03",
+        "--alert",
+        &diffusion_id,
+    ]);
+    let arrest_id = arrest["id"].as_str().expect("id").to_owned();
+    let key = format!("bilateral:{arrest_id}");
+    v.run(&[
+        "case",
+        "override",
+        &id,
+        &key,
+        "--date",
+        "2026-04-20",
+        "--reason",
+        "Court order",
+    ]);
+    let filed = v.run(&[
+        "event",
+        "add",
+        &id,
+        "--kind",
+        "ccf-request-filed",
+        "--date",
+        "2026-03-05",
+        "--request",
+        "access",
+    ]);
+    let filed_id = filed["id"].as_str().expect("id").to_owned();
+    v.run(&[
+        "event",
+        "edit",
+        &filed_id,
+        "--request",
+        "deletion",
+        "--notes",
+        "By counsel",
+    ]);
+    let extra = v.run(&[
+        "event",
+        "add",
+        &id,
+        "--kind",
+        "other",
+        "--date",
+        "2026-03-06",
+    ]);
+    v.run(&["event", "delete", extra["id"].as_str().expect("id")]);
+    let gone = v.run(&["alert", "add", &id, "--kind", "blue-notice"]);
+    v.run(&["alert", "delete", gone["id"].as_str().expect("id")]);
+
+    // What the edits did, as `case show` reads it back.
+    let shown = v.run(&["case", "show", &id])["view"].clone();
+    let person = &shown["case"]["person"];
+    assert_eq!(person["sex"], "female");
+    assert_eq!(person["birth_date"], "1988-04-02");
+    assert_eq!(person["documents"].as_array().expect("documents").len(), 1);
+    assert_eq!(person["protection"]["feared_state"], "TR");
+    assert_eq!(shown["case"]["access_reminder_months"], 6);
+    let raised: Vec<&str> = shown["flags"]
+        .as_array()
+        .expect("flags")
+        .iter()
+        .map(|f| f["kind"].as_str().expect("kind"))
+        .collect();
+    assert!(raised.contains(&"private_dispute"), "{raised:?}");
+    assert!(raised.contains(&"country_misuse"), "{raised:?}");
+    assert!(!raised.contains(&"in_absentia"), "{raised:?}");
+    let statuses = &shown["alerts"][0]["status"];
+    assert_eq!(
+        statuses,
+        &serde_json::json!([
+            {"status": "confirmed", "date": "2024-05-01"},
+            {"status": "deleted", "date": "2024-07-01"}
+        ])
+    );
+    assert_eq!(shown["alerts"].as_array().expect("alerts").len(), 2);
+    assert_eq!(shown["events"].as_array().expect("events").len(), 2);
+    let bilateral = shown["deadlines"]
+        .as_array()
+        .expect("deadlines")
+        .iter()
+        .find(|d| d["key"] == key.as_str())
+        .expect("the bilateral deadline");
+    assert_eq!(bilateral["due"], "2026-04-20");
+    assert_eq!(bilateral["override_reason"], "Court order");
+    let counsel = shown["checklist"]
+        .as_array()
+        .expect("checklist")
+        .iter()
+        .find(|i| i["item"] == "counsel")
+        .expect("counsel");
+    assert_eq!(counsel["done"], true);
+    assert_eq!(counsel["note"], "Ms Avocat");
+
+    // export → import → export: the same document but for the ids (and the times of creation).
+    let first = v.run(&["case", "export", &id])["document"].clone();
+    let path = v.file("case.json", &first);
+    let imported = v.run(&["case", "import", &path]);
+    let new_id = imported["id"].as_str().expect("id").to_owned();
+    assert_ne!(new_id, id);
+    let second = v.run(&["case", "export", &new_id])["document"].clone();
+    assert_ne!(first["alerts"][0]["id"], second["alerts"][0]["id"]);
+    assert_eq!(without_ids(&first), without_ids(&second));
+    // The text output is the document itself.
+    let out = habeas(&[
+        "--vault",
+        &v.dir,
+        "--passphrase-file",
+        &v.pass,
+        "case",
+        "export",
+        &id,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(printed, first);
+
+    // The view `case show --json` prints imports as it is: its derived parts are ignored.
+    let path = v.file("view.json", &shown);
+    let from_view = v.run(&["case", "import", &path]);
+    let third =
+        v.run(&["case", "export", from_view["id"].as_str().expect("id")])["document"].clone();
+    assert_eq!(without_ids(&first), without_ids(&third));
+
+    // Three cases: the one edited, and its two imports.
+    let list = v.run(&["case", "list"]);
+    assert_eq!(list["cases"].as_array().expect("cases").len(), 3);
+}
+
+/// A document with ids left out gets new ones; one with an unknown field, a wrong value or a
+/// broken reference is refused with a message naming it, and the vault is left as it was.
+#[test]
+fn a_bad_case_document_is_refused_by_name_and_changes_nothing() {
+    let v = ScriptVault::new();
+    let minimal = serde_json::json!({
+        "case": {"person": {"name_latin": "Sergei Ivanov", "nationalities": ["RU"]}},
+        "alerts": [{"id": "the-diffusion", "kind": "diffusion", "issuing_country": "RU"}],
+        "events": [{"kind": "provisional_arrest", "date": "2026-03-02", "country": "DE",
+                    "alert_ids": ["the-diffusion"]}]
+    });
+    let path = v.file("minimal.json", &minimal);
+    let imported = v.run(&["case", "import", &path]);
+    let doc = &imported["document"];
+    let alert_id = doc["alerts"][0]["id"].as_str().expect("id");
+    assert!(alert_id.starts_with("alert-"), "{alert_id}");
+    assert_eq!(doc["events"][0]["alert_ids"][0], alert_id);
+    assert!(doc["events"][0]["id"]
+        .as_str()
+        .expect("id")
+        .starts_with("event-"));
+    let before = v.run(&["case", "list"]);
+    let saves = v.saves();
+
+    let cases: [(serde_json::Value, &str); 6] = [
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X", "nationalty": ["FR"]}}}),
+            "\"case.person.nationalty\" is not a field Habeas knows",
+        ),
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X"}},
+                               "alerts": [{"kind": "diffusion", "warrant": {"in_absenta": true}}]}),
+            "\"alerts[0].warrant.in_absenta\"",
+        ),
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X"}}, "filings": []}),
+            "unknown field `filings`",
+        ),
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X"}},
+                               "alerts": [{"kind": "red_notic"}]}),
+            "alerts[0]: unknown variant `red_notic`",
+        ),
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X"}},
+                               "events": [{"kind": "release", "date": "2026-01-01",
+                                           "alert_ids": ["nowhere"]}]}),
+            "events[0] refers to the alert \"nowhere\"",
+        ),
+        // All or nothing: the first event is good, the second fails its check.
+        (
+            serde_json::json!({"case": {"person": {"name_latin": "X"}},
+                               "events": [{"kind": "release", "date": "2026-01-01"},
+                                          {"kind": "release", "country": "XX",
+                                           "date": "2026-01-02"}]}),
+            "in events[1] of the case file",
+        ),
+    ];
+    for (i, (doc, says)) in cases.iter().enumerate() {
+        let path = v.file(&format!("bad{i}.json"), doc);
+        let out = v.output(&["case", "import", &path]);
+        assert_eq!(out.status.code(), Some(1), "{doc}");
+        let error = &json_of(&out)["error"];
+        assert_eq!(error["code"], "invalid_input", "{doc}");
+        let message = error["message"].as_str().expect("message");
+        assert!(message.contains(says), "{message}");
+        assert!(message.contains("othing was imported"), "{message}");
+    }
+    // Not JSON at all.
+    let path = v.tmp.path().join("broken.json");
+    std::fs::write(&path, "{\"case\": {").expect("write");
+    let out = v.output(&["case", "import", path.to_str().expect("utf-8")]);
+    let message = json_of(&out)["error"]["message"]
+        .as_str()
+        .expect("message")
+        .to_owned();
+    assert!(message.contains("not readable JSON"), "{message}");
+
+    assert_eq!(v.saves(), saves, "a refused import saved something");
+    assert_eq!(v.run(&["case", "list"]), before);
+}

@@ -71,27 +71,34 @@ pub fn create_case(store: &mut Store, person: Person) -> Result<Case, Error> {
         ..Case::default()
     };
     case.validate()?;
-    let doc = to_json(&case);
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO cases (id, doc, search) VALUES (?1, ?2, ?3)",
-            params![case.id, doc.to_string(), case_search(&case)],
-        )?;
-        audit::append(
-            tx,
-            &at,
-            vec![Change {
-                case_id: &case.id,
-                entity: "case",
-                entity_id: &case.id,
-                action: "create",
-                field: String::new(),
-                old: None,
-                new: Some(doc.clone()),
-            }],
-        )
-    })?;
+    store.write(|tx| insert_case(tx, &case, &at))?;
     Ok(case)
+}
+
+/// Inserts a new case inside `tx`, with its audit entry stamped `at`. The caller has validated it.
+pub(super) fn insert_case(
+    tx: &Transaction<'_>,
+    case: &Case,
+    at: &str,
+) -> super::rusqlite::Result<()> {
+    let doc = to_json(case);
+    tx.execute(
+        "INSERT INTO cases (id, doc, search) VALUES (?1, ?2, ?3)",
+        params![case.id, doc.to_string(), case_search(case)],
+    )?;
+    audit::append(
+        tx,
+        at,
+        vec![Change {
+            case_id: &case.id,
+            entity: "case",
+            entity_id: &case.id,
+            action: "create",
+            field: String::new(),
+            old: None,
+            new: Some(doc),
+        }],
+    )
 }
 
 /// One case.
@@ -246,31 +253,54 @@ fn add_child<T: Child>(store: &mut Store, case_id: &str, mut item: T) -> Result<
     item.set_case_id(case_id.to_owned());
     item.validate()?;
     let at = now();
-    let doc = to_json(&item);
     store.write(|tx| {
-        tx.execute(
-            &format!(
-                "INSERT INTO {} (id, case_id, doc, search) VALUES (?1, ?2, ?3, ?4)",
-                T::TABLE
-            ),
-            params![item.id(), case_id, doc.to_string(), item.search()],
-        )?;
-        touch(tx, case_id, &at)?;
-        audit::append(
-            tx,
-            &at,
-            vec![Change {
-                case_id,
-                entity: T::ENTITY,
-                entity_id: item.id(),
-                action: "create",
-                field: String::new(),
-                old: None,
-                new: Some(doc.clone()),
-            }],
-        )
+        insert_child(tx, &item, &at)?;
+        touch(tx, case_id, &at)
     })?;
     Ok(item)
+}
+
+/// Inserts a new alert or event inside `tx` (its `case_id` set), with its audit entry.
+fn insert_child<T: Child>(tx: &Transaction<'_>, item: &T, at: &str) -> super::rusqlite::Result<()> {
+    let doc = to_json(item);
+    tx.execute(
+        &format!(
+            "INSERT INTO {} (id, case_id, doc, search) VALUES (?1, ?2, ?3, ?4)",
+            T::TABLE
+        ),
+        params![item.id(), item.case_id(), doc.to_string(), item.search()],
+    )?;
+    audit::append(
+        tx,
+        at,
+        vec![Change {
+            case_id: item.case_id(),
+            entity: T::ENTITY,
+            entity_id: item.id(),
+            action: "create",
+            field: String::new(),
+            old: None,
+            new: Some(doc),
+        }],
+    )
+}
+
+/// Inserts a new alert inside `tx`, with its audit entry. The caller has validated it.
+pub(super) fn insert_alert(
+    tx: &Transaction<'_>,
+    alert: &Alert,
+    at: &str,
+) -> super::rusqlite::Result<()> {
+    insert_child(tx, alert, at)
+}
+
+/// Inserts a new event inside `tx`, with its audit entry. The caller has validated it.
+pub(super) fn insert_event(
+    tx: &Transaction<'_>,
+    event: &Event,
+    at: &str,
+) -> super::rusqlite::Result<()> {
+    insert_child(tx, event, at)
 }
 
 fn get_child<T: Child>(store: &Store, id: &str) -> Result<T, Error> {

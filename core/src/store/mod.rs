@@ -16,6 +16,7 @@
 //! ever written in clear: SQLite's temporary storage is kept in memory.
 
 pub mod audit;
+pub mod case_document;
 pub mod cases;
 mod documents;
 pub mod evidence_items;
