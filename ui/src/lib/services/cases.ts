@@ -270,12 +270,26 @@ export interface ChecklistEntry {
   note: string;
 }
 
+/** A date Habeas cannot work out for this case; the user enters it (an override under `key`). */
+export interface DateNeeded {
+  key: string;
+  need: string;
+  title: string;
+  basis: string;
+  explanation: string;
+  confidence: Confidence;
+  start_event: string;
+  start: IsoDate;
+}
+
 export interface CaseView {
   case: Case;
   alerts: Alert[];
   events: CaseEvent[];
   flags: Flag[];
   deadlines: Deadline[];
+  /** What Habeas cannot date (no treaty binds both states, a national custody limit…). */
+  dates_needed: DateNeeded[];
   checklist: ChecklistEntry[];
   today: IsoDate;
 }
