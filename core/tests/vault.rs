@@ -827,7 +827,7 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
         // from the start (during start-up, unlock or the first saves); the others at a random
         // time after the child says it has unlocked, so that a busy machine (CI running other
         // tests) still kills mostly in the middle of saves and imports.
-        let from_start = seed % 8 == 0;
+        let from_start = seed.is_multiple_of(8);
         let delay = if from_start {
             std::time::Duration::from_micros(100_000 + (seed >> 8) % 250_000)
         } else {
