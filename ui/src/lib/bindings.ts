@@ -133,6 +133,10 @@ export const commands = {
 /* Constants */
 export const EVENTS = {"evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
 
+export const MAX_REMINDER_MONTHS = 60 as const;
+
+export const MAX_TREATY_DAYS = 366 as const;
+
 export const MIN_PASSPHRASE_CHARS = 8 as const;
 
 /* Types */
