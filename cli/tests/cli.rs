@@ -843,6 +843,7 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     filing["id_copy"] = serde_json::json!({"name": true, "birth_date": true, "photo": true});
     filing["signature"] =
         serde_json::json!({"by": "Amina Haddad", "place": "Lyon", "date": "2026-11-20"});
+    filing["paper"] = "letter".into();
     let json_file = tmp.path().join("filing.json");
     std::fs::write(&json_file, filing.to_string()).expect("write");
     run(&[
@@ -904,16 +905,21 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     // The border letter, one command from the case.
     let letter = tmp.path().join("border.pdf");
     let letter_s = letter.to_str().expect("utf-8");
-    run(&[
-        "letter",
-        "border",
-        "--case",
-        &case_id,
-        "--country",
-        "de",
-        "--to",
-        letter_s,
-    ]);
+    let border_letter = |more: &[&str]| {
+        let mut args = vec![
+            "letter",
+            "border",
+            "--case",
+            &case_id,
+            "--country",
+            "de",
+            "--to",
+            letter_s,
+        ];
+        args.extend_from_slice(more);
+        run(&args)
+    };
+    border_letter(&[]);
     let text = Command::new("pdftotext")
         .args([letter_s, "-"])
         .output()
@@ -922,6 +928,23 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     assert!(
         text.contains("To the border and immigration authorities of Germany"),
         "{text}"
+    );
+    // Without --paper, the letter takes the paper of the case's latest filing (US Letter here),
+    // as the app does; --paper chooses (changed in issue 14: the CLI used to default to A4).
+    let page_size = |path: &str| {
+        let info = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
+        String::from_utf8(info.stdout).expect("utf-8")
+    };
+    assert!(
+        page_size(letter_s).contains("612 x 792 pts"),
+        "{}",
+        page_size(letter_s)
+    );
+    border_letter(&["--paper", "a4", "--force"]);
+    assert!(
+        page_size(letter_s).contains("(A4)"),
+        "{}",
+        page_size(letter_s)
     );
     let bad = call(&[
         "letter",

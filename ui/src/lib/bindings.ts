@@ -113,6 +113,7 @@ export const commands = {
 	filingDelete: (id: string) => __TAURI_INVOKE<null>("filing_delete", { id }),
 	/**  The admissibility findings of a filing, today. */
 	filingCheck: (id: string) => __TAURI_INVOKE<Finding[]>("filing_check", { id }),
+	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
 	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
 	/**
 	 *  Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
@@ -307,10 +308,13 @@ export type ApproxDate = {
 
 /**  One paragraph of the library, filled from the case. */
 export type ArgumentView = {
+	/**  The argument's id (kept in a ground made from it). */
 	id: string,
+	/**  Its short title. */
 	title: string,
 	/**  The English paragraph with what the case knows filled in. */
 	text: string,
+	/**  What it relies on, each with its confidence. */
 	citations: Citation[],
 };
 
@@ -1711,9 +1715,11 @@ export type LetterKind =
 /**  Covering letter for an asylum authority. */
 "asylum";
 
-/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
+/**  The argument library for a case. */
 export type Library = {
+	/**  Every paragraph, in the library's order, filled from the case. */
 	arguments: ArgumentView[],
+	/**  The paragraphs that fit the case, strongest first, with why. */
 	suggested: Suggestion[],
 };
 
