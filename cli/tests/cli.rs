@@ -731,6 +731,51 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     }
 }
 
+/// A batch goes on after a file that cannot be imported (changed in issue 14: the command used
+/// to stop at the first failure). Every failure is listed on stderr, the others are imported,
+/// and the command fails with the first failure's code, as `evidence verify` does.
+#[test]
+fn evidence_import_carries_on_after_a_failed_file() {
+    let vault = ScriptVault::new();
+    let case_id = vault.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let first = vault.tmp.path().join("first.txt");
+    let last = vault.tmp.path().join("last.txt");
+    std::fs::write(&first, "first").expect("write");
+    std::fs::write(&last, "last").expect("write");
+    // Not a regular file: refused when its turn comes, between the two others.
+    let out = vault.output(&[
+        "evidence",
+        "import",
+        first.to_str().expect("utf-8"),
+        "/dev/null",
+        last.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(json_of(&out)["error"]["code"], "invalid_input");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("FAILED  /dev/null  invalid_input"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("first.txt") && stderr.contains("last.txt"),
+        "{stderr}"
+    );
+    let listed = vault.run(&["evidence", "list", "--case", &case_id]);
+    let names: Vec<&str> = listed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["original_name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["first.txt", "last.txt"]);
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).expect("read").flatten() {
