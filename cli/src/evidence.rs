@@ -228,7 +228,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
         } => {
             let options = certificate::Options {
                 page_size: *paper,
-                generated: chrono::Utc::now(),
+                generated: habeas_core::clock::now(),
             };
             // Build first, so a refused overwrite is reported before anything is logged.
             let pdf = certificate::build(vault.store(), ids, &options)?;

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{self as filing_core, Annex, Filing, FilingKind, Ground, Language};
@@ -250,7 +251,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             Ok(saved(&filing, "Paragraph added:"))
         }
         FilingCommand::Check { id } => {
-            let found = filing_core::check(vault.store(), id, chrono::Utc::now().date_naive())?;
+            let found = filing_core::check(vault.store(), id, clock::today())?;
             let admissible = !found.iter().any(|f| f.severity == Severity::Problem);
             Ok(Report {
                 json: json!({"id": id, "admissible": admissible, "findings": found}),
@@ -258,8 +259,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             })
         }
         FilingCommand::Export(args) => {
-            let found =
-                filing_core::check(vault.store(), &args.id, chrono::Utc::now().date_naive())?;
+            let found = filing_core::check(vault.store(), &args.id, clock::today())?;
             if !found.is_empty() {
                 progress(&format!(
                     "Exporting with these findings:\n{}",

@@ -1,7 +1,8 @@
 //! Filings through the public API, in a real vault on disk: saved durably with their audit
 //! entries, annexes in the order the user sets, each label written to the annexed item's chain
 //! of custody, and refusals for evidence of another case or deleted evidence; the use cases the
-//! app and the CLI share (the admissibility check, the argument library, letters).
+//! app and the CLI share (the admissibility check, the argument library, letters) and the one
+//! clock.
 
 #![allow(
     clippy::expect_used,
@@ -16,6 +17,7 @@ use std::process::Command;
 
 use age::secrecy::SecretString;
 use chrono::NaiveDate;
+use habeas_core::clock;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details};
 use habeas_core::filing::letters::{self, LetterKind};
@@ -349,4 +351,51 @@ fn a_letter_takes_the_paper_chosen_else_the_latest_filings_else_a4() {
     )
     .unwrap_err();
     assert_eq!(err.code(), ErrorCode::AlreadyExists);
+}
+
+/// One clock: "today" is the local calendar day, for deadlines and admissibility alike. Run in
+/// a child process under two time zones far from UTC (+14 and -12): at any hour of the day one
+/// of them has a different date from UTC, so a clock that counted UTC days fails here.
+#[test]
+fn today_is_the_local_calendar_day() {
+    const OFFSET: &str = "HABEAS_TEST_UTC_OFFSET_HOURS";
+    let Ok(hours) = std::env::var(OFFSET) else {
+        for (tz, hours) in [("HAB-14", "14"), ("HAB+12", "-12")] {
+            let out = Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", "today_is_the_local_calendar_day", "--nocapture"])
+                .env("TZ", tz)
+                .env(OFFSET, hours)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success() && String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+                "TZ={tz}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        return;
+    };
+    let shift = chrono::Duration::hours(hours.parse().unwrap());
+    let local = || (chrono::Utc::now() + shift).date_naive();
+    let before = local();
+    let today = clock::today();
+    let after = local();
+    assert!(
+        today == before || today == after,
+        "clock::today() = {today}, the local day is {before}"
+    );
+
+    // A filing signed today, as the user reads the date, is not signed in the future.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let mut filing = filings::create(v.store(), &case_id, Filing::default()).unwrap();
+    filing.signature.date = Some(today);
+    filings::update(v.store(), filing.clone()).unwrap();
+    let found = habeas_core::filing::check(v.store(), &filing.id, clock::today()).unwrap();
+    assert!(
+        found.iter().all(|f| f.rule != Rule::SignedAndDated),
+        "{found:?}"
+    );
 }

@@ -336,7 +336,7 @@ pub(crate) async fn evidence_certificate(
 ) -> Result<Option<String>, CommandError> {
     let options = certificate::Options {
         page_size,
-        generated: chrono::Utc::now(),
+        generated: habeas_core::clock::now(),
     };
     // Build before asking where to save: a refusal (no items, items of two cases) comes first.
     let check = ids.clone();

@@ -6,6 +6,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{Filing, FilingKind, Language, Library};
@@ -66,7 +67,7 @@ pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), Comm
 #[specta::specta]
 pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
     with_vault(app, move |v| {
-        habeas_core::filing::check(v.store(), &id, chrono::Utc::now().date_naive())
+        habeas_core::filing::check(v.store(), &id, clock::today())
     })
     .await
 }

@@ -18,7 +18,7 @@ use crate::evidence::{Category, Evidence};
 use crate::model::{country, Alert, AlertKind, Case, DocumentKind, ProtectionStatus};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::store::{cases, evidence_items as records, filings, Store};
-use crate::{export, Error};
+use crate::{clock, export, Error};
 
 /// Which letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -451,7 +451,7 @@ pub fn write(
         filings: &filings,
         evidence: &evidence,
         country,
-        generated: Utc::now(),
+        generated: clock::now(),
     };
     let pdf = letter(kind, &data)?;
     export::write_file(destination, &pdf, overwrite)?;
