@@ -12,6 +12,7 @@
 mod age_writer;
 pub mod blobs;
 pub mod device;
+mod exposure;
 mod format;
 mod instance;
 mod keys;
@@ -25,6 +26,7 @@ use age::secrecy::SecretString;
 use age::x25519;
 
 pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
+pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
@@ -164,6 +166,10 @@ impl Vault {
     ) -> Result<Created, Error> {
         let keys_dir = dir.join(format::KEYS_DIR);
         atomic::create_dir(&keys_dir).map_err(|e| Error::from_io("create the vault folder", e))?;
+        // The folder may have existed (empty, chosen by the user for the vault): make it owner
+        // only like everything inside. Best effort: some file systems (FAT on a USB stick) have
+        // no modes; `exposure` says what others can still see.
+        atomic::restrict_dir(dir);
         let lock = InstanceLock::acquire(dir)?;
 
         let identity = x25519::Identity::generate();
