@@ -29,7 +29,7 @@ impl InstanceLock {
             OpenOptions::new().create(true).truncate(false).write(true),
         )
         .open(vault_dir.join(LOCK_FILE))
-            .map_err(|e| Error::from_io("lock the vault", e))?;
+        .map_err(|e| Error::from_io("lock the vault", e))?;
         // A lock can outlive its holder for a moment: a process that just locked the vault, or
         // a child forked by another thread of this process before it executes (the lock belongs
         // to the open file, which the child shares until then). Try again briefly before saying

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'folder_missing',
   'folder_not_empty',
   'vault_too_new',
+  'weak_kdf',
   'missing_file',
   'damaged_file',
   'damaged_save',
