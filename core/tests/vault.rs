@@ -18,7 +18,7 @@ use std::process::{Command, Stdio};
 use age::secrecy::SecretString;
 use habeas_core::store::rusqlite;
 use habeas_core::vault::{
-    CreateOptions, RecoveryKey, RecoveryKeyState, Vault, WorkFactor, FORMAT_VERSION,
+    Confirmed, CreateOptions, RecoveryKey, RecoveryKeyState, Vault, WorkFactor, FORMAT_VERSION,
 };
 use habeas_core::{Error, ErrorCode};
 
@@ -306,14 +306,18 @@ fn a_new_recovery_key_replaces_the_old_one_only_once_confirmed() {
     );
     assert_eq!(
         vault
-            .confirm_shown_recovery_key(&new_key, "ZZZZ")
+            .confirm_typed_recovery_key(Some(&new_key), "ZZZZ")
             .unwrap_err()
             .code(),
         ErrorCode::WrongRecoveryKey
     );
     assert!(dir.join("keys/recovery.pending.age").is_file());
-    let typed = RecoveryKey::parse(&new_key.expose().to_lowercase()).unwrap();
-    vault.confirm_recovery_key(&typed).unwrap();
+    // Typed whole, as after a restart (no key on screen).
+    let typed = new_key.expose().to_lowercase().replace('-', " ");
+    assert_eq!(
+        vault.confirm_typed_recovery_key(None, &typed).unwrap(),
+        Confirmed::Replaced
+    );
     assert_eq!(
         vault.recovery_key_state().unwrap(),
         RecoveryKeyState::Confirmed
@@ -354,9 +358,12 @@ fn a_shown_key_is_confirmed_by_its_last_group_and_a_pending_one_can_be_discarded
     let first = vault.prepare_recovery_key().unwrap();
     let second = vault.prepare_recovery_key().unwrap(); // replaces the first
     let last = &second.expose()[35..];
-    vault
-        .confirm_shown_recovery_key(&second, &last.to_lowercase())
-        .unwrap();
+    assert_eq!(
+        vault
+            .confirm_typed_recovery_key(Some(&second), &last.to_lowercase())
+            .unwrap(),
+        Confirmed::Replaced
+    );
     drop(vault);
     for gone in [&old_key, &discarded, &first] {
         assert_eq!(
@@ -385,7 +392,10 @@ fn the_creation_key_counts_as_unconfirmed_until_confirmed() {
         RecoveryKeyState::Unconfirmed
     );
     // Typed whole later (no key pending): checked against keys/recovery.age.
-    vault.confirm_recovery_key(&created.recovery_key).unwrap();
+    assert_eq!(
+        vault.confirm_recovery_key(&created.recovery_key).unwrap(),
+        Confirmed::AlreadyCurrent
+    );
     drop(vault);
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(

@@ -499,22 +499,24 @@ impl Vault {
         Ok(confirmed)
     }
 
-    /// [`Vault::confirm_recovery_key`] for the key just shown (`shown`, held by the caller),
-    /// confirmed the way vault creation confirms it: the user types its last group of four
-    /// (in any case, O for 0, I or L for 1).
+    /// [`Vault::confirm_recovery_key`] from what the user typed: with the key on screen
+    /// (`shown`, just made and held by the caller), its last group of four, as vault creation
+    /// confirms it (any case, O for 0, I or L for 1); otherwise (after a lock or a restart) the
+    /// whole key.
     ///
     /// # Errors
-    /// [`Error::WrongRecoveryKey`] if `last_group` is not the key's last group; those of
-    /// [`Vault::confirm_recovery_key`].
-    pub fn confirm_shown_recovery_key(
+    /// [`Error::WrongRecoveryKey`] if `typed` is not the last group of `shown`, or not a
+    /// recovery key; those of [`Vault::confirm_recovery_key`].
+    pub fn confirm_typed_recovery_key(
         &mut self,
-        shown: &RecoveryKey,
-        last_group: &str,
+        shown: Option<&RecoveryKey>,
+        typed: &str,
     ) -> Result<Confirmed, Error> {
-        if !shown.ends_with_group(last_group) {
-            return Err(Error::WrongRecoveryKey);
+        match shown {
+            Some(shown) if shown.ends_with_group(typed) => self.confirm_recovery_key(shown),
+            // The whole key is accepted too (the screen may have been reloaded meanwhile).
+            _ => self.confirm_recovery_key(&RecoveryKey::parse(typed)?),
         }
-        self.confirm_recovery_key(shown)
     }
 
     /// Deletes the pending recovery key, if any: the current one stays the recovery key.
