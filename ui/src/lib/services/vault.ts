@@ -5,15 +5,24 @@ import { open } from '@tauri-apps/plugin-dialog';
 import { call, type Result } from './core';
 import { toCommandError } from './errors';
 
+/** Where the vault's recovery key stands (core `vault::RecoveryKeyState`). */
+export type RecoveryKeyState = 'confirmed' | 'unconfirmed' | 'pending';
+
 export interface VaultStatus {
   unlocked: boolean;
   dir: string | null;
+  /** When unlocked: whether the key shown at creation was ever confirmed, or a new one waits. */
+  recovery?: RecoveryKeyState | null;
+  /** When unlocked and other accounts can look into the vault folder: what to tell the user. */
+  exposure?: string | null;
 }
 
 export interface CreatedVault {
   dir: string;
   /** Shown once to the user, then forgotten. */
   recovery_key: string;
+  /** As in VaultStatus. */
+  exposure?: string | null;
 }
 
 export const vaultStatus = () => call<VaultStatus>('vault_status');
@@ -49,11 +58,22 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
 export const saveRecoverySheet = (pageSize: 'a4' | 'letter') =>
   call<string | null>('vault_recovery_sheet', { page_size: pageSize });
 
-/** Makes a new recovery key after checking the passphrase; the key, to show once. */
+/**
+ * Makes a new recovery key after checking the passphrase; the key, to show once. It only waits
+ * for confirmation: the current key keeps opening the vault until then.
+ */
 export const newRecoveryKey = (current: string) => call<string>('vault_new_recovery_key', { current });
 
-/** The user stored the recovery key: the shell forgets it too. */
-export const forgetRecoveryKey = () => call<null>('vault_recovery_forget');
+/**
+ * The user stored the recovery key: `typed` is the last group of the key on screen (or, with
+ * none on screen, the whole key). The shell checks it, makes a new key the recovery key, and
+ * forgets the key it held.
+ */
+export const confirmRecoveryKey = (typed: string) =>
+  call<RecoveryKeyState>('vault_confirm_recovery_key', { typed });
+
+/** Throws away a new recovery key that was not confirmed; the current one stays. */
+export const discardRecoveryKey = () => call<RecoveryKeyState>('vault_discard_recovery_key');
 
 /** The shell locked the vault by itself (the screen locked, the computer went to sleep). */
 export const onVaultLocked = (handler: (why: string) => void): Promise<UnlistenFn> =>
