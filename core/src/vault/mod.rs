@@ -252,15 +252,7 @@ impl Vault {
     /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
         let (meta, lock, opened) = Self::passphrase_identity(dir, passphrase)?;
-        Self::open_store(
-            dir,
-            meta,
-            opened.identity,
-            Some(opened.work_factor),
-            lock,
-            false,
-        )
-        .map(|(vault, _)| vault)
+        Self::open_key_file(dir, meta, lock, opened, false).map(|(vault, _)| vault)
     }
 
     /// Unlocks the vault in `dir` with its passphrase even when a journal record is missing or
@@ -276,14 +268,7 @@ impl Vault {
         passphrase: &SecretString,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
         let (meta, lock, opened) = Self::passphrase_identity(dir, passphrase)?;
-        Self::open_store(
-            dir,
-            meta,
-            opened.identity,
-            Some(opened.work_factor),
-            lock,
-            true,
-        )
+        Self::open_key_file(dir, meta, lock, opened, true)
     }
 
     fn passphrase_identity(
@@ -316,15 +301,20 @@ impl Vault {
             &key.as_passphrase(),
             Error::WrongRecoveryKey,
         )?;
-        Self::open_store(
-            dir,
-            meta,
-            opened.identity,
-            Some(opened.work_factor),
-            lock,
-            false,
-        )
-        .map(|(vault, _)| vault)
+        Self::open_key_file(dir, meta, lock, opened, false).map(|(vault, _)| vault)
+    }
+
+    /// [`Vault::open_store`] after a key file opened: its work factor is the floor of every key
+    /// file this session seals.
+    fn open_key_file(
+        dir: &Path,
+        meta: VaultFile,
+        lock: InstanceLock,
+        opened: keys::Opened,
+        rescue: bool,
+    ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
+        let factor = Some(opened.work_factor);
+        Self::open_store(dir, meta, opened.identity, factor, lock, rescue)
     }
 
     /// Opens the index (rescuing a damaged journal if asked: see [`Store::open`]).

@@ -137,17 +137,13 @@ export class Session {
    * the old one only once confirmed. Auto-lock waits while it is on screen.
    */
   async newRecoveryKey(current: string): Promise<CommandError | null> {
-    this.busy = true;
-    try {
-      const result = await newRecoveryKey(current);
-      if (!result.ok) return result.error;
-      this.recoveryKey = result.value;
-      this.recoveryState = 'pending';
-      this.activity();
-      return null;
-    } finally {
-      this.busy = false;
-    }
+    return this.#recoveryStep(
+      () => newRecoveryKey(current),
+      (key) => {
+        this.recoveryKey = key;
+        this.recoveryState = 'pending';
+      },
+    );
   }
 
   /**
@@ -156,27 +152,26 @@ export class Session {
    * success the key is forgotten here and auto-lock runs again.
    */
   async confirmRecoveryKey(typed: string): Promise<CommandError | null> {
-    this.busy = true;
-    try {
-      const result = await confirmRecoveryKey(typed);
-      if (!result.ok) return result.error;
-      this.recoveryKey = null;
-      this.recoveryState = result.value;
-      this.activity();
-      return null;
-    } finally {
-      this.busy = false;
-    }
+    return this.#recoveryStep(() => confirmRecoveryKey(typed), (state) => this.#keyGone(state));
   }
 
   /** Throws away a new recovery key that was not confirmed; the old one stays. */
   async discardRecoveryKey(): Promise<CommandError | null> {
+    return this.#recoveryStep(() => discardRecoveryKey(), (state) => this.#keyGone(state));
+  }
+
+  #keyGone(state: RecoveryKeyState): void {
+    this.recoveryKey = null;
+    this.recoveryState = state;
+  }
+
+  /** Runs one recovery-key command, applies its answer, then restarts (or pauses) auto-lock. */
+  async #recoveryStep<T>(step: () => Promise<Result<T>>, apply: (value: T) => void): Promise<CommandError | null> {
     this.busy = true;
     try {
-      const result = await discardRecoveryKey();
+      const result = await step();
       if (!result.ok) return result.error;
-      this.recoveryKey = null;
-      this.recoveryState = result.value;
+      apply(result.value);
       this.activity();
       return null;
     } finally {
