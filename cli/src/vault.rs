@@ -1,10 +1,10 @@
 //! `habeas vault …`: create a vault, check it, change its passphrase, recover, rescue, and
-//! make a new recovery key.
+//! make a new recovery key (prepared, then confirmed: the old key works until then).
 
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor};
+use habeas_core::vault::{Confirmed, CreateOptions, RecoveryKey, Vault, WorkFactor};
 use habeas_core::Error;
 use serde_json::json;
 
@@ -20,6 +20,17 @@ pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Re
         VaultCommand::Rescue => rescue(cli, secrets),
         VaultCommand::NewRecoveryKey { recovery_sheet } => with_vault(cli, secrets, |v| {
             new_recovery_key(v, recovery_sheet.as_deref())
+        }),
+        VaultCommand::ConfirmRecoveryKey(args) => with_vault(cli, secrets, |v| {
+            confirm_recovery_key(v, secrets, args.recovery_key_file.as_deref())
+        }),
+        VaultCommand::DiscardRecoveryKey => with_vault(cli, secrets, |v| {
+            v.discard_recovery_key()?;
+            Ok(Report {
+                json: json!({"id": v.id(), "discarded": true}),
+                text: "The new recovery key was discarded; the current one still opens the vault."
+                    .into(),
+            })
         }),
     }
 }
@@ -39,12 +50,26 @@ pub(crate) enum VaultCommand {
     /// it was before it. Use it when opening names a file under index/journal/ and no backup
     /// copy of the vault folder has it intact.
     Rescue,
-    /// Make a new recovery key (shown once); the old one stops opening this vault folder.
+    /// Make a new recovery key (shown once). It does not work yet and the current one still
+    /// does, until you confirm you stored it with `vault confirm-recovery-key`.
     NewRecoveryKey {
         /// Also write the new recovery sheet (PDF) to FILE, to print. It holds the key in clear.
         #[arg(long, value_name = "FILE")]
         recovery_sheet: Option<PathBuf>,
     },
+    /// Confirm you stored the new recovery key by typing it whole: it then replaces the old
+    /// one, which stops opening this vault folder. With no new key waiting, confirms that the
+    /// key shown at creation is stored.
+    ConfirmRecoveryKey(RecoveryKeyArgs),
+    /// Throw away a new recovery key that was not confirmed; the current one stays.
+    DiscardRecoveryKey,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RecoveryKeyArgs {
+    /// Read the recovery key from this file instead of standard input or the terminal.
+    #[arg(long, value_name = "FILE")]
+    recovery_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -71,9 +96,8 @@ pub(crate) struct NewPassphraseArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct RecoverArgs {
-    /// Read the recovery key from this file instead of standard input or the terminal.
-    #[arg(long, value_name = "FILE")]
-    recovery_key_file: Option<PathBuf>,
+    #[command(flatten)]
+    key: RecoveryKeyArgs,
 
     #[command(flatten)]
     new: NewPassphraseArgs,
@@ -104,6 +128,7 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
             path.display()
         );
     }
+    let exposure = habeas_core::vault::exposure(created.vault.dir());
     Ok(Report {
         json: json!({
             "id": created.vault.id(),
@@ -111,18 +136,53 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
             "recipient": created.vault.recipient(),
             "recovery_key": key,
             "recovery_sheet": args.recovery_sheet,
+            "exposure": exposure,
         }),
         text: format!(
             "Vault created in {}.\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
              Write it down or print it, and keep it away from this computer. With it anyone can \
-             open the vault; without it and without your passphrase, nobody can, not even you.{sheet_note}",
-            args.dir.display()
+             open the vault; without it and without your passphrase, nobody can, not even you. \
+             Once it is stored, confirm it with `habeas vault confirm-recovery-key` (Habeas \
+             reminds you until then).{sheet_note}{}",
+            args.dir.display(),
+            exposure_note(exposure.as_ref()),
         ),
     })
 }
 
+/// The warning of [`habeas_core::vault::exposure`], as a paragraph to append (empty if none).
+fn exposure_note(exposure: Option<&habeas_core::vault::Exposure>) -> String {
+    exposure.map_or_else(String::new, |e| format!("\n\nWarning: {}", e.message()))
+}
+
+fn read_recovery_key(secrets: &Secrets, file: Option<&Path>) -> Result<RecoveryKey, Error> {
+    let text = secrets.existing(file, "Recovery key: ")?;
+    RecoveryKey::parse(age::secrecy::ExposeSecret::expose_secret(&text))
+}
+
+fn confirm_recovery_key(
+    vault: &mut Vault,
+    secrets: &Secrets,
+    file: Option<&Path>,
+) -> Result<Report, Error> {
+    let key = read_recovery_key(secrets, file)?;
+    let confirmed = vault.confirm_recovery_key(&key)?;
+    let text = match confirmed {
+        Confirmed::Replaced => {
+            "New recovery key confirmed: it now opens this vault, and the old one no longer \
+             opens this vault folder; a copy of the folder made before (a backup, a synced copy) \
+             still opens with it."
+        }
+        Confirmed::AlreadyCurrent => "Recovery key confirmed as stored.",
+    };
+    Ok(Report {
+        json: json!({"id": vault.id(), "confirmed": confirmed}),
+        text: text.into(),
+    })
+}
+
 fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, Error> {
-    let key = vault.replace_recovery_key()?;
+    let key = vault.prepare_recovery_key()?;
     let mut note = String::new();
     if let Some(path) = sheet {
         let pdf = habeas_core::vault::recovery::sheet(
@@ -138,10 +198,17 @@ fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, E
         );
     }
     Ok(Report {
-        json: json!({"id": vault.id(), "recovery_key": key.expose(), "recovery_sheet": sheet}),
+        json: json!({
+            "id": vault.id(),
+            "recovery_key": key.expose(),
+            "recovery_sheet": sheet,
+            "pending": true,
+        }),
         text: format!(
-            "New recovery key, shown only this once:\n\n    {}\n\nThe old key no longer opens this \
-             vault folder (copies of the folder made before still open with it).{note}",
+            "New recovery key, shown only this once:\n\n    {}\n\nIt does not open the vault \
+             yet: your current recovery key still does. Write the new one down or print it, then \
+             run `habeas vault confirm-recovery-key` and type it; only then does it replace the \
+             old one. (`habeas vault discard-recovery-key` throws it away.){note}",
             key.expose()
         ),
     })
@@ -159,6 +226,7 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
     // Then every evidence file: authentication of each chunk and the SHA-256 of the whole.
     let evidence = evidence::verify(&mut vault, None)?;
     let blobs = evidence.json["items"].as_array().map_or(0, Vec::len);
+    let exposure = habeas_core::vault::exposure(vault.dir());
     Ok(Report {
         json: json!({
             "id": vault.id(),
@@ -166,11 +234,13 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
             "checked": report.checked,
             "evidence": evidence.json["items"],
             "unnamed_blobs": evidence.json["unnamed_blobs"],
+            "exposure": exposure,
         }),
         text: format!(
             "All {} files of the vault are intact, and all {blobs} evidence files match their \
-             SHA-256.",
-            report.checked.len()
+             SHA-256.{}",
+            report.checked.len(),
+            exposure_note(exposure.as_ref()),
         ),
     })
 }
@@ -183,14 +253,14 @@ fn passwd(cli: &Cli, secrets: &Secrets, args: &NewPassphraseArgs) -> Result<Repo
     vault.change_passphrase(&new)?;
     Ok(changed(
         &vault,
-        "Passphrase changed. The old passphrase no longer opens the vault.",
+        "Passphrase changed. The old passphrase no longer opens this vault folder; a copy of \
+         the folder made before (a backup, a synced copy) still opens with it.",
     ))
 }
 
 fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, Error> {
     let dir = vault_dir(cli)?;
-    let text = secrets.existing(args.recovery_key_file.as_deref(), "Recovery key: ")?;
-    let key = RecoveryKey::parse(age::secrecy::ExposeSecret::expose_secret(&text))?;
+    let key = read_recovery_key(secrets, args.key.recovery_key_file.as_deref())?;
     let vault = Vault::unlock_with_recovery_key(dir, &key)?;
     let new = secrets.new_passphrase(args.new.new_passphrase_file.as_deref())?;
     vault.change_passphrase(&new)?;

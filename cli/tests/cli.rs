@@ -169,31 +169,108 @@ fn vault_lifecycle_from_a_script() {
     );
     assert_eq!(json_of(&out)["error"]["code"], "wrong_recovery_key");
 
-    // A new recovery key: shown once, and the old one is retired.
+    // A new recovery key (issue 16.8): shown once, but the old one keeps working until the new
+    // one is confirmed by typing it whole.
     let out = habeas_stdin(
         &["--json", "--vault", dir_s, "vault", "new-recovery-key"],
         "third passphrase\n",
     );
     assert!(out.status.success(), "{out:?}");
-    let fresh = json_of(&out)["recovery_key"]
-        .as_str()
-        .expect("key")
-        .to_owned();
+    let made = json_of(&out);
+    assert_eq!(made["pending"], true);
+    let fresh = made["recovery_key"].as_str().expect("key").to_owned();
     assert_ne!(fresh, recovery);
-    let out = habeas_stdin(
-        &["--json", "--vault", dir_s, "vault", "recover"],
-        &format!("{recovery}\nfourth passphrase\n"),
-    );
-    assert_eq!(
-        json_of(&out)["error"]["code"],
-        "wrong_recovery_key",
-        "old key retired"
-    );
+    assert!(dir.join("keys/recovery.pending.age").is_file());
     let out = habeas_stdin(
         &["--json", "--vault", dir_s, "vault", "recover"],
         &format!("{fresh}\nfourth passphrase\n"),
     );
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "wrong_recovery_key",
+        "not confirmed yet: the new key does not open"
+    );
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{recovery}\nfourth passphrase\n"),
+    );
+    assert!(out.status.success(), "the old key still opens: {out:?}");
+    // Confirming with anything but the new key changes nothing.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "confirm-recovery-key"],
+        &format!("fourth passphrase\n{recovery}\n"),
+    );
+    assert_eq!(json_of(&out)["error"]["code"], "wrong_recovery_key");
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "confirm-recovery-key"],
+        &format!("fourth passphrase\n{}\n", fresh.to_lowercase()),
+    );
     assert!(out.status.success(), "{out:?}");
+    assert_eq!(json_of(&out)["confirmed"], "replaced");
+    assert!(!dir.join("keys/recovery.pending.age").exists());
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{recovery}\nfifth passphrase\n"),
+    );
+    assert_eq!(
+        json_of(&out)["error"]["code"],
+        "wrong_recovery_key",
+        "old key retired once the new one is confirmed"
+    );
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{fresh}\nfifth passphrase\n"),
+    );
+    assert!(out.status.success(), "{out:?}");
+
+    // A new key can also be thrown away; the confirmed one stays.
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "new-recovery-key"],
+        "fifth passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "discard-recovery-key"],
+        "fifth passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(!dir.join("keys/recovery.pending.age").exists());
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "recover"],
+        &format!("{fresh}\nsixth passphrase\n"),
+    );
+    assert!(out.status.success(), "{out:?}");
+}
+
+/// Issue 16.3: a `vault.json` lowered below the pinned work factor is refused by name, and a
+/// test vault made with the hidden option says it is one.
+#[test]
+fn a_lowered_work_factor_in_vault_json_is_refused() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let out = habeas_stdin(
+        &["--json", "vault", "init", dir_s, "--insecure-test-kdf", "4"],
+        "test passphrase\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let path = dir.join("vault.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("JSON");
+    assert_eq!(meta["test_vault"], true);
+    meta.as_object_mut().expect("object").remove("test_vault");
+    std::fs::write(&path, serde_json::to_vec(&meta).expect("JSON")).expect("write");
+    let out = habeas_stdin(
+        &["--json", "--vault", dir_s, "vault", "passwd"],
+        "test passphrase\nanother test passphrase\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let error = json_of(&out);
+    assert_eq!(error["error"]["code"], "weak_kdf");
+    assert!(error["error"]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("vault.json"));
 }
 
 /// `vault rescue`: a damaged journal record (here one that is not even an age file) stops every

@@ -58,6 +58,16 @@ pub enum Error {
         /// The newest format this build reads.
         supported: u32,
     },
+    /// `vault.json` asks for a scrypt work factor below the pinned one, and the vault is not an
+    /// explicit test vault. The file is not authenticated: a lowered factor is what someone who
+    /// altered it would need to get the next key file sealed cheaply. Nothing was opened.
+    #[error("vault.json asks for key derivation work factor {found}, below {pinned}")]
+    WeakKdf {
+        /// The `kdf.log_n` found in `vault.json`.
+        found: u8,
+        /// The pinned work factor ([`crate::vault::WorkFactor::PINNED`]).
+        pinned: u8,
+    },
     /// A file the vault needs is missing. `which` is its path inside the vault folder.
     #[error("missing vault file {which}")]
     MissingFile {
@@ -173,6 +183,8 @@ pub enum ErrorCode {
     FolderNotEmpty,
     /// The vault was made by a newer Habeas.
     VaultTooNew,
+    /// `vault.json` asks for a weaker key derivation than Habeas allows (altered, most likely).
+    WeakKdf,
     /// A vault file is missing; the message names it.
     MissingFile,
     /// A vault file is damaged or altered; the message names it.
@@ -208,7 +220,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 25] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -218,6 +230,7 @@ impl ErrorCode {
         Self::FolderMissing,
         Self::FolderNotEmpty,
         Self::VaultTooNew,
+        Self::WeakKdf,
         Self::MissingFile,
         Self::DamagedFile,
         Self::DamagedSave,
@@ -248,6 +261,7 @@ impl ErrorCode {
             Self::FolderMissing => "folder_missing",
             Self::FolderNotEmpty => "folder_not_empty",
             Self::VaultTooNew => "vault_too_new",
+            Self::WeakKdf => "weak_kdf",
             Self::MissingFile => "missing_file",
             Self::DamagedFile => "damaged_file",
             Self::DamagedSave => "damaged_save",
@@ -286,6 +300,7 @@ impl Error {
             Self::FolderMissing => ErrorCode::FolderMissing,
             Self::FolderNotEmpty => ErrorCode::FolderNotEmpty,
             Self::VaultTooNew { .. } => ErrorCode::VaultTooNew,
+            Self::WeakKdf { .. } => ErrorCode::WeakKdf,
             Self::MissingFile { .. } => ErrorCode::MissingFile,
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
             Self::DamagedSave { .. } => ErrorCode::DamagedSave,
@@ -348,6 +363,14 @@ impl Error {
                 "This vault was made by a newer version of Habeas (data format {found}; this \
                  version reads up to {supported}). Update Habeas to open it. The vault was not \
                  changed."
+            ),
+            Self::WeakKdf { found, pinned } => format!(
+                "This vault's settings file (vault.json) asks for a much weaker protection of \
+                 the passphrase than Habeas allows (work factor {found}; at least {pinned} is \
+                 required). Someone may have altered it so that your next passphrase would be \
+                 easy to crack. Habeas did not open the vault and changed nothing. Restore \
+                 vault.json from a backup copy of the vault folder, or set \"log_n\" in it back \
+                 to {pinned}."
             ),
             Self::MissingFile { which } => format!(
                 "A file of the vault is missing: {which}. Restore it from a backup copy of the \

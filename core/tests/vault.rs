@@ -17,7 +17,9 @@ use std::process::{Command, Stdio};
 
 use age::secrecy::SecretString;
 use habeas_core::store::rusqlite;
-use habeas_core::vault::{CreateOptions, RecoveryKey, Vault, WorkFactor, FORMAT_VERSION};
+use habeas_core::vault::{
+    Confirmed, CreateOptions, RecoveryKey, RecoveryKeyState, Vault, WorkFactor, FORMAT_VERSION,
+};
 use habeas_core::{Error, ErrorCode};
 
 mod support;
@@ -58,6 +60,102 @@ fn unlock_error(dir: &Path) -> Error {
 fn the_real_default_is_pinned_not_calibrated() {
     assert_eq!(WorkFactor::PINNED.log_n(), 18);
     assert_eq!(CreateOptions::default().work_factor, WorkFactor::PINNED);
+}
+
+/// The scrypt `log_n` of a key file, read from its header as any reader would: the stanza line
+/// `-> scrypt <salt> <log_n>` after `age-encryption.org/v1` (age spec).
+fn scrypt_log_n(path: &Path) -> u8 {
+    let bytes = fs::read(path).unwrap();
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("age-encryption.org/v1"), "{path:?}");
+    let stanza: Vec<&str> = lines.next().unwrap().split(' ').collect();
+    assert_eq!(stanza[..2], ["->", "scrypt"], "{path:?}");
+    stanza[3].parse().unwrap()
+}
+
+fn edit_vault_json(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
+    let path = dir.join("vault.json");
+    let mut json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    edit(&mut json);
+    fs::write(&path, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+}
+
+/// Issue 16.3: `vault.json` is not authenticated. A real vault whose clear metadata was set to
+/// work factor 1 is refused, by name, before any key is derived; and even with the test-vault
+/// flag forged as well, every key file sealed afterwards (passphrase change, a new recovery key,
+/// after the passphrase or the recovery key opened it) is at the factor of the key file just
+/// opened, never below the pinned one. Costs a few real scrypt runs (about 0.6 s each).
+#[test]
+fn broken_lowered_work_factor_in_vault_json_never_weakens_a_key_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let created = Vault::create(&dir, &secret(PASSPHRASE), CreateOptions::default()).unwrap();
+    drop(created.vault);
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
+    assert!(json.get("test_vault").is_none(), "a real vault: {json}");
+    assert_eq!(scrypt_log_n(&dir.join("keys/passphrase.age")), 18);
+
+    edit_vault_json(&dir, |j| j["kdf"]["log_n"] = 1.into());
+    let before = fs::read(dir.join("vault.json")).unwrap();
+    let err = unlock_error(&dir);
+    assert_eq!(err.code(), ErrorCode::WeakKdf);
+    assert!(err.user_message().contains("vault.json"), "{err:?}");
+    assert_eq!(
+        code(Vault::unlock_with_recovery_key(&dir, &created.recovery_key)),
+        ErrorCode::WeakKdf
+    );
+    assert_eq!(
+        fs::read(dir.join("vault.json")).unwrap(),
+        before,
+        "untouched"
+    );
+
+    // Forged further into a "test vault": it opens, but seals nothing weak.
+    edit_vault_json(&dir, |j| j["test_vault"] = true.into());
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    vault
+        .change_passphrase(&secret("a new passphrase after the edit"))
+        .unwrap();
+    let pending = vault.prepare_recovery_key().unwrap();
+    drop(vault);
+    assert_eq!(scrypt_log_n(&dir.join("keys/passphrase.age")), 18);
+    assert_eq!(scrypt_log_n(&dir.join("keys/recovery.pending.age")), 18);
+    let vault = Vault::unlock_with_recovery_key(&dir, &created.recovery_key).unwrap();
+    vault
+        .change_passphrase(&secret("and another one after recovery"))
+        .unwrap();
+    drop(vault);
+    assert_eq!(scrypt_log_n(&dir.join("keys/passphrase.age")), 18);
+    drop(pending);
+}
+
+/// A test vault is explicit: made below the pinned factor through the test option, it records
+/// `test_vault` and keeps its cheap factor; without the flag the same `vault.json` is refused.
+#[test]
+fn a_test_vault_is_marked_and_refused_without_its_mark() {
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    vault
+        .change_passphrase(&secret("still a test passphrase"))
+        .unwrap();
+    drop(vault);
+    assert_eq!(scrypt_log_n(&dir.join("keys/passphrase.age")), 4);
+    edit_vault_json(&dir, |j| {
+        j.as_object_mut().unwrap().remove("test_vault");
+    });
+    let err = Vault::unlock(&dir, &secret("still a test passphrase")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::WeakKdf {
+                found: 4,
+                pinned: 18
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -109,9 +207,11 @@ fn the_folder_reveals_no_names_only_fixed_file_names() {
     assert_eq!(json["version"], FORMAT_VERSION);
     assert_eq!(json["kdf"]["algorithm"], "scrypt");
     assert_eq!(json["kdf"]["log_n"], 4);
+    // Made below the pinned factor: an explicit test vault, and it says so (issue 16.3).
+    assert_eq!(json["test_vault"], true);
     assert_eq!(
         json.as_object().unwrap().len(),
-        4,
+        5,
         "nothing else in clear: {json}"
     );
 }
@@ -168,24 +268,142 @@ fn changing_the_passphrase_retires_the_old_one() {
     assert_eq!(walk(&dir).len(), 5);
 }
 
+/// Issue 16.8: a new recovery key is only prepared (`keys/recovery.pending.age`); the old key
+/// keeps opening the vault through a lock and a restart, until the user confirms they stored the
+/// new one. Then only the new one opens this folder.
 #[test]
-fn a_new_recovery_key_retires_the_old_one() {
+fn a_new_recovery_key_replaces_the_old_one_only_once_confirmed() {
     let (_tmp, dir, old_key) = new_vault();
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     let recipient = vault.recipient();
-    let new_key = vault.replace_recovery_key().unwrap();
+    let new_key = vault.prepare_recovery_key().unwrap();
     assert_ne!(new_key.expose(), old_key.expose());
+    assert!(dir.join("keys/recovery.pending.age").is_file());
+    assert_eq!(
+        vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Pending
+    );
+    drop(vault); // locked (or crashed) before the user confirmed
+
+    // The old key still opens; the new one does not yet.
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &old_key).unwrap();
     drop(vault);
+    assert_eq!(
+        code(Vault::unlock_with_recovery_key(&dir, &new_key)),
+        ErrorCode::WrongRecoveryKey
+    );
+
+    // After the restart the pending key is still there to confirm, typed whole; a wrong key or
+    // a wrong last group changes nothing.
+    vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Pending
+    );
+    assert_eq!(
+        vault.confirm_recovery_key(&old_key).unwrap_err().code(),
+        ErrorCode::WrongRecoveryKey
+    );
+    assert_eq!(
+        vault
+            .confirm_typed_recovery_key(Some(&new_key), "ZZZZ")
+            .unwrap_err()
+            .code(),
+        ErrorCode::WrongRecoveryKey
+    );
+    assert!(dir.join("keys/recovery.pending.age").is_file());
+    // Typed whole, as after a restart (no key on screen).
+    let typed = new_key.expose().to_lowercase().replace('-', " ");
+    assert_eq!(
+        vault.confirm_typed_recovery_key(None, &typed).unwrap(),
+        Confirmed::Replaced
+    );
+    assert_eq!(
+        vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Confirmed
+    );
+    drop(vault);
+
     assert_eq!(
         code(Vault::unlock_with_recovery_key(&dir, &old_key)),
         ErrorCode::WrongRecoveryKey
     );
     let opened = Vault::unlock_with_recovery_key(&dir, &new_key).unwrap();
     assert_eq!(opened.recipient(), recipient);
+    assert_eq!(
+        opened.recovery_key_state().unwrap(),
+        RecoveryKeyState::Confirmed
+    );
     drop(opened);
-    // The passphrase is untouched, and no temporary file is left behind.
+    // The passphrase is untouched; no pending or temporary file is left behind (the journal
+    // holds the confirmation).
     assert!(Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok());
-    assert_eq!(walk(&dir).len(), 5);
+    let left: Vec<PathBuf> = walk(&dir)
+        .into_iter()
+        .filter(|p| !p.starts_with(dir.join("index/journal")))
+        .collect();
+    assert_eq!(left.len(), 5, "{left:?}");
+}
+
+/// Confirming the key just shown takes its last group, as vault creation does; discarding a
+/// pending key keeps the old one.
+#[test]
+fn a_shown_key_is_confirmed_by_its_last_group_and_a_pending_one_can_be_discarded() {
+    let (_tmp, dir, old_key) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let discarded = vault.prepare_recovery_key().unwrap();
+    vault.discard_recovery_key().unwrap();
+    vault.discard_recovery_key().unwrap(); // nothing pending: not an error
+    assert!(!dir.join("keys/recovery.pending.age").exists());
+    let first = vault.prepare_recovery_key().unwrap();
+    let second = vault.prepare_recovery_key().unwrap(); // replaces the first
+    let last = &second.expose()[35..];
+    assert_eq!(
+        vault
+            .confirm_typed_recovery_key(Some(&second), &last.to_lowercase())
+            .unwrap(),
+        Confirmed::Replaced
+    );
+    drop(vault);
+    for gone in [&old_key, &discarded, &first] {
+        assert_eq!(
+            code(Vault::unlock_with_recovery_key(&dir, gone)),
+            ErrorCode::WrongRecoveryKey
+        );
+    }
+    assert!(Vault::unlock_with_recovery_key(&dir, &second).is_ok());
+}
+
+/// Issue 16.8: the key shown at creation is unconfirmed until the user confirms it, and the
+/// vault says so after a lock (the app then offers a new one).
+#[test]
+fn the_creation_key_counts_as_unconfirmed_until_confirmed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let created = Vault::create(&dir, &secret(PASSPHRASE), cheap()).unwrap();
+    assert_eq!(
+        created.vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Unconfirmed
+    );
+    drop(created.vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Unconfirmed
+    );
+    // Typed whole later (no key pending): checked against keys/recovery.age.
+    assert_eq!(
+        vault.confirm_recovery_key(&created.recovery_key).unwrap(),
+        Confirmed::AlreadyCurrent
+    );
+    drop(vault);
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        vault.recovery_key_state().unwrap(),
+        RecoveryKeyState::Confirmed
+    );
+    drop(vault);
+    assert!(Vault::unlock_with_recovery_key(&dir, &created.recovery_key).is_ok());
 }
 
 #[test]
@@ -1468,6 +1686,7 @@ fn keyring_child(dir: &Path) {
     vault.remember_on_device().unwrap(); // again: still one device entry and one file
     assert!(vault.is_remembered_on_device());
     assert_eq!(device_files(dir).len(), 1);
+    assert_eq!(not_owner_only(&dir.join("keys")), Vec::<String>::new());
     drop(vault);
 
     let vault = Vault::unlock_with_device(dir).unwrap();
@@ -1693,4 +1912,132 @@ fn small_disk_child(mnt: &Path) {
     let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(setting(&mut vault, "later").as_deref(), Some("kept too"));
     println!("small disk: all checked");
+}
+
+// ---- Owner-only files (issue 16.6). ------------------------------------------------------------
+
+/// Every file and folder under `root` (the folder itself included) whose mode is not `0600`
+/// (files) or `0700` (folders), as "path: mode".
+#[cfg(unix)]
+fn not_owner_only(root: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut out = Vec::new();
+    let mode = |p: &Path| fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777;
+    if mode(root) != 0o700 {
+        out.push(format!("{}: {:o}", root.display(), mode(root)));
+    }
+    for path in walk_all(root) {
+        let expected = if path.is_dir() { 0o700 } else { 0o600 };
+        if mode(&path) != expected {
+            out.push(format!("{}: {:o}", path.display(), mode(&path)));
+        }
+    }
+    out
+}
+
+/// Every file and folder under `dir`.
+fn walk_all(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk_all(&path));
+        }
+        out.push(path);
+    }
+    out
+}
+
+/// Issue 16.6: whatever the umask, the vault's files are 0600 and its folders 0700 (a folder
+/// chosen for the vault included), after creating, saving, importing evidence, exporting it
+/// (the decrypted copy too), preparing a recovery key and rescuing a damaged save. A file left
+/// readable (as an earlier version made them) is what `exposure` reports.
+#[cfg(unix)]
+#[test]
+fn every_file_the_vault_and_its_exports_write_is_owner_only() {
+    use habeas_core::evidence::intake::{self, OnDuplicate};
+    use habeas_core::evidence::Details;
+    use habeas_core::store::cases;
+    use std::os::unix::fs::PermissionsExt;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    // The user made the folder first, with the usual 0755.
+    fs::create_dir(&dir).unwrap();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+    let created = Vault::create(&dir, &secret(PASSPHRASE), cheap()).unwrap();
+    let mut vault = created.vault;
+    assert_eq!(not_owner_only(&dir), Vec::<String>::new(), "after creation");
+
+    set_setting(&mut vault, "a", "1");
+    let person = habeas_core::model::Person {
+        name_latin: "Olga Petrova".into(),
+        ..habeas_core::model::Person::default()
+    };
+    let case_id = cases::create_case(vault.store(), person).unwrap().id;
+    let original = tmp.path().join("photo.jpg");
+    fs::write(&original, b"\xFF\xD8\xFF\xE0 evidence bytes").unwrap();
+    fs::set_permissions(&original, fs::Permissions::from_mode(0o644)).unwrap();
+    let item = intake::import(
+        &mut vault,
+        &case_id,
+        &original,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    let exports = tmp.path().join("Downloads");
+    fs::create_dir(&exports).unwrap();
+    let copy = exports.join("photo.jpg");
+    intake::export(&mut vault, &item.id, &copy, false, &mut |_| true).unwrap();
+    assert_eq!(
+        fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        0o600,
+        "the decrypted copy is the owner's only"
+    );
+    // Replacing an export keeps it private too.
+    intake::export(&mut vault, &item.id, &copy, true, &mut |_| true).unwrap();
+    assert_eq!(
+        fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let _pending = vault.prepare_recovery_key().unwrap();
+    set_setting(&mut vault, "b", "2");
+    drop(vault);
+    damage_second_save(&dir);
+    let (vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
+    assert!(set_aside.is_some());
+    drop(vault);
+
+    let names: Vec<String> = walk_all(&dir)
+        .iter()
+        .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())
+        .collect();
+    for expected in [
+        "blobs",
+        "index/journal",
+        "index/set-aside",
+        "keys/recovery.pending.age",
+    ] {
+        assert!(
+            names.iter().any(|n| n.starts_with(expected)),
+            "{expected} was written: {names:?}"
+        );
+    }
+    assert_eq!(not_owner_only(&dir), Vec::<String>::new(), "after use");
+    let seen = habeas_core::vault::exposure(&dir);
+    assert!(
+        seen.as_ref().is_none_or(|e| e.open_inside.is_empty()),
+        "{seen:?}"
+    );
+
+    // A file left readable by others (an earlier Habeas made them 0644) is reported.
+    fs::set_permissions(
+        dir.join("keys/passphrase.age"),
+        fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    let seen = habeas_core::vault::exposure(&dir).expect("reported");
+    assert_eq!(seen.open_inside, ["keys/passphrase.age"]);
 }

@@ -2,9 +2,10 @@
 //!
 //! Key derivation (scrypt, ~0.6 s and 256 MiB per key file) runs on a blocking worker thread,
 //! never on the UI thread. Passphrases arrive from the webview once and are dropped (wiped)
-//! here. The one secret that goes back is the new vault's recovery key, which the user must see
-//! once to write it down; the UI forgets it as soon as the user confirms (threat model). The
-//! shell keeps the key until then too, so the recovery sheet can be printed from it.
+//! here. The one secret that goes back is a recovery key (a new vault's, or a new one made in
+//! Settings), which the user must see once to write it down; the UI forgets it as soon as the
+//! user confirms (threat model). The shell keeps the key until then too, so the recovery sheet
+//! can be printed from it and the confirmation checked against it.
 
 use std::path::PathBuf;
 
@@ -12,7 +13,7 @@ use age::secrecy::SecretString;
 use habeas_core::export;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::SetAside;
-use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, Vault};
+use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, RecoveryKeyState, Vault};
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -26,6 +27,17 @@ pub(crate) struct VaultStatus {
     unlocked: bool,
     /// The vault folder, when unlocked.
     dir: Option<PathBuf>,
+    /// Where its recovery key stands, when unlocked (the UI says when the key shown at
+    /// creation was never confirmed, or a new one waits for confirmation).
+    recovery: Option<RecoveryKeyState>,
+    /// When unlocked and other accounts of this computer can look into the vault folder: what
+    /// they can see and what to do (`vault::exposure`), to show as it is.
+    exposure: Option<String>,
+}
+
+/// The warning of [`habeas_core::vault::exposure`] for the vault folder `dir`.
+fn exposure(dir: &std::path::Path) -> Option<String> {
+    habeas_core::vault::exposure(dir).map(|e| e.message())
 }
 
 /// What the user must see once after creating a vault.
@@ -33,6 +45,8 @@ pub(crate) struct VaultStatus {
 pub(crate) struct CreatedVault {
     dir: PathBuf,
     recovery_key: String,
+    /// As in [`VaultStatus`]: what other accounts can see of the new vault's folder.
+    exposure: Option<String>,
 }
 
 /// Runs blocking core work (key derivation, file I/O) off the UI thread.
@@ -94,6 +108,8 @@ pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
     VaultStatus {
         unlocked: vault.is_some(),
         dir: vault.as_ref().map(|v| v.dir().to_path_buf()),
+        recovery: vault.as_ref().and_then(|v| v.recovery_key_state().ok()),
+        exposure: vault.as_ref().and_then(|v| exposure(v.dir())),
     }
 }
 
@@ -111,6 +127,7 @@ pub(crate) async fn vault_create(
     let answer = CreatedVault {
         dir: created.vault.dir().to_path_buf(),
         recovery_key: created.recovery_key.expose().to_owned(),
+        exposure: exposure(created.vault.dir()),
     };
     state.open(created.vault);
     *state.recovery() = Some(created.recovery_key);
@@ -145,7 +162,7 @@ pub(crate) async fn vault_recovery_sheet(
         let recovery = state.recovery();
         let key = recovery.as_ref().ok_or(Error::InvalidInput {
             field: "Recovery sheet",
-            reason: "the recovery key is shown and printable only right after the vault is created"
+            reason: "a recovery key is shown and printable only until you confirm you stored it"
                 .into(),
         })?;
         let pdf = recovery::sheet(key, &vault_id, page_size, habeas_core::clock::now())?;
@@ -156,8 +173,10 @@ pub(crate) async fn vault_recovery_sheet(
 }
 
 /// Makes a new recovery key after checking the current passphrase (someone at an unattended,
-/// unlocked vault cannot replace it). Returns the key to show once; the shell keeps it for the
-/// recovery sheet until the user confirms they stored it.
+/// unlocked vault cannot replace it). The key is only prepared: the current one keeps opening
+/// the vault until the user confirms they stored the new one (`vault_confirm_recovery_key`).
+/// Returns the key to show once; the shell keeps it for the recovery sheet and the
+/// confirmation until then, or until the vault locks.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn vault_new_recovery_key(
@@ -171,7 +190,7 @@ pub(crate) async fn vault_new_recovery_key(
             let guard = state.vault();
             let vault = guard.as_ref().ok_or(Error::VaultLocked)?;
             vault.check_passphrase(&current)?;
-            vault.replace_recovery_key()?
+            vault.prepare_recovery_key()?
         };
         let shown = key.expose().to_owned();
         *state.recovery() = Some(key);
@@ -180,11 +199,37 @@ pub(crate) async fn vault_new_recovery_key(
     .await
 }
 
-/// The user confirmed they stored the recovery key: forget it.
+/// The user says they stored the recovery key: `typed` is the last group of the key on screen,
+/// or, with none on screen (after a lock), the whole key. A new key then replaces the old one;
+/// the shell forgets the key it held. Returns where the recovery key now stands.
 #[tauri::command]
 #[specta::specta]
-pub(crate) fn vault_recovery_forget(state: State<'_, AppState>) {
-    *state.recovery() = None;
+pub(crate) async fn vault_confirm_recovery_key(
+    app: AppHandle,
+    typed: String,
+) -> Result<RecoveryKeyState, CommandError> {
+    with_vault(app.clone(), move |vault| {
+        let state = app.state::<AppState>();
+        let mut shown = state.recovery();
+        vault.confirm_typed_recovery_key(shown.as_ref(), &typed)?;
+        *shown = None;
+        vault.recovery_key_state()
+    })
+    .await
+}
+
+/// Throws away a new recovery key that was not confirmed: the current one stays.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn vault_discard_recovery_key(
+    app: AppHandle,
+) -> Result<RecoveryKeyState, CommandError> {
+    with_vault(app.clone(), move |vault| {
+        vault.discard_recovery_key()?;
+        *app.state::<AppState>().recovery() = None;
+        vault.recovery_key_state()
+    })
+    .await
 }
 
 #[tauri::command]
@@ -255,6 +300,8 @@ pub(super) fn install(state: &AppState, vault: Vault) -> VaultStatus {
     let status = VaultStatus {
         unlocked: true,
         dir: Some(vault.dir().to_path_buf()),
+        recovery: vault.recovery_key_state().ok(),
+        exposure: exposure(vault.dir()),
     };
     state.open(vault);
     status

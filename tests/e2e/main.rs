@@ -319,16 +319,21 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=change-submit]").await;
     app.wait_for("[data-testid=passphrase-changed]").await;
 
-    // A new recovery key, after the passphrase: shown once on the vault screen, confirmed.
+    // A new recovery key, after the passphrase: shown once on the vault screen, and only
+    // waiting (keys/recovery.pending.age) until its last group is typed back (issue 16.8).
     app.type_into("[data-testid=recovery-current]", NEW_PASSPHRASE)
         .await;
     app.click("[data-testid=recovery-new]").await;
     let new_key = app.text("[data-testid=recovery-key]").await;
     assert_eq!(new_key.len(), 39, "{new_key}");
     assert_ne!(new_key, key, "a different key");
+    app.wait_for("[data-testid=recovery-pending-note]").await;
+    assert!(vault_dir.join("keys/recovery.pending.age").is_file());
     app.type_into("[data-testid=recovery-confirm]", &new_key[35..])
         .await;
     app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[data-testid=vault-open]").await;
+    assert!(!vault_dir.join("keys/recovery.pending.age").exists());
     app.click("[data-testid=nav-settings]").await;
 
     // Remember on this device (a private gnome-keyring): off by default, then on.

@@ -1,13 +1,18 @@
 //! Exports out of the vault. Anything exported is plaintext the user chose to take out: the app
 //! says so before writing it.
+//!
+//! An export and its temporary `.part` file are readable by their owner only (0600 on Unix,
+//! issue 16.6): a decrypted file in a shared Downloads folder must not be readable by the other
+//! accounts of the computer while it is written, nor after. Moving it elsewhere is the user's
+//! choice; the threat model says what each system does with the mode.
 
 pub mod ics;
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::files::{hex, random_bytes};
+use crate::files::{atomic, hex, random_bytes};
 use crate::Error;
 
 /// A file being written beside its destination under a temporary name (which names nothing of
@@ -49,11 +54,7 @@ impl Staged {
             ".habeas-export-{}.part",
             hex(random_bytes::<6>()?.as_ref())
         ));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .map_err(destination_error)?;
+        let file = atomic::create_new(&tmp).map_err(destination_error)?;
         Ok(Self { file, tmp, dir })
     }
 
@@ -92,5 +93,32 @@ pub fn write_file(destination: &Path, bytes: &[u8], overwrite: bool) -> Result<(
             staged.abandon();
             Err(destination_error(e))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 16.6: a decrypted export is the owner's only, while it is written (the `.part`
+    /// file) and once renamed, whatever the umask.
+    #[cfg(unix)]
+    #[test]
+    fn the_part_file_and_the_export_are_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let destination = dir.path().join("certificate.pdf");
+        let mut staged = Staged::beside(&destination, false).unwrap();
+        staged.file.write_all(b"plaintext").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert!(staged
+            .tmp
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".part")));
+        assert_eq!(mode(&staged.tmp), 0o600);
+        staged.commit(&destination).unwrap();
+        assert_eq!(mode(&destination), 0o600);
+        write_file(&destination, b"again", true).unwrap();
+        assert_eq!(mode(&destination), 0o600);
     }
 }

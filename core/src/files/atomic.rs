@@ -4,6 +4,11 @@
 //! the target (atomic on every platform Habeas supports when both are in one folder), then flush
 //! the folder so that the rename itself survives a power cut. A crash at any instant leaves
 //! either the old file or the new one, never a mix. Only ciphertext is ever written here.
+//!
+//! Owner only (issue 16.6): on Unix every file is created 0600 and every folder 0700, so other
+//! accounts on the computer cannot list or read the vault even as ciphertext (file sizes and
+//! times say how much evidence there is and when it came). The process umask can only take
+//! bits away. Windows and macOS: docs/threat-model.md, "Who else on this computer".
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -22,9 +27,14 @@ pub(crate) fn replace(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// Creates `path` as a new folder (and its parents), and flushes its parent.
+/// Creates `path` as a new folder (and its missing parents), owner only, and flushes its
+/// parent.
 pub(crate) fn create_dir(path: &Path) -> io::Result<()> {
-    fs::create_dir_all(path)?;
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, OWNER_ONLY_DIR);
+    builder.create(path)?;
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => sync_dir(parent),
         _ => Ok(()),
@@ -32,7 +42,7 @@ pub(crate) fn create_dir(path: &Path) -> io::Result<()> {
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    let mut file = create_new(path)?;
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -45,6 +55,36 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     } else {
         Ok(())
     }
+}
+
+/// The mode of every file Habeas creates on Unix: read and write for the owner only.
+pub(crate) const OWNER_ONLY_FILE: u32 = 0o600;
+/// The mode of every folder Habeas creates on Unix: the owner only may list or enter it.
+pub(crate) const OWNER_ONLY_DIR: u32 = 0o700;
+
+/// Opens a new file for writing, failing if it exists, readable by its owner only (Unix). The
+/// one way the vault and the exports create a file.
+pub(crate) fn create_new(path: &Path) -> io::Result<File> {
+    owner_only(OpenOptions::new().write(true).create_new(true)).open(path)
+}
+
+/// Makes an existing folder owner only (Unix), best effort: a file system without modes keeps
+/// what it has.
+pub(crate) fn restrict_dir(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(OWNER_ONLY_DIR));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// `options` with the owner-only mode for a file it creates (Unix; elsewhere unchanged).
+pub(crate) fn owner_only(options: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(options, OWNER_ONLY_FILE);
+    options
 }
 
 fn random_suffix() -> io::Result<String> {
@@ -75,6 +115,20 @@ mod tests {
             })
             .unwrap_or_default();
         assert_eq!(names, vec!["a"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_and_folders_are_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("a/b");
+        create_dir(&nested).unwrap();
+        replace(&nested, "f", b"x").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("a")), 0o700);
+        assert_eq!(mode(&nested), 0o700);
+        assert_eq!(mode(&nested.join("f")), 0o600);
     }
 
     #[test]

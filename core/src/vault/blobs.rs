@@ -9,7 +9,7 @@
 //! Reading is seekable: age's STREAM format authenticates 64 KiB chunks independently, so a
 //! preview can start anywhere in a large video without decrypting what comes before.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, BufReader, Read, Seek, SeekFrom, Write};
 use std::iter;
 use std::path::{Path, PathBuf};
@@ -212,11 +212,8 @@ fn write_blob(
     progress: Progress<'_>,
 ) -> Result<(u64, String), Error> {
     let write_err = |e| Error::from_io("store the evidence file", e);
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(tmp_path)
-        .map_err(write_err)?;
+    // Owner only, like every vault file (files::atomic).
+    let file = crate::files::atomic::create_new(tmp_path).map_err(write_err)?;
     let (header, sealer) = age_writer::begin(recipient)?;
     // A second handle on the file, to flush what is written while the rest is still being
     // encrypted: the final flush then has little left to wait for.

@@ -21,6 +21,19 @@ pub(super) const PASSPHRASE_FILE: &str = "passphrase.age";
 pub(super) const RECOVERY_FILE: &str = "recovery.age";
 pub(super) const PASSPHRASE_PATH: &str = "keys/passphrase.age";
 pub(super) const RECOVERY_PATH: &str = "keys/recovery.age";
+/// A new recovery key waiting for the user to confirm they stored it (docs/vault-format.md).
+pub(super) const PENDING_RECOVERY_FILE: &str = "recovery.pending.age";
+pub(super) const PENDING_RECOVERY_PATH: &str = "keys/recovery.pending.age";
+
+/// The two golden fixtures (`tests/fixtures/vault-v1*`), test vaults made at work factor 4
+/// before `vault.json` had a `test_vault` field. A released fixture is never rewritten, so they
+/// are recognised by their vault id (docs/vault-format.md, "`test_vault`"). Listing an id here
+/// weakens nothing: the work factor of new key files never comes from `vault.json`
+/// (`Vault::seal_factor`).
+const PUBLISHED_TEST_VAULTS: [&str; 2] = [
+    "845cb49a93510d0d4234275e4b6a33be", // tests/fixtures/vault-v1
+    "93c8137cb6e0572d3b516f72895fe4c3", // tests/fixtures/vault-v1-schema4
+];
 
 /// `vault.json`. Clear text, nothing secret: what a reader needs before any key is known.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -33,6 +46,13 @@ pub(super) struct VaultFile {
     pub(super) vault_id: String,
     /// The key files' KDF.
     kdf: Kdf,
+    /// Set at creation when the key files were sealed below [`WorkFactor::PINNED`] (tests
+    /// only, through [`WorkFactor::insecure_for_tests`]). Absent in every real vault. Without
+    /// it, a `log_n` below the pinned factor is refused ([`Error::WeakKdf`]): `vault.json` is
+    /// not authenticated, and a lowered factor is how someone would try to get the next key
+    /// file sealed cheaply (issue 16.3).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    test_vault: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -52,11 +72,14 @@ impl VaultFile {
                 algorithm: "scrypt".into(),
                 log_n: work_factor.log_n(),
             },
+            test_vault: work_factor.log_n() < WorkFactor::PINNED.log_n(),
         })
     }
 
-    pub(super) fn work_factor(&self) -> WorkFactor {
-        WorkFactor(self.kdf.log_n)
+    /// Whether this is an explicit test vault: one whose key files may be sealed below the
+    /// pinned work factor (marked at creation, or one of the published fixtures).
+    pub(super) fn is_test_vault(&self) -> bool {
+        self.test_vault || PUBLISHED_TEST_VAULTS.contains(&self.vault_id.as_str())
     }
 
     pub(super) fn to_bytes(&self) -> Result<Vec<u8>, Error> {
@@ -115,6 +138,12 @@ impl VaultFile {
         {
             return Err(Error::DamagedFile {
                 which: VAULT_FILE.into(),
+            });
+        }
+        if file.kdf.log_n < WorkFactor::PINNED.log_n() && !file.is_test_vault() {
+            return Err(Error::WeakKdf {
+                found: file.kdf.log_n,
+                pinned: WorkFactor::PINNED.log_n(),
             });
         }
         Ok(file)

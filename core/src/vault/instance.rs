@@ -24,12 +24,12 @@ pub(crate) struct InstanceLock {
 impl InstanceLock {
     /// Takes the vault's lock, or says that another Habeas has the vault open.
     pub(crate) fn acquire(vault_dir: &Path) -> Result<Self, Error> {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(vault_dir.join(LOCK_FILE))
-            .map_err(|e| Error::from_io("lock the vault", e))?;
+        // Owner only, like every vault file (files::atomic).
+        let file = crate::files::atomic::owner_only(
+            OpenOptions::new().create(true).truncate(false).write(true),
+        )
+        .open(vault_dir.join(LOCK_FILE))
+        .map_err(|e| Error::from_io("lock the vault", e))?;
         // A lock can outlive its holder for a moment: a process that just locked the vault, or
         // a child forked by another thread of this process before it executes (the lock belongs
         // to the open file, which the child shares until then). Try again briefly before saying

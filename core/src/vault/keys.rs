@@ -65,6 +65,16 @@ pub(super) fn seal_identity(
     Ok(out)
 }
 
+/// A key file opened with its secret: the vault identity inside, and the scrypt work factor the
+/// file was sealed at.
+pub(super) struct Opened {
+    pub(super) identity: x25519::Identity,
+    /// Read from the header of the very bytes that were decrypted. scrypt's `log_n` is an input
+    /// of the key that unwraps the file key, and the header MAC covers it (age spec, "Header"),
+    /// so once the file opened this is the factor its sealer chose, not one someone wrote in.
+    pub(super) work_factor: WorkFactor,
+}
+
 /// Decrypts the key file at `path` (shown to the user as `which`) with `passphrase`.
 /// `wrong` is the error for a passphrase that does not open it.
 pub(super) fn open_identity(
@@ -72,8 +82,11 @@ pub(super) fn open_identity(
     which: &str,
     passphrase: &SecretString,
     wrong: Error,
-) -> Result<x25519::Identity, Error> {
+) -> Result<Opened, Error> {
     let bytes = read_key_file(path, which)?;
+    let work_factor = scrypt_work_factor(&bytes).ok_or_else(|| Error::DamagedFile {
+        which: which.into(),
+    })?;
     let mut identity = scrypt::Identity::new(passphrase.clone());
     identity.set_max_work_factor(WorkFactor::MAX_ACCEPTED);
     let damaged = || Error::DamagedFile {
@@ -89,7 +102,30 @@ pub(super) fn open_identity(
     };
     let mut text = Zeroizing::new(String::new());
     reader.read_to_string(&mut text).map_err(|_| damaged())?;
-    x25519::Identity::from_str(text.trim_end()).map_err(|_| damaged())
+    let identity = x25519::Identity::from_str(text.trim_end()).map_err(|_| damaged())?;
+    Ok(Opened {
+        identity,
+        work_factor,
+    })
+}
+
+/// The `log_n` of a key file's scrypt stanza: the header starts with the version line, then
+/// `-> scrypt <salt> <log_n>` (age spec, "scrypt recipient stanza"; a passphrase file has that
+/// one stanza and no other). `None` if the file does not start that way.
+pub(super) fn scrypt_work_factor(file: &[u8]) -> Option<WorkFactor> {
+    let rest = file.strip_prefix(b"age-encryption.org/v1\n")?;
+    let (_, stanza) = age_core::format::read::age_stanza(rest).ok()?;
+    match (stanza.tag, stanza.args.as_slice()) {
+        ("scrypt", [_salt, log_n]) => {
+            // Decimal without leading zeros, as age writes and requires.
+            if log_n.starts_with('0') || !log_n.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let log_n: u8 = log_n.parse().ok()?;
+            (log_n > 0).then_some(WorkFactor(log_n))
+        }
+        _ => None,
+    }
 }
 
 /// Checks that the key file at `path` is a well-formed age file for a passphrase (its contents

@@ -12,6 +12,7 @@
 mod age_writer;
 pub mod blobs;
 pub mod device;
+mod exposure;
 mod format;
 mod instance;
 mod keys;
@@ -25,11 +26,12 @@ use age::secrecy::SecretString;
 use age::x25519;
 
 pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
+pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 
 use crate::files::atomic;
-use crate::store::Store;
+use crate::store::{rusqlite, Store};
 use crate::Error;
 use format::VaultFile;
 use instance::InstanceLock;
@@ -39,7 +41,7 @@ use instance::InstanceLock;
 /// Pinned in the format, never calibrated to the machine (rage #642: a vault made on a fast
 /// desktop must open on a slow laptop). 18 is age's own default for passphrases: about 0.6 s and
 /// 256 MiB here (DESIGN §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct WorkFactor(u8);
 
 impl WorkFactor {
@@ -93,12 +95,55 @@ pub struct VerifyReport {
     pub checked: Vec<String>,
 }
 
+/// Where a vault's recovery key stands ([`Vault::recovery_key_state`]).
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecoveryKeyState {
+    /// The user confirmed they stored the recovery key.
+    Confirmed,
+    /// The key shown when the vault was created was never confirmed as stored (the vault was
+    /// locked, or Habeas closed, before): it opens the vault, but the user may not have it. Say
+    /// so, and offer a new one.
+    Unconfirmed,
+    /// A new key was made and not yet confirmed; the current one still opens the vault.
+    Pending,
+}
+
+/// What [`Vault::confirm_recovery_key`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confirmed {
+    /// The pending key replaced the old one, which no longer opens this folder.
+    Replaced,
+    /// The key was already the recovery key (the one shown at creation): it is now known to be
+    /// stored.
+    AlreadyCurrent,
+}
+
+/// The setting (table `settings`) saying whether the creation key was confirmed as stored.
+const RECOVERY_CONFIRMED_KEY: &str = "recovery_key_confirmed";
+
+fn set_recovery_confirmed(store: &mut Store) -> Result<(), Error> {
+    store.write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, 'true')
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [RECOVERY_CONFIRMED_KEY],
+        )
+    })?;
+    Ok(())
+}
+
 /// An unlocked vault. Dropping it (locking) wipes the identity from memory (age's X25519 secret
 /// zeroizes itself on drop), closes the in-memory index and releases the instance lock.
 pub struct Vault {
     dir: PathBuf,
     meta: VaultFile,
     identity: x25519::Identity,
+    /// The scrypt work factor of the key file this session opened (or sealed, at creation),
+    /// authenticated by opening it; `None` when the device key opened the vault.
+    opened_factor: Option<WorkFactor>,
     store: Store,
     _lock: InstanceLock,
 }
@@ -164,6 +209,10 @@ impl Vault {
     ) -> Result<Created, Error> {
         let keys_dir = dir.join(format::KEYS_DIR);
         atomic::create_dir(&keys_dir).map_err(|e| Error::from_io("create the vault folder", e))?;
+        // The folder may have existed (empty, chosen by the user for the vault): make it owner
+        // only like everything inside. Best effort: some file systems (FAT on a USB stick) have
+        // no modes; `exposure` says what others can still see.
+        atomic::restrict_dir(dir);
         let lock = InstanceLock::acquire(dir)?;
 
         let identity = x25519::Identity::generate();
@@ -176,6 +225,8 @@ impl Vault {
         atomic::replace(&keys_dir, format::RECOVERY_FILE, &sealed)
             .map_err(|e| Error::from_io("write the recovery key file", e))?;
 
+        // The recovery key counts as unconfirmed until the user confirms they stored it
+        // (`confirm_recovery_key` saves that), so opening the vault can say so.
         let store = Store::create(dir, identity.to_public())?;
 
         let meta = VaultFile::new(wf)?;
@@ -185,6 +236,7 @@ impl Vault {
             dir: dir.to_path_buf(),
             meta,
             identity,
+            opened_factor: Some(wf),
             store,
             _lock: lock,
         };
@@ -200,8 +252,8 @@ impl Vault {
     /// [`Error::WrongPassphrase`], [`Error::NotAVault`], [`Error::VaultTooNew`],
     /// [`Error::MissingFile`], [`Error::DamagedFile`], and I/O errors.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault, Error> {
-        let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
-        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
+        let (meta, lock, opened) = Self::passphrase_identity(dir, passphrase)?;
+        Self::open_key_file(dir, meta, lock, opened, false).map(|(vault, _)| vault)
     }
 
     /// Unlocks the vault in `dir` with its passphrase even when a journal record is missing or
@@ -216,24 +268,24 @@ impl Vault {
         dir: &Path,
         passphrase: &SecretString,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
-        let (meta, lock, identity) = Self::passphrase_identity(dir, passphrase)?;
-        Self::open_store(dir, meta, identity, lock, true)
+        let (meta, lock, opened) = Self::passphrase_identity(dir, passphrase)?;
+        Self::open_key_file(dir, meta, lock, opened, true)
     }
 
     fn passphrase_identity(
         dir: &Path,
         passphrase: &SecretString,
-    ) -> Result<(VaultFile, InstanceLock, x25519::Identity), Error> {
+    ) -> Result<(VaultFile, InstanceLock, keys::Opened), Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
         let passphrase = keys::normalize_for_unlock(passphrase);
-        let identity = keys::open_identity(
+        let opened = keys::open_identity(
             &dir.join(format::KEYS_DIR).join(format::PASSPHRASE_FILE),
             format::PASSPHRASE_PATH,
             &passphrase,
             Error::WrongPassphrase,
         )?;
-        Ok((meta, lock, identity))
+        Ok((meta, lock, opened))
     }
 
     /// Unlocks the vault in `dir` with its recovery key (then set a new passphrase with
@@ -244,13 +296,26 @@ impl Vault {
     pub fn unlock_with_recovery_key(dir: &Path, key: &RecoveryKey) -> Result<Vault, Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
-        let identity = keys::open_identity(
+        let opened = keys::open_identity(
             &dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE),
             format::RECOVERY_PATH,
             &key.as_passphrase(),
             Error::WrongRecoveryKey,
         )?;
-        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
+        Self::open_key_file(dir, meta, lock, opened, false).map(|(vault, _)| vault)
+    }
+
+    /// [`Vault::open_store`] after a key file opened: its work factor is the floor of every key
+    /// file this session seals.
+    fn open_key_file(
+        dir: &Path,
+        meta: VaultFile,
+        lock: InstanceLock,
+        opened: keys::Opened,
+        rescue: bool,
+    ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
+        let factor = Some(opened.work_factor);
+        Self::open_store(dir, meta, opened.identity, factor, lock, rescue)
     }
 
     /// Opens the index (rescuing a damaged journal if asked: see [`Store::open`]).
@@ -258,6 +323,7 @@ impl Vault {
         dir: &Path,
         meta: VaultFile,
         identity: x25519::Identity,
+        opened_factor: Option<WorkFactor>,
         lock: InstanceLock,
         rescue: bool,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
@@ -266,6 +332,7 @@ impl Vault {
             dir: dir.to_path_buf(),
             meta,
             identity,
+            opened_factor,
             store,
             _lock: lock,
         };
@@ -303,7 +370,7 @@ impl Vault {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
         let identity = device::unlock(dir, &meta.vault_id)?;
-        Self::open_store(dir, meta, identity, lock, false).map(|(vault, _)| vault)
+        Self::open_store(dir, meta, identity, None, lock, false).map(|(vault, _)| vault)
     }
 
     /// Whether this OS account's keyring remembers the vault in `dir` (read before unlocking, to
@@ -336,14 +403,29 @@ impl Vault {
         device::is_remembered(&self.meta.vault_id)
     }
 
-    /// Replaces the passphrase, atomically: afterwards only the new one opens the vault (the
-    /// recovery key still does).
+    /// The scrypt work factor of every key file this session seals (issue 16.3): never below
+    /// the factor of the key file it opened, and never below [`WorkFactor::PINNED`] unless the
+    /// vault is an explicit test vault. `vault.json`'s `log_n` plays no part: it is not
+    /// authenticated. With no key file opened (the device key unlocked the vault) there is no
+    /// authenticated factor to go by, so even a test vault gets the pinned one.
+    fn seal_factor(&self) -> WorkFactor {
+        let opened = self.opened_factor.unwrap_or(WorkFactor::PINNED);
+        if self.meta.is_test_vault() {
+            opened
+        } else {
+            opened.max(WorkFactor::PINNED)
+        }
+    }
+
+    /// Replaces the passphrase, atomically: afterwards only the new one opens this vault folder
+    /// (the recovery key still does). The vault identity is not changed, so a copy of the folder
+    /// made before (a backup, a synced copy) still opens with the old passphrase.
     ///
     /// # Errors
     /// [`Error::InvalidInput`] for a passphrase that is too short, and I/O errors.
     pub fn change_passphrase(&self, new: &SecretString) -> Result<(), Error> {
         let new = keys::normalize(new)?;
-        let sealed = keys::seal_identity(&self.identity, &new, self.meta.work_factor())?;
+        let sealed = keys::seal_identity(&self.identity, &new, self.seal_factor())?;
         atomic::replace(
             &self.dir.join(format::KEYS_DIR),
             format::PASSPHRASE_FILE,
@@ -352,26 +434,125 @@ impl Vault {
         .map_err(|e| Error::from_io("write the passphrase key file", e))
     }
 
-    /// Makes a new recovery key and seals the vault's identity to it, atomically: afterwards only
-    /// the new key opens this vault folder (a copy of the folder made before still opens with the
-    /// old one). Show the key once, as at creation.
+    /// Makes a new recovery key and seals the vault's identity to it in
+    /// `keys/recovery.pending.age`. The current recovery key keeps opening the vault until the
+    /// user confirms they stored the new one ([`Vault::confirm_recovery_key`]); a lock, a crash
+    /// or a restart before that changes nothing for it, and the pending key can still be
+    /// confirmed later by typing it whole, or discarded ([`Vault::discard_recovery_key`]).
+    /// Making another new key replaces the pending one. Show the key once, as at creation.
     ///
     /// # Errors
-    /// I/O errors of writing the key file.
-    pub fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// I/O errors of writing the pending key file.
+    pub fn prepare_recovery_key(&self) -> Result<RecoveryKey, Error> {
         let key = RecoveryKey::generate()?;
-        let sealed = keys::seal_identity(
-            &self.identity,
-            &key.as_passphrase(),
-            self.meta.work_factor(),
-        )?;
+        let sealed = keys::seal_identity(&self.identity, &key.as_passphrase(), self.seal_factor())?;
         atomic::replace(
             &self.dir.join(format::KEYS_DIR),
-            format::RECOVERY_FILE,
+            format::PENDING_RECOVERY_FILE,
             &sealed,
         )
-        .map_err(|e| Error::from_io("write the recovery key file", e))?;
+        .map_err(|e| Error::from_io("write the new recovery key file", e))?;
         Ok(key)
+    }
+
+    /// The user stored `key`: checks that it opens the pending key file (or, with none pending,
+    /// the current recovery key file: the key shown at creation), then makes it the recovery
+    /// key by renaming the pending file over `keys/recovery.age` (atomic: a crash leaves the
+    /// old key or the new one, never neither). From then on the old key no longer opens this
+    /// folder; copies of the folder made before still open with it.
+    ///
+    /// # Errors
+    /// [`Error::WrongRecoveryKey`] if `key` is not the pending (or current) one; I/O errors.
+    pub fn confirm_recovery_key(&mut self, key: &RecoveryKey) -> Result<Confirmed, Error> {
+        let keys_dir = self.dir.join(format::KEYS_DIR);
+        let pending = keys_dir.join(format::PENDING_RECOVERY_FILE);
+        let (path, which) = if pending.is_file() {
+            (pending.clone(), format::PENDING_RECOVERY_PATH)
+        } else {
+            (keys_dir.join(format::RECOVERY_FILE), format::RECOVERY_PATH)
+        };
+        let opened =
+            keys::open_identity(&path, which, &key.as_passphrase(), Error::WrongRecoveryKey)?;
+        if opened.identity.to_public().to_string() != self.recipient() {
+            return Err(Error::DamagedFile {
+                which: which.into(),
+            });
+        }
+        let confirmed = if path == pending {
+            fs::rename(&pending, keys_dir.join(format::RECOVERY_FILE))
+                .and_then(|()| atomic::sync_dir(&keys_dir))
+                .map_err(|e| Error::from_io("write the recovery key file", e))?;
+            Confirmed::Replaced
+        } else {
+            Confirmed::AlreadyCurrent
+        };
+        set_recovery_confirmed(&mut self.store)?;
+        Ok(confirmed)
+    }
+
+    /// [`Vault::confirm_recovery_key`] from what the user typed: with the key on screen
+    /// (`shown`, just made and held by the caller), its last group of four, as vault creation
+    /// confirms it (any case, O for 0, I or L for 1); otherwise (after a lock or a restart) the
+    /// whole key.
+    ///
+    /// # Errors
+    /// [`Error::WrongRecoveryKey`] if `typed` is not the last group of `shown`, or not a
+    /// recovery key; those of [`Vault::confirm_recovery_key`].
+    pub fn confirm_typed_recovery_key(
+        &mut self,
+        shown: Option<&RecoveryKey>,
+        typed: &str,
+    ) -> Result<Confirmed, Error> {
+        match shown {
+            Some(shown) if shown.ends_with_group(typed) => self.confirm_recovery_key(shown),
+            // The whole key is accepted too (the screen may have been reloaded meanwhile).
+            _ => self.confirm_recovery_key(&RecoveryKey::parse(typed)?),
+        }
+    }
+
+    /// Deletes the pending recovery key, if any: the current one stays the recovery key.
+    ///
+    /// # Errors
+    /// I/O errors of deleting the file.
+    pub fn discard_recovery_key(&self) -> Result<(), Error> {
+        let keys_dir = self.dir.join(format::KEYS_DIR);
+        match fs::remove_file(keys_dir.join(format::PENDING_RECOVERY_FILE)) {
+            Ok(()) => atomic::sync_dir(&keys_dir)
+                .map_err(|e| Error::from_io("delete the new recovery key file", e)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::from_io("delete the new recovery key file", e)),
+        }
+    }
+
+    /// Where the recovery key stands: confirmed, never confirmed since the vault was created,
+    /// or a new one waiting for confirmation.
+    ///
+    /// # Errors
+    /// Errors of reading the index.
+    pub fn recovery_key_state(&self) -> Result<RecoveryKeyState, Error> {
+        let pending = self
+            .dir
+            .join(format::KEYS_DIR)
+            .join(format::PENDING_RECOVERY_FILE);
+        if pending.is_file() {
+            return Ok(RecoveryKeyState::Pending);
+        }
+        let confirmed: Option<String> = self.store.read(|db| {
+            use rusqlite::OptionalExtension;
+            db.query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [RECOVERY_CONFIRMED_KEY],
+                |r| r.get(0),
+            )
+            .optional()
+        })?;
+        // Saved only by a confirmation: absent, the key shown at creation was never confirmed
+        // (in a vault made before the question existed too: asking once more does no harm).
+        Ok(if confirmed.as_deref() == Some("true") {
+            RecoveryKeyState::Confirmed
+        } else {
+            RecoveryKeyState::Unconfirmed
+        })
     }
 
     /// Checks that `passphrase` is this vault's current passphrase (before changing it, so that
@@ -391,7 +572,7 @@ impl Vault {
             &passphrase,
             Error::WrongPassphrase,
         )?;
-        if found.to_public().to_string() == self.recipient() {
+        if found.identity.to_public().to_string() == self.recipient() {
             Ok(())
         } else {
             Err(Error::DamagedFile {
@@ -415,6 +596,14 @@ impl Vault {
             format::PASSPHRASE_PATH.to_owned(),
             format::RECOVERY_PATH.to_owned(),
         ];
+        let pending = self
+            .dir
+            .join(format::KEYS_DIR)
+            .join(format::PENDING_RECOVERY_FILE);
+        if pending.is_file() {
+            keys::check_authenticates(&pending, format::PENDING_RECOVERY_PATH)?;
+            checked.push(format::PENDING_RECOVERY_PATH.to_owned());
+        }
         checked.extend(self.store.verify(&self.identity)?);
         Ok(VerifyReport { checked })
     }

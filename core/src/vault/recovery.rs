@@ -85,6 +85,25 @@ impl RecoveryKey {
         self.0.expose_secret()
     }
 
+    /// Whether `typed` is this key's last group of four characters, as a person may type it
+    /// (any case, O for 0, I or L for 1, spaces around): how the user confirms they wrote the
+    /// key down, at creation and for a new key.
+    #[must_use]
+    pub fn ends_with_group(&self, typed: &str) -> bool {
+        let typed: String = typed
+            .trim()
+            .chars()
+            .map(|c| match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            })
+            .collect();
+        typed.len() == GROUP_LEN
+            && typed.bytes().all(|b| ALPHABET.contains(&b))
+            && self.expose().ends_with(&typed)
+    }
+
     pub(crate) fn as_passphrase(&self) -> SecretString {
         SecretString::from(self.expose().to_owned())
     }
@@ -222,6 +241,17 @@ mod tests {
             RecoveryKey::parse(arabic_digits),
             Err(Error::WrongRecoveryKey)
         ));
+    }
+
+    #[test]
+    fn the_last_group_confirms_as_typed_loosely() {
+        let key = RecoveryKey::parse("7K2M-Q9XD-ABCD-EFGH-JKMN-PQRS-TVWX-0123").unwrap();
+        assert!(key.ends_with_group("0123"));
+        assert!(key.ends_with_group(" ol23 "));
+        assert!(!key.ends_with_group("0124"));
+        assert!(!key.ends_with_group("X-0123"));
+        assert!(!key.ends_with_group("123"));
+        assert!(!key.ends_with_group(""));
     }
 
     #[test]

@@ -9,19 +9,27 @@ export const commands = {
 	/**  Returns facts about this build, from the core. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	vaultStatus: () => __TAURI_INVOKE<VaultStatus_Serialize>("vault_status"),
-	vaultCreate: (dir: string, passphrase: string) => __TAURI_INVOKE<CreatedVault>("vault_create", { dir, passphrase }),
+	vaultCreate: (dir: string, passphrase: string) => __TAURI_INVOKE<CreatedVault_Serialize>("vault_create", { dir, passphrase }),
 	/**
 	 *  Writes the new vault's recovery sheet (PDF: the key in letters and as a QR code) where the
 	 *  user chooses, to print. Only until the user confirms they stored the key. Returns the file
 	 *  name written, or `None` if the dialog was closed.
 	 */
 	vaultRecoverySheet: (pageSize: PageSize) => __TAURI_INVOKE<string | null>("vault_recovery_sheet", { pageSize }),
-	/**  The user confirmed they stored the recovery key: forget it. */
-	vaultRecoveryForget: () => __TAURI_INVOKE<void>("vault_recovery_forget"),
+	/**
+	 *  The user says they stored the recovery key: `typed` is the last group of the key on screen,
+	 *  or, with none on screen (after a lock), the whole key. A new key then replaces the old one;
+	 *  the shell forgets the key it held. Returns where the recovery key now stands.
+	 */
+	vaultConfirmRecoveryKey: (typed: string) => __TAURI_INVOKE<RecoveryKeyState>("vault_confirm_recovery_key", { typed }),
+	/**  Throws away a new recovery key that was not confirmed: the current one stays. */
+	vaultDiscardRecoveryKey: () => __TAURI_INVOKE<RecoveryKeyState>("vault_discard_recovery_key"),
 	/**
 	 *  Makes a new recovery key after checking the current passphrase (someone at an unattended,
-	 *  unlocked vault cannot replace it). Returns the key to show once; the shell keeps it for the
-	 *  recovery sheet until the user confirms they stored it.
+	 *  unlocked vault cannot replace it). The key is only prepared: the current one keeps opening
+	 *  the vault until the user confirms they stored the new one (`vault_confirm_recovery_key`).
+	 *  Returns the key to show once; the shell keeps it for the recovery sheet and the
+	 *  confirmation until then, or until the vault locks.
 	 */
 	vaultNewRecoveryKey: (current: string) => __TAURI_INVOKE<string>("vault_new_recovery_key", { current }),
 	vaultUnlock: (dir: string, passphrase: string) => __TAURI_INVOKE<VaultStatus_Serialize>("vault_unlock", { dir, passphrase }),
@@ -682,9 +690,22 @@ export type CountryItem = {
 };
 
 /**  What the user must see once after creating a vault. */
-export type CreatedVault = {
+export type CreatedVault = CreatedVault_Serialize | CreatedVault_Deserialize;
+
+/**  What the user must see once after creating a vault. */
+export type CreatedVault_Deserialize = {
 	dir: string,
 	recovery_key: string,
+	/**  As in [`VaultStatus`]: what other accounts can see of the new vault's folder. */
+	exposure?: string | null,
+};
+
+/**  What the user must see once after creating a vault. */
+export type CreatedVault_Serialize = {
+	dir: string,
+	recovery_key: string,
+	/**  As in [`VaultStatus`]: what other accounts can see of the new vault's folder. */
+	exposure: string | null,
 };
 
 /**
@@ -1019,6 +1040,8 @@ export type ErrorCode =
 "folder_not_empty" | 
 /**  The vault was made by a newer Habeas. */
 "vault_too_new" | 
+/**  `vault.json` asks for a weaker key derivation than Habeas allows (altered, most likely). */
+"weak_kdf" | 
 /**  A vault file is missing; the message names it. */
 "missing_file" | 
 /**  A vault file is damaged or altered; the message names it. */
@@ -2028,6 +2051,19 @@ export type Recipients_Serialize = {
 	countries: string[],
 };
 
+/**  Where a vault's recovery key stands ([`Vault::recovery_key_state`]). */
+export type RecoveryKeyState = 
+/**  The user confirmed they stored the recovery key. */
+"confirmed" | 
+/**
+ *  The key shown when the vault was created was never confirmed as stored (the vault was
+ *  locked, or Habeas closed, before): it opens the vault, but the user may not have it. Say
+ *  so, and offer a new one.
+ */
+"unconfirmed" | 
+/**  A new key was made and not yet confirmed; the current one still opens the vault. */
+"pending";
+
 /**  An extradition regime with a provisional-arrest window. */
 export type Regime = 
 /**  European Convention on Extradition 1957, Art. 16(4). */
@@ -2362,6 +2398,16 @@ export type VaultStatus_Deserialize = {
 	unlocked: boolean,
 	/**  The vault folder, when unlocked. */
 	dir?: string | null,
+	/**
+	 *  Where its recovery key stands, when unlocked (the UI says when the key shown at
+	 *  creation was never confirmed, or a new one waits for confirmation).
+	 */
+	recovery?: RecoveryKeyState | null,
+	/**
+	 *  When unlocked and other accounts of this computer can look into the vault folder: what
+	 *  they can see and what to do (`vault::exposure`), to show as it is.
+	 */
+	exposure?: string | null,
 };
 
 /**  Whether a vault is unlocked, and which. */
@@ -2369,6 +2415,16 @@ export type VaultStatus_Serialize = {
 	unlocked: boolean,
 	/**  The vault folder, when unlocked. */
 	dir: string | null,
+	/**
+	 *  Where its recovery key stands, when unlocked (the UI says when the key shown at
+	 *  creation was never confirmed, or a new one waits for confirmation).
+	 */
+	recovery: RecoveryKeyState | null,
+	/**
+	 *  When unlocked and other accounts of this computer can look into the vault folder: what
+	 *  they can see and what to do (`vault::exposure`), to show as it is.
+	 */
+	exposure: string | null,
 };
 
 /**  Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far. */

@@ -67,7 +67,8 @@ export const en = {
   'vault.create': 'Create the vault',
   'vault.creating': 'Creating… (deriving the keys takes a few seconds)',
   'vault.recover.title': 'Open with the recovery key',
-  'vault.recover.intro': 'Enter the recovery key from your recovery sheet, then choose a new passphrase. The old passphrase will stop working.',
+  'vault.recover.intro':
+    'Enter the recovery key from your recovery sheet, then choose a new passphrase. The old passphrase will no longer open this vault folder (a copy of the folder made before still opens with it).',
   'vault.recoveryKey': 'Recovery key',
   'vault.recover': 'Recover and set the new passphrase',
   'vault.recoveryShown.title': 'Your recovery key',
@@ -80,6 +81,16 @@ export const en = {
     'The sheet shows the key in letters and as a QR code. The PDF file holds the key unprotected: print it, then delete the file and empty the trash.',
   'vault.recoveryShown.sheetSaved': 'Recovery sheet saved as {name}. Print it now, then delete the file.',
   'vault.recoveryShown.wrong': 'Those are not the last four characters. Check what you wrote down.',
+  'vault.recoveryShown.confirming': 'Checking… (this takes a moment)',
+  'vault.recoveryShown.autoLockPaused': 'Auto-lock waits while this key is on screen.',
+  'vault.recoveryShown.pendingNote':
+    'Your current recovery key keeps opening the vault until you confirm this new one. Once you confirm, the old key no longer opens this vault folder (a copy of the folder made before still opens with it).',
+  'vault.recoveryShown.discard': 'Discard this new key',
+  'vault.unlocked.recoveryUnconfirmed':
+    'You never confirmed that you stored this vault’s recovery key. If you forget your passphrase without it, nobody can open the vault.',
+  'vault.unlocked.recoveryPending': 'A new recovery key is waiting for you to confirm it; your current key still opens the vault.',
+  'vault.unlocked.recoveryGo': 'Recovery key settings',
+  'vault.unlocked.exposureTitle': 'Other people who use this computer can look into this vault’s folder.',
   'vault.unlocked.title': 'Vault open',
   'vault.rescue.title': 'Open what can still be read',
   'vault.rescue.explain':
@@ -639,9 +650,18 @@ export const en = {
   'settings.passphrase.changing': 'Changing… (deriving the key takes a moment)',
   'settings.recovery.title': 'Recovery key',
   'settings.recovery.explain':
-    'Lost your recovery sheet, or someone may have seen it? Make a new key: the old one stops opening this vault folder (a copy of the folder made before still opens with it). The new key is shown once, with a sheet to print.',
+    'Lost your recovery sheet, or someone may have seen it? Make a new key. It is shown once, with a sheet to print, and replaces the old one only when you confirm you stored it. From then on the old key no longer opens this vault folder, but a copy of the folder made before (a backup, a synced copy) still opens with it.',
   'settings.recovery.new': 'Make a new recovery key',
-  'settings.passphrase.changed': 'Passphrase changed. The old one no longer opens the vault; your recovery key still does.',
+  'settings.recovery.pending':
+    'A new recovery key was made but not confirmed, so your current key still opens the vault. If you stored the new key, type it whole to confirm it; otherwise discard it.',
+  'settings.recovery.unconfirmed':
+    'The recovery key shown when this vault was created was never confirmed as stored. If you have it, type it whole to confirm it; if not, make a new one below.',
+  'settings.recovery.typeWhole': 'Recovery key (all eight groups of four)',
+  'settings.recovery.confirm': 'Confirm this key',
+  'settings.recovery.discard': 'Discard the new key',
+  'settings.recovery.confirmed': 'Recovery key confirmed.',
+  'settings.passphrase.changed':
+    'Passphrase changed. The old one no longer opens this vault folder (a copy of the folder made before still opens with it); your recovery key still does.',
   'settings.device.title': 'This device',
   'settings.device.explain':
     'Remembering the vault on this device lets it open without the passphrase, through this computer’s keyring. Anyone who can use your account on this computer while its keyring is unlocked could then open the vault. Leave it off on a computer that could be seized, shared or lost.',

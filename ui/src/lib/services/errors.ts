@@ -21,6 +21,7 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'folder_missing',
   'folder_not_empty',
   'vault_too_new',
+  'weak_kdf',
   'missing_file',
   'damaged_file',
   'damaged_save',

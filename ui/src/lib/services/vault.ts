@@ -8,6 +8,7 @@ import type { PageSize } from '../bindings';
 
 export type {
   CreatedVault,
+  RecoveryKeyState,
   Rescued_Serialize as Rescued,
   SetAside,
   VaultStatus_Serialize as VaultStatus,
@@ -28,11 +29,21 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
 /** Saves the new vault's recovery sheet (PDF) where the user chooses; the file name, or null if cancelled. */
 export const saveRecoverySheet = (pageSize: PageSize) => call(() => commands.vaultRecoverySheet(pageSize));
 
-/** Makes a new recovery key after checking the passphrase; the key, to show once. */
+/**
+ * Makes a new recovery key after checking the passphrase; the key, to show once. It only waits
+ * for confirmation: the current key keeps opening the vault until then.
+ */
 export const newRecoveryKey = (current: string) => call(() => commands.vaultNewRecoveryKey(current));
 
-/** The user stored the recovery key: the shell forgets it too. */
-export const forgetRecoveryKey = () => call(() => commands.vaultRecoveryForget());
+/**
+ * The user stored the recovery key: `typed` is the last group of the key on screen (or, with
+ * none on screen, the whole key). The shell checks it, makes a new key the recovery key, and
+ * forgets the key it held.
+ */
+export const confirmRecoveryKey = (typed: string) => call(() => commands.vaultConfirmRecoveryKey(typed));
+
+/** Throws away a new recovery key that was not confirmed; the current one stays. */
+export const discardRecoveryKey = () => call(() => commands.vaultDiscardRecoveryKey());
 
 /** The shell locked the vault by itself (the screen locked, the computer went to sleep). */
 export const onVaultLocked = (handler: (why: string) => void): Promise<UnlistenFn> =>

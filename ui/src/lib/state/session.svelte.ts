@@ -2,12 +2,16 @@
 // recovery key to show once, and the idle auto-lock.
 //
 // The UI never holds a passphrase after submitting it: forms pass it straight to a service and
-// clear their fields. The recovery key is kept only until the user confirms they stored it.
+// clear their fields. The recovery key is kept only until the user confirms they stored it, and
+// the idle auto-lock waits while it is on screen (issue 16.8): a key locked away before it was
+// written down would be lost. (A new key only replaces the old one once confirmed, so a lock
+// by the system, on sleep or screen lock, loses nothing either.)
 
 import {
   changePassphrase,
+  confirmRecoveryKey,
   createVault,
-  forgetRecoveryKey,
+  discardRecoveryKey,
   lockVault,
   chooseFolder,
   newRecoveryKey,
@@ -19,7 +23,7 @@ import {
 } from '../services/vault';
 import type { Result } from '../services/core';
 import type { CommandError } from '../services/errors';
-import type { SetAside, VaultStatus } from '../services/vault';
+import type { RecoveryKeyState, SetAside, VaultStatus } from '../services/vault';
 import { getSettings, setAutoLock } from '../services/settings';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
@@ -34,8 +38,12 @@ export class Session {
   mode = $state<LockedMode>('unlock');
   busy = $state(false);
   error = $state<CommandError | null>(null);
-  /** Set after creation until the user confirms they stored it. */
+  /** A recovery key on screen (after creation, or a new one) until the user confirms it. */
   recoveryKey = $state<string | null>(null);
+  /** Where the unlocked vault's recovery key stands; null while locked. */
+  recoveryState = $state<RecoveryKeyState | null>(null);
+  /** What other accounts of this computer can see of the open vault's folder, if anything. */
+  exposure = $state<string | null>(null);
   autoLockMinutes = $state(DEFAULT_AUTO_LOCK_MINUTES);
   /** What the last rescue moved aside, to tell the user once the vault is open. */
   setAside = $state<SetAside | null>(null);
@@ -51,7 +59,7 @@ export class Session {
     const generation = this.#generation;
     const result = await vaultStatus();
     if (result.ok && generation === this.#generation) {
-      this.#apply(result.value.unlocked, result.value.dir);
+      this.#apply(result.value);
     }
   }
 
@@ -60,7 +68,7 @@ export class Session {
       const result = await createVault(dir, passphrase);
       if (!result.ok) return result.error;
       this.recoveryKey = result.value.recovery_key;
-      this.#apply(true, result.value.dir);
+      this.#apply({ unlocked: true, dir: result.value.dir, recovery: 'unconfirmed', exposure: result.value.exposure });
       return null;
     });
   }
@@ -96,7 +104,7 @@ export class Session {
     return this.#run(async () => {
       const result = await rescueVault(dir, passphrase);
       if (!result.ok) return result.error;
-      this.#apply(result.value.unlocked, result.value.dir);
+      this.#apply(result.value);
       this.setAside = result.value.set_aside;
       return null;
     });
@@ -126,23 +134,51 @@ export class Session {
     return null;
   }
 
-  /** Replaces the recovery key; the new one is shown once on the vault screen, as at creation. */
+  /**
+   * Makes a new recovery key; it is shown once on the vault screen, as at creation, and replaces
+   * the old one only once confirmed. Auto-lock waits while it is on screen.
+   */
   async newRecoveryKey(current: string): Promise<CommandError | null> {
+    return this.#recoveryStep(
+      () => newRecoveryKey(current),
+      (key) => {
+        this.recoveryKey = key;
+        this.recoveryState = 'pending';
+      },
+    );
+  }
+
+  /**
+   * The user says they stored the recovery key: `typed` is the last group of the key on screen,
+   * or the whole key when none is (a new key made before a lock). The shell checks it; on
+   * success the key is forgotten here and auto-lock runs again.
+   */
+  async confirmRecoveryKey(typed: string): Promise<CommandError | null> {
+    return this.#recoveryStep(() => confirmRecoveryKey(typed), (state) => this.#keyGone(state));
+  }
+
+  /** Throws away a new recovery key that was not confirmed; the old one stays. */
+  async discardRecoveryKey(): Promise<CommandError | null> {
+    return this.#recoveryStep(() => discardRecoveryKey(), (state) => this.#keyGone(state));
+  }
+
+  #keyGone(state: RecoveryKeyState): void {
+    this.recoveryKey = null;
+    this.recoveryState = state;
+  }
+
+  /** Runs one recovery-key command, applies its answer, then restarts (or pauses) auto-lock. */
+  async #recoveryStep<T>(step: () => Promise<Result<T>>, apply: (value: T) => void): Promise<CommandError | null> {
     this.busy = true;
     try {
-      const result = await newRecoveryKey(current);
+      const result = await step();
       if (!result.ok) return result.error;
-      this.recoveryKey = result.value;
+      apply(result.value);
+      this.activity();
       return null;
     } finally {
       this.busy = false;
     }
-  }
-
-  /** The user confirmed they stored the recovery key: forget it. */
-  confirmRecoveryKeyStored(): void {
-    this.recoveryKey = null;
-    void forgetRecoveryKey();
   }
 
   /** Runs `forget` at every lock, before anything else: state holding case data registers here. */
@@ -173,6 +209,8 @@ export class Session {
     for (const forget of this.#lockListeners) forget();
     // Forget everything shown first, so nothing of the vault stays on screen while saving.
     this.recoveryKey = null;
+    this.recoveryState = null;
+    this.exposure = null;
     this.setAside = null;
     // Asked again by the unlock screen: the device may have been forgotten meanwhile, and a stale
     // "unlock with this device" button would only fail.
@@ -183,16 +221,20 @@ export class Session {
     this.error = result.ok ? null : result.error;
   }
 
-  /** Any user activity: restart the idle countdown. */
+  /** Any user activity: restart the idle countdown (paused while a recovery key is shown). */
   activity(): void {
     if (!this.unlocked) return;
     this.#clearIdle();
+    if (this.recoveryKey !== null) return;
     this.#idleTimer = setTimeout(() => void this.lock(), this.autoLockMinutes * 60_000);
   }
 
-  #apply(unlocked: boolean, dir: string | null): void {
+  #apply(status: VaultStatus): void {
+    const unlocked = status.unlocked;
     this.unlocked = unlocked;
-    if (dir) this.dir = dir;
+    if (status.dir) this.dir = status.dir;
+    this.recoveryState = unlocked ? (status.recovery ?? null) : null;
+    this.exposure = unlocked ? (status.exposure ?? null) : null;
     this.error = null;
     if (unlocked) {
       this.activity();
@@ -219,7 +261,7 @@ export class Session {
     return this.#run(async () => {
       const result = await answer;
       if (!result.ok) return result.error;
-      this.#apply(result.value.unlocked, result.value.dir);
+      this.#apply(result.value);
       return null;
     });
   }

@@ -8,29 +8,44 @@ afterEach(() => {
 });
 
 describe('Session', () => {
-  it('keeps the recovery key only until it is confirmed', async () => {
-    const calls: string[] = [];
-    mockIPC((cmd) => {
-      calls.push(cmd);
-      return cmd === 'vault_create' ? { dir: '/v', recovery_key: 'AAAA-BBBB' } : null;
+  it('keeps the recovery key only until the shell confirms it', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'vault_create') return { dir: '/v', recovery_key: 'AAAA-BBBB' };
+      if (cmd === 'vault_confirm_recovery_key') {
+        if ((args as { typed: string }).typed !== 'BBBB')
+          throw { code: 'wrong_recovery_key', message: 'This recovery key does not open this vault.' };
+        return 'confirmed';
+      }
+      return null;
     });
     const s = new Session();
     expect(await s.create('/v', 'a long passphrase')).toBe(true);
     expect(s.unlocked).toBe(true);
     expect(s.recoveryKey).toBe('AAAA-BBBB');
-    s.confirmRecoveryKeyStored();
+    expect(s.recoveryState).toBe('unconfirmed');
+    // A wrong last group keeps the key on screen.
+    expect((await s.confirmRecoveryKey('ZZZZ'))?.code).toBe('wrong_recovery_key');
+    expect(s.recoveryKey).toBe('AAAA-BBBB');
+    // The shell checks the typed group (it holds the key): the webview never sends the key back.
+    expect(await s.confirmRecoveryKey('BBBB')).toBeNull();
     expect(s.recoveryKey).toBeNull();
-    // The shell, which kept it for the recovery sheet, forgets it too.
-    await vi.waitFor(() => expect(calls).toContain('vault_recovery_forget'));
+    expect(s.recoveryState).toBe('confirmed');
+    expect(calls.filter(([c]) => c === 'vault_confirm_recovery_key').map(([, a]) => a)).toEqual([
+      { typed: 'ZZZZ' },
+      { typed: 'BBBB' },
+    ]);
   });
 
-  it('shows a new recovery key once, after the passphrase', async () => {
+  it('shows a new recovery key once, after the passphrase, as waiting until confirmed', async () => {
     mockIPC((cmd, args) => {
       if (cmd === 'vault_new_recovery_key') {
         if ((args as { current: string }).current !== 'right passphrase')
           throw { code: 'wrong_passphrase', message: 'Wrong passphrase.' };
         return 'CCCC-DDDD';
       }
+      if (cmd === 'vault_discard_recovery_key') return 'confirmed';
       return null;
     });
     const s = new Session();
@@ -38,7 +53,47 @@ describe('Session', () => {
     expect(s.recoveryKey).toBeNull();
     expect(await s.newRecoveryKey('right passphrase')).toBeNull();
     expect(s.recoveryKey).toBe('CCCC-DDDD');
+    expect(s.recoveryState).toBe('pending');
     expect(s.busy).toBe(false);
+    // Discarded: the old key stays, nothing is on screen any more.
+    expect(await s.discardRecoveryKey()).toBeNull();
+    expect(s.recoveryKey).toBeNull();
+    expect(s.recoveryState).toBe('confirmed');
+  });
+
+  it('does not auto-lock while a recovery key is on screen, and resumes once it is confirmed', async () => {
+    vi.useFakeTimers();
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === 'vault_unlock') return { unlocked: true, dir: '/v', recovery: 'confirmed' };
+      if (cmd === 'vault_new_recovery_key') return 'EEEE-FFFF';
+      if (cmd === 'vault_confirm_recovery_key') return 'confirmed';
+      return null;
+    });
+    const s = new Session();
+    s.autoLockMinutes = 10;
+    await s.unlock('/v', 'a long passphrase');
+    await s.newRecoveryKey('a long passphrase');
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    s.activity();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(s.unlocked).toBe(true);
+    expect(calls).not.toContain('vault_lock');
+    expect(await s.confirmRecoveryKey('FFFF')).toBeNull();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(s.unlocked).toBe(false);
+    expect(calls).toContain('vault_lock');
+  });
+
+  it('says after an unlock that a new key waits, and a lock forgets what it knew', async () => {
+    mockIPC((cmd) => (cmd === 'vault_unlock' ? { unlocked: true, dir: '/v', recovery: 'pending' } : null));
+    const s = new Session();
+    await s.unlock('/v', 'a long passphrase');
+    expect(s.recoveryState).toBe('pending');
+    expect(s.recoveryKey).toBeNull();
+    await s.lock();
+    expect(s.recoveryState).toBeNull();
   });
 
   it('shows the error of a failed unlock and stays locked', async () => {
