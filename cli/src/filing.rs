@@ -192,7 +192,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             let filing = filings::get(vault.store(), id)?;
             let case = cases::get_case(vault.store(), &filing.case_id)?;
             let alerts = cases::alerts(vault.store(), &filing.case_id)?;
-            let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
+            let suggested = arguments::suggest(&case, &flags::compute(&case, &alerts), &alerts);
             let mut text = format!(
                 "{}  {}  ({})\n",
                 filing.id,
@@ -259,6 +259,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             filing.grounds.push(Ground {
                 argument: Some(arg.id.into()),
                 text: arguments::fill(arg.text, &case, &alerts),
+                citations_confirmed: false,
             });
             let filing = filings::update(vault.store(), filing)?;
             Ok(saved(&filing, "Paragraph added:"))
@@ -353,10 +354,15 @@ pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Err
     let alerts = cases::alerts(vault.store(), &args.case_id)?;
     let list = filings::list(vault.store(), &args.case_id)?;
     let evidence = records::list(vault.store(), &args.case_id)?;
+    let events = cases::events(vault.store(), &args.case_id)?;
+    if let Some(caution) = letters::caution(args.kind) {
+        progress(&format!("Caution: {caution}"));
+    }
     let data = LetterData {
         case: &case,
         alerts: &alerts,
         filings: &list,
+        events: &events,
         evidence: &evidence,
         country: &code,
         paper: args.paper,

@@ -104,7 +104,7 @@ pub(crate) async fn filing_arguments(
     with_vault(app, move |v| {
         let case = cases::get_case(v.store(), &case_id)?;
         let alerts = cases::alerts(v.store(), &case_id)?;
-        let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
+        let suggested = arguments::suggest(&case, &flags::compute(&case, &alerts), &alerts);
         let arguments = arguments::LIBRARY
             .iter()
             .map(|a| ArgumentView {
@@ -230,6 +230,7 @@ pub(crate) async fn letter_export(
         let alerts = cases::alerts(v.store(), &case_id)?;
         let list = filings::list(v.store(), &case_id)?;
         let evidence = records::list(v.store(), &case_id)?;
+        let events = cases::events(v.store(), &case_id)?;
         let paper = list
             .last()
             .map(|f| f.paper)
@@ -238,6 +239,7 @@ pub(crate) async fn letter_export(
             case: &case,
             alerts: &alerts,
             filings: &list,
+            events: &events,
             evidence: &evidence,
             country: &code,
             paper,
