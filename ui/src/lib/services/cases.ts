@@ -20,6 +20,8 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const PROTECTION_STATUSES = ['pending', 'granted', 'refused'] as const;
 export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number];
+export const PROTECTION_KINDS = ['unspecified', 'convention_refugee', 'subsidiary', 'humanitarian'] as const;
+export type ProtectionKind = (typeof PROTECTION_KINDS)[number];
 
 export interface IdDocument {
   kind: DocumentKind;
@@ -30,6 +32,8 @@ export interface IdDocument {
 
 export interface Protection {
   status: ProtectionStatus;
+  kind: ProtectionKind;
+  naturalised: boolean;
   country: Iso2 | null;
   date: IsoDate | null;
   feared_state: Iso2 | null;
@@ -129,6 +133,39 @@ export const ALERT_STATUSES = [
   'reissued',
 ] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
+export const REMOVED_BY = ['ccf', 'general_secretariat'] as const;
+export type RemovedBy = (typeof REMOVED_BY)[number];
+export const REMOVAL_GROUNDS = [
+  'article3',
+  'article2',
+  'data_quality',
+  'refugee_policy',
+  'red_notice_criteria',
+  'other',
+] as const;
+export type RemovalGround = (typeof REMOVAL_GROUNDS)[number];
+export interface StatusChange {
+  status: AlertStatus;
+  date: IsoDate | null;
+  by: RemovedBy | null;
+  ground: RemovalGround | null;
+}
+export interface Warrant {
+  authority: string;
+  date: IsoDate | null;
+  reference: string;
+  in_absentia: boolean;
+  notified_of_trial: boolean | null;
+  represented_at_trial: boolean | null;
+  retrial_available: boolean | null;
+  torture_evidence: boolean;
+  court_not_independent: boolean;
+  maximum_penalty_months: number | null;
+  sentence_months: number | null;
+  // Edited through the CLI's JSON for now (issue 15, 3.1); kept as they are by the UI.
+  prescription: unknown;
+  final_decision: unknown;
+}
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -141,10 +178,10 @@ export interface Alert {
   date: { date: IsoDate; precision: Precision } | null;
   requests: AlertRequest[];
   recipients: { all_members: boolean; countries: Iso2[] };
-  warrant: { authority: string; date: IsoDate | null; reference: string; in_absentia: boolean };
+  warrant: Warrant;
   offence: string;
   learned_how: string;
-  status: { status: AlertStatus; date: IsoDate | null }[];
+  status: StatusChange[];
   notes: string;
 }
 
@@ -359,7 +396,21 @@ export function emptyAlert(): Alert {
     date: null,
     requests: [],
     recipients: { all_members: false, countries: [] },
-    warrant: { authority: '', date: null, reference: '', in_absentia: false },
+    warrant: {
+      authority: '',
+      date: null,
+      reference: '',
+      in_absentia: false,
+      notified_of_trial: null,
+      represented_at_trial: null,
+      retrial_available: null,
+      torture_evidence: false,
+      court_not_independent: false,
+      maximum_penalty_months: null,
+      sentence_months: null,
+      prescription: null,
+      final_decision: null,
+    },
     offence: '',
     learned_how: '',
     status: [],

@@ -36,7 +36,7 @@ export interface Filing {
   alerts: string[];
   learned_how: string;
   facts: string;
-  grounds: { argument: string | null; text: string }[];
+  grounds: { argument: string | null; text: string; citations_confirmed: boolean }[];
   outcome: string;
   confidential: string[];
   revision: { decision: string; decision_date: IsoDate | null; new_fact: string; discovered: IsoDate | null };
