@@ -279,3 +279,42 @@ pub fn compute(case: &Case, events: &[Event], flags: &[Flag]) -> Vec<Item> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: ChecklistItem) -> Item {
+        compute(&Case::default(), &[], &[])
+            .into_iter()
+            .find(|i| i.item == id)
+            .expect("every item is computed")
+    }
+
+    /// Issue 15, 2.5: every step that involves border authorities carries the caution.
+    #[test]
+    fn steps_that_involve_border_authorities_carry_the_caution() {
+        for id in [
+            ChecklistItem::NotifyBorders,
+            ChecklistItem::PreventInformBorders,
+        ] {
+            assert_eq!(item(id).caution, Some(BORDER_CAUTION), "{id:?}");
+        }
+        assert!(BORDER_CAUTION.contains("arrest") && BORDER_CAUTION.contains("issued the alert"));
+    }
+
+    /// Issue 15, 2.4: access answers may be limited by the source (Statute Art. 35), and access
+    /// and deletion can be asked together; a refugee is never told to renew a passport.
+    #[test]
+    fn the_ccf_step_does_not_promise_what_an_access_answer_shows() {
+        let ccf = item(ChecklistItem::CcfRequest);
+        assert!(ccf.detail.contains("Art. 35"), "{}", ccf.detail);
+        assert!(ccf.detail.contains("at the same time"), "{}", ccf.detail);
+        assert!(!ccf.detail.contains("Access first tells you"), "{}", ccf.detail);
+        let asylum = item(ChecklistItem::Asylum);
+        assert_eq!(asylum.caution, Some(PASSPORT_CAUTION));
+        assert!(PASSPORT_CAUTION.contains("Art. 1C(1)"));
+        let watch = item(ChecklistItem::PreventMonitoring);
+        assert!(!watch.detail.contains("pre-emptive"), "{}", watch.detail);
+    }
+}
