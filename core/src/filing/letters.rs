@@ -21,6 +21,7 @@ use crate::model::{
     ProtectionKind, ProtectionStatus,
 };
 use crate::pdf::{Flow, Kind, Meta, PageSize};
+use crate::rules::arguments::{diffusion_kind, DiffusionKind};
 use crate::rules::checklist::BORDER_CAUTION;
 use crate::rules::flags;
 use crate::Error;
@@ -121,14 +122,60 @@ fn issuers(alerts: &[Alert]) -> String {
 }
 
 fn alert_words(alerts: &[Alert]) -> String {
-    let mut kinds: Vec<&str> = alerts.iter().map(|a| a.kind.label()).collect();
+    let mut kinds: Vec<String> = alerts
+        .iter()
+        .map(|a| match a.kind {
+            AlertKind::NcbMessage => {
+                "a message sent directly between National Central Bureaus".into()
+            }
+            AlertKind::Diffusion if diffusion_kind(a) == Some(DiffusionKind::WantedPerson) => {
+                "a wanted-person Diffusion".into()
+            }
+            k => format!("a {}", k.label()),
+        })
+        .collect();
     kinds.sort_unstable();
     kinds.dedup();
-    let kinds: Vec<String> = kinds.into_iter().map(|k| format!("a {k}")).collect();
     if kinds.is_empty() {
         "an alert".into()
     } else {
         list(&kinds)
+    }
+}
+
+/// Where the alerts are: recorded in INTERPOL's files, or (direct NCB messages only) sent
+/// through its channels.
+fn where_held(alerts: &[Alert]) -> &'static str {
+    if !alerts.is_empty() && alerts.iter().all(|a| a.kind == AlertKind::NcbMessage) {
+        "sent through INTERPOL's channels"
+    } else {
+        "recorded in INTERPOL's files"
+    }
+}
+
+/// What each kind of Diffusion, and a direct NCB message, is: the review differs (issue 15,
+/// 3.3), so the letter says which the case has.
+fn nature_paragraphs(flow: &mut Flow, alerts: &[Alert]) {
+    let kinds: Vec<Option<DiffusionKind>> = alerts.iter().map(diffusion_kind).collect();
+    if kinds.contains(&Some(DiffusionKind::WantedPerson)) {
+        flow.paragraph(WANTED_DIFFUSION_NATURE, Kind::Body);
+    }
+    if kinds.contains(&Some(DiffusionKind::Other)) || kinds.contains(&Some(DiffusionKind::Unknown))
+    {
+        flow.paragraph(DIFFUSION_NATURE, Kind::Body);
+    }
+    if kinds.contains(&Some(DiffusionKind::Other))
+        && !kinds.contains(&Some(DiffusionKind::WantedPerson))
+        && !kinds.contains(&Some(DiffusionKind::Unknown))
+    {
+        flow.paragraph(
+            "As far as is known, the Diffusion concerning the person does not ask for their \
+             arrest.",
+            Kind::Body,
+        );
+    }
+    if alerts.iter().any(|a| a.kind == AlertKind::NcbMessage) {
+        flow.paragraph(NCB_MESSAGE_NATURE, Kind::Body);
     }
 }
 
@@ -238,6 +285,17 @@ const DIFFUSION_NATURE: &str = "A Diffusion is a request sent directly by one co
 National Central Bureau to the countries it chooses. Unlike a Red Notice, it is not reviewed by \
 INTERPOL's General Secretariat before it is sent; it is examined afterwards. (INTERPOL's Rules on \
 the Processing of Data, Art. 1; practitioners' accounts of INTERPOL's review.)";
+
+const WANTED_DIFFUSION_NATURE: &str = "A wanted-person Diffusion is a request to locate and \
+arrest a person, sent directly by one country's National Central Bureau to the countries it \
+chooses. Unlike a Red Notice, it is not reviewed by INTERPOL's General Secretariat before it is \
+sent; it is examined afterwards. (INTERPOL's Rules on the Processing of Data, Art. 1; \
+practitioners' accounts of INTERPOL's review.)";
+
+const NCB_MESSAGE_NATURE: &str = "A message sent directly by one country's National Central \
+Bureau to another through INTERPOL's channels is neither a Notice nor a Diffusion; INTERPOL's \
+General Secretariat does not review its content beforehand. (INTERPOL's Rules on the Processing \
+of Data, Art. 22(6), 2024 text, as practitioners describe it.)";
 
 const REFUGEE_POLICY: &str = "Under INTERPOL's refugee policy (General Assembly Resolution \
 GA-2017-86-RES-09), once a member country has confirmed a person's refugee status, INTERPOL \
@@ -389,19 +447,18 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     let from = issuers(data.alerts);
     flow.paragraph(
         &format!(
-            "The bearer of this letter, {}, is or may be the subject of {} recorded in INTERPOL's \
-             files at the request of {from}.",
+            "The bearer of this letter, {}, is or may be the subject of {} {} at the request of \
+             {from}.",
             data.case.display_name(),
-            alert_words(data.alerts)
+            alert_words(data.alerts),
+            where_held(data.alerts)
         ),
         Kind::Body,
     );
     if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
         flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
     }
-    if data.alerts.iter().any(|a| a.kind == AlertKind::Diffusion) {
-        flow.paragraph(DIFFUSION_NATURE, Kind::Body);
-    }
+    nature_paragraphs(&mut flow, data.alerts);
     if let Some(status) = status_paragraph(data.case) {
         flow.paragraph(&status, Kind::Body);
     }
@@ -458,9 +515,10 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     flow.paragraph(
         &format!(
             "This letter accompanies the asylum application of {}, who is or may be the subject of \
-             {} recorded in INTERPOL's files at the request of {from}.",
+             {} {} at the request of {from}.",
             data.case.display_name(),
-            alert_words(data.alerts)
+            alert_words(data.alerts),
+            where_held(data.alerts)
         ),
         Kind::Body,
     );
@@ -625,6 +683,34 @@ mod tests {
         assert!(
             !refugee_policy_applies(&refugee, &tr),
             "not the state that issued the alert"
+        );
+    }
+
+    #[test]
+    fn the_letter_names_the_kind_of_diffusion() {
+        use crate::model::AlertRequest;
+        let with = |kind, requests: &[AlertRequest]| Alert {
+            kind,
+            requests: requests.to_vec(),
+            ..Alert::default()
+        };
+        assert_eq!(
+            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Arrest])]),
+            "a wanted-person Diffusion"
+        );
+        assert_eq!(
+            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Locate])]),
+            "a Diffusion"
+        );
+        let message = [with(AlertKind::NcbMessage, &[])];
+        assert_eq!(
+            alert_words(&message),
+            "a message sent directly between National Central Bureaus"
+        );
+        assert_eq!(where_held(&message), "sent through INTERPOL's channels");
+        assert_eq!(
+            where_held(&[with(AlertKind::RedNotice, &[])]),
+            "recorded in INTERPOL's files"
         );
     }
 

@@ -80,6 +80,11 @@ pub enum AlertKind {
     SilverNotice,
     /// INTERPOL–UN Security Council Special Notice.
     UnSpecialNotice,
+    /// A message sent directly by one National Central Bureau to another through INTERPOL's
+    /// channels, not recorded as a Diffusion. The General Secretariat's role in such direct
+    /// exchanges is narrower (RPD Art. 22(6), 2024 text; otherside.law, secondary), so review
+    /// differs from a Diffusion's (issue 15, 3.3).
+    NcbMessage,
 }
 
 /// What an alert asks for.
@@ -345,6 +350,7 @@ impl AlertKind {
             AlertKind::PurpleNotice => "Purple Notice",
             AlertKind::SilverNotice => "Silver Notice",
             AlertKind::UnSpecialNotice => "INTERPOL–UN Security Council Special Notice",
+            AlertKind::NcbMessage => "Direct NCB message",
         }
     }
 }

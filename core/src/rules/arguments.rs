@@ -397,16 +397,47 @@ pub struct Suggestion {
     pub because: String,
 }
 
-/// Whether an alert asks for arrest: a Red Notice, or a wanted-person Diffusion (one that asks
-/// for arrest). Blue, Yellow and the other notices, and Diffusions that only ask to locate,
-/// identify or inform, do not (interpol.int, About Notices; domain.md §6).
+/// Whether an alert asks for arrest: a Red Notice, or a wanted-person Diffusion or direct NCB
+/// message (one that asks for arrest). Blue, Yellow and the other notices, and Diffusions that
+/// only ask to locate, identify or inform, do not (interpol.int, About Notices; domain.md §6).
 #[must_use]
 pub fn seeks_arrest(alert: &Alert) -> bool {
     match alert.kind {
         AlertKind::RedNotice => true,
-        AlertKind::Diffusion => alert.requests.contains(&AlertRequest::Arrest),
+        AlertKind::Diffusion | AlertKind::NcbMessage => {
+            alert.requests.contains(&AlertRequest::Arrest)
+        }
         _ => false,
     }
+}
+
+/// What a Diffusion asks, which decides how it is reviewed and argued (issue 15, 3.3): a
+/// wanted-person Diffusion asks for arrest and is reviewed after it is sent, like a request for
+/// a Red Notice that skipped the review before publication; other Diffusions (locate, identify,
+/// inform, warn) ask for no arrest (domain.md §3.4, secondary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffusionKind {
+    /// Asks for arrest, detention or restriction of movement.
+    WantedPerson,
+    /// Asks for something else only.
+    Other,
+    /// What it asks is not recorded.
+    Unknown,
+}
+
+/// The kind of a Diffusion (none for any other alert).
+#[must_use]
+pub fn diffusion_kind(alert: &Alert) -> Option<DiffusionKind> {
+    (alert.kind == AlertKind::Diffusion).then(|| {
+        if alert.requests.contains(&AlertRequest::Arrest) {
+            DiffusionKind::WantedPerson
+        } else if alert.requests.is_empty() {
+            DiffusionKind::Unknown
+        } else {
+            DiffusionKind::Other
+        }
+    })
 }
 
 /// Whether an alert is still in INTERPOL's files as far as the case knows (not deleted or
@@ -497,7 +528,11 @@ pub fn suggest(case: &Case, flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion>
     if let Some(f) = raised(FlagKind::ReissuedAfterDeletion) {
         push("reissued_after_deletion", f.reason.clone());
     }
-    if let Some(c) = flags::circumvention(alerts) {
+    // A Diffusion that asks for no arrest does not get round a refused Red Notice (which asks
+    // for one): only a wanted-person Diffusion, or one whose requests are not recorded.
+    if let Some(c) = flags::circumvention(alerts)
+        .filter(|c| diffusion_kind(c.diffusion) != Some(DiffusionKind::Other))
+    {
         if let Some(ground) = c.end.ground.filter(|g| governs_diffusions(*g)) {
             push(
                 "diffusion_circumvention",
@@ -1240,6 +1275,30 @@ mod tests {
             )),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_diffusion_that_asks_for_no_arrest_is_not_a_circumvention() {
+        let case = person(None);
+        let mut alerts = circumvention_case(Some(RemovalGround::Article3));
+        alerts[1].requests = vec![AlertRequest::Locate];
+        assert_eq!(diffusion_kind(&alerts[1]), Some(DiffusionKind::Other));
+        assert!(!ids(&case, &alerts).contains(&"diffusion_circumvention"));
+        alerts[1].requests = vec![AlertRequest::Locate, AlertRequest::Arrest];
+        assert_eq!(
+            diffusion_kind(&alerts[1]),
+            Some(DiffusionKind::WantedPerson)
+        );
+        assert!(ids(&case, &alerts).contains(&"diffusion_circumvention"));
+        // A direct NCB message is not a Diffusion, but may ask for arrest.
+        let mut message = alert(AlertKind::NcbMessage, "TR");
+        assert_eq!(diffusion_kind(&message), None);
+        assert!(!seeks_arrest(&message));
+        message.requests = vec![AlertRequest::Arrest];
+        assert!(seeks_arrest(&message));
+        let got = ids(&case, &[message]);
+        assert!(!got.contains(&"diffusion_description"), "{got:?}");
+        assert!(got.contains(&"interim_measures"), "{got:?}");
     }
 
     #[test]

@@ -310,7 +310,11 @@ mod tests {
         let ccf = item(ChecklistItem::CcfRequest);
         assert!(ccf.detail.contains("Art. 35"), "{}", ccf.detail);
         assert!(ccf.detail.contains("at the same time"), "{}", ccf.detail);
-        assert!(!ccf.detail.contains("Access first tells you"), "{}", ccf.detail);
+        assert!(
+            !ccf.detail.contains("Access first tells you"),
+            "{}",
+            ccf.detail
+        );
         let asylum = item(ChecklistItem::Asylum);
         assert_eq!(asylum.caution, Some(PASSPORT_CAUTION));
         assert!(PASSPORT_CAUTION.contains("Art. 1C(1)"));

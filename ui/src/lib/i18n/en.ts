@@ -478,6 +478,7 @@ export const en = {
   'enum.alertKind.purple_notice': 'Purple Notice',
   'enum.alertKind.silver_notice': 'Silver Notice',
   'enum.alertKind.un_special_notice': 'INTERPOL–UN Security Council Special Notice',
+  'enum.alertKind.ncb_message': 'Direct message between National Central Bureaus',
   'enum.request.arrest': 'Arrest or provisional arrest',
   'enum.request.locate': 'Locate',
   'enum.request.identify': 'Identify',

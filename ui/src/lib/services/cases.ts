@@ -112,6 +112,7 @@ export const ALERT_KINDS = [
   'purple_notice',
   'silver_notice',
   'un_special_notice',
+  'ncb_message',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export const ALERT_REQUESTS = [
