@@ -434,7 +434,7 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
                             _ if g.citations_confirmed => None,
                             Confidence::Verified => None,
                             Confidence::Secondary => Some(w.secondary),
-                            Confidence::Unverified => Some(w.unverified),
+                            Confidence::Unverified | Confidence::EnteredByYou => Some(w.unverified),
                         };
                         match level {
                             Some(l) => format!("{} [{}: {l}]", c.cites, w.to_check),

@@ -148,6 +148,9 @@ pub struct Warrant {
     pub reference: String,
     /// The person was tried and convicted in their absence.
     pub in_absentia: bool,
+    /// The warrant is known to be annulled or expired, or was issued by an authority without
+    /// jurisdiction. A warrant that is simply not recorded is not this (issue 15, 2.3).
+    pub invalid: bool,
     /// For a trial in absentia: whether the person was told of the trial in time (none: not
     /// known). With [`Warrant::represented_at_trial`] and [`Warrant::retrial_available`], the
     /// facts that decide whether a conviction in absentia is a due-process defect: the CCF has
@@ -253,11 +256,12 @@ pub struct StatusChange {
     pub status: AlertStatus,
     /// When it changed (if known).
     pub date: Option<NaiveDate>,
-    /// For a deletion or a refusal: who decided (none: not recorded).
-    #[serde(default)]
+    /// For a deletion or a refusal: who decided (none: not recorded). Left out of the JSON
+    /// when not recorded, so a status history written before it existed reads back the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<RemovedBy>,
-    /// For a deletion or a refusal: on what ground (none: not recorded).
-    #[serde(default)]
+    /// For a deletion or a refusal: on what ground (none: not recorded; left out when so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ground: Option<RemovalGround>,
 }
 

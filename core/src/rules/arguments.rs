@@ -92,7 +92,8 @@ pub const fn weakness(c: Confidence) -> u8 {
     match c {
         Confidence::Verified => 0,
         Confidence::Secondary => 1,
-        Confidence::Unverified => 2,
+        // No citation of the library is entered by the user; were one, Habeas has not checked it.
+        Confidence::Unverified | Confidence::EnteredByYou => 2,
     }
 }
 
@@ -481,9 +482,16 @@ pub fn below_threshold(w: &Warrant) -> bool {
 /// on: a trial in absentia with no right to a new trial, evidence obtained by torture, or a court
 /// that is not independent.
 fn due_process_defect(w: &Warrant) -> bool {
-    (w.in_absentia && w.retrial_available == Some(false))
-        || w.torture_evidence
-        || w.court_not_independent
+    absentia_in_question(w) || w.torture_evidence || w.court_not_independent
+}
+
+/// A trial in absentia that may be a due-process defect: not known to come with a right to a
+/// new trial, nor with notice of the trial and a defence. (Not a ground by itself: the CCF has
+/// upheld a notice despite one, CCF Decision No. 2 (2018), secondary.)
+fn absentia_in_question(w: &Warrant) -> bool {
+    w.in_absentia
+        && w.retrial_available != Some(true)
+        && !(w.notified_of_trial == Some(true) && w.represented_at_trial == Some(true))
 }
 
 /// The arguments that fit a case, strongest first, from its raised flags, the person's
@@ -530,18 +538,30 @@ pub fn suggest(case: &Case, flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion>
     }
     // A Diffusion that asks for no arrest does not get round a refused Red Notice (which asks
     // for one): only a wanted-person Diffusion, or one whose requests are not recorded.
+    // A Red Notice refused or deleted on a Red Notice criterion (seriousness, penalty threshold)
+    // says nothing of a Diffusion: no circumvention paragraph then. An unrecorded ground is
+    // suggested with the condition spelled out, and the paragraph leaves the ground blank.
     if let Some(c) = flags::circumvention(alerts)
         .filter(|c| diffusion_kind(c.diffusion) != Some(DiffusionKind::Other))
     {
-        if let Some(ground) = c.end.ground.filter(|g| governs_diffusions(*g)) {
-            push(
+        match c.end.ground {
+            Some(g) if governs_diffusions(g) => push(
                 "diffusion_circumvention",
                 format!(
                     "A Diffusion followed a Red Notice refused or deleted {}, a ground that governs \
                      Diffusions too.",
-                    ground_words(ground)
+                    ground_words(g)
                 ),
-            );
+            ),
+            Some(RemovalGround::RedNoticeCriteria) => {}
+            _ => push(
+                "diffusion_circumvention",
+                "A Diffusion followed a refused or deleted Red Notice. Record why the Red Notice \
+                 was refused or deleted: this paragraph holds only for a ground that governs \
+                 Diffusions too (Articles 2 or 3, the refugee policy, data quality), not for a Red \
+                 Notice criterion such as the penalty threshold."
+                    .into(),
+            ),
         }
     }
     for a in &live {
@@ -558,19 +578,26 @@ pub fn suggest(case: &Case, flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion>
     if live.iter().any(|a| due_process_defect(&a.warrant)) {
         push(
             "art2_human_rights",
-            "The proceedings behind an alert show a recorded due-process defect (a trial in \
-             absentia with no retrial, evidence obtained by torture, or a court that is not \
+            "The proceedings behind an alert show a due-process defect (a trial in absentia \
+             with no retrial known, evidence obtained by torture, or a court that is not \
              independent)."
                 .into(),
         );
     }
-    let absentia = live.iter().find(|a| {
-        let w = &a.warrant;
-        w.in_absentia
-            && w.retrial_available != Some(true)
-            && !(w.notified_of_trial == Some(true) && w.represented_at_trial == Some(true))
-    });
-    if absentia.is_some() {
+    if let Some(f) = raised(FlagKind::PoliticalProfile) {
+        // Persecution of journalists and opponents often runs through unfair proceedings; the
+        // paragraph rests on those defects, not on the risk of extradition (issue 15, 2.4).
+        push(
+            "art2_human_rights",
+            format!(
+                "{} Describe the due-process defects of the proceedings, if there are any (an \
+                 unfair trial, a court that is not independent, evidence obtained by torture): \
+                 the Article 2 paragraph rests on them, not on the risk of extradition.",
+                f.reason
+            ),
+        );
+    }
+    if live.iter().any(|a| absentia_in_question(&a.warrant)) {
         push(
             "trial_in_absentia",
             "An alert rests on a conviction in absentia. The CCF has upheld a notice despite one \
@@ -614,15 +641,13 @@ pub fn suggest(case: &Case, flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion>
             );
         }
         push("rpd_summary_of_facts", "The case has a Red Notice.".into());
-        if red_notices
-            .iter()
-            .any(|a| a.warrant.reference.trim().is_empty() && a.warrant.authority.trim().is_empty())
-        {
+        // Only a warrant recorded as invalid: "no warrant recorded" is a gap to fill (an
+        // access request may show it), not "no valid warrant" (issue 15, 2.3).
+        if red_notices.iter().any(|a| a.warrant.invalid) {
             push(
                 "no_valid_warrant",
-                "No national warrant is recorded for a Red Notice. Use this ground only if the \
-                 warrant is missing, annulled, expired or issued without jurisdiction; if there \
-                 is one, record it instead."
+                "The warrant behind a Red Notice is recorded as annulled, expired or issued \
+                 without jurisdiction."
                     .into(),
             );
         }
@@ -698,7 +723,11 @@ fn circumvention_sentence(alerts: &[Alert]) -> String {
         Some(RemovedBy::GeneralSecretariat) => " by INTERPOL's General Secretariat",
         None => "",
     };
-    let how = c.end.ground.map_or("[give the ground]", ground_words);
+    let how = c.end.ground.filter(|g| governs_diffusions(*g)).map_or(
+        "[give the ground: one that governs Diffusions too (Articles 2 or 3, the refugee policy, \
+         data quality), not a Red Notice criterion such as the penalty threshold]",
+        ground_words,
+    );
     let when = date_or_blank(c.end.date);
     let sent = c.diffusion.date.map_or_else(
         || "[date]".to_owned(),
@@ -720,6 +749,16 @@ fn due_process_sentences(alerts: &[Alert]) -> String {
     let mut out: Vec<String> = Vec::new();
     for a in alerts.iter().filter(|a| live(a)) {
         let w = &a.warrant;
+        if w.in_absentia && w.retrial_available.is_none() && absentia_in_question(w) {
+            out.push(
+                "{applicant} was tried in absentia [say whether they were informed of the trial, \
+                 whether a lawyer of their choosing defended them, and whether they can obtain a \
+                 new trial on surrender: without these, the conviction was not reached at a fair \
+                 and public hearing, or at a public trial with the guarantees necessary for the \
+                 defence (Universal Declaration of Human Rights, Articles 10 and 11(1))]."
+                    .to_owned(),
+            );
+        }
         if w.in_absentia && w.retrial_available == Some(false) {
             let mut how: Vec<&str> = Vec::new();
             if w.notified_of_trial == Some(false) {
@@ -1078,9 +1117,17 @@ mod tests {
             &[],
         );
         let ids: Vec<&str> = s.iter().map(|s| s.id).collect();
-        // A political profile alone is an Article 3 argument, not an Article 2 one: Article 2
-        // rests on due-process defects recorded in the case (issue 15, 2.4).
-        assert_eq!(ids, ["refugee_policy", "art3_predominance"]);
+        assert_eq!(
+            ids,
+            ["refugee_policy", "art3_predominance", "art2_human_rights"]
+        );
+        // Article 2 for a political profile asks for the due-process defects, not the risk of
+        // extradition (issue 15, 2.4).
+        assert!(
+            s[2].because.contains("not on the risk of extradition"),
+            "{}",
+            s[2].because
+        );
         assert_eq!(s[0].because, "RefugeeFromIssuingState");
         assert_eq!(suggest(&case, &[], &[]), vec![]);
     }
@@ -1159,18 +1206,13 @@ mod tests {
         let got = ids(&case, &[locate]);
         assert!(!got.contains(&"no_valid_warrant"), "{got:?}");
         assert!(!got.contains(&"interim_measures"), "{got:?}");
-        let red = alert(AlertKind::RedNotice, "TR");
-        let flags = flags::compute(&case, std::slice::from_ref(&red));
-        let s = suggest(&case, &flags, std::slice::from_ref(&red));
-        let warrant = s.iter().find(|s| s.id == "no_valid_warrant");
-        assert!(
-            warrant.is_some_and(|w| w.because.contains("No national warrant is recorded")
-                && !w.because.contains("no valid")),
-            "{s:?}"
-        );
-        let mut with_warrant = red;
-        with_warrant.warrant.reference = "3/12-345".into();
-        assert!(!ids(&case, &[with_warrant]).contains(&"no_valid_warrant"));
+        // "No warrant recorded" is a gap to fill, not "no valid warrant" (issue 15, 2.3).
+        let mut red = alert(AlertKind::RedNotice, "TR");
+        assert!(!ids(&case, std::slice::from_ref(&red)).contains(&"no_valid_warrant"));
+        red.warrant.reference = "3/12-345".into();
+        assert!(!ids(&case, std::slice::from_ref(&red)).contains(&"no_valid_warrant"));
+        red.warrant.invalid = true;
+        assert!(ids(&case, &[red]).contains(&"no_valid_warrant"));
     }
 
     #[test]
@@ -1244,14 +1286,27 @@ mod tests {
                 "{ground:?}"
             );
         }
-        for ground in [
-            Some(RemovalGround::RedNoticeCriteria),
-            Some(RemovalGround::Other),
-            None,
-        ] {
+        // A Red Notice criterion says nothing of a Diffusion.
+        let criteria = circumvention_case(Some(RemovalGround::RedNoticeCriteria));
+        assert!(!ids(&case, &criteria).contains(&"diffusion_circumvention"));
+        // An unrecorded ground: suggested with the condition, the ground left blank.
+        for ground in [Some(RemovalGround::Other), None] {
+            let alerts = circumvention_case(ground);
+            let flags = flags::compute(&case, &alerts);
+            let s = suggest(&case, &flags, &alerts);
+            let c = s.iter().find(|s| s.id == "diffusion_circumvention");
             assert!(
-                !ids(&case, &circumvention_case(ground)).contains(&"diffusion_circumvention"),
-                "{ground:?}"
+                c.is_some_and(|c| c.because.contains("not for a Red Notice criterion")),
+                "{ground:?}: {s:?}"
+            );
+            let text = fill(
+                by_id("diffusion_circumvention").map_or("", |a| a.text),
+                &case,
+                &alerts,
+            );
+            assert!(
+                text.contains("[give the ground: one that governs Diffusions too"),
+                "{text}"
             );
         }
         let alerts = circumvention_case(Some(RemovalGround::Article3));
@@ -1307,7 +1362,19 @@ mod tests {
         let mut political = case.clone();
         political.person.profile = vec![Profile::Journalist];
         let plain = [alert(AlertKind::RedNotice, "TR")];
-        assert!(!ids(&political, &plain).contains(&"art2_human_rights"));
+        assert!(!ids(&case, &plain).contains(&"art2_human_rights"));
+        // A political profile alone: suggested, the defects left for the user to describe.
+        assert!(ids(&political, &plain).contains(&"art2_human_rights"));
+        let blank = fill(
+            by_id("art2_human_rights").map_or("", |a| a.text),
+            &political,
+            &plain,
+        );
+        assert!(
+            blank.contains("[Describe the due-process defects"),
+            "{blank}"
+        );
+        assert!(!blank.contains("extradit"), "{blank}");
 
         let mut tortured = alert(AlertKind::RedNotice, "TR");
         tortured.warrant.torture_evidence = true;
@@ -1348,12 +1415,22 @@ mod tests {
         let unknown = [absentia(None, None, None)];
         let got = ids(&case, &unknown);
         assert!(got.contains(&"trial_in_absentia"), "{got:?}");
+        // A trial in absentia with no retrial known is a possible defect: Article 2 too, the
+        // facts left for the user to state.
+        assert!(got.contains(&"art2_human_rights"), "{got:?}");
+        let text = fill(
+            by_id("art2_human_rights").map_or("", |a| a.text),
+            &case,
+            &unknown,
+        );
         assert!(
-            !got.contains(&"art2_human_rights"),
-            "no defect established: {got:?}"
+            text.contains("was tried in absentia [say whether"),
+            "{text}"
         );
         // A right to a new trial, or notice and a defence: not suggested.
-        assert!(!ids(&case, &[absentia(None, None, Some(true))]).contains(&"trial_in_absentia"));
+        let retrial = ids(&case, &[absentia(None, None, Some(true))]);
+        assert!(!retrial.contains(&"trial_in_absentia"), "{retrial:?}");
+        assert!(!retrial.contains(&"art2_human_rights"), "{retrial:?}");
         assert!(
             !ids(&case, &[absentia(Some(true), Some(true), None)]).contains(&"trial_in_absentia")
         );

@@ -212,6 +212,7 @@ export const en = {
   'alerts.warrant.notified': 'Informed of the trial',
   'alerts.warrant.represented': 'Defended by a lawyer of their choosing',
   'alerts.warrant.retrial': 'Right to a new trial on surrender',
+  'alerts.warrant.invalid': 'The warrant was annulled, has expired or was issued without jurisdiction',
   'alerts.warrant.torture': 'The proceedings relied on evidence obtained by torture or ill-treatment',
   'alerts.warrant.notIndependent': 'The court or authority is not independent of the executive',
   'alerts.warrant.maxPenalty': 'Maximum penalty for the offence (months)',

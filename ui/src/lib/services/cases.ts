@@ -148,14 +148,16 @@ export type RemovalGround = (typeof REMOVAL_GROUNDS)[number];
 export interface StatusChange {
   status: AlertStatus;
   date: IsoDate | null;
-  by: RemovedBy | null;
-  ground: RemovalGround | null;
+  // Left out by the core when not recorded.
+  by?: RemovedBy | null;
+  ground?: RemovalGround | null;
 }
 export interface Warrant {
   authority: string;
   date: IsoDate | null;
   reference: string;
   in_absentia: boolean;
+  invalid: boolean;
   notified_of_trial: boolean | null;
   represented_at_trial: boolean | null;
   retrial_available: boolean | null;
@@ -402,6 +404,7 @@ export function emptyAlert(): Alert {
       date: null,
       reference: '',
       in_absentia: false,
+      invalid: false,
       notified_of_trial: null,
       represented_at_trial: null,
       retrial_available: null,
