@@ -389,7 +389,7 @@ pub fn check(
             let weakest = arg
                 .citations
                 .iter()
-                .max_by_key(|c| arguments::weakness(c.confidence));
+                .max_by_key(|c| super::regime::rank(c.confidence));
             add(
                 Rule::CitationsChecked,
                 Severity::Warning,

@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use super::deadlines::Confidence;
 use super::flags::{self, Flag};
+use super::regime::rank;
 use crate::model::filing::Language;
 use crate::model::{
     country, Alert, AlertKind, AlertRequest, AlertStatus, Case, FinalOutcome, FlagKind,
@@ -81,19 +82,8 @@ impl Argument {
         self.citations
             .iter()
             .map(|c| c.confidence)
-            .max_by_key(|c| weakness(*c))
+            .max_by_key(|c| rank(*c))
             .unwrap_or(Confidence::Unverified)
-    }
-}
-
-/// Orders confidences from the strongest (0) to the weakest.
-#[must_use]
-pub const fn weakness(c: Confidence) -> u8 {
-    match c {
-        Confidence::Verified => 0,
-        Confidence::Secondary => 1,
-        // No citation of the library is entered by the user; were one, Habeas has not checked it.
-        Confidence::Unverified | Confidence::EnteredByYou => 2,
     }
 }
 
