@@ -36,13 +36,14 @@ async fn with_store<T: Send + 'static>(
 }
 
 /// The case list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct CaseList {
     today: NaiveDate,
     cases: Vec<CaseSummary>,
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> {
     with_store(app, |s| {
         let today = today();
@@ -54,27 +55,33 @@ pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> 
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_create(app: AppHandle, person: Person) -> Result<Case, CommandError> {
     with_store(app, move |s| cases::create_case(s, person)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_view(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
     with_store(app, move |s| view::case(s, &id, today())).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub(crate) async fn case_update(app: AppHandle, case: Case) -> Result<CaseView, CommandError> {
+/// Saves the case. The argument is not called `case`: the generated TypeScript function takes it
+/// under the same name, and `case` is a reserved word there.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_update(app: AppHandle, case_file: Case) -> Result<CaseView, CommandError> {
     with_store(app, move |s| {
-        let saved = cases::update_case(s, case)?;
+        let saved = cases::update_case(s, case_file)?;
         view::case(s, &saved.id, today())
     })
     .await
 }
 
 /// Adds the alert (empty id) or saves it.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn alert_save(
     app: AppHandle,
     case_id: String,
@@ -91,7 +98,8 @@ pub(crate) async fn alert_save(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn alert_delete(
     app: AppHandle,
     case_id: String,
@@ -105,7 +113,8 @@ pub(crate) async fn alert_delete(
 }
 
 /// Adds the event (empty id) or saves it.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn event_save(
     app: AppHandle,
     case_id: String,
@@ -122,7 +131,8 @@ pub(crate) async fn event_save(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn event_delete(
     app: AppHandle,
     case_id: String,
@@ -135,7 +145,8 @@ pub(crate) async fn event_delete(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_audit(
     app: AppHandle,
     id: String,
@@ -143,20 +154,22 @@ pub(crate) async fn case_audit(
     with_store(app, move |s| audit::for_case(s, &id)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_search(app: AppHandle, query: String) -> Result<Vec<Found>, CommandError> {
     with_store(app, move |s| view::find(s, &query)).await
 }
 
 /// A country for the pickers.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct CountryItem {
     code: &'static str,
     name: &'static str,
     interpol_member: bool,
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) fn countries() -> Vec<CountryItem> {
     country::COUNTRIES
         .iter()
@@ -171,7 +184,8 @@ pub(crate) fn countries() -> Vec<CountryItem> {
 /// Asks where to save, then writes the deadlines of one case (or all) as an iCalendar file.
 /// Returns the file's name, or none when the user cancelled. The path comes from the native
 /// dialog opened here, never from the webview.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn deadlines_export_ics(
     app: AppHandle,
     case_id: Option<String>,

@@ -26,15 +26,16 @@ use tauri_plugin_dialog::DialogExt;
 use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
+use crate::events;
 use crate::state::{cancel_job, start_job, AppState};
 
 fn changed(app: &AppHandle, case_id: &str) {
-    let _ = app.emit("evidence-changed", case_id);
+    let _ = app.emit(events::EVIDENCE_CHANGED, case_id);
 }
 
 /// An item as the evidence tab shows it.
-#[derive(Debug, Serialize)]
-pub(crate) struct ItemView {
+#[derive(Debug, Serialize, specta::Type)]
+pub(crate) struct EvidenceItem {
     #[serde(flatten)]
     item: Evidence,
     /// How it can be previewed.
@@ -43,22 +44,23 @@ pub(crate) struct ItemView {
     no_preview: Option<&'static str>,
 }
 
-fn view(item: Evidence) -> ItemView {
+fn view(item: Evidence) -> EvidenceItem {
     let preview = item.preview();
     let no_preview = (preview == Preview::None && item.deleted.is_none())
         .then(|| sniff::no_preview_reason(&item.media_type));
-    ItemView {
+    EvidenceItem {
         item,
         preview,
         no_preview,
     }
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_list(
     app: AppHandle,
     case_id: String,
-) -> Result<Vec<ItemView>, CommandError> {
+) -> Result<Vec<EvidenceItem>, CommandError> {
     with_vault(app, move |v| {
         habeas_core::store::cases::get_case(v.store(), &case_id)?;
         Ok(records::list(v.store(), &case_id)?
@@ -71,13 +73,14 @@ pub(crate) async fn evidence_list(
 
 /// The categories, in the order the app offers them, with their English labels.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_categories() -> Vec<(Category, &'static str)> {
     Category::ALL.iter().map(|c| (*c, c.label())).collect()
 }
 
 /// Progress of an import, sent as `evidence-progress` events.
-#[derive(Debug, Clone, Serialize)]
-struct ImportProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct ImportProgress {
     /// The file being imported (0-based) and how many there are.
     file: usize,
     files: usize,
@@ -92,7 +95,7 @@ struct ImportProgress {
 }
 
 /// A file that was not imported, and why.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct NotImported {
     path: PathBuf,
     name: String,
@@ -102,9 +105,9 @@ pub(crate) struct NotImported {
 }
 
 /// What an import did.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct ImportReport {
-    imported: Vec<ItemView>,
+    imported: Vec<EvidenceItem>,
     /// Files already in the case (same SHA-256): the UI asks whether to import them anyway.
     duplicates: Vec<NotImported>,
     failed: Vec<NotImported>,
@@ -114,7 +117,8 @@ pub(crate) struct ImportReport {
 
 /// Imports files and folders into a case. One import at a time; `evidence_import_cancel` stops
 /// it (the file in progress leaves nothing behind).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_import(
     app: AppHandle,
     case_id: String,
@@ -179,9 +183,9 @@ fn import_files(
             total_done: before + done,
             total,
         };
-        let _ = app.emit("evidence-progress", progress(0));
+        let _ = app.emit(events::EVIDENCE_PROGRESS, progress(0));
         let staged = intake::stage(&sink, path, &mut |done| {
-            let _ = app.emit("evidence-progress", progress(done));
+            let _ = app.emit(events::EVIDENCE_PROGRESS, progress(done));
             !cancel.load(Ordering::SeqCst)
         });
         before += size;
@@ -231,12 +235,14 @@ fn import_files(
 
 /// Cancels the running import, if any.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_import_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().import());
 }
 
 /// Asks for files (or a folder) with the native dialog; `None` when the user closes it.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_pick(
     app: AppHandle,
     folder: bool,
@@ -258,19 +264,21 @@ pub(crate) async fn evidence_pick(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_update(
     app: AppHandle,
     id: String,
     details: Details,
-) -> Result<ItemView, CommandError> {
+) -> Result<EvidenceItem, CommandError> {
     let emitter = app.clone();
     let item = with_vault(app, move |v| records::update(v.store(), &id, details)).await?;
     changed(&emitter, &item.case_id);
     Ok(view(item))
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_custody(
     app: AppHandle,
     id: String,
@@ -279,7 +287,7 @@ pub(crate) async fn evidence_custody(
 }
 
 /// Where the webview can load an item's preview, for this session only.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct PreviewLink {
     /// The path to give `convertFileSrc(path, 'evidence')`: `<session token>/<item id>`.
     path: String,
@@ -293,7 +301,8 @@ pub(crate) struct PreviewLink {
 
 /// Opens an item for viewing: logs "viewed" in its chain of custody and returns its preview
 /// link (served by `protocol.rs` until the vault locks).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_preview(
     app: AppHandle,
     id: String,
@@ -331,7 +340,8 @@ pub(crate) async fn evidence_preview(
 
 /// Writes a decrypted copy where the user chooses (native save dialog, the original name
 /// offered). Returns the file name written, or `None` if the user closed the dialog.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_export(
     app: AppHandle,
     id: String,
@@ -366,7 +376,8 @@ pub(crate) async fn evidence_export(
 /// Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
 /// and records it in each item's chain of custody. Returns the file name written, or `None` if
 /// the user closed the dialog.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_certificate(
     app: AppHandle,
     ids: Vec<String>,
@@ -407,7 +418,8 @@ pub(crate) async fn evidence_certificate(
     Ok(dialogs::file_name(&case_id.1))
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
     let emitter = app.clone();
     let case_id = with_vault(app, move |v| {
@@ -421,7 +433,8 @@ pub(crate) async fn evidence_delete(app: AppHandle, id: String) -> Result<(), Co
 }
 
 /// Re-hashes every item of a case and reports each one's state.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_verify(
     app: AppHandle,
     case_id: String,
@@ -444,7 +457,10 @@ pub(crate) async fn evidence_verify(
                     }
                 };
                 intake::verify_run(plan, &mut open, &mut |done, total| {
-                    let _ = worker.emit("evidence-verify-progress", VerifyProgress { done, total });
+                    let _ = worker.emit(
+                        events::EVIDENCE_VERIFY_PROGRESS,
+                        VerifyProgress { done, total },
+                    );
                     !cancel.load(Ordering::SeqCst)
                 })
             })
@@ -457,14 +473,15 @@ pub(crate) async fn evidence_verify(
 }
 
 /// Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far.
-#[derive(Debug, Clone, Serialize)]
-struct VerifyProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct VerifyProgress {
     done: u64,
     total: u64,
 }
 
 /// Stops the running check, if any; it answers `cancelled`.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_verify_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().verify());
 }

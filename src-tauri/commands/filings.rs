@@ -24,7 +24,8 @@ use super::vault::with_vault;
 use crate::error::CommandError;
 use crate::state::{cancel_job, start_job, AppState};
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_list(
     app: AppHandle,
     case_id: String,
@@ -32,7 +33,8 @@ pub(crate) async fn filing_list(
     with_vault(app, move |v| filings::list(v.store(), &case_id)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_create(
     app: AppHandle,
     case_id: String,
@@ -50,18 +52,21 @@ pub(crate) async fn filing_create(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_save(app: AppHandle, filing: Filing) -> Result<Filing, CommandError> {
     with_vault(app, move |v| filings::update(v.store(), filing)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
     with_vault(app, move |v| filings::delete(v.store(), &id)).await
 }
 
 /// The admissibility findings of a filing, today.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
     with_vault(app, move |v| {
         let filing = filings::get(v.store(), &id)?;
@@ -80,7 +85,7 @@ pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Findi
 }
 
 /// One paragraph of the library, filled from the case.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct ArgumentView {
     id: &'static str,
     title: &'static str,
@@ -90,13 +95,14 @@ pub(crate) struct ArgumentView {
 }
 
 /// The argument library for a case: every paragraph filled from it, and the suggested ones.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct Library {
     arguments: Vec<ArgumentView>,
     suggested: Vec<Suggestion>,
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_arguments(
     app: AppHandle,
     case_id: String,
@@ -123,8 +129,8 @@ pub(crate) async fn filing_arguments(
 }
 
 /// Progress of an export, sent as `filing-progress` events.
-#[derive(Debug, Clone, Serialize)]
-struct ExportProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct ExportProgress {
     done: usize,
     total: usize,
 }
@@ -150,7 +156,10 @@ async fn tracked<T: Send + 'static>(
     let emitter = app.clone();
     let result = with_vault(app.clone(), move |v| {
         work(v, &mut |done, total| {
-            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
+            let _ = emitter.emit(
+                crate::events::FILING_PROGRESS,
+                ExportProgress { done, total },
+            );
             !cancel.load(Ordering::SeqCst)
         })
     })
@@ -161,7 +170,8 @@ async fn tracked<T: Send + 'static>(
 
 /// Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
 /// if the dialog was closed.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_export_portal(
     app: AppHandle,
     id: String,
@@ -178,7 +188,8 @@ pub(crate) async fn filing_export_portal(
 }
 
 /// Writes the print packet where the user chooses. Returns the file name, or `None`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_export_packet(
     app: AppHandle,
     id: String,
@@ -197,13 +208,15 @@ pub(crate) async fn filing_export_packet(
 
 /// Stops the running export; what it wrote is removed.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn filing_export_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().export());
 }
 
 /// Writes a letter (border authorities or asylum authority of `country`) where the user
 /// chooses. Returns the file name, or `None`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn letter_export(
     app: AppHandle,
     case_id: String,

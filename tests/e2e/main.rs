@@ -401,7 +401,7 @@ async fn the_app_shell_works_end_to_end() {
         .eval_async(&format!(
             "const ipc = window.__TAURI_INTERNALS__;
              ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
-                 {{ case_id: l.cases[0].id, paths: [{jpeg:?}, {pdf:?}] }}))
+                 {{ caseId: l.cases[0].id, paths: [{jpeg:?}, {pdf:?}] }}))
                .then(done, (e) => done({{ error: e }}));"
         ))
         .await;
@@ -484,7 +484,7 @@ async fn the_app_shell_works_end_to_end() {
         .eval_async(&format!(
             "const ipc = window.__TAURI_INTERNALS__;
              ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
-                 {{ case_id: l.cases[0].id, paths: [{:?}] }}))
+                 {{ caseId: l.cases[0].id, paths: [{:?}] }}))
                .then(done, (e) => done({{ error: e }}));",
             wav_path
         ))

@@ -125,6 +125,7 @@ pub fn stage(sink: &BlobSink, path: &Path, progress: Progress<'_>) -> Result<Sta
 
 /// What to do when the file is already in the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum OnDuplicate {
     /// Refuse with [`Error::Duplicate`] (the caller asks the user).
@@ -367,6 +368,7 @@ pub fn delete(vault: &mut Vault, id: &str) -> Result<(), Error> {
 
 /// The result of checking one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ItemCheck {
     /// The item.
     pub id: String,
@@ -383,6 +385,7 @@ pub struct ItemCheck {
 
 /// What [`verify`] found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct VerifyReport {
     /// Every live item checked, in case and import order.
     pub items: Vec<ItemCheck>,

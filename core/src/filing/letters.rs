@@ -28,6 +28,7 @@ use crate::Error;
 
 /// Which letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum LetterKind {
     /// To the border and immigration authorities of a country.

@@ -9,6 +9,7 @@ use crate::Error;
 
 /// An INTERPOL alert concerning the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Alert {
     /// Stable identifier (`alert-` and 16 hex digits).
@@ -57,6 +58,7 @@ impl Alert {
 
 /// Kinds of INTERPOL alert (domain notes §6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertKind {
     /// Sent directly by an NCB to chosen countries, with no prior review.
@@ -89,6 +91,7 @@ pub enum AlertKind {
 
 /// What an alert asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertRequest {
     /// Arrest or provisional arrest with a view to extradition.
@@ -107,6 +110,7 @@ pub enum AlertRequest {
 
 /// A date known exactly, or only to the month or the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ApproxDate {
     /// The date (first day of the month or year when approximate).
     pub date: NaiveDate,
@@ -116,6 +120,7 @@ pub struct ApproxDate {
 
 /// Precision of an [`ApproxDate`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// Exact day.
@@ -128,6 +133,7 @@ pub enum Precision {
 
 /// Who received an alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Recipients {
     /// Sent to all member countries.
@@ -138,6 +144,7 @@ pub struct Recipients {
 
 /// The national warrant or judgment behind an alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Warrant {
     /// The court or authority that issued it.
@@ -180,6 +187,7 @@ pub struct Warrant {
 /// Prescription of the prosecution or of the penalty, as the user found it under the issuing
 /// state's law. Habeas does not compute it: interruptions and suspensions differ by country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Prescription {
     /// What is time-barred.
@@ -192,6 +200,7 @@ pub struct Prescription {
 
 /// What prescription bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum PrescriptionOf {
     /// Prosecution of the offence.
@@ -203,6 +212,7 @@ pub enum PrescriptionOf {
 
 /// A final decision on the same acts, given in another state than the one that issued the alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct FinalDecision {
     /// The state whose court or prosecutor decided, ISO 3166-1 alpha-2.
@@ -217,6 +227,7 @@ pub struct FinalDecision {
 
 /// What a final decision decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum FinalOutcome {
     /// Acquitted.
@@ -231,6 +242,7 @@ pub enum FinalOutcome {
 
 /// Status of an alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertStatus {
     /// Believed to exist.
@@ -251,6 +263,7 @@ pub enum AlertStatus {
 
 /// One change of an alert's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct StatusChange {
     /// The new status.
     pub status: AlertStatus,
@@ -280,6 +293,7 @@ impl StatusChange {
 
 /// Who deleted an alert or refused it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum RemovedBy {
     /// The Commission for the Control of INTERPOL's Files, by a decision on a request.
@@ -290,6 +304,7 @@ pub enum RemovedBy {
 
 /// Why an alert was refused or deleted, as far as the decision says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalGround {
     /// Article 3 of INTERPOL's Constitution (political, military, religious or racial

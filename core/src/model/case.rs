@@ -10,6 +10,7 @@ use crate::Error;
 
 /// A case: one person and everything about their alerts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Case {
     /// Stable identifier (`case-` and 16 hex digits).
@@ -50,6 +51,7 @@ impl Case {
 
 /// A risk flag, set or cleared by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FlagSetting {
     /// Which flag.
     pub flag: FlagKind,
@@ -61,6 +63,7 @@ pub struct FlagSetting {
 
 /// Risk flags (see [`crate::rules::flags`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum FlagKind {
     /// Refugee or asylum seeker.
@@ -83,6 +86,7 @@ pub enum FlagKind {
 
 /// A checklist item ticked or unticked by hand, or annotated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ChecklistMark {
     /// Which item.
     pub item: ChecklistItem,
@@ -95,6 +99,7 @@ pub struct ChecklistMark {
 
 /// Checklist items (see [`crate::rules::checklist`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum ChecklistItem {
     /// 1. Request access to, or deletion of, the data from the CCF.
@@ -121,6 +126,7 @@ pub enum ChecklistItem {
 
 /// A deadline whose date the user replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DeadlineOverride {
     /// The deadline's key (see [`crate::rules::deadlines::Deadline::key`]).
     pub key: String,
@@ -132,6 +138,7 @@ pub struct DeadlineOverride {
 
 /// A bilateral extradition treaty described by the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct BilateralTreaty {
     /// Its name and article ("Treaty X–Y 2001, Art. 9(4)").
     pub name: String,
@@ -145,6 +152,7 @@ pub struct BilateralTreaty {
 
 /// What a bilateral treaty's window counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum BilateralStart {
     /// The day of the provisional arrest.

@@ -59,7 +59,7 @@ export const en = {
   'vault.passphraseAdvice': 'Use four or more unrelated words you can remember, in any language. Do not reuse a password from elsewhere.',
   'vault.mismatch': 'The two passphrases differ.',
   'vault.strength.label': 'Rough strength estimate: {level}',
-  'vault.strength.too_short': 'too short (at least 8 characters)',
+  'vault.strength.too_short': 'too short (at least {min} characters)',
   'vault.strength.weak': 'weak',
   'vault.strength.fair': 'fair',
   'vault.strength.strong': 'strong',

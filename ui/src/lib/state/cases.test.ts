@@ -20,6 +20,7 @@ function deadline(next: string, days: number): Deadline {
     confidence: 'verified',
     application: null,
     reasoning: null,
+    finding: null,
     explanation: 'e',
     counting: 'c',
     period: '18 days, at most 40 days',

@@ -45,8 +45,8 @@ describe('dates Habeas cannot work out', () => {
       target: { value: 'US–Türkiye treaty 1979, Art. 9: 60 days' },
     });
     await fireEvent.click(within(needed).getByText('Save'));
-    const update = saved[0] as { case: { overrides: { key: string; date: string; reason: string }[] } };
-    expect(update.case.overrides).toContainEqual({
+    const update = saved[0] as { caseFile: { overrides: { key: string; date: string; reason: string }[] } };
+    expect(update.caseFile.overrides).toContainEqual({
       key: view.dates_needed[0]?.key,
       date: '2027-01-19',
       reason: 'US–Türkiye treaty 1979, Art. 9: 60 days',
