@@ -133,6 +133,11 @@ mod tests {
                 "MIN_PASSPHRASE_CHARS",
                 habeas_core::vault::MIN_PASSPHRASE_CHARS,
             )
+            .constant("MAX_TREATY_DAYS", habeas_core::model::MAX_TREATY_DAYS)
+            .constant(
+                "MAX_REMINDER_MONTHS",
+                habeas_core::model::MAX_REMINDER_MONTHS,
+            )
             .error_handling(ErrorHandlingMode::Throw)
             .dangerously_cast_bigints_to_number()
     }

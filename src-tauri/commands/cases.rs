@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use habeas_core::audit;
+use habeas_core::clock::today;
 use habeas_core::export::{self, ics};
 use habeas_core::model::{country, Alert, Case, Event, Person};
 use habeas_core::rules::deadlines::Deadline;
@@ -21,11 +22,6 @@ use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
 use habeas_core::view;
-
-/// The user's local calendar day: deadlines count in local dates.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 /// Runs `work` on the unlocked vault's index, off the UI thread.
 async fn with_store<T: Send + 'static>(

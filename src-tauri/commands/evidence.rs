@@ -1,10 +1,10 @@
 //! The evidence locker: intake with progress and cancel, details, chain of custody, preview
 //! links, export of a decrypted copy, custody certificates, deletion, verification.
 //!
-//! Intake encrypts through a `BlobSink` *without* holding the vault: other commands (and a lock)
-//! go on while a 4 GiB file is encrypted; the vault is taken only to record each file. Progress
-//! goes to the webview as `evidence-progress` events; when a command changes a case's evidence
-//! it emits `evidence-changed` so that any screen showing it reloads.
+//! Intake (`intake::import_batch`) encrypts *without* holding the vault: other commands (and a
+//! lock) go on while a 4 GiB file is encrypted; the vault is taken only to record each file.
+//! Progress goes to the webview as `evidence-progress` events; when a command changes a case's
+//! evidence it emits `evidence-changed` so that any screen showing it reloads.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -149,88 +149,39 @@ fn import_files(
     cancel: &AtomicBool,
 ) -> Result<ImportReport, Error> {
     let state = app.state::<AppState>();
-    let sink = {
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        habeas_core::store::cases::get_case(vault.store(), case_id)?;
-        vault.blob_sink()
-    };
-    let files = intake::expand(paths)?;
-    let sizes: Vec<u64> = files
-        .iter()
-        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
-        .collect();
-    let total: u64 = sizes.iter().sum();
-    let mut report = ImportReport {
-        imported: Vec::new(),
-        duplicates: Vec::new(),
-        failed: Vec::new(),
-        cancelled: false,
-    };
-    let mut before = 0u64;
-    for (i, path) in files.iter().enumerate() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let size = sizes.get(i).copied().unwrap_or(0);
-        let progress = |done: u64| ImportProgress {
-            file: i,
-            files: files.len(),
-            name: name.clone(),
-            done,
-            size,
-            total_done: before + done,
-            total,
-        };
-        let _ = app.emit(events::EVIDENCE_PROGRESS, progress(0));
-        let staged = intake::stage(&sink, path, &mut |done| {
-            let _ = app.emit(events::EVIDENCE_PROGRESS, progress(done));
+    let report = intake::import_batch(
+        state.vault_slot(),
+        case_id,
+        paths,
+        &Details::default(),
+        on_duplicate,
+        &mut |p| {
+            let progress = ImportProgress {
+                file: p.file,
+                files: p.files,
+                name: p.name.to_owned(),
+                done: p.done,
+                size: p.size,
+                total_done: p.total_done,
+                total: p.total,
+            };
+            let _ = app.emit(events::EVIDENCE_PROGRESS, progress);
             !cancel.load(Ordering::SeqCst)
-        });
-        before += size;
-        let staged = match staged {
-            Ok(s) => s,
-            Err(Error::Cancelled) => {
-                report.cancelled = true;
-                break;
-            }
-            Err(e) => {
-                report.failed.push(NotImported {
-                    path: path.clone(),
-                    name,
-                    existing: None,
-                    error: e.into(),
-                });
-                continue;
-            }
-        };
-        if cancel.load(Ordering::SeqCst) {
-            // Cancelled after the last chunk: the staged blob is dropped (removed) unrecorded.
-            report.cancelled = true;
-            break;
-        }
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        match intake::commit(vault, case_id, staged, Details::default(), on_duplicate) {
-            Ok(item) => report.imported.push(view(item)),
-            Err(Error::Duplicate { existing }) => report.duplicates.push(NotImported {
-                path: path.clone(),
-                name,
-                existing: Some(existing.clone()),
-                error: Error::Duplicate { existing }.into(),
-            }),
-            Err(Error::VaultLocked) => return Err(Error::VaultLocked),
-            Err(e) => report.failed.push(NotImported {
-                path: path.clone(),
-                name,
-                existing: None,
-                error: e.into(),
-            }),
-        }
-    }
+        },
+    )?;
     changed(app, case_id);
-    Ok(report)
+    let not_imported = |n: intake::NotImported| NotImported {
+        existing: n.existing().map(str::to_owned),
+        path: n.path,
+        name: n.name,
+        error: n.error.into(),
+    };
+    Ok(ImportReport {
+        imported: report.imported.into_iter().map(view).collect(),
+        duplicates: report.duplicates.into_iter().map(not_imported).collect(),
+        failed: report.failed.into_iter().map(not_imported).collect(),
+        cancelled: report.cancelled,
+    })
 }
 
 /// Cancels the running import, if any.
@@ -385,7 +336,7 @@ pub(crate) async fn evidence_certificate(
 ) -> Result<Option<String>, CommandError> {
     let options = certificate::Options {
         page_size,
-        generated: chrono::Utc::now(),
+        generated: habeas_core::clock::now(),
     };
     // Build before asking where to save: a refusal (no items, items of two cases) comes first.
     let check = ids.clone();

@@ -6,14 +6,12 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use chrono::Utc;
+use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
-use habeas_core::filing::letters::{self, LetterData, LetterKind};
-use habeas_core::filing::{Filing, FilingKind, Language};
-use habeas_core::rules::admissibility::{self, Finding};
-use habeas_core::rules::arguments::{self, Citation, Suggestion};
-use habeas_core::rules::flags;
-use habeas_core::store::{cases, evidence_items as records, filings};
+use habeas_core::filing::letters::{self, LetterKind};
+use habeas_core::filing::{Filing, FilingKind, Language, Library};
+use habeas_core::rules::admissibility::Finding;
+use habeas_core::store::filings;
 use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::Serialize;
@@ -69,38 +67,12 @@ pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), Comm
 #[specta::specta]
 pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
     with_vault(app, move |v| {
-        let filing = filings::get(v.store(), &id)?;
-        let case = cases::get_case(v.store(), &filing.case_id)?;
-        let alerts = cases::alerts(v.store(), &filing.case_id)?;
-        let evidence = records::list(v.store(), &filing.case_id)?;
-        Ok(admissibility::check(
-            &filing,
-            &case,
-            &alerts,
-            &evidence,
-            Utc::now().date_naive(),
-        ))
+        habeas_core::filing::check(v.store(), &id, clock::today())
     })
     .await
 }
 
-/// One paragraph of the library, filled from the case.
-#[derive(Debug, Serialize, specta::Type)]
-pub(crate) struct ArgumentView {
-    id: &'static str,
-    title: &'static str,
-    /// The English paragraph with what the case knows filled in.
-    text: String,
-    citations: &'static [Citation],
-}
-
 /// The argument library for a case: every paragraph filled from it, and the suggested ones.
-#[derive(Debug, Serialize, specta::Type)]
-pub(crate) struct Library {
-    arguments: Vec<ArgumentView>,
-    suggested: Vec<Suggestion>,
-}
-
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn filing_arguments(
@@ -108,22 +80,7 @@ pub(crate) async fn filing_arguments(
     case_id: String,
 ) -> Result<Library, CommandError> {
     with_vault(app, move |v| {
-        let case = cases::get_case(v.store(), &case_id)?;
-        let alerts = cases::alerts(v.store(), &case_id)?;
-        let suggested = arguments::suggest(&case, &flags::compute(&case, &alerts), &alerts);
-        let arguments = arguments::LIBRARY
-            .iter()
-            .map(|a| ArgumentView {
-                id: a.id,
-                title: a.title,
-                text: arguments::fill(a.text, &case, &alerts),
-                citations: a.citations,
-            })
-            .collect();
-        Ok(Library {
-            arguments,
-            suggested,
-        })
+        habeas_core::filing::library(v.store(), &case_id)
     })
     .await
 }
@@ -223,14 +180,8 @@ pub(crate) async fn letter_export(
     kind: LetterKind,
     country: String,
 ) -> Result<Option<String>, CommandError> {
-    let code = country.trim().to_ascii_uppercase();
-    if habeas_core::model::country::by_code(&code).is_none() {
-        return Err(Error::InvalidInput {
-            field: "Country",
-            reason: "choose a country".into(),
-        }
-        .into());
-    }
+    // Refused before asking where to save.
+    letters::country_code(&country)?;
     let name = match kind {
         LetterKind::Border => "letter-border-authorities.pdf",
         LetterKind::Asylum => "letter-asylum-authority.pdf",
@@ -238,29 +189,9 @@ pub(crate) async fn letter_export(
     let Some(dest) = dialogs::save_as(&app, name.into(), Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
+    // The dialog asked before replacing a file. The paper follows the case's latest filing.
     let written = with_vault(app, move |v| {
-        let case = cases::get_case(v.store(), &case_id)?;
-        let alerts = cases::alerts(v.store(), &case_id)?;
-        let list = filings::list(v.store(), &case_id)?;
-        let evidence = records::list(v.store(), &case_id)?;
-        let events = cases::events(v.store(), &case_id)?;
-        let paper = list
-            .last()
-            .map(|f| f.paper)
-            .unwrap_or(habeas_core::pdf::PageSize::A4);
-        let data = LetterData {
-            case: &case,
-            alerts: &alerts,
-            filings: &list,
-            events: &events,
-            evidence: &evidence,
-            country: &code,
-            paper,
-            generated: Utc::now(),
-        };
-        let pdf = letters::letter(kind, &data)?;
-        habeas_core::export::write_file(&dest, &pdf, true)?;
-        Ok(dest)
+        letters::write(v.store(), &case_id, kind, &country, None, &dest, true).map(|_| dest)
     })
     .await?;
     Ok(dialogs::file_name(&written))

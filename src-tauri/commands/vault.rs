@@ -148,7 +148,7 @@ pub(crate) async fn vault_recovery_sheet(
             reason: "the recovery key is shown and printable only right after the vault is created"
                 .into(),
         })?;
-        let pdf = recovery::sheet(key, &vault_id, page_size, chrono::Utc::now())?;
+        let pdf = recovery::sheet(key, &vault_id, page_size, habeas_core::clock::now())?;
         export::write_file(&dest, &pdf, true)?;
         Ok(super::dialogs::file_name(&dest))
     })

@@ -11,6 +11,11 @@
 //! an alert. The border letter opens with a page for the bearer alone: the caution
 //! ([`crate::rules::checklist::BORDER_CAUTION`]) and the instruction not to hand that page over;
 //! it is refused for the state that issued the alert.
+//!
+//! [`write()`] is the use case the app and the CLI share: one check of the country, one rule for
+//! the paper.
+
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
@@ -24,7 +29,8 @@ use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::rules::arguments::{diffusion_kind, DiffusionKind};
 use crate::rules::checklist::BORDER_CAUTION;
 use crate::rules::flags;
-use crate::Error;
+use crate::store::{cases, evidence_items as records, filings, Store};
+use crate::{clock, export, Error};
 
 /// Which letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -589,6 +595,61 @@ pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error>
         LetterKind::Border => border(data),
         LetterKind::Asylum => asylum(data),
     }
+}
+
+/// The ISO code of the country a letter is addressed to, from what the user typed or picked
+/// (any case, surrounding spaces ignored).
+///
+/// # Errors
+/// [`Error::InvalidInput`] when it is not a country Habeas knows.
+pub fn country_code(input: &str) -> Result<&'static str, Error> {
+    country::by_code(input)
+        .map(|c| c.code)
+        .ok_or_else(|| Error::InvalidInput {
+            field: "Country",
+            reason: "choose the country the letter is addressed to (a two-letter code, like DE)"
+                .into(),
+        })
+}
+
+/// Writes letter `kind` from case `case_id`, addressed to `country`, to `destination`: not
+/// encrypted, written atomically, an existing file replaced only with `overwrite`. The paper is
+/// `paper` when the user chose one, else the paper of the case's latest filing (the letter goes
+/// with it), else A4. Returns the bytes written.
+///
+/// # Errors
+/// [`Error::InvalidInput`] (an unknown country), [`Error::AlreadyExists`] (the file exists),
+/// [`Error::NotFound`] (no such case), I/O errors of the destination.
+pub fn write(
+    store: &Store,
+    case_id: &str,
+    kind: LetterKind,
+    country: &str,
+    paper: Option<PageSize>,
+    destination: &Path,
+    overwrite: bool,
+) -> Result<usize, Error> {
+    let country = country_code(country)?;
+    let case = cases::get_case(store, case_id)?;
+    let alerts = cases::alerts(store, case_id)?;
+    let filings = filings::list(store, case_id)?;
+    let evidence = records::list(store, case_id)?;
+    let events = cases::events(store, case_id)?;
+    let data = LetterData {
+        case: &case,
+        alerts: &alerts,
+        events: &events,
+        paper: paper
+            .or_else(|| filings.last().map(|f| f.paper))
+            .unwrap_or(PageSize::A4),
+        filings: &filings,
+        evidence: &evidence,
+        country,
+        generated: clock::now(),
+    };
+    let pdf = letter(kind, &data)?;
+    export::write_file(destination, &pdf, overwrite)?;
+    Ok(pdf.len())
 }
 
 #[cfg(test)]

@@ -8,6 +8,21 @@ use super::fields::{check_country, check_line, check_notes};
 use super::person::Person;
 use crate::Error;
 
+/// The longest treaty period the user may enter for a bilateral treaty, in days (a year and a
+/// day: no extradition treaty Habeas knows of holds a person longer before the request).
+pub const MAX_TREATY_DAYS: u32 = 366;
+
+/// The longest period between repeat access requests the user may set, in months.
+pub const MAX_REMINDER_MONTHS: u32 = 60;
+
+/// Whether a bilateral treaty's periods can be used: 1 to [`MAX_TREATY_DAYS`] days, the first
+/// step (if any) no later than the limit.
+#[must_use]
+pub fn treaty_days_valid(soft_days: Option<u32>, hard_days: u32) -> bool {
+    (1..=MAX_TREATY_DAYS).contains(&hard_days)
+        && soft_days.is_none_or(|s| (1..=hard_days).contains(&s))
+}
+
 /// A case: one person and everything about their alerts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -216,23 +231,22 @@ impl Case {
         }
         if let Some(b) = &self.bilateral {
             check_line("Treaty", &b.name)?;
-            if b.hard_days == 0
-                || b.hard_days > 366
-                || b.soft_days.is_some_and(|s| s == 0 || s > b.hard_days)
-            {
+            if !treaty_days_valid(b.soft_days, b.hard_days) {
                 return Err(Error::InvalidInput {
                     field: "Treaty days",
-                    reason: "give 1 to 366 days, the first step no later than the last".into(),
+                    reason: format!(
+                        "give 1 to {MAX_TREATY_DAYS} days, the first step no later than the last"
+                    ),
                 });
             }
         }
         if self
             .access_reminder_months
-            .is_some_and(|m| m == 0 || m > 60)
+            .is_some_and(|m| m == 0 || m > MAX_REMINDER_MONTHS)
         {
             return Err(Error::InvalidInput {
                 field: "Access reminder",
-                reason: "choose between 1 and 60 months".into(),
+                reason: format!("choose between 1 and {MAX_REMINDER_MONTHS} months"),
             });
         }
         Ok(())

@@ -113,6 +113,7 @@ export const commands = {
 	filingDelete: (id: string) => __TAURI_INVOKE<null>("filing_delete", { id }),
 	/**  The admissibility findings of a filing, today. */
 	filingCheck: (id: string) => __TAURI_INVOKE<Finding[]>("filing_check", { id }),
+	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
 	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
 	/**
 	 *  Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
@@ -132,6 +133,10 @@ export const commands = {
 
 /* Constants */
 export const EVENTS = {"evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
+
+export const MAX_REMINDER_MONTHS = 60 as const;
+
+export const MAX_TREATY_DAYS = 366 as const;
 
 export const MIN_PASSPHRASE_CHARS = 8 as const;
 
@@ -310,10 +315,13 @@ export type ApproxDate = {
 
 /**  One paragraph of the library, filled from the case. */
 export type ArgumentView = {
+	/**  The argument's id (kept in a ground made from it). */
 	id: string,
+	/**  Its short title. */
 	title: string,
 	/**  The English paragraph with what the case knows filled in. */
 	text: string,
+	/**  What it relies on, each with its confidence. */
 	citations: Citation[],
 };
 
@@ -1773,9 +1781,11 @@ export type LetterKind =
 /**  Covering letter for an asylum authority. */
 "asylum";
 
-/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
+/**  The argument library for a case. */
 export type Library = {
+	/**  Every paragraph, in the library's order, filled from the case. */
 	arguments: ArgumentView[],
+	/**  The paragraphs that fit the case, strongest first, with why. */
 	suggested: Suggestion[],
 };
 

@@ -297,9 +297,9 @@ export const en = {
   'deadlines.treaty.none': 'No bilateral treaty described.',
   'deadlines.treaty.describe': 'Describe a treaty',
   'deadlines.treaty.remove': 'Remove',
-  'deadlines.treaty.daysInvalid': 'Give 1 to 366 days; the first step no later than the limit.',
+  'deadlines.treaty.daysInvalid': 'Give 1 to {max} days; the first step no later than the limit.',
   'deadlines.reminder': 'Remind me to repeat the access request every (months, empty for never)',
-  'deadlines.reminderInvalid': 'Between 1 and 60 months.',
+  'deadlines.reminderInvalid': 'Between 1 and {max} months.',
 
   'checklist.title': 'What to do',
   'checklist.prevention': 'Prevention',
