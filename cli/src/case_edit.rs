@@ -15,8 +15,8 @@ use clap::{Args, Subcommand, ValueEnum};
 use habeas_core::model::{
     Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, BilateralStart, BilateralTreaty,
     CcfRequestKind, ChecklistItem, ChecklistMark, DeadlineOverride, DocumentKind, Event, EventKind,
-    FlagKind, FlagSetting, IdDocument, Precision, Profile, ProtectionStatus, Regime, Sex,
-    StatusChange,
+    FlagKind, FlagSetting, IdDocument, Precision, Profile, ProtectionKind, ProtectionStatus,
+    Regime, RemovalGround, RemovedBy, Sex, StatusChange,
 };
 use habeas_core::store::{case_document, cases, Store};
 use habeas_core::Error;
@@ -157,6 +157,17 @@ pub(crate) struct SetProtection {
     /// pending, granted, refused.
     #[arg(long, value_parser = word::<ProtectionStatus>)]
     status: Option<ProtectionStatus>,
+    /// What was granted or is claimed: convention-refugee, subsidiary, humanitarian,
+    /// unspecified (only refugee status under the 1951 Convention engages INTERPOL's refugee
+    /// policy).
+    #[arg(long, value_parser = word::<ProtectionKind>)]
+    kind: Option<ProtectionKind>,
+    /// The person has since become a national of the country of refuge.
+    #[arg(long, conflicts_with = "not_naturalised")]
+    naturalised: bool,
+    /// The person has not become a national of the country of refuge.
+    #[arg(long)]
+    not_naturalised: bool,
     /// The country that grants or examines protection (ISO 3166 code).
     #[arg(long, value_parser = country_code)]
     country: Option<String>,
@@ -170,7 +181,7 @@ pub(crate) struct SetProtection {
     #[arg(long)]
     grounds: Option<String>,
     /// Remove the protection record.
-    #[arg(long, conflicts_with_all = ["status", "country", "date", "feared_state", "grounds"])]
+    #[arg(long, conflicts_with_all = ["status", "kind", "country", "date", "feared_state", "grounds"])]
     remove: bool,
 }
 
@@ -350,6 +361,13 @@ pub(crate) fn edit_case(store: &mut Store, edit: &CaseEdit<'_>) -> Result<Report
             } else {
                 let mut pr = case.person.protection.take().unwrap_or_default();
                 pr.status = a.status.unwrap_or(pr.status);
+                pr.kind = a.kind.unwrap_or(pr.kind);
+                if a.naturalised {
+                    pr.naturalised = true;
+                }
+                if a.not_naturalised {
+                    pr.naturalised = false;
+                }
                 if a.country.is_some() {
                     pr.country.clone_from(&a.country);
                 }
@@ -557,8 +575,15 @@ pub(crate) struct AlertStatusArgs {
     /// When it changed, YYYY-MM-DD (leave out if unknown).
     #[arg(long, value_parser = date)]
     date: Option<NaiveDate>,
+    /// For a deletion or refusal: who decided (ccf, general-secretariat).
+    #[arg(long, value_parser = word::<RemovedBy>)]
+    by: Option<RemovedBy>,
+    /// For a deletion or refusal: on what ground (article3, article2, data-quality,
+    /// refugee-policy, red-notice-criteria, other).
+    #[arg(long, value_parser = word::<RemovalGround>)]
+    ground: Option<RemovalGround>,
     /// Remove the last status change instead (a mistaken entry).
-    #[arg(long, conflicts_with_all = ["status", "date"])]
+    #[arg(long, conflicts_with_all = ["status", "date", "by", "ground"])]
     undo: bool,
 }
 
@@ -576,6 +601,8 @@ pub(crate) fn alert_status(store: &mut Store, a: &AlertStatusArgs) -> Result<Rep
         Some(status) if !a.undo => alert.status.push(StatusChange {
             status,
             date: a.date,
+            by: a.by,
+            ground: a.ground,
         }),
         _ => {
             if alert.status.pop().is_none() {

@@ -246,6 +246,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             filing.grounds.push(Ground {
                 argument: Some(arg.id.into()),
                 text: arg.text.clone(),
+                citations_confirmed: false,
             });
             let filing = filings::update(vault.store(), filing)?;
             Ok(saved(&filing, "Paragraph added:"))
@@ -326,6 +327,9 @@ pub(crate) struct LetterArgs {
 }
 
 pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Error> {
+    if let Some(caution) = letters::caution(args.kind) {
+        progress(&format!("Caution: {caution}"));
+    }
     let bytes = letters::write(
         vault.store(),
         &args.case_id,

@@ -15,8 +15,8 @@ use habeas_core::export::ics;
 use habeas_core::model::{
     Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, BilateralStart, BilateralTreaty, Case,
     CcfRequestKind, ChecklistItem, ChecklistMark, DeadlineOverride, Event, EventKind, FlagKind,
-    FlagSetting, Person, Precision, Profile, Protection, ProtectionStatus, Recipients, Regime,
-    StatusChange,
+    FlagSetting, Person, Precision, Profile, Protection, ProtectionKind, ProtectionStatus,
+    Recipients, Regime, StatusChange,
 };
 use habeas_core::rules::deadlines::{self, Confidence, DeadlineState, Period, RuleId, RULES};
 use habeas_core::rules::{checklist, flags};
@@ -538,6 +538,7 @@ fn refugee_case() -> (Case, Vec<Alert>) {
             name_latin: "Sergei Ivanov".into(),
             protection: Some(Protection {
                 status: ProtectionStatus::Granted,
+                kind: ProtectionKind::ConventionRefugee,
                 country: Some("DE".into()),
                 feared_state: Some("RU".into()),
                 ..Protection::default()
@@ -575,22 +576,29 @@ fn flags_are_derived_with_reasons_and_hand_settings_win() {
     );
     assert!(got.iter().all(|f| f.source == flags::FlagSource::Data));
 
-    // A Red Notice refused, then a Diffusion from the same country.
+    // A Red Notice refused, then a Diffusion from the same country: only when both dates are
+    // recorded, and the Diffusion came on or after the refusal (issue 15, 2.2).
     alerts.insert(
         0,
         Alert {
             kind: AlertKind::RedNotice,
             issuing_country: Some("RU".into()),
-            status: vec![StatusChange {
-                status: AlertStatus::Refused,
-                date: None,
-            }],
+            status: vec![StatusChange::new(AlertStatus::Refused, None)],
             ..Alert::default()
         },
     );
-    assert!(flags::compute(&case, &alerts)
-        .iter()
-        .any(|f| f.kind == FlagKind::DiffusionAfterRedNotice));
+    let circumvention = |alerts: &[Alert]| {
+        flags::compute(&case, alerts)
+            .iter()
+            .any(|f| f.kind == FlagKind::DiffusionAfterRedNotice)
+    };
+    assert!(!circumvention(&alerts), "no dates: nothing assumed");
+    alerts[0].status[0].date = NaiveDate::from_ymd_opt(2024, 2, 1);
+    alerts[1].date = Some(ApproxDate {
+        date: NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        precision: Precision::Month,
+    });
+    assert!(circumvention(&alerts));
 
     case.flag_settings = vec![
         FlagSetting {

@@ -286,7 +286,7 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
 
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::{Annex, Filing, FilingKind, Ground, IdCopy, Language, Signature};
-use habeas_core::model::{Alert, AlertKind};
+use habeas_core::model::{Alert, AlertKind, Protection, ProtectionKind, ProtectionStatus};
 use habeas_core::rules::arguments;
 use habeas_core::store::filings;
 
@@ -355,6 +355,14 @@ fn filing_fixture(language: Language) -> Fixture {
         name_original: "أمينة حداد".into(),
         birth_date: chrono::NaiveDate::from_ymd_opt(1984, 3, 2),
         nationalities: vec!["SY".into()],
+        protection: Some(Protection {
+            status: ProtectionStatus::Granted,
+            kind: ProtectionKind::ConventionRefugee,
+            country: Some("FR".into()),
+            date: chrono::NaiveDate::from_ymd_opt(2024, 5, 12),
+            feared_state: Some("SY".into()),
+            ..Protection::default()
+        }),
         ..Person::default()
     };
     let case = cases::create_case(v.store(), person).unwrap();
@@ -405,12 +413,20 @@ fn filing_fixture(language: Language) -> Fixture {
             "Delete the Diffusion and inform every National Central Bureau.".to_owned(),
         ),
     };
-    let argument = arguments::by_id("refugee_policy").unwrap();
-    let ground = arguments::fill(
-        argument.text,
-        &case,
-        &cases::alerts(v.store(), &case.id).unwrap(),
-    );
+    // Two grounds: one whose only citation is verified, one that cites secondary sources and
+    // is not confirmed yet, so the request marks it "to be checked" (issue 15, 2.6).
+    let alerts = cases::alerts(v.store(), &case.id).unwrap();
+    let grounds = ["refugee_policy", "diffusion_description"]
+        .into_iter()
+        .map(|id| {
+            let argument = arguments::by_id(id).unwrap();
+            Ground {
+                argument: Some(argument.id.into()),
+                text: arguments::fill(argument.text, &case, &alerts),
+                citations_confirmed: false,
+            }
+        })
+        .collect();
     let filing = filings::create(
         v.store(),
         &case.id,
@@ -420,10 +436,7 @@ fn filing_fixture(language: Language) -> Fixture {
             alerts: vec![alert.id],
             learned_how: "Stopped at the border on 3 May 2026.".into(),
             facts,
-            grounds: vec![Ground {
-                argument: Some(argument.id.into()),
-                text: ground,
-            }],
+            grounds,
             outcome,
             confidential: vec!["Her address in France.".into()],
             annexes: ids
@@ -636,52 +649,86 @@ fn print_packet_has_every_part_numbered_bookmarked_and_linked() {
 #[test]
 fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
     use habeas_core::filing::letters::{self, LetterData, LetterKind};
-    use habeas_core::model::{Protection, ProtectionStatus};
+    use habeas_core::model::{CcfRequestKind, Event, EventKind};
     let mut fx = filing_fixture(Language::En);
     let case_id = fx.filing.case_id.clone();
-    let mut case = cases::get_case(fx.vault.store(), &case_id).unwrap();
-    case.person.protection = Some(Protection {
-        status: ProtectionStatus::Granted,
-        country: Some("FR".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2024, 5, 12),
-        feared_state: Some("SY".into()),
-        grounds: String::new(),
-    });
-    let case = cases::update_case(fx.vault.store(), case).unwrap();
+    let case = cases::get_case(fx.vault.store(), &case_id).unwrap();
     let alerts = cases::alerts(fx.vault.store(), &case_id).unwrap();
     let filings_list = filings::list(fx.vault.store(), &case_id).unwrap();
     let evidence = records::list(fx.vault.store(), &case_id).unwrap();
+    let letter_text = |kind: LetterKind, events: &[Event], to: &str, name: &str| {
+        let data = LetterData {
+            case: &case,
+            alerts: &alerts,
+            filings: &filings_list,
+            events,
+            evidence: &evidence,
+            country: to,
+            paper: PageSize::A4,
+            generated: at("2026-11-24T10:00:00Z"),
+        };
+        let path = fx.dir.join(format!("{name}.pdf"));
+        fs::write(&path, letters::letter(kind, &data).unwrap()).unwrap();
+        check_pdf(&path, name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    // The filing exists as a draft only: no request is said to be pending (issue 15, 2.5).
+    let text = letter_text(LetterKind::Border, &[], "DE", "letter-border-draft");
+    assert!(!text.contains("was filed on"), "{text}");
+    assert!(!text.contains("pending"), "{text}");
+
+    let filed = cases::add_event(
+        fx.vault.store(),
+        &case_id,
+        Event {
+            kind: EventKind::CcfRequestFiled,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+            ccf_request: vec![CcfRequestKind::Deletion],
+            ..Event::default()
+        },
+    )
+    .unwrap();
+    let events = [filed];
+    let text = letter_text(LetterKind::Border, &events, "DE", "letter-border");
+    for needle in [
+        // The bearer's page comes first, with the caution.
+        "For the bearer: read before you use this letter",
+        "Coming forward to border or police authorities can itself lead to an arrest",
+        "remove it before you hand the letter over",
+        "To the border and immigration authorities of Germany",
+        "Amina Haddad, born on 1984-03-02",
+        "a Diffusion recorded in INTERPOL's",
+        "recognised as a refugee under the 1951 Convention relating to the Status of Refugees by France on 2024-05-12",
+        "GA-2017-86-RES-09",
+        "A request for deletion of these data was filed on 2026-11-20 with the Commission",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    let first_page = page_text(&fx.dir.join("letter-border.pdf"), 1);
+    assert!(
+        first_page.contains("For the bearer") && !first_page.contains("To the border"),
+        "{first_page}"
+    );
+    // The letter is numbered without the bearer's page, so it reads whole once that is removed.
+    let letter_page = page_text(&fx.dir.join("letter-border.pdf"), 2);
+    assert!(letter_page.contains("Page 1 of 1"), "{letter_page}");
+    // Never to the state that issued the alert.
     let data = LetterData {
         case: &case,
         alerts: &alerts,
         filings: &filings_list,
+        events: &events,
         evidence: &evidence,
-        country: "DE",
+        country: "SY",
         paper: PageSize::A4,
         generated: at("2026-11-24T10:00:00Z"),
     };
-    let path = fx.dir.join("border.pdf");
-    fs::write(&path, letters::letter(LetterKind::Border, &data).unwrap()).unwrap();
-    let text = check_pdf(&path, "letter-border")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    for needle in [
-        "To the border and immigration authorities of Germany",
-        "Amina Haddad, born on 1984-03-02",
-        "a Diffusion recorded in INTERPOL's",
-        "recognised as a refugee (or granted asylum) by France on 2024-05-12",
-        "GA-2017-86-RES-09",
-        "A request for deletion of these data was made on 2026-11-20 to the Commission",
-    ] {
-        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
-    }
-    let path = fx.dir.join("asylum.pdf");
-    fs::write(&path, letters::letter(LetterKind::Asylum, &data).unwrap()).unwrap();
-    let text = check_pdf(&path, "letter-asylum")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let err = letters::letter(LetterKind::Border, &data).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let text = letter_text(LetterKind::Asylum, &events, "DE", "letter-asylum");
     assert!(
         text.contains("To the asylum authority of Germany"),
         "{text}"

@@ -386,7 +386,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
     };
     let names = names(&scenario.document, &saved);
     let view = view::case(store, &saved.case.id, scenario.today).unwrap();
-    let suggested = arguments::suggest(&view.flags, &view.alerts);
+    let suggested = arguments::suggest(&view.case, &view.flags, &view.alerts);
     let findings = scenario.filing.as_ref().map(|input| {
         let mut filing: Filing =
             serde_json::from_value(with_vault_alert_ids(&input.filing, &names)).unwrap_or_else(

@@ -58,6 +58,6 @@ pub fn library(store: &Store, case_id: &str) -> Result<Library, Error> {
                 citations: a.citations,
             })
             .collect(),
-        suggested: arguments::suggest(&flags::compute(&case, &alerts), &alerts),
+        suggested: arguments::suggest(&case, &flags::compute(&case, &alerts), &alerts),
     })
 }

@@ -5,6 +5,12 @@
 //! The letters are in English only. Their statements about INTERPOL come from sources tagged
 //! verified in domain.md (interpol.int on Red Notices, the refugee resolution); everything about
 //! the person comes from the case, and what the case does not say is left as a bracketed blank.
+//! They state only what happened (issue 15, 2.5): a CCF request is "pending" only when a filing
+//! event is recorded and no decision after it (a draft filing is not a request); the refugee
+//! policy is cited only for refugee status under the 1951 Convention against a state that issued
+//! an alert. The border letter opens with a page for the bearer alone: the caution
+//! ([`crate::rules::checklist::BORDER_CAUTION`]) and the instruction not to hand that page over;
+//! it is refused for the state that issued the alert.
 //!
 //! [`write()`] is the use case the app and the CLI share: one check of the country, one rule for
 //! the paper.
@@ -13,10 +19,16 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::{Filing, FilingKind};
+use super::Filing;
 use crate::evidence::{Category, Evidence};
-use crate::model::{country, Alert, AlertKind, Case, DocumentKind, ProtectionStatus};
+use crate::model::{
+    country, Alert, AlertKind, Case, CcfRequestKind, DocumentKind, Event, EventKind,
+    ProtectionKind, ProtectionStatus,
+};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
+use crate::rules::arguments::{diffusion_kind, DiffusionKind};
+use crate::rules::checklist::BORDER_CAUTION;
+use crate::rules::flags;
 use crate::store::{cases, evidence_items as records, filings, Store};
 use crate::{clock, export, Error};
 
@@ -38,8 +50,10 @@ pub struct LetterData<'a> {
     pub case: &'a Case,
     /// Its alerts.
     pub alerts: &'a [Alert],
-    /// Its filings (the latest request is cited as pending).
+    /// Its filings (the representative to contact and the signer come from the latest).
     pub filings: &'a [Filing],
+    /// Its events (a CCF request is cited as pending only from a recorded filing event).
+    pub events: &'a [Event],
     /// Its evidence (proof of status and of proceedings is listed as enclosed).
     pub evidence: &'a [Evidence],
     /// The country addressed (ISO 3166-1 alpha-2).
@@ -83,7 +97,14 @@ fn person_line(case: &Case) -> String {
             .collect();
         parts.push(format!("national of {}", list(&n)));
     }
-    if let Some(doc) = p.documents.first() {
+    // A refugee travel document first: it is what a refugee carries, and the passport of the
+    // state they fled may be the one document they cannot renew (1951 Convention, Art. 1C(1)).
+    let doc = p
+        .documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::RefugeeTravelDocument)
+        .or_else(|| p.documents.first());
+    if let Some(doc) = doc {
         if !doc.number.is_empty() {
             parts.push(format!("{} no. {}", document_kind(doc.kind), doc.number));
         }
@@ -108,10 +129,20 @@ fn issuers(alerts: &[Alert]) -> String {
 }
 
 fn alert_words(alerts: &[Alert]) -> String {
-    let mut kinds: Vec<&str> = alerts.iter().map(|a| a.kind.label()).collect();
+    let mut kinds: Vec<String> = alerts
+        .iter()
+        .map(|a| match a.kind {
+            AlertKind::NcbMessage => {
+                "a message sent directly between National Central Bureaus".into()
+            }
+            AlertKind::Diffusion if diffusion_kind(a) == Some(DiffusionKind::WantedPerson) => {
+                "a wanted-person Diffusion".into()
+            }
+            k => format!("a {}", k.label()),
+        })
+        .collect();
     kinds.sort_unstable();
     kinds.dedup();
-    let kinds: Vec<String> = kinds.into_iter().map(|k| format!("a {k}")).collect();
     if kinds.is_empty() {
         "an alert".into()
     } else {
@@ -119,29 +150,82 @@ fn alert_words(alerts: &[Alert]) -> String {
     }
 }
 
-/// The latest request to the CCF, in words, if any.
-fn pending(filings: &[Filing]) -> Option<String> {
-    let f = filings
+/// Where the alerts are: recorded in INTERPOL's files, or (direct NCB messages only) sent
+/// through its channels.
+fn where_held(alerts: &[Alert]) -> &'static str {
+    if !alerts.is_empty() && alerts.iter().all(|a| a.kind == AlertKind::NcbMessage) {
+        "sent through INTERPOL's channels"
+    } else {
+        "recorded in INTERPOL's files"
+    }
+}
+
+/// What each kind of Diffusion, and a direct NCB message, is: the review differs (issue 15,
+/// 3.3), so the letter says which the case has.
+fn nature_paragraphs(flow: &mut Flow, alerts: &[Alert]) {
+    let kinds: Vec<Option<DiffusionKind>> = alerts.iter().map(diffusion_kind).collect();
+    if kinds.contains(&Some(DiffusionKind::WantedPerson)) {
+        flow.paragraph(WANTED_DIFFUSION_NATURE, Kind::Body);
+    }
+    if kinds.contains(&Some(DiffusionKind::Other)) || kinds.contains(&Some(DiffusionKind::Unknown))
+    {
+        flow.paragraph(DIFFUSION_NATURE, Kind::Body);
+    }
+    if kinds.contains(&Some(DiffusionKind::Other))
+        && !kinds.contains(&Some(DiffusionKind::WantedPerson))
+        && !kinds.contains(&Some(DiffusionKind::Unknown))
+    {
+        flow.paragraph(
+            "As far as is known, the Diffusion concerning the person does not ask for their \
+             arrest.",
+            Kind::Body,
+        );
+    }
+    if alerts.iter().any(|a| a.kind == AlertKind::NcbMessage) {
+        flow.paragraph(NCB_MESSAGE_NATURE, Kind::Body);
+    }
+}
+
+/// The latest request to the CCF for correction, deletion or revision, in words, if a filing
+/// event records it and no CCF decision is recorded on or after its date. A filing drafted in
+/// Habeas is not a request until it is filed (issue 15, 2.5); an access request alone is not cited.
+fn pending(events: &[Event]) -> Option<String> {
+    let filed = events
         .iter()
-        .rev()
-        .find(|f| f.kind != FilingKind::Access)?;
-    let what = match f.kind {
-        FilingKind::Correction => "A request for correction of these data",
-        FilingKind::Deletion => "A request for deletion of these data",
-        FilingKind::CorrectionAndDeletion => "A request for correction and deletion of these data",
-        FilingKind::Revision | FilingKind::Access => {
-            "An application for revision of a decision on these data"
-        }
+        .filter(|e| match e.kind {
+            EventKind::RevisionFiled => true,
+            EventKind::CcfRequestFiled => {
+                e.ccf_request.is_empty()
+                    || e.ccf_request.iter().any(|k| *k != CcfRequestKind::Access)
+            }
+            _ => false,
+        })
+        .filter_map(|e| e.date.map(|d| (d, e)))
+        .max_by_key(|(d, _)| *d)?;
+    let (date, event) = filed;
+    let decided = events
+        .iter()
+        .any(|e| e.kind == EventKind::CcfDecision && e.date.is_some_and(|d| d >= date));
+    if decided {
+        return None;
+    }
+    let asks = |k: CcfRequestKind| event.ccf_request.contains(&k);
+    let what = if event.kind == EventKind::RevisionFiled {
+        "An application for revision of a decision on these data"
+    } else if asks(CcfRequestKind::Correction) && asks(CcfRequestKind::Deletion) {
+        "A request for correction and deletion of these data"
+    } else if asks(CcfRequestKind::Deletion) {
+        "A request for deletion of these data"
+    } else if asks(CcfRequestKind::Correction) {
+        "A request for correction of these data"
+    } else {
+        "A request concerning these data"
     };
-    let date = f
-        .signature
-        .date
-        .map(|d| format!(" on {}", d.format("%Y-%m-%d")))
-        .unwrap_or_default();
     Some(format!(
-        "{what} was made{date} to the Commission for the Control of INTERPOL's Files (CCF), the \
+        "{what} was filed on {} with the Commission for the Control of INTERPOL's Files (CCF), the \
          body that decides, with binding effect on INTERPOL, whether data in INTERPOL's files \
-         comply with its rules."
+         comply with its rules. No decision on it has been received.",
+        date.format("%Y-%m-%d")
     ))
 }
 
@@ -209,13 +293,28 @@ National Central Bureau to the countries it chooses. Unlike a Red Notice, it is 
 INTERPOL's General Secretariat before it is sent; it is examined afterwards. (INTERPOL's Rules on \
 the Processing of Data, Art. 1; practitioners' accounts of INTERPOL's review.)";
 
+const WANTED_DIFFUSION_NATURE: &str = "A wanted-person Diffusion is a request to locate and \
+arrest a person, sent directly by one country's National Central Bureau to the countries it \
+chooses. Unlike a Red Notice, it is not reviewed by INTERPOL's General Secretariat before it is \
+sent; it is examined afterwards. (INTERPOL's Rules on the Processing of Data, Art. 1; \
+practitioners' accounts of INTERPOL's review.)";
+
+const NCB_MESSAGE_NATURE: &str = "A message sent directly by one country's National Central \
+Bureau to another through INTERPOL's channels is neither a Notice nor a Diffusion; INTERPOL's \
+General Secretariat does not review its content beforehand. (INTERPOL's Rules on the Processing \
+of Data, Art. 22(6), 2024 text, as practitioners describe it.)";
+
 const REFUGEE_POLICY: &str = "Under INTERPOL's refugee policy (General Assembly Resolution \
 GA-2017-86-RES-09), once a member country has confirmed a person's refugee status, INTERPOL \
 deletes any Notice or Diffusion concerning that person issued by the country where he or she \
 fears persecution.";
 
+/// The person's protection, in words that say exactly what was granted or claimed.
 fn status_paragraph(case: &Case) -> Option<String> {
     let p = case.person.protection.as_ref()?;
+    if flags::naturalised(&case.person) {
+        return None;
+    }
     let by = p
         .country
         .as_deref()
@@ -224,23 +323,77 @@ fn status_paragraph(case: &Case) -> Option<String> {
         .date
         .map(|d| format!(" on {}", d.format("%Y-%m-%d")))
         .unwrap_or_default();
-    let feared = p.feared_state.as_deref().map(|c| {
-        format!(
-            ", on the ground of a fear of persecution by {}",
-            country::name(c)
-        )
-    });
-    match p.status {
-        ProtectionStatus::Granted => Some(format!(
-            "{} was recognised as a refugee (or granted asylum) by {by}{when}{}.",
-            case.display_name(),
-            feared.unwrap_or_default()
+    let feared = p
+        .feared_state
+        .as_deref()
+        .map(|c| {
+            format!(
+                ", on the ground of a fear of persecution by {}",
+                country::in_text(c)
+            )
+        })
+        .unwrap_or_default();
+    let name = case.display_name();
+    match (p.status, p.kind) {
+        (ProtectionStatus::Granted, ProtectionKind::ConventionRefugee) => Some(format!(
+            "{name} was recognised as a refugee under the 1951 Convention relating to the Status \
+             of Refugees by {by}{when}{feared}."
         )),
-        ProtectionStatus::Pending => Some(format!(
-            "{} applied for asylum in {by}{when}; the application is pending.",
-            case.display_name()
+        (ProtectionStatus::Granted, ProtectionKind::Subsidiary) => Some(format!(
+            "{name} was granted subsidiary protection by {by}{when}{feared}."
         )),
-        _ => None,
+        (ProtectionStatus::Granted, ProtectionKind::Humanitarian) => Some(format!(
+            "{name} was granted protection on humanitarian grounds by {by}{when}."
+        )),
+        (ProtectionStatus::Granted, ProtectionKind::Unspecified) => Some(format!(
+            "{name} was granted international protection by {by}{when} [say whether refugee status \
+             or another protection]."
+        )),
+        (ProtectionStatus::Pending, _) => Some(format!(
+            "{name} applied for asylum in {by}{when}; the application has not yet been decided."
+        )),
+        (ProtectionStatus::Refused, _) => None,
+    }
+}
+
+/// The refugee policy paragraph, only when it applies: refugee status under the 1951 Convention,
+/// against a state that issued one of the alerts.
+fn refugee_policy_applies(case: &Case, alerts: &[Alert]) -> bool {
+    flags::refugee_status_against(&case.person).is_some_and(|(feared, _)| {
+        alerts
+            .iter()
+            .any(|a| a.issuing_country.as_deref() == Some(feared))
+    })
+}
+
+/// Why a refugee's identity document may be a refugee travel document rather than a passport.
+fn travel_document_paragraph(case: &Case) -> Option<String> {
+    flags::refugee_status_against(&case.person)?;
+    let rtd = case
+        .person
+        .documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::RefugeeTravelDocument)?;
+    let issuer = rtd
+        .issuer
+        .as_deref()
+        .map(|c| format!(" issued by {}", country::in_text(c)))
+        .unwrap_or_default();
+    Some(format!(
+        "{} travels on a refugee travel document{issuer}. A refugee cannot be expected to obtain a \
+         passport from the state they fled: applying for one can count as re-availing oneself of \
+         its protection (1951 Convention relating to the Status of Refugees, Art. 1C(1)).",
+        case.display_name()
+    ))
+}
+
+/// The caution for the bearer of a letter addressed to border authorities, shown before the
+/// letter is made (the CLI prints it) and on the letter's first page.
+#[must_use]
+pub const fn caution(kind: LetterKind) -> Option<&'static str> {
+    match kind {
+        LetterKind::Border => Some(BORDER_CAUTION),
+        LetterKind::Asylum => None,
     }
 }
 
@@ -263,12 +416,35 @@ fn sign_off(flow: &mut Flow, filings: &[Filing]) {
 /// # Errors
 /// [`Error::Internal`] if the PDF cannot be made.
 pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+    if data
+        .alerts
+        .iter()
+        .any(|a| a.issuing_country.as_deref() == Some(data.country))
+    {
+        return Err(Error::InvalidInput {
+            field: "Country",
+            reason: format!(
+                "{} issued the alert: never send its authorities a letter about it",
+                country::name(data.country)
+            ),
+        });
+    }
     let to = country::name(data.country);
     let mut flow = Flow::new(
         data.paper,
         false,
         "Notice to border and immigration authorities",
     );
+    flow.paragraph(
+        "For the bearer: read before you use this letter",
+        Kind::Strong,
+    );
+    flow.paragraph(BORDER_CAUTION, Kind::Body);
+    flow.paragraph(
+        "This page is for you alone: remove it before you hand the letter over.",
+        Kind::Body,
+    );
+    flow.page_break();
     flow.paragraph(
         &format!("To the border and immigration authorities of {to}"),
         Kind::Strong,
@@ -278,24 +454,28 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     let from = issuers(data.alerts);
     flow.paragraph(
         &format!(
-            "The bearer of this letter, {}, is or may be the subject of {} recorded in INTERPOL's \
-             files at the request of {from}.",
+            "The bearer of this letter, {}, is or may be the subject of {} {} at the request of \
+             {from}.",
             data.case.display_name(),
-            alert_words(data.alerts)
+            alert_words(data.alerts),
+            where_held(data.alerts)
         ),
         Kind::Body,
     );
     if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
         flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
     }
-    if data.alerts.iter().any(|a| a.kind == AlertKind::Diffusion) {
-        flow.paragraph(DIFFUSION_NATURE, Kind::Body);
-    }
+    nature_paragraphs(&mut flow, data.alerts);
     if let Some(status) = status_paragraph(data.case) {
         flow.paragraph(&status, Kind::Body);
+    }
+    if refugee_policy_applies(data.case, data.alerts) {
         flow.paragraph(REFUGEE_POLICY, Kind::Body);
     }
-    if let Some(p) = pending(data.filings) {
+    if let Some(p) = travel_document_paragraph(data.case) {
+        flow.paragraph(&p, Kind::Body);
+    }
+    if let Some(p) = pending(data.events) {
         flow.paragraph(&p, Kind::Body);
     }
     enclosures(
@@ -317,7 +497,15 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         subject: format!("INTERPOL alert concerning the bearer; addressed to {to}"),
         created: data.generated,
     };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+    // The bearer's page is not part of the letter: the letter's pages are numbered without it,
+    // so they read whole once it is removed.
+    flow.finish(&meta, |n, m| {
+        if n == 1 {
+            "For the bearer: not part of the letter".to_owned()
+        } else {
+            format!("Page {} of {}", n - 1, m - 1)
+        }
+    })
 }
 
 /// The covering letter for the asylum authority of `data.country`.
@@ -334,50 +522,54 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     flow.paragraph(
         &format!(
             "This letter accompanies the asylum application of {}, who is or may be the subject of \
-             {} recorded in INTERPOL's files at the request of {from}.",
+             {} {} at the request of {from}.",
             data.case.display_name(),
-            alert_words(data.alerts)
+            alert_words(data.alerts),
+            where_held(data.alerts)
         ),
         Kind::Body,
     );
-    if let Some(feared) = data
+    let feared_issuer = data
         .case
         .person
         .protection
         .as_ref()
         .and_then(|p| p.feared_state.as_deref())
-    {
-        if data
-            .alerts
-            .iter()
-            .any(|a| a.issuing_country.as_deref() == Some(feared))
-        {
-            flow.paragraph(
-                &format!(
-                    "The alert comes from {}, the state the applicant fears persecution from. \
-                     INTERPOL's Constitution (Art. 3) forbids it any activity of a political, \
-                     military, religious or racial character, and INTERPOL examines whether such \
-                     an element predominates over the ordinary-law offence charged.",
-                    country::name(feared)
-                ),
-                Kind::Body,
-            );
-        }
+        .filter(|feared| {
+            data.alerts
+                .iter()
+                .any(|a| a.issuing_country.as_deref() == Some(*feared))
+        });
+    if let Some(feared) = feared_issuer {
+        flow.paragraph(
+            &format!(
+                "The alert comes from {}, the state the applicant fears persecution from. \
+                 INTERPOL's Constitution (Art. 3) forbids it any activity of a political, \
+                 military, religious or racial character, and INTERPOL examines whether such \
+                 an element predominates over the ordinary-law offence charged.",
+                country::name(feared)
+            ),
+            Kind::Body,
+        );
     }
     if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
         flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
     }
-    flow.paragraph(
-        &format!(
-            "{REFUGEE_POLICY} The same resolution encourages member countries to send INTERPOL's \
-             General Secretariat, or the CCF, confirmation that a person has been granted refugee \
-             status. We respectfully ask that, if {} is granted protection, {to} send that \
-             confirmation.",
-            data.case.display_name()
-        ),
-        Kind::Body,
-    );
-    if let Some(p) = pending(data.filings) {
+    // The refugee policy concerns the state the applicant fears only: cited when it issued an
+    // alert, and with the request that follows from it (GA-2017-86-RES-09, verified).
+    if feared_issuer.is_some() {
+        flow.paragraph(
+            &format!(
+                "{REFUGEE_POLICY} The same resolution encourages member countries to send \
+                 INTERPOL's General Secretariat, or the CCF, confirmation that a person has been \
+                 granted refugee status. We respectfully ask that, if {} is recognised as a \
+                 refugee, {to} send that confirmation.",
+                data.case.display_name()
+            ),
+            Kind::Body,
+        );
+    }
+    if let Some(p) = pending(data.events) {
         flow.paragraph(&p, Kind::Body);
     }
     enclosures(&mut flow, "Documents enclosed", data.evidence);
@@ -442,9 +634,11 @@ pub fn write(
     let alerts = cases::alerts(store, case_id)?;
     let filings = filings::list(store, case_id)?;
     let evidence = records::list(store, case_id)?;
+    let events = cases::events(store, case_id)?;
     let data = LetterData {
         case: &case,
         alerts: &alerts,
+        events: &events,
         paper: paper
             .or_else(|| filings.last().map(|f| f.paper))
             .unwrap_or(PageSize::A4),
@@ -461,6 +655,126 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::model::{Person, Protection};
+    use chrono::NaiveDate;
+
+    fn event(kind: EventKind, date: &str, asks: &[CcfRequestKind]) -> Event {
+        Event {
+            kind,
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+            ccf_request: asks.to_vec(),
+            ..Event::default()
+        }
+    }
+
+    /// Issue 15, 2.5: a request is "pending" only from a recorded filing event, and not once a
+    /// decision is recorded after it.
+    #[test]
+    fn a_request_is_pending_only_after_a_filing_event_and_before_a_decision() {
+        assert_eq!(pending(&[]), None, "a draft filing is not a request");
+        let filed = event(
+            EventKind::CcfRequestFiled,
+            "2026-11-20",
+            &[CcfRequestKind::Access, CcfRequestKind::Deletion],
+        );
+        let text = pending(std::slice::from_ref(&filed)).unwrap_or_default();
+        assert!(
+            text.starts_with("A request for deletion of these data was filed on 2026-11-20"),
+            "{text}"
+        );
+        let decided = event(EventKind::CcfDecision, "2027-03-01", &[]);
+        assert_eq!(pending(&[filed.clone(), decided]), None);
+        let earlier = event(EventKind::CcfDecision, "2025-01-01", &[]);
+        assert!(
+            pending(&[filed, earlier]).is_some(),
+            "a decision on an older request"
+        );
+        let access = event(
+            EventKind::CcfRequestFiled,
+            "2026-11-20",
+            &[CcfRequestKind::Access],
+        );
+        assert_eq!(
+            pending(&[access]),
+            None,
+            "an access request alone is not cited"
+        );
+    }
+
+    #[test]
+    fn protection_is_described_as_what_it_is() {
+        let case = |status, kind| Case {
+            person: Person {
+                name_latin: "Olga Petrova".into(),
+                protection: Some(Protection {
+                    status,
+                    kind,
+                    country: Some("DE".into()),
+                    feared_state: Some("RU".into()),
+                    ..Protection::default()
+                }),
+                ..Person::default()
+            },
+            ..Case::default()
+        };
+        let pending_claim = status_paragraph(&case(
+            ProtectionStatus::Pending,
+            ProtectionKind::ConventionRefugee,
+        ))
+        .unwrap_or_default();
+        assert!(!pending_claim.contains("recognised"), "{pending_claim}");
+        assert!(
+            pending_claim.contains("has not yet been decided"),
+            "{pending_claim}"
+        );
+        let subsidiary = case(ProtectionStatus::Granted, ProtectionKind::Subsidiary);
+        assert!(status_paragraph(&subsidiary)
+            .is_some_and(|t| t.contains("subsidiary protection") && !t.contains("refugee")));
+        let ru = [Alert {
+            issuing_country: Some("RU".into()),
+            ..Alert::default()
+        }];
+        assert!(!refugee_policy_applies(&subsidiary, &ru));
+        let refugee = case(ProtectionStatus::Granted, ProtectionKind::ConventionRefugee);
+        assert!(refugee_policy_applies(&refugee, &ru));
+        let tr = [Alert {
+            issuing_country: Some("TR".into()),
+            ..Alert::default()
+        }];
+        assert!(
+            !refugee_policy_applies(&refugee, &tr),
+            "not the state that issued the alert"
+        );
+    }
+
+    #[test]
+    fn the_letter_names_the_kind_of_diffusion() {
+        use crate::model::AlertRequest;
+        let with = |kind, requests: &[AlertRequest]| Alert {
+            kind,
+            requests: requests.to_vec(),
+            ..Alert::default()
+        };
+        assert_eq!(
+            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Arrest])]),
+            "a wanted-person Diffusion"
+        );
+        assert_eq!(
+            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Locate])]),
+            "a Diffusion"
+        );
+        let message = [with(AlertKind::NcbMessage, &[])];
+        assert_eq!(
+            alert_words(&message),
+            "a message sent directly between National Central Bureaus"
+        );
+        assert_eq!(where_held(&message), "sent through INTERPOL's channels");
+        assert_eq!(
+            where_held(&[with(AlertKind::RedNotice, &[])]),
+            "recorded in INTERPOL's files"
+        );
+    }
 
     #[test]
     fn lists_read_as_english() {

@@ -14,6 +14,7 @@ use crate::evidence::Evidence;
 use crate::model::{country, Alert, ApproxDate, Case, Precision};
 use crate::pdf::{Flow, Kind, Meta};
 use crate::rules::arguments;
+use crate::rules::deadlines::Confidence;
 use crate::Error;
 
 pub use super::annex_reader::Content;
@@ -36,6 +37,9 @@ pub(crate) struct Words {
     facts: &'static str,
     grounds: &'static str,
     sources: &'static str,
+    to_check: &'static str,
+    secondary: &'static str,
+    unverified: &'static str,
     outcome: &'static str,
     confidential: &'static str,
     revision: &'static str,
@@ -77,6 +81,9 @@ const EN: Words = Words {
     facts: "Summary of facts",
     grounds: "Grounds",
     sources: "Sources",
+    to_check: "to be checked before filing",
+    secondary: "read only in a secondary source",
+    unverified: "not verified",
     outcome: "Outcome requested",
     confidential: "Confidential information (Statute of the CCF, Art. 20)",
     revision: "The decision and the new fact",
@@ -118,6 +125,9 @@ const FR: Words = Words {
     facts: "Exposé des faits",
     grounds: "Moyens",
     sources: "Sources",
+    to_check: "à vérifier avant le dépôt",
+    secondary: "lu seulement dans une source secondaire",
+    unverified: "non vérifié",
     outcome: "Demande",
     confidential: "Informations confidentielles (Statut de la CCF, art. 20)",
     revision: "La décision et le fait nouveau",
@@ -159,6 +169,9 @@ const ES: Words = Words {
     facts: "Resumen de los hechos",
     grounds: "Fundamentos",
     sources: "Fuentes",
+    to_check: "por verificar antes de presentar",
+    secondary: "leído solo en una fuente secundaria",
+    unverified: "no verificado",
     outcome: "Petición",
     confidential: "Información confidencial (Estatuto de la CCF, art. 20)",
     revision: "La decisión y el hecho nuevo",
@@ -200,6 +213,9 @@ const AR: Words = Words {
     facts: "ملخص الوقائع",
     grounds: "الأسباب",
     sources: "المصادر",
+    to_check: "يجب التحقق منه قبل التقديم",
+    secondary: "مصدر ثانوي فقط",
+    unverified: "غير موثق",
     outcome: "المطلوب",
     confidential: "معلومات سرية (النظام الأساسي للجنة، المادة 20)",
     revision: "القرار والواقعة الجديدة",
@@ -408,7 +424,24 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
         for (i, g) in f.grounds.iter().enumerate() {
             flow.paragraph(&format!("{}. {}", i + 1, g.text), Kind::Body);
             if let Some(arg) = g.argument.as_deref().and_then(arguments::by_id) {
-                let cites: Vec<&str> = arg.citations.iter().map(|c| c.cites).collect();
+                // Every citation carries its confidence until the user has checked it (issue 15,
+                // 2.6): a secondary or unverified one is marked "to be checked" in the request.
+                let cites: Vec<String> = arg
+                    .citations
+                    .iter()
+                    .map(|c| {
+                        let level = match c.confidence {
+                            _ if g.citations_confirmed => None,
+                            Confidence::Verified => None,
+                            Confidence::Secondary => Some(w.secondary),
+                            Confidence::Unverified | Confidence::EnteredByYou => Some(w.unverified),
+                        };
+                        match level {
+                            Some(l) => format!("{} [{}: {l}]", c.cites, w.to_check),
+                            None => c.cites.to_owned(),
+                        }
+                    })
+                    .collect();
                 flow.paragraph(
                     &format!("{}: {}.", w.sources, cites.join("; ")),
                     Kind::Small,

@@ -82,6 +82,11 @@ pub enum AlertKind {
     SilverNotice,
     /// INTERPOL–UN Security Council Special Notice.
     UnSpecialNotice,
+    /// A message sent directly by one National Central Bureau to another through INTERPOL's
+    /// channels, not recorded as a Diffusion. The General Secretariat's role in such direct
+    /// exchanges is narrower (RPD Art. 22(6), 2024 text; otherside.law, secondary), so review
+    /// differs from a Diffusion's (issue 15, 3.3).
+    NcbMessage,
 }
 
 /// What an alert asks for.
@@ -150,6 +155,89 @@ pub struct Warrant {
     pub reference: String,
     /// The person was tried and convicted in their absence.
     pub in_absentia: bool,
+    /// The warrant is known to be annulled or expired, or was issued by an authority without
+    /// jurisdiction. A warrant that is simply not recorded is not this (issue 15, 2.3).
+    pub invalid: bool,
+    /// For a trial in absentia: whether the person was told of the trial in time (none: not
+    /// known). With [`Warrant::represented_at_trial`] and [`Warrant::retrial_available`], the
+    /// facts that decide whether a conviction in absentia is a due-process defect: the CCF has
+    /// upheld notices despite one (CCF Decision No. 2 (2018), secondary), so it is not a ground
+    /// by itself.
+    pub notified_of_trial: Option<bool>,
+    /// For a trial in absentia: whether a lawyer of the person's choosing represented them.
+    pub represented_at_trial: Option<bool>,
+    /// For a trial in absentia: whether the person has a right to a new trial on surrender.
+    pub retrial_available: Option<bool>,
+    /// The proceedings relied on statements obtained by torture or ill-treatment.
+    pub torture_evidence: bool,
+    /// The court or authority behind the warrant is not independent of the executive.
+    pub court_not_independent: bool,
+    /// Sought for prosecution: the maximum penalty for the offence charged, in months of
+    /// imprisonment, under the issuing state's law (none: not recorded).
+    pub maximum_penalty_months: Option<u32>,
+    /// Sought to serve a sentence: the sentence imposed, in months of imprisonment (none: not
+    /// recorded).
+    pub sentence_months: Option<u32>,
+    /// Prescription (limitation) of the offence or of the penalty, as the user found it.
+    pub prescription: Option<Prescription>,
+    /// A final decision on the same acts given in another state (ne bis in idem).
+    pub final_decision: Option<FinalDecision>,
+}
+
+/// Prescription of the prosecution or of the penalty, as the user found it under the issuing
+/// state's law. Habeas does not compute it: interruptions and suspensions differ by country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct Prescription {
+    /// What is time-barred.
+    pub of: PrescriptionOf,
+    /// The provision that sets the period, and the period ("Criminal Code, Art. 78: 10 years").
+    pub law: String,
+    /// The day the period ran out, as the user computed it.
+    pub expired_on: Option<NaiveDate>,
+}
+
+/// What prescription bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum PrescriptionOf {
+    /// Prosecution of the offence.
+    #[default]
+    Offence,
+    /// Enforcement of the sentence.
+    Penalty,
+}
+
+/// A final decision on the same acts, given in another state than the one that issued the alert.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct FinalDecision {
+    /// The state whose court or prosecutor decided, ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// When the decision became final.
+    pub date: Option<NaiveDate>,
+    /// What it decided.
+    pub outcome: FinalOutcome,
+    /// The court or authority and the reference.
+    pub reference: String,
+}
+
+/// What a final decision decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum FinalOutcome {
+    /// Acquitted.
+    #[default]
+    Acquittal,
+    /// Convicted (and the sentence served, being served or no longer enforceable).
+    Conviction,
+    /// Proceedings definitively discontinued (for example by a prosecutor after conditions were
+    /// met: CJEU C-505/19 *WS*).
+    Discontinued,
 }
 
 /// Status of an alert.
@@ -181,6 +269,58 @@ pub struct StatusChange {
     pub status: AlertStatus,
     /// When it changed (if known).
     pub date: Option<NaiveDate>,
+    /// For a deletion or a refusal: who decided (none: not recorded). Left out of the JSON
+    /// when not recorded, so a status history written before it existed reads back the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<RemovedBy>,
+    /// For a deletion or a refusal: on what ground (none: not recorded; left out when so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ground: Option<RemovalGround>,
+}
+
+impl StatusChange {
+    /// A change to `status` on `date`, with no decider or ground recorded.
+    #[must_use]
+    pub const fn new(status: AlertStatus, date: Option<NaiveDate>) -> Self {
+        Self {
+            status,
+            date,
+            by: None,
+            ground: None,
+        }
+    }
+}
+
+/// Who deleted an alert or refused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum RemovedBy {
+    /// The Commission for the Control of INTERPOL's Files, by a decision on a request.
+    Ccf,
+    /// INTERPOL's General Secretariat (its review before publication, or its own review).
+    GeneralSecretariat,
+}
+
+/// Why an alert was refused or deleted, as far as the decision says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalGround {
+    /// Article 3 of INTERPOL's Constitution (political, military, religious or racial
+    /// character).
+    Article3,
+    /// Article 2 of the Constitution (the spirit of the Universal Declaration of Human Rights).
+    Article2,
+    /// Data quality: no sufficient summary of facts, inaccurate or outdated data.
+    DataQuality,
+    /// INTERPOL's refugee policy.
+    RefugeePolicy,
+    /// A Red Notice criterion of the Rules on the Processing of Data (seriousness of the
+    /// offence, penalty threshold, excluded offences).
+    RedNoticeCriteria,
+    /// Another ground.
+    Other,
 }
 
 impl Alert {
@@ -198,6 +338,15 @@ impl Alert {
         check_line("NCB", &self.ncb)?;
         check_line("Warrant authority", &self.warrant.authority)?;
         check_line("Warrant reference", &self.warrant.reference)?;
+        if let Some(p) = &self.warrant.prescription {
+            check_line("Prescription: law", &p.law)?;
+        }
+        if let Some(d) = &self.warrant.final_decision {
+            if let Some(c) = &d.country {
+                check_country("Final decision: country", c)?;
+            }
+            check_line("Final decision: reference", &d.reference)?;
+        }
         check_notes("Offence", &self.offence)?;
         check_notes("How it was learned of", &self.learned_how)?;
         check_notes("Notes", &self.notes)?;
@@ -220,6 +369,7 @@ impl AlertKind {
             AlertKind::PurpleNotice => "Purple Notice",
             AlertKind::SilverNotice => "Silver Notice",
             AlertKind::UnSpecialNotice => "INTERPOL–UN Security Council Special Notice",
+            AlertKind::NcbMessage => "Direct NCB message",
         }
     }
 }

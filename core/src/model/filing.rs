@@ -205,6 +205,10 @@ pub struct Ground {
     pub argument: Option<String>,
     /// The paragraph, as edited.
     pub text: String,
+    /// The user checked the argument's secondary or unverified citations against the primary
+    /// text. Until then the admissibility check warns and the request marks the sources "to be
+    /// checked" (issue 15, item 2.6).
+    pub citations_confirmed: bool,
 }
 
 /// An application for revision (Statute Art. 42).

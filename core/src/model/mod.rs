@@ -19,7 +19,8 @@ pub mod filing;
 mod person;
 
 pub use alert::{
-    Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, Precision, Recipients, StatusChange,
+    Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, FinalDecision, FinalOutcome,
+    Precision, Prescription, PrescriptionOf, Recipients, RemovalGround, RemovedBy, StatusChange,
     Warrant,
 };
 pub use case::{
@@ -28,4 +29,6 @@ pub use case::{
 };
 pub use event::{CcfRequestKind, Event, EventKind, Regime};
 pub use fields::{check_country, check_line, check_notes, MAX_LINE, MAX_NOTES};
-pub use person::{DocumentKind, IdDocument, Person, Profile, Protection, ProtectionStatus, Sex};
+pub use person::{
+    DocumentKind, IdDocument, Person, Profile, Protection, ProtectionKind, ProtectionStatus, Sex,
+};

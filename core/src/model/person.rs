@@ -75,7 +75,9 @@ pub struct IdDocument {
     pub number: String,
     /// Issuing country, ISO 3166-1 alpha-2.
     pub issuer: Option<String>,
-    /// Expiry date. An expired document makes a CCF request inadmissible.
+    /// Expiry date. An expired document is a practitioner's "common reason" for an inadmissible
+    /// CCF request (rednoticelawjournal.com 2020, secondary), not a rule of the CCF's own
+    /// admissibility sheet, which asks for an official, unredacted document (domain.md §1.3).
     pub expiry: Option<NaiveDate>,
 }
 
@@ -98,12 +100,27 @@ pub enum DocumentKind {
 }
 
 /// Refugee or asylum status.
+///
+/// INTERPOL's refugee policy (GA-2017-86-RES-09) turns on *refugee status* confirmed by a member
+/// country, so the model keeps apart what a decision granted ([`ProtectionKind`]: refugee status
+/// under the 1951 Convention, or another protection), where the claim stands
+/// ([`ProtectionStatus`]) and whether the person has since become a national of the country of
+/// refuge ([`Protection::naturalised`]). Vaults written before `kind` and `naturalised` existed
+/// load with `kind` unspecified and `naturalised` false: the app then asks, rather than assume
+/// Convention status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Protection {
     /// Where the claim stands.
     pub status: ProtectionStatus,
+    /// What was granted or is claimed: refugee status under the 1951 Convention, or another
+    /// protection (subsidiary, humanitarian). Unspecified in vaults written before it existed.
+    pub kind: ProtectionKind,
+    /// The person has since become a national of the country of refuge. Refugee status then
+    /// ends (1951 Convention, Art. 1C(3)), and the CCF has declined the refugee policy for a
+    /// naturalised person (domain.md §3.6, secondary).
+    pub naturalised: bool,
     /// The country that grants (or examines) protection, ISO 3166-1 alpha-2.
     pub country: Option<String>,
     /// Date of the application or of the decision.
@@ -114,6 +131,23 @@ pub struct Protection {
     pub grounds: String,
 }
 
+/// What kind of protection a claim or a decision concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectionKind {
+    /// Not recorded (and every record made before this field existed).
+    #[default]
+    Unspecified,
+    /// Refugee status under the 1951 Convention relating to the Status of Refugees (or its 1967
+    /// Protocol): the only status INTERPOL's refugee policy names.
+    ConventionRefugee,
+    /// Subsidiary protection (EU law) or a comparable complementary status.
+    Subsidiary,
+    /// Humanitarian, temporary or another national protection status.
+    Humanitarian,
+}
+
 /// Status of an asylum claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -122,8 +156,33 @@ pub enum ProtectionStatus {
     /// Applied, not yet decided.
     #[default]
     Pending,
-    /// Refugee status or asylum granted.
+    /// Granted (what was granted is [`Protection::kind`]).
     Granted,
     /// Refused.
     Refused,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A person as vaults wrote them before `kind` and `naturalised` existed (schema 4): it
+    /// still loads, and nothing is assumed about the kind of protection.
+    #[test]
+    fn a_protection_written_before_its_kind_existed_still_loads() {
+        let old = r#"{"name_latin":"Olga Petrova","protection":{"status":"granted","country":"DE",
+            "date":"2022-09-01","feared_state":"RU","grounds":"political opinion"}}"#;
+        let person: Person = serde_json::from_str(old).unwrap_or_default();
+        let p = person.protection.unwrap_or_default();
+        assert_eq!(p.status, ProtectionStatus::Granted);
+        assert_eq!(p.kind, ProtectionKind::Unspecified);
+        assert!(!p.naturalised);
+        assert_eq!(p.feared_state.as_deref(), Some("RU"));
+        let new: Protection = serde_json::from_str(
+            r#"{"status":"pending","kind":"convention_refugee","naturalised":true}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(new.kind, ProtectionKind::ConventionRefugee);
+        assert!(new.naturalised);
+    }
 }

@@ -2,17 +2,19 @@
 //! with its basis, its source and how sure we are of it (domain.md §1.3, §1.6, §2).
 //!
 //! A finding is a *problem* (the CCF's own admissibility sheet would refuse the request as it
-//! stands) or a *warning* (a practitioner's advice, or a rule whose application under the
-//! Portal is not confirmed). Export stays possible with findings; the app shows them first and
+//! stands) or a *warning* (a practitioner's advice, a rule whose application under the Portal is
+//! not confirmed, or a ground whose citations are not yet checked). Export stays possible with findings; the app shows them first and
 //! never exports silently. Each finding names the field to fix, so the UI can jump to it.
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
+use super::arguments::{self, Scope};
 use super::deadlines::Confidence;
+use super::flags;
 use crate::model::evidence::{Category, Evidence};
 use crate::model::filing::{Filing, FilingKind, Language};
-use crate::model::{Alert, Case};
+use crate::model::{country, Alert, AlertKind, Case, ProtectionStatus};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -50,6 +52,11 @@ pub enum Rule {
     RevisionSummary,
     /// The data concerned are identified (which alerts, how the applicant learned of them).
     DataIdentified,
+    /// A ground's secondary or unverified citations have been checked by the user.
+    CitationsChecked,
+    /// A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
+    /// Notice, refugee status against the state that issued the data).
+    GroundFitsCase,
 }
 
 /// One thing to fix.
@@ -163,12 +170,12 @@ pub fn check(
     } else if with_expiry.iter().all(|d| *d < today) {
         add(
             Rule::IdentityValid,
-            Severity::Problem,
-            "Every identity document recorded for the applicant has expired. Annex a valid one, \
-             or explain in a covering note why none can be obtained (for example, the issuing \
-             state refuses to renew it)."
-                .into(),
-            "An out-of-date identity document is a common reason for inadmissibility.",
+            // A practitioner's "common reason", not a rule of the CCF's sheet, which asks for an
+            // official, unredacted document (domain.md, third review): a warning, not a problem.
+            Severity::Warning,
+            expired_id_message(case),
+            "An out-of-date identity document is a common reason for inadmissibility, according \
+             to a practitioner; the CCF's own sheet asks for an official, unredacted document.",
             "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
             Confidence::Secondary,
             "person.documents",
@@ -357,7 +364,151 @@ pub fn check(
             "alerts",
         );
     }
+
+    // 8. Grounds: their citations, and whether their wording fits the case.
+    let concerned: Vec<&Alert> = alerts
+        .iter()
+        .filter(|a| filing.alerts.contains(&a.id))
+        .collect();
+    for (i, g) in filing.grounds.iter().enumerate() {
+        let Some(arg) = g.argument.as_deref().and_then(arguments::by_id) else {
+            continue;
+        };
+        let n = i + 1;
+        let weak: Vec<String> = arg
+            .citations
+            .iter()
+            .filter(|c| c.confidence != Confidence::Verified)
+            .map(|c| {
+                let level = if c.confidence == Confidence::Secondary {
+                    "read only in a secondary source"
+                } else {
+                    "not verified"
+                };
+                format!("{} ({level}: {})", c.cites, c.source)
+            })
+            .collect();
+        if !weak.is_empty() && !g.citations_confirmed {
+            let weakest = arg
+                .citations
+                .iter()
+                .max_by_key(|c| super::regime::rank(c.confidence));
+            add(
+                Rule::CitationsChecked,
+                Severity::Warning,
+                format!(
+                    "Ground {n} (“{}”) cites {}. Check the number and the wording against the \
+                     primary text, correct the paragraph if needed, then mark its citations as \
+                     checked. Until then the request marks them “to be checked”.",
+                    arg.title,
+                    weak.join("; ")
+                ),
+                "Every citation in a filing carries its confidence: one read only in a \
+                 secondary source, or not verified, may be wrong in its number or wording.",
+                weakest.map_or("domain.md", |c| c.source),
+                weakest.map_or(Confidence::Unverified, |c| c.confidence),
+                "grounds",
+            );
+        }
+        let kinds_named = !concerned.is_empty();
+        let has = |k: AlertKind| concerned.iter().any(|a| a.kind == k);
+        let misfit = match arg.scope {
+            Scope::RedNotice if kinds_named && !has(AlertKind::RedNotice) => Some(
+                "states a rule for Red Notices, but the request concerns no Red Notice: Red \
+                 Notice criteria do not govern Diffusions as such",
+            ),
+            Scope::Diffusion if kinds_named && !has(AlertKind::Diffusion) => {
+                Some("is written for a Diffusion, but the request concerns none")
+            }
+            _ => None,
+        };
+        if let Some(why) = misfit {
+            add(
+                Rule::GroundFitsCase,
+                Severity::Warning,
+                format!(
+                    "Ground {n} (“{}”) {why}. Remove it or rewrite it.",
+                    arg.title
+                ),
+                "The Red Notice criteria of RPD Art. 83 do not apply to Diffusions as such; \
+                 Articles 2 and 3 and the rules on data quality do.",
+                "domain.md, third review (practitioners' accounts)",
+                Confidence::Secondary,
+                "grounds",
+            );
+        }
+        if arg.id == "refugee_policy" {
+            let against = flags::refugee_status_against(&case.person).map(|(f, _)| f);
+            let issuers_of = |s: &str| {
+                let pool: &[&Alert] = &concerned;
+                if pool.is_empty() {
+                    alerts
+                        .iter()
+                        .any(|a| a.issuing_country.as_deref() == Some(s))
+                } else {
+                    pool.iter().any(|a| a.issuing_country.as_deref() == Some(s))
+                }
+            };
+            if !against.is_some_and(issuers_of) {
+                add(
+                    Rule::GroundFitsCase,
+                    Severity::Warning,
+                    format!(
+                        "Ground {n} says the applicant has been recognised as a refugee under \
+                         the 1951 Convention, with a fear of persecution by the state that issued \
+                         the data. The case does not record that (Overview tab: the protection \
+                         granted, its kind, and the state feared). Correct the case, or remove \
+                         the paragraph: a pending claim or another protection has its own wording."
+                    ),
+                    "INTERPOL's refugee policy applies once a member country has confirmed a \
+                     person's refugee status, to notices and diffusions from the country where \
+                     he or she fears persecution.",
+                    "interpol.int, INTERPOL Refugee Resolution (GA-2017-86-RES-09)",
+                    Confidence::Verified,
+                    "grounds",
+                );
+            }
+        }
+    }
     out
+}
+
+/// What to do when every identity document recorded has expired. A refugee, or a person asking
+/// for protection, is never told to renew the passport of the state they fear: renewing it can
+/// count as re-availing oneself of that state's protection and end refugee status (1951
+/// Convention, Art. 1C(1): "He has voluntarily re-availed himself of the protection of the
+/// country of his nationality"; UNHCR's edition, read in a copy, verified).
+fn expired_id_message(case: &Case) -> String {
+    let p = &case.person;
+    let protected = p
+        .protection
+        .as_ref()
+        .filter(|pr| pr.status != ProtectionStatus::Refused && !flags::naturalised(p));
+    match protected {
+        Some(pr) => {
+            let feared = pr.feared_state.as_deref().map_or_else(
+                || "the state the applicant fled".to_owned(),
+                country::in_text,
+            );
+            let refuge = pr
+                .country
+                .as_deref()
+                .map_or_else(|| "the country of refuge".to_owned(), country::in_text);
+            format!(
+                "Every identity document recorded for the applicant has expired. Do not apply to \
+                 {feared} for a new passport: for a refugee, renewing it can count as re-availing \
+                 oneself of that state's protection and end refugee status (1951 Convention, \
+                 Art. 1C(1)). Annex instead a refugee travel document or residence permit issued \
+                 by {refuge}, or explain in a covering note why no valid identity document can be \
+                 obtained (the only state that could issue a passport is the one the applicant \
+                 fled)."
+            )
+        }
+        None => "Every identity document recorded for the applicant has expired. Annex a valid \
+                 one, or explain in a covering note why none can be obtained. A practitioner lists \
+                 an out-of-date document among the common reasons for inadmissibility."
+            .to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -481,9 +632,10 @@ mod tests {
     fn identity_document_must_not_be_expired() {
         let (f, mut c, e) = admissible();
         c.person.documents[0].expiry = Some(day("2026-11-23"));
+        // A practitioner's "common reason", not a rule of the CCF's sheet: a warning (issue 15).
         assert_eq!(
             rules(&f, &c, &e),
-            vec![(Rule::IdentityValid, Severity::Problem)]
+            vec![(Rule::IdentityValid, Severity::Warning)]
         );
         c.person.documents[0].expiry = Some(day(TODAY));
         assert_eq!(rules(&f, &c, &e), vec![], "valid through today");
@@ -599,6 +751,112 @@ mod tests {
         );
         f.learned_how = "Stopped at the Vienna airport border on 3 May 2026.".into();
         assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn a_refugee_is_never_told_to_renew_the_passport_of_the_state_they_fear() {
+        use crate::model::{Protection, ProtectionKind};
+        let (f, mut c, e) = admissible();
+        c.person.documents[0].expiry = Some(day("2025-01-01"));
+        let plain = check(&f, &c, &[], &e, day(TODAY));
+        assert!(
+            plain[0].message.contains("Annex a valid one"),
+            "{}",
+            plain[0].message
+        );
+        c.person.protection = Some(Protection {
+            status: ProtectionStatus::Granted,
+            kind: ProtectionKind::ConventionRefugee,
+            country: Some("FR".into()),
+            feared_state: Some("SY".into()),
+            ..Protection::default()
+        });
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        let m = &found[0].message;
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(m.contains("Do not apply to"), "{m}");
+        assert!(m.contains("Art. 1C(1)"), "{m}");
+        assert!(m.contains("refugee travel document"), "{m}");
+        assert!(
+            !m.contains("renew it") && !m.contains("refuses to renew"),
+            "{m}"
+        );
+    }
+
+    fn with_ground(argument: &str, confirmed: bool) -> Filing {
+        let (mut f, _, _) = admissible();
+        f.grounds = vec![crate::model::filing::Ground {
+            argument: Some(argument.into()),
+            text: "A paragraph.".into(),
+            citations_confirmed: confirmed,
+        }];
+        f
+    }
+
+    #[test]
+    fn a_ground_with_unchecked_secondary_citations_is_a_warning_until_confirmed() {
+        let (_, c, e) = admissible();
+        // Art. 3 cites RPD Art. 34, unverified.
+        let f = with_ground("art3_predominance", false);
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].rule, found[0].severity, found[0].confidence),
+            (
+                Rule::CitationsChecked,
+                Severity::Warning,
+                Confidence::Unverified
+            )
+        );
+        assert!(found[0].message.contains("Art. 34"), "{}", found[0].message);
+        assert_eq!(
+            rules(&with_ground("art3_predominance", true), &c, &e),
+            vec![]
+        );
+        // Only verified citations: nothing to check.
+        assert_eq!(
+            rules(&with_ground("no_valid_warrant", false), &c, &e),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_ground_must_fit_the_alerts_and_the_person() {
+        let (_, c, e) = admissible();
+        let diffusion = Alert {
+            id: "alert-1".into(),
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("SY".into()),
+            ..Alert::default()
+        };
+        let f = with_ground("no_valid_warrant", false);
+        let found: Vec<Rule> = check(&f, &c, std::slice::from_ref(&diffusion), &e, day(TODAY))
+            .into_iter()
+            .map(|x| x.rule)
+            .collect();
+        assert_eq!(
+            found,
+            vec![Rule::GroundFitsCase],
+            "a Red Notice rule for a Diffusion"
+        );
+        // The refugee policy paragraph without refugee status against the issuer recorded.
+        let f = with_ground("refugee_policy", false);
+        let found = check(&f, &c, std::slice::from_ref(&diffusion), &e, day(TODAY));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, Rule::GroundFitsCase);
+        let mut refugee = c.clone();
+        refugee.person.protection = Some(crate::model::Protection {
+            status: ProtectionStatus::Granted,
+            kind: crate::model::ProtectionKind::ConventionRefugee,
+            country: Some("FR".into()),
+            feared_state: Some("SY".into()),
+            ..crate::model::Protection::default()
+        });
+        assert_eq!(
+            check(&f, &refugee, &[diffusion], &e, day(TODAY)),
+            vec![],
+            "confirmed Convention status against the issuer"
+        );
     }
 
     #[test]

@@ -1,6 +1,15 @@
 //! The argument library: paragraphs written for this project, each with its citations and the
-//! confidence of each, suggested from a case's risk flags and alerts, inserted into a filing's
-//! grounds and then edited freely.
+//! confidence of each, suggested from a case's data (its risk flags, the person's protection, its
+//! alerts and what is recorded about them), inserted into a filing's grounds and then edited
+//! freely.
+//!
+//! A paragraph states only what the case supports (issue 15, section 2): the refugee policy only
+//! for refugee status under the 1951 Convention against the issuing state, a pending claim in its
+//! own words; Red Notice criteria only where there is a Red Notice; the Article 2 paragraph on the
+//! due-process defects recorded in this case, not on the risk of extradition (the CCF does not
+//! assess extradition: interpol.int, CCF FAQ, verified). Every citation carries its confidence;
+//! a filing marks the secondary and unverified ones until the user confirms them
+//! ([`crate::model::filing::Ground::citations_confirmed`]).
 //!
 //! The paragraphs are in English. French, Spanish and Arabic versions are not provided: a legal
 //! paragraph that we cannot write reliably in a language is worse than none, so the UI says the
@@ -11,9 +20,13 @@
 use serde::Serialize;
 
 use super::deadlines::Confidence;
-use super::flags::Flag;
+use super::flags::{self, Flag};
+use super::regime::rank;
 use crate::model::filing::Language;
-use crate::model::{country, Alert, AlertKind, Case, FlagKind};
+use crate::model::{
+    country, Alert, AlertKind, AlertRequest, AlertStatus, Case, FinalOutcome, FlagKind,
+    PrescriptionOf, ProtectionStatus, RemovalGround, RemovedBy, Warrant,
+};
 
 /// A source a paragraph relies on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,10 +34,23 @@ use crate::model::{country, Alert, AlertKind, Case, FlagKind};
 pub struct Citation {
     /// The instrument and provision, as cited in the paragraph.
     pub cites: &'static str,
-    /// Where it was read (domain.md's source).
+    /// Where it was read (domain.md's source, or the better source named here).
     pub source: &'static str,
     /// How sure we are of the wording or the number.
     pub confidence: Confidence,
+}
+
+/// Which alerts a paragraph's wording fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Any alert.
+    Any,
+    /// Red Notices only: it states a rule of the Red Notice chapter of the Rules on the
+    /// Processing of Data, which does not govern Diffusions as such (domain.md, third review).
+    RedNotice,
+    /// Diffusions only.
+    Diffusion,
 }
 
 /// One paragraph of the library.
@@ -38,6 +64,8 @@ pub struct Argument {
     pub text: &'static str,
     /// What it relies on.
     pub citations: &'static [Citation],
+    /// Which alerts its wording fits.
+    pub scope: Scope,
 }
 
 impl Argument {
@@ -46,6 +74,17 @@ impl Argument {
     #[must_use]
     pub fn text_in(&self, language: Language) -> Option<&'static str> {
         (language == Language::En).then_some(self.text)
+    }
+
+    /// The weakest confidence among its citations: what a filing must warn about until the user
+    /// has checked the citations.
+    #[must_use]
+    pub fn weakest(&self) -> Confidence {
+        self.citations
+            .iter()
+            .map(|c| c.confidence)
+            .max_by_key(|c| rank(*c))
+            .unwrap_or(Confidence::Unverified)
     }
 }
 
@@ -69,9 +108,12 @@ const CONSTITUTION_ART2: Citation = Citation {
     source: "INTERPOL written evidence to the UK Parliament (12772); interpol.int (French text)",
     confidence: Confidence::Verified,
 };
+/// The paragraphs cite the articles that apply in the text (5, 9, 10, 11(1)); the citation
+/// names the instrument. Not in domain.md: the wording of Arts 5, 9, 10 and 11 was read in the
+/// United Nations' own edition (docslib.org/5287381) and matched in other copies.
 const UDHR: Citation = Citation {
-    cites: "Universal Declaration of Human Rights, Arts 9, 10, 11 and 14",
-    source: "United Nations, Universal Declaration of Human Rights (1948)",
+    cites: "Universal Declaration of Human Rights (General Assembly resolution 217 A (III), 1948)",
+    source: "United Nations, Universal Declaration of Human Rights (UN edition, copy at docslib.org/5287381)",
     confidence: Confidence::Verified,
 };
 const REFUGEE_RESOLUTION: Citation = Citation {
@@ -79,13 +121,15 @@ const REFUGEE_RESOLUTION: Citation = Citation {
     source: "interpol.int, INTERPOL Refugee Resolution",
     confidence: Confidence::Verified,
 };
+/// domain.md marks the sub-paragraph numbering (1)(a) / (1)(b) unverified: cite Art. 83(1).
 const RPD_83_EXCLUDED: Citation = Citation {
-    cites: "Rules on the Processing of Data, Art. 83(1)(a) (offences excluded from Red Notices)",
+    cites: "Rules on the Processing of Data, Art. 83(1) (offences excluded from Red Notices)",
     source: "ngm.com.au; rednoticelawjournal.com (2019)",
     confidence: Confidence::Secondary,
 };
+/// As [`RPD_83_EXCLUDED`]: the thresholds' sub-paragraph is unverified, Art. 83(1) is not.
 const RPD_83_THRESHOLD: Citation = Citation {
-    cites: "Rules on the Processing of Data, Art. 83(1)(a) (penalty thresholds)",
+    cites: "Rules on the Processing of Data, Art. 83(1) (penalty thresholds)",
     source: "rednoticelawjournal.com (2019); amicusint.ca",
     confidence: Confidence::Secondary,
 };
@@ -94,10 +138,20 @@ const RPD_83_FACTS: Citation = Citation {
     source: "rednoticeabuse.com (a CCF deletion for non-compliance with this provision)",
     confidence: Confidence::Secondary,
 };
+const CCF_DIFFUSION_DESCRIPTION: Citation = Citation {
+    cites: "CCF Decision No. 3 (2023): a Diffusion found non-compliant for an insufficient description of the criminal activity",
+    source: "europeancourt.org, CCF decision excerpts (domain.md, third review)",
+    confidence: Confidence::Secondary,
+};
 const RED_NOTICE_WARRANT: Citation = Citation {
     cites: "INTERPOL, Red Notices: a Red Notice is based on a valid national arrest warrant",
     source: "interpol.int, Red Notices",
     confidence: Confidence::Verified,
+};
+const RPD_RETENTION: Citation = Citation {
+    cites: "Rules on the Processing of Data: data are kept only as long as necessary for their purpose",
+    source: "ngm.com.au, INTERPOL's data processing safeguards (practitioner's summary); the article was not read",
+    confidence: Confidence::Secondary,
 };
 const STATUTE_BINDING: Citation = Citation {
     cites: "Statute of the CCF, Art. 3(2)(b): decisions binding on the Organization",
@@ -107,6 +161,27 @@ const STATUTE_BINDING: Citation = Citation {
 const DIFFUSIONS_SAME_RULES: Citation = Citation {
     cites: "Rules on the Processing of Data, Arts 97–101 (diffusions; 2016 numbering)",
     source: "euextraditionlaw.com; Peters & Peters",
+    confidence: Confidence::Secondary,
+};
+/// The Statute's article on provisional measures could not be read (domain.md §1.7, §7 item 2):
+/// no article number is cited, on purpose.
+const PROVISIONAL_MEASURES: Citation = Citation {
+    cites: "Statute of the CCF: provisional measures while a request is examined (article not cited: its number and wording are unverified)",
+    source: "intercollegium.com (practitioner's FAQ); the Statute's text could not be read",
+    confidence: Confidence::Unverified,
+};
+/// Better than domain.md's one line: the judgment itself (eur-lex, ECLI:EU:C:2021:376) and the
+/// European Commission's summary of its holding (read in a copy, hence secondary): arrest is
+/// precluded once a final judicial decision establishes that ne bis in idem applies; where it
+/// is uncertain, a provisional arrest for the checks remains possible.
+const CJEU_WS: Citation = Citation {
+    cites: "Court of Justice of the European Union (Grand Chamber), 12 May 2021, WS, C-505/19, ECLI:EU:C:2021:376",
+    source: "eur-lex.europa.eu (the judgment); its holding as summarised in a European Commission notice (copy at muhaz.org)",
+    confidence: Confidence::Secondary,
+};
+const SCHENGEN_54: Citation = Citation {
+    cites: "Convention implementing the Schengen Agreement, Art. 54; Charter of Fundamental Rights of the European Union, Art. 50",
+    source: "eur-lex.europa.eu (named in the WS judgment); their content as summarised in a European Commission notice",
     confidence: Confidence::Secondary,
 };
 
@@ -126,30 +201,46 @@ journalism or opposition]; the proceedings in {issuing_state} began [when, in re
 activity]; and [describe the context: the status of the persons concerned, the position of other \
 states or courts, the general context]. The data should be deleted as contrary to Article 3.",
         citations: &[CONSTITUTION_ART3, PREDOMINANCE, RPD_34],
+        scope: Scope::Any,
     },
     Argument {
         id: "art2_human_rights",
-        title: "Article 2: the spirit of the Universal Declaration of Human Rights",
+        title: "Article 2: the proceedings behind the data lack basic guarantees",
         text: "Article 2(a) of INTERPOL's Constitution requires cooperation to take place in the \
-spirit of the Universal Declaration of Human Rights. Processing these data exposes {applicant} \
-to arrest and surrender to {issuing_state}, where [describe the risk: arbitrary detention, an \
-unfair trial, a conviction in absentia without a retrial, ill-treatment, persecution], contrary \
-to Articles 9, 10 and 11 of the Universal Declaration; and it hinders the right to seek asylum \
-that Article 14 protects. [Cite the reports annexed on the issuing state's courts and prisons.] \
-The data should be deleted as incompatible with Article 2.",
+spirit of the Universal Declaration of Human Rights. The proceedings on which the data concerning \
+{applicant} rest do not meet its basic guarantees. {due_process} [Annex and cite the evidence of \
+each fact: the judgment, the file, reports on these proceedings.] Data resting on such \
+proceedings are not compatible with Article 2 and should be deleted.",
         citations: &[CONSTITUTION_ART2, UDHR],
+        scope: Scope::Any,
     },
     Argument {
         id: "refugee_policy",
         title: "Refugee status granted against the issuing state",
-        text: "{applicant} has been recognised as a refugee by {asylum_state}, on the ground of a \
-well-founded fear of persecution by {issuing_state} [give the date and reference of the decision, \
-annexed]. Under INTERPOL's refugee policy (General Assembly Resolution GA-2017-86-RES-09), once \
-a member country has confirmed a person's refugee status, INTERPOL deletes any Notice or \
-Diffusion concerning that person issued by the country where he or she fears persecution. The \
-data concerning {applicant} issued by {issuing_state} should therefore be deleted, and all \
-National Central Bureaus informed.",
+        text: "{applicant} has been recognised as a refugee under the 1951 Convention relating to \
+the Status of Refugees by {asylum_state}, on the ground of a well-founded fear of persecution by \
+{feared_state} [give the date and reference of the decision, annexed]. Under INTERPOL's refugee \
+policy (General Assembly Resolution GA-2017-86-RES-09), once a member country has confirmed a \
+person's refugee status, INTERPOL deletes any Notice or Diffusion concerning that person from \
+the country where he or she fears persecution. The applicant asks the Commission to obtain that \
+confirmation from {asylum_state}, then to delete the data concerning {applicant} recorded at \
+the request of {feared_state}, and to inform the National Central Bureaus that received them.",
         citations: &[REFUGEE_RESOLUTION],
+        scope: Scope::Any,
+    },
+    Argument {
+        id: "asylum_pending",
+        title: "An asylum claim pending against the issuing state",
+        text: "{applicant} has applied for asylum in {asylum_state} on the ground of a fear of \
+persecution by {feared_state} [give the date and reference of the application, annexed]; the \
+claim has not yet been decided. INTERPOL's refugee policy (General Assembly Resolution \
+GA-2017-86-RES-09) applies once a member country has confirmed a person's refugee status, and \
+the same resolution encourages member countries to inform INTERPOL of the outcome of an asylum \
+application. The applicant will send the Commission the decision as soon as it is made, and \
+asks the Commission meanwhile to take the pending claim into account in examining whether the \
+data comply with Articles 2 and 3 of INTERPOL's Constitution.",
+        citations: &[REFUGEE_RESOLUTION],
+        scope: Scope::Any,
     },
     Argument {
         id: "rpd_private_dispute",
@@ -162,6 +253,7 @@ serious crime or is suspected of being connected to organised crime. The charges
 the civil proceedings], which [the civil courts are already examining / was settled]. No \
 element suggests organised crime. The data do not meet the criteria and should be deleted.",
         citations: &[RPD_83_EXCLUDED],
+        scope: Scope::RedNotice,
     },
     Argument {
         id: "rpd_penalty_threshold",
@@ -173,6 +265,7 @@ months remaining to be served. [State the maximum penalty under the provision ch
 sentence and the part remaining.] The threshold is not met, and no exceptional importance to \
 international police cooperation has been shown. The data should be deleted.",
         citations: &[RPD_83_THRESHOLD],
+        scope: Scope::RedNotice,
     },
     Argument {
         id: "rpd_summary_of_facts",
@@ -184,6 +277,19 @@ Such data do not allow the Commission, or any member country, to assess the requ
 Commission has deleted notices for this reason. The data should be deleted or, at the least, \
 corrected.",
         citations: &[RPD_83_FACTS],
+        scope: Scope::RedNotice,
+    },
+    Argument {
+        id: "diffusion_description",
+        title: "The Diffusion does not describe the criminal activity",
+        text: "A Diffusion is subject to the rules that govern all data in INTERPOL's files, and \
+its recipients, like the Commission, must be able to tell what the person is accused of. The \
+Diffusion concerning {applicant} [say what it contains, as far as the applicant knows: for \
+example the charge alone, with no act, date or place attributed to them]. The Commission has found a Diffusion \
+non-compliant for an insufficient description of the criminal activity. The data should be \
+deleted or, at the least, corrected.",
+        citations: &[CCF_DIFFUSION_DESCRIPTION, DIFFUSIONS_SAME_RULES],
+        scope: Scope::Diffusion,
     },
     Argument {
         id: "no_valid_warrant",
@@ -194,28 +300,77 @@ arrest warrant or judicial decision. The warrant relied on by {issuing_state} [w
 as the annexed documents show. Without a valid warrant the data have no basis and should be \
 deleted.",
         citations: &[RED_NOTICE_WARRANT],
+        scope: Scope::RedNotice,
     },
     Argument {
         id: "reissued_after_deletion",
-        title: "Data re-issued after the Commission ordered their deletion",
-        text: "The Commission's decisions are binding on the Organization. By its decision of \
-[date, reference] the Commission found the data concerning {applicant} non-compliant and they \
-were deleted. {issuing_state} has since recorded new data [describe: a new notice or diffusion] \
-based on the same facts, without any new element. Re-issuing deleted data defeats the \
-Commission's decision; the new data should be deleted, and {issuing_state}'s use of INTERPOL's \
-channels in this case examined.",
+        title: "Data re-issued after their deletion",
+        text: "{deletion} {issuing_state} has since recorded new data [describe: a new notice or \
+diffusion] based on the same facts, without any new element. Data found not to comply with \
+INTERPOL's rules do not become compliant by being recorded again: the new data should be \
+deleted, and {issuing_state}'s use of INTERPOL's channels in this case examined.",
         citations: &[STATUTE_BINDING],
+        scope: Scope::Any,
     },
     Argument {
         id: "diffusion_circumvention",
         title: "A Diffusion used to get round a refused or deleted Red Notice",
-        text: "Diffusions are sent directly by a National Central Bureau without the General \
-Secretariat's review before transmission, but they are subject to the same rules as notices: \
-Articles 2 and 3 of the Constitution and the Rules on the Processing of Data. {issuing_state} \
-[requested a Red Notice that was refused / obtained a Red Notice that was deleted] on [date], \
-and then circulated a Diffusion on the same facts. A Diffusion cannot achieve what a Red Notice \
-was refused for; it should be deleted on the same grounds, and the recipient countries informed.",
-        citations: &[DIFFUSIONS_SAME_RULES, CONSTITUTION_ART3],
+        text: "{circumvention} Diffusions are sent directly by a National Central Bureau, without \
+the General Secretariat's review before transmission, but they are subject to the same rules as \
+notices: Articles 2 and 3 of the Constitution, INTERPOL's refugee policy and the rules on the \
+quality of data. The ground on which the Red Notice was refused or deleted therefore applies to \
+the Diffusion as well. A Diffusion cannot achieve what a Red Notice was refused for: it should \
+be deleted on the same ground, and the recipient countries informed.",
+        citations: &[DIFFUSIONS_SAME_RULES, CONSTITUTION_ART3, REFUGEE_RESOLUTION],
+        scope: Scope::Diffusion,
+    },
+    Argument {
+        id: "trial_in_absentia",
+        title: "Trial in absentia: the facts that matter",
+        text: "{applicant} was tried in absentia. {absentia_facts} A conviction reached in those \
+conditions was not reached at a fair and public hearing (Universal Declaration of Human Rights, \
+Article 10) or at a public trial with the guarantees necessary for the defence (Article 11(1)); \
+data resting on it are not compatible with Article 2(a) of INTERPOL's Constitution and should \
+be deleted.",
+        citations: &[CONSTITUTION_ART2, UDHR],
+        scope: Scope::Any,
+    },
+    Argument {
+        id: "ne_bis_in_idem",
+        title: "Ne bis in idem: a final decision on the same acts",
+        text: "{final_decision} The data concerning {applicant} rest on the same acts [show that \
+the acts are the same: dates, places, persons, amounts; if the decision was a conviction, show \
+that the penalty has been enforced, is being enforced or can no longer be enforced]. A person \
+whose trial has been finally disposed of may not be prosecuted again for the same acts. Where \
+the final decision was given in a Member State of the European Union or a state party to the \
+Schengen Agreement, the Court of Justice of the European Union has held that, once a final \
+judicial decision establishes that the principle applies, the authorities of those states may \
+not provisionally arrest the person on a Red Notice for those acts (judgment of 12 May 2021, \
+WS, C-505/19). The data can no longer serve their purpose there; they should be deleted or, at \
+the least, corrected to record the final decision.",
+        citations: &[CJEU_WS, SCHENGEN_54],
+        scope: Scope::Any,
+    },
+    Argument {
+        id: "prescription",
+        title: "Prescription: the prosecution or the penalty is time-barred",
+        text: "{prescription} The warrant on which the data rest can no longer be enforced, and \
+the data can no longer serve the purpose for which they were recorded, the arrest of {applicant} \
+with a view to extradition. INTERPOL keeps data only as long as they are needed for their \
+purpose. The data should be deleted.",
+        citations: &[RED_NOTICE_WARRANT, RPD_RETENTION],
+        scope: Scope::Any,
+    },
+    Argument {
+        id: "interim_measures",
+        title: "Interim measures while the request is examined",
+        text: "While the Commission examines this request, {applicant} remains exposed to arrest \
+on the data [describe the concrete risk: planned travel, a pending extradition hearing, a recent \
+stop at a border]. The applicant asks the Commission to take provisional measures under its \
+Statute until it decides, such as blocking the data or informing the National Central Bureaus \
+that they are under review.",
+        citations: &[PROVISIONAL_MEASURES],
+        scope: Scope::Any,
     },
 ];
 
@@ -235,10 +390,113 @@ pub struct Suggestion {
     pub because: String,
 }
 
-/// The arguments that fit a case, strongest first, from its raised flags and its alerts.
+/// Whether an alert asks for arrest: a Red Notice, or a wanted-person Diffusion or direct NCB
+/// message (one that asks for arrest). Blue, Yellow and the other notices, and Diffusions that
+/// only ask to locate, identify or inform, do not (interpol.int, About Notices; domain.md §6).
 #[must_use]
-pub fn suggest(flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion> {
+pub fn seeks_arrest(alert: &Alert) -> bool {
+    match alert.kind {
+        AlertKind::RedNotice => true,
+        AlertKind::Diffusion | AlertKind::NcbMessage => {
+            alert.requests.contains(&AlertRequest::Arrest)
+        }
+        _ => false,
+    }
+}
+
+/// What a Diffusion asks, which decides how it is reviewed and argued (issue 15, 3.3): a
+/// wanted-person Diffusion asks for arrest and is reviewed after it is sent, like a request for
+/// a Red Notice that skipped the review before publication; other Diffusions (locate, identify,
+/// inform, warn) ask for no arrest (domain.md §3.4, secondary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffusionKind {
+    /// Asks for arrest, detention or restriction of movement.
+    WantedPerson,
+    /// Asks for something else only.
+    Other,
+    /// What it asks is not recorded.
+    Unknown,
+}
+
+/// The kind of a Diffusion (none for any other alert).
+#[must_use]
+pub fn diffusion_kind(alert: &Alert) -> Option<DiffusionKind> {
+    (alert.kind == AlertKind::Diffusion).then(|| {
+        if alert.requests.contains(&AlertRequest::Arrest) {
+            DiffusionKind::WantedPerson
+        } else if alert.requests.is_empty() {
+            DiffusionKind::Unknown
+        } else {
+            DiffusionKind::Other
+        }
+    })
+}
+
+/// Whether an alert is still in INTERPOL's files as far as the case knows (not deleted or
+/// refused as its last status).
+fn live(alert: &Alert) -> bool {
+    !matches!(
+        alert.current_status(),
+        AlertStatus::Deleted | AlertStatus::Refused
+    )
+}
+
+/// Whether a refusal or deletion on this ground also governs Diffusions: Articles 2 and 3 of
+/// the Constitution, the refugee policy ("any Notice or Diffusion", interpol.int, verified) and
+/// data quality do; the Red Notice criteria of RPD Art. 83 do not, as such (domain.md, third
+/// review, secondary).
+#[must_use]
+pub const fn governs_diffusions(ground: RemovalGround) -> bool {
+    matches!(
+        ground,
+        RemovalGround::Article2
+            | RemovalGround::Article3
+            | RemovalGround::DataQuality
+            | RemovalGround::RefugeePolicy
+    )
+}
+
+/// Whether a recorded penalty is below the Red Notice threshold: for a sentence, under six
+/// months (below under either reading of the rule's "and/or" about the part remaining); for
+/// prosecution, a maximum under two years (RPD Art. 83(1), secondary: rednoticelawjournal.com
+/// 2019). Nothing recorded is not "below".
+#[must_use]
+pub fn below_threshold(w: &Warrant) -> bool {
+    match (w.sentence_months, w.maximum_penalty_months) {
+        (Some(sentence), _) => sentence < 6,
+        (None, Some(max)) => max < 24,
+        (None, None) => false,
+    }
+}
+
+/// Whether the warrant's proceedings show a due-process defect the Article 2 paragraph can rest
+/// on: a trial in absentia with no right to a new trial, evidence obtained by torture, or a court
+/// that is not independent.
+fn due_process_defect(w: &Warrant) -> bool {
+    absentia_in_question(w) || w.torture_evidence || w.court_not_independent
+}
+
+/// A trial in absentia that may be a due-process defect: not known to come with a right to a
+/// new trial, nor with notice of the trial and a defence. (Not a ground by itself: the CCF has
+/// upheld a notice despite one, CCF Decision No. 2 (2018), secondary.)
+fn absentia_in_question(w: &Warrant) -> bool {
+    w.in_absentia
+        && w.retrial_available != Some(true)
+        && !(w.notified_of_trial == Some(true) && w.represented_at_trial == Some(true))
+}
+
+/// The arguments that fit a case, strongest first, from its raised flags, the person's
+/// protection and its alerts.
+#[must_use]
+pub fn suggest(case: &Case, flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion> {
     let raised = |k: FlagKind| flags.iter().find(|f| f.kind == k);
+    let live: Vec<&Alert> = alerts.iter().filter(|a| live(a)).collect();
+    let red_notices: Vec<&Alert> = live
+        .iter()
+        .copied()
+        .filter(|a| a.kind == AlertKind::RedNotice)
+        .collect();
     let mut out: Vec<Suggestion> = Vec::new();
     let mut push = |id: &'static str, because: String| {
         if !out.iter().any(|s| s.id == id) {
@@ -248,45 +506,427 @@ pub fn suggest(flags: &[Flag], alerts: &[Alert]) -> Vec<Suggestion> {
     if let Some(f) = raised(FlagKind::RefugeeFromIssuingState) {
         push("refugee_policy", f.reason.clone());
     }
-    if let Some(f) = raised(FlagKind::PoliticalProfile) {
-        push("art3_predominance", f.reason.clone());
-        push("art2_human_rights", f.reason.clone());
-    }
-    if let Some(f) = raised(FlagKind::PrivateDispute) {
-        push("rpd_private_dispute", f.reason.clone());
+    if let Some(pr) = case.person.protection.as_ref() {
+        let feared = pr.feared_state.as_deref();
+        let against_issuer = feared.is_some_and(|f| {
+            alerts
+                .iter()
+                .any(|a| a.issuing_country.as_deref() == Some(f))
+        });
+        if pr.status == ProtectionStatus::Pending
+            && against_issuer
+            && !flags::naturalised(&case.person)
+        {
+            push(
+                "asylum_pending",
+                "An asylum claim against the state that issued an alert is pending: the refugee \
+                 policy applies only once refugee status is confirmed."
+                    .into(),
+            );
+        }
     }
     if let Some(f) = raised(FlagKind::ReissuedAfterDeletion) {
         push("reissued_after_deletion", f.reason.clone());
     }
-    if let Some(f) = raised(FlagKind::DiffusionAfterRedNotice) {
-        push("diffusion_circumvention", f.reason.clone());
-    }
-    if let Some(f) = raised(FlagKind::InAbsentia) {
-        push("art2_human_rights", f.reason.clone());
-    }
-    if let Some(f) = raised(FlagKind::Refugee) {
-        push("art2_human_rights", f.reason.clone());
-    }
-    if alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-        push("rpd_summary_of_facts", "The case has a Red Notice.".into());
-        push("rpd_penalty_threshold", "The case has a Red Notice.".into());
-    }
-    if alerts
-        .iter()
-        .any(|a| a.warrant.reference.trim().is_empty() && a.warrant.authority.trim().is_empty())
+    // A Diffusion that asks for no arrest does not get round a refused Red Notice (which asks
+    // for one): only a wanted-person Diffusion, or one whose requests are not recorded.
+    // A Red Notice refused or deleted on a Red Notice criterion (seriousness, penalty threshold)
+    // says nothing of a Diffusion: no circumvention paragraph then. An unrecorded ground is
+    // suggested with the condition spelled out, and the paragraph leaves the ground blank.
+    if let Some(c) = flags::circumvention(alerts)
+        .filter(|c| diffusion_kind(c.diffusion) != Some(DiffusionKind::Other))
     {
+        match c.end.ground {
+            Some(g) if governs_diffusions(g) => push(
+                "diffusion_circumvention",
+                format!(
+                    "A Diffusion followed a Red Notice refused or deleted {}, a ground that governs \
+                     Diffusions too.",
+                    ground_words(g)
+                ),
+            ),
+            Some(RemovalGround::RedNoticeCriteria) => {}
+            _ => push(
+                "diffusion_circumvention",
+                "A Diffusion followed a refused or deleted Red Notice. Record why the Red Notice \
+                 was refused or deleted: this paragraph holds only for a ground that governs \
+                 Diffusions too (Articles 2 or 3, the refugee policy, data quality), not for a Red \
+                 Notice criterion such as the penalty threshold."
+                    .into(),
+            ),
+        }
+    }
+    for a in &live {
+        if a.warrant.final_decision.is_some() {
+            push(
+                "ne_bis_in_idem",
+                "A final decision on the same acts in another state is recorded.".into(),
+            );
+        }
+    }
+    if let Some(f) = raised(FlagKind::PoliticalProfile) {
+        push("art3_predominance", f.reason.clone());
+    }
+    if live.iter().any(|a| due_process_defect(&a.warrant)) {
         push(
-            "no_valid_warrant",
-            "An alert has no national warrant recorded.".into(),
+            "art2_human_rights",
+            "The proceedings behind an alert show a due-process defect (a trial in absentia \
+             with no retrial known, evidence obtained by torture, or a court that is not \
+             independent)."
+                .into(),
+        );
+    }
+    if let Some(f) = raised(FlagKind::PoliticalProfile) {
+        // Persecution of journalists and opponents often runs through unfair proceedings; the
+        // paragraph rests on those defects, not on the risk of extradition (issue 15, 2.4).
+        push(
+            "art2_human_rights",
+            format!(
+                "{} Describe the due-process defects of the proceedings, if there are any (an \
+                 unfair trial, a court that is not independent, evidence obtained by torture): \
+                 the Article 2 paragraph rests on them, not on the risk of extradition.",
+                f.reason
+            ),
+        );
+    }
+    if live.iter().any(|a| absentia_in_question(&a.warrant)) {
+        push(
+            "trial_in_absentia",
+            "An alert rests on a conviction in absentia. The CCF has upheld a notice despite one \
+             (CCF Decision No. 2 (2018), secondary): argue the facts (notice of the trial, \
+             representation, a right to a new trial)."
+                .into(),
+        );
+    }
+    if let Some(a) = live.iter().find(|a| {
+        a.warrant
+            .prescription
+            .as_ref()
+            .is_some_and(|p| p.expired_on.is_some())
+    }) {
+        let on = a
+            .warrant
+            .prescription
+            .as_ref()
+            .and_then(|p| p.expired_on)
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        push(
+            "prescription",
+            format!("Recorded as time-barred since {on} under the issuing state's law."),
+        );
+    }
+    if !red_notices.is_empty() {
+        if let Some(f) = raised(FlagKind::PrivateDispute) {
+            push("rpd_private_dispute", f.reason.clone());
+        }
+        if let Some(a) = red_notices.iter().find(|a| below_threshold(&a.warrant)) {
+            let w = &a.warrant;
+            let recorded = match (w.sentence_months, w.maximum_penalty_months) {
+                (Some(s), _) => format!("a sentence of {s} months (threshold: 6)"),
+                (None, Some(m)) => format!("a maximum penalty of {m} months (threshold: 24)"),
+                (None, None) => String::new(),
+            };
+            push(
+                "rpd_penalty_threshold",
+                format!("A Red Notice rests on {recorded}."),
+            );
+        }
+        push("rpd_summary_of_facts", "The case has a Red Notice.".into());
+        // Only a warrant recorded as invalid: "no warrant recorded" is a gap to fill (an
+        // access request may show it), not "no valid warrant" (issue 15, 2.3).
+        if red_notices.iter().any(|a| a.warrant.invalid) {
+            push(
+                "no_valid_warrant",
+                "The warrant behind a Red Notice is recorded as annulled, expired or issued \
+                 without jurisdiction."
+                    .into(),
+            );
+        }
+    }
+    if live.iter().any(|a| a.kind == AlertKind::Diffusion) {
+        push("diffusion_description", "The case has a Diffusion.".into());
+    }
+    if live.iter().any(|a| seeks_arrest(a)) {
+        push(
+            "interim_measures",
+            "An alert asks for arrest: ask the CCF to block the data while it examines the \
+             request (the Statute's article on provisional measures is unverified)."
+                .into(),
         );
     }
     out
 }
 
-/// Fills `{applicant}`, `{issuing_state}` and `{asylum_state}` from the case; a value the case
-/// does not have becomes a bracketed blank for the user to fill.
+fn ground_words(ground: RemovalGround) -> &'static str {
+    match ground {
+        RemovalGround::Article3 => "as contrary to Article 3 of INTERPOL's Constitution",
+        RemovalGround::Article2 => "as incompatible with Article 2 of INTERPOL's Constitution",
+        RemovalGround::DataQuality => "for insufficient or inaccurate data",
+        RemovalGround::RefugeePolicy => "under INTERPOL's refugee policy",
+        RemovalGround::RedNoticeCriteria => {
+            "for not meeting a Red Notice criterion of the Rules on the Processing of Data"
+        }
+        RemovalGround::Other => "[give the ground]",
+    }
+}
+
+fn date_or_blank(date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(|| "[date]".to_owned(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The sentence that says how the data were deleted, for `reissued_after_deletion`.
+fn deletion_sentence(alerts: &[Alert]) -> String {
+    match flags::reissue(alerts) {
+        Some(r) if r.deletion.by == Some(RemovedBy::Ccf) => format!(
+            "By its decision of {} [reference], the Commission found the data concerning \
+             {{applicant}} not compliant with INTERPOL's rules, and they were deleted. The \
+             Commission's decisions are binding on the Organization.",
+            date_or_blank(r.deletion.date)
+        ),
+        Some(r) if r.deletion.by == Some(RemovedBy::GeneralSecretariat) => format!(
+            "On {}, INTERPOL's General Secretariat deleted the data concerning {{applicant}} \
+             [give the reason and the reference of its notification].",
+            date_or_blank(r.deletion.date)
+        ),
+        _ => "[By its decision of (date, reference), the Commission found the data concerning \
+              {applicant} not compliant with INTERPOL's rules, and they were deleted; the \
+              Commission's decisions are binding on the Organization / On (date), INTERPOL's \
+              General Secretariat deleted the data concerning {applicant}]."
+            .to_owned(),
+    }
+}
+
+/// The sentence that says which Red Notice ended, when, how, and what followed.
+fn circumvention_sentence(alerts: &[Alert]) -> String {
+    let Some(c) = flags::circumvention(alerts) else {
+        return "[Say when {issuing_state}'s Red Notice was refused or deleted, on what ground \
+                (it must be one that governs Diffusions too: Articles 2 or 3, the refugee policy, \
+                data quality), and when the Diffusion on the same facts followed.]"
+            .to_owned();
+    };
+    let state = c
+        .red_notice
+        .issuing_country
+        .as_deref()
+        .map_or_else(|| "[the issuing state]".to_owned(), country::in_text);
+    let by = match c.end.by {
+        Some(RemovedBy::Ccf) => " by the Commission",
+        Some(RemovedBy::GeneralSecretariat) => " by INTERPOL's General Secretariat",
+        None => "",
+    };
+    let how = c.end.ground.filter(|g| governs_diffusions(*g)).map_or(
+        "[give the ground: one that governs Diffusions too (Articles 2 or 3, the refugee policy, \
+         data quality), not a Red Notice criterion such as the penalty threshold]",
+        ground_words,
+    );
+    let when = date_or_blank(c.end.date);
+    let sent = c.diffusion.date.map_or_else(
+        || "[date]".to_owned(),
+        |d| d.date.format("%Y-%m-%d").to_string(),
+    );
+    let first = if c.end.status == AlertStatus::Refused {
+        format!("A Red Notice requested by {state} concerning {{applicant}} was refused{by} on {when} {how}.")
+    } else {
+        format!("The Red Notice concerning {{applicant}} issued at the request of {state} was deleted{by} on {when} {how}.")
+    };
+    format!("{first} On {sent}, {state} sent a Diffusion [on the same facts: show it].")
+}
+
+/// The due-process sentences of the Article 2 paragraph, from the defects recorded, each with the
+/// articles of the Universal Declaration it engages (Art. 5 torture; Art. 9 arbitrary arrest or
+/// detention; Art. 10 a fair and public hearing by an independent and impartial tribunal;
+/// Art. 11(1) a public trial with the guarantees necessary for the defence).
+fn due_process_sentences(alerts: &[Alert]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for a in alerts.iter().filter(|a| live(a)) {
+        let w = &a.warrant;
+        if w.in_absentia && w.retrial_available.is_none() && absentia_in_question(w) {
+            out.push(
+                "{applicant} was tried in absentia [say whether they were informed of the trial, \
+                 whether a lawyer of their choosing defended them, and whether they can obtain a \
+                 new trial on surrender: without these, the conviction was not reached at a fair \
+                 and public hearing, or at a public trial with the guarantees necessary for the \
+                 defence (Universal Declaration of Human Rights, Articles 10 and 11(1))]."
+                    .to_owned(),
+            );
+        }
+        if w.in_absentia && w.retrial_available == Some(false) {
+            let mut how: Vec<&str> = Vec::new();
+            if w.notified_of_trial == Some(false) {
+                how.push("without having been informed of the trial");
+            }
+            if w.represented_at_trial == Some(false) {
+                how.push("without a lawyer of their choosing to defend them");
+            }
+            let how = if how.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", how.join(" and "))
+            };
+            out.push(format!(
+                "{{applicant}} was tried and convicted in absentia{how}, and has no right to a new \
+                 trial: the conviction was not reached at a fair and public hearing, or at a \
+                 public trial with the guarantees necessary for the defence (Universal \
+                 Declaration of Human Rights, Articles 10 and 11(1))."
+            ));
+        }
+        if w.torture_evidence {
+            out.push(
+                "The proceedings relied on statements obtained by torture or ill-treatment \
+                 [identify them], which Article 5 of the Universal Declaration forbids, and which \
+                 deprive the hearing of the fairness Article 10 requires."
+                    .to_owned(),
+            );
+        }
+        if w.court_not_independent {
+            let authority = if w.authority.trim().is_empty() {
+                "[the authority]".to_owned()
+            } else {
+                w.authority.trim().to_owned()
+            };
+            out.push(format!(
+                "The warrant was issued by {authority}, which is not independent of the executive \
+                 [give the evidence]: there was no hearing by an independent and impartial \
+                 tribunal (Article 10), and an arrest on that warrant would expose {{applicant}} \
+                 to arbitrary arrest and detention (Article 9)."
+            ));
+        }
+    }
+    out.dedup();
+    if out.is_empty() {
+        "[Describe the due-process defects of these proceedings: a trial in absentia with no \
+         right to a new trial (Universal Declaration of Human Rights, Articles 10 and 11(1)); \
+         evidence obtained by torture (Article 5); a court that is not independent (Articles 9 \
+         and 10).]"
+            .to_owned()
+    } else {
+        out.join(" ")
+    }
+}
+
+/// The facts of a trial in absentia, as recorded.
+fn absentia_sentences(alerts: &[Alert]) -> String {
+    let Some(w) = alerts
+        .iter()
+        .filter(|a| live(a))
+        .map(|a| &a.warrant)
+        .find(|w| w.in_absentia)
+    else {
+        return "[Say whether the applicant was informed of the trial, whether a lawyer of their \
+                choosing defended them, and whether they can obtain a new trial on surrender.]"
+            .to_owned();
+    };
+    let mut out: Vec<&str> = Vec::new();
+    match w.notified_of_trial {
+        Some(false) => out.push(
+            "The applicant was not informed of the trial [show how: no summons served, a summons \
+             sent to an address where they no longer lived].",
+        ),
+        Some(true) => {}
+        None => out.push("[Say whether and how the applicant was informed of the trial.]"),
+    }
+    match w.represented_at_trial {
+        Some(false) => out.push("No lawyer of the applicant's choosing defended them."),
+        Some(true) => {}
+        None => out.push("[Say whether a lawyer of the applicant's choosing defended them.]"),
+    }
+    match w.retrial_available {
+        Some(false) => out.push(
+            "The law of {issuing_state} gives the applicant no right to a new trial on surrender \
+             [cite the provision].",
+        ),
+        Some(true) => {}
+        None => out.push("[Say whether the applicant can obtain a new trial on surrender.]"),
+    }
+    out.join(" ")
+}
+
+/// The sentence that states the final decision on the same acts.
+fn final_decision_sentence(alerts: &[Alert]) -> String {
+    let Some(d) = alerts
+        .iter()
+        .filter(|a| live(a))
+        .find_map(|a| a.warrant.final_decision.as_ref())
+    else {
+        return "[Say which court or authority, in which state, finally decided on the same acts, \
+                and when.]"
+            .to_owned();
+    };
+    let state = d
+        .country
+        .as_deref()
+        .map_or_else(|| "[state]".to_owned(), country::in_text);
+    let by = if d.reference.trim().is_empty() {
+        "[court or authority, reference]".to_owned()
+    } else {
+        d.reference.trim().to_owned()
+    };
+    let when = date_or_blank(d.date);
+    match d.outcome {
+        FinalOutcome::Acquittal => format!(
+            "{{applicant}} was acquitted of these acts in {state} by {by}; the decision became \
+             final on {when}."
+        ),
+        FinalOutcome::Conviction => format!(
+            "{{applicant}} was convicted of these acts in {state} by {by}; the decision became \
+             final on {when}."
+        ),
+        FinalOutcome::Discontinued => format!(
+            "The proceedings against {{applicant}} for these acts in {state} were definitively \
+             discontinued by {by} on {when}."
+        ),
+    }
+}
+
+/// The sentence that states the prescription.
+fn prescription_sentence(alerts: &[Alert]) -> String {
+    let Some(p) = alerts
+        .iter()
+        .filter(|a| live(a))
+        .find_map(|a| a.warrant.prescription.as_ref())
+    else {
+        return "[Say under which provision of {issuing_state}'s law the prosecution or the \
+                penalty became time-barred, and when.]"
+            .to_owned();
+    };
+    let law = if p.law.trim().is_empty() {
+        "[the provision]".to_owned()
+    } else {
+        p.law.trim().to_owned()
+    };
+    let what = match p.of {
+        PrescriptionOf::Offence => "the prosecution of the offence charged against {applicant}",
+        PrescriptionOf::Penalty => "the enforcement of the sentence imposed on {applicant}",
+    };
+    format!(
+        "Under {law}, {what} became time-barred on {} [annex the provisions and show the \
+         computation, with any interruption or suspension].",
+        date_or_blank(p.expired_on)
+    )
+}
+
+/// Fills the placeholders from the case: `{applicant}`, `{issuing_state}`, `{asylum_state}`,
+/// `{feared_state}`, and the sentences built from what is recorded (`{deletion}`,
+/// `{circumvention}`, `{due_process}`, `{absentia_facts}`, `{final_decision}`,
+/// `{prescription}`). A value the case does not have becomes a bracketed blank for the user to
+/// fill.
 #[must_use]
 pub fn fill(text: &str, case: &Case, alerts: &[Alert]) -> String {
+    // The sentences first: they contain the simple placeholders.
+    let mut text = text.to_owned();
+    for (key, make) in [
+        ("{deletion}", deletion_sentence as fn(&[Alert]) -> String),
+        ("{circumvention}", circumvention_sentence),
+        ("{due_process}", due_process_sentences),
+        ("{absentia_facts}", absentia_sentences),
+        ("{final_decision}", final_decision_sentence),
+        ("{prescription}", prescription_sentence),
+    ] {
+        if text.contains(key) {
+            text = text.replace(key, &make(alerts));
+        }
+    }
     let applicant = match case.display_name() {
         "" | "—" => "[the applicant]".to_owned(),
         name => name.to_owned(),
@@ -305,18 +945,28 @@ pub fn fill(text: &str, case: &Case, alerts: &[Alert]) -> String {
             .collect::<Vec<_>>()
             .join(" and "),
     };
-    let asylum = case
-        .person
-        .protection
-        .as_ref()
+    let protection = case.person.protection.as_ref();
+    let asylum = protection
         .and_then(|p| p.country.as_deref())
         .map_or_else(|| "[the state of refuge]".to_owned(), country::in_text);
+    let feared = protection
+        .and_then(|p| p.feared_state.as_deref())
+        .map_or_else(
+            || "[the state the applicant fears persecution from]".to_owned(),
+            country::in_text,
+        );
     // A state named at the start of a sentence takes a capital: "The Russian Federation has".
-    text.replace("{applicant}", &applicant)
-        .replace(". {issuing_state}", &format!(". {}", capitalised(&issuing)))
-        .replace("{issuing_state}", &issuing)
-        .replace(". {asylum_state}", &format!(". {}", capitalised(&asylum)))
-        .replace("{asylum_state}", &asylum)
+    let mut out = text.replace("{applicant}", &applicant);
+    for (key, value) in [
+        ("{issuing_state}", &issuing),
+        ("{asylum_state}", &asylum),
+        ("{feared_state}", &feared),
+    ] {
+        out = out
+            .replace(&format!(". {key}"), &format!(". {}", capitalised(value)))
+            .replace(key, value);
+    }
+    out
 }
 
 fn capitalised(text: &str) -> String {
@@ -330,8 +980,12 @@ fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Person, Protection, ProtectionStatus};
-    use crate::rules::flags::FlagSource;
+    use crate::model::{
+        AlertStatus, FinalDecision, Person, Prescription, Profile, Protection, ProtectionKind,
+        StatusChange,
+    };
+    use crate::rules::flags::{self, FlagSource};
+    use chrono::NaiveDate;
 
     fn flag(kind: FlagKind) -> Flag {
         Flag {
@@ -340,6 +994,44 @@ mod tests {
             reason: format!("{kind:?}"),
             source: FlagSource::Data,
         }
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn alert(kind: AlertKind, from: &str) -> Alert {
+        Alert {
+            kind,
+            issuing_country: Some(from.into()),
+            ..Alert::default()
+        }
+    }
+
+    fn ids(case: &Case, alerts: &[Alert]) -> Vec<&'static str> {
+        let flags = flags::compute(case, alerts);
+        suggest(case, &flags, alerts).iter().map(|s| s.id).collect()
+    }
+
+    fn person(protection: Option<Protection>) -> Case {
+        Case {
+            person: Person {
+                name_latin: "Amina Haddad".into(),
+                protection,
+                ..Person::default()
+            },
+            ..Case::default()
+        }
+    }
+
+    fn protection(status: ProtectionStatus, kind: ProtectionKind) -> Option<Protection> {
+        Some(Protection {
+            status,
+            kind,
+            country: Some("FR".into()),
+            feared_state: Some("TR".into()),
+            ..Protection::default()
+        })
     }
 
     #[test]
@@ -361,20 +1053,55 @@ mod tests {
             "art3_predominance",
             "art2_human_rights",
             "refugee_policy",
+            "asylum_pending",
             "rpd_private_dispute",
             "rpd_penalty_threshold",
             "rpd_summary_of_facts",
+            "diffusion_description",
             "no_valid_warrant",
             "reissued_after_deletion",
             "diffusion_circumvention",
+            "interim_measures",
+            "ne_bis_in_idem",
+            "prescription",
+            "trial_in_absentia",
         ] {
             assert!(by_id(id).is_some(), "{id}");
         }
     }
 
+    /// RPD Art. 83's sub-paragraphs (1)(a) and (1)(b) are unverified in the notes: nothing cites
+    /// them (issue 15, 2.6); and no article number is given for provisional measures.
+    #[test]
+    fn citations_stay_at_the_level_that_is_verified() {
+        for a in LIBRARY {
+            for c in a.citations {
+                assert!(
+                    !c.cites.contains("83(1)(a)") && !c.cites.contains("83(1)(b)"),
+                    "{}: {}",
+                    a.id,
+                    c.cites
+                );
+            }
+        }
+        let interim = by_id("interim_measures").map(|a| a.citations[0]);
+        assert!(interim
+            .is_some_and(|c| !c.cites.contains("Art.") && c.confidence == Confidence::Unverified));
+        assert_eq!(
+            by_id("art3_predominance").map(Argument::weakest),
+            Some(Confidence::Unverified)
+        );
+        assert_eq!(
+            by_id("no_valid_warrant").map(Argument::weakest),
+            Some(Confidence::Verified)
+        );
+    }
+
     #[test]
     fn suggestions_follow_the_flags_strongest_first() {
+        let case = Case::default();
         let s = suggest(
+            &case,
             &[
                 flag(FlagKind::PoliticalProfile),
                 flag(FlagKind::RefugeeFromIssuingState),
@@ -386,48 +1113,436 @@ mod tests {
             ids,
             ["refugee_policy", "art3_predominance", "art2_human_rights"]
         );
-        assert_eq!(s[0].because, "RefugeeFromIssuingState");
-        let red = Alert {
-            kind: AlertKind::RedNotice,
-            ..Alert::default()
-        };
-        let ids: Vec<&str> = suggest(&[], &[red]).iter().map(|s| s.id).collect();
-        assert_eq!(
-            ids,
-            [
-                "rpd_summary_of_facts",
-                "rpd_penalty_threshold",
-                "no_valid_warrant"
-            ]
+        // Article 2 for a political profile asks for the due-process defects, not the risk of
+        // extradition (issue 15, 2.4).
+        assert!(
+            s[2].because.contains("not on the risk of extradition"),
+            "{}",
+            s[2].because
         );
-        assert_eq!(suggest(&[], &[]), vec![]);
+        assert_eq!(s[0].because, "RefugeeFromIssuingState");
+        assert_eq!(suggest(&case, &[], &[]), vec![]);
+    }
+
+    #[test]
+    fn the_refugee_policy_only_for_convention_status_against_the_issuer() {
+        let tr = [alert(AlertKind::Diffusion, "TR")];
+        let granted = person(protection(
+            ProtectionStatus::Granted,
+            ProtectionKind::ConventionRefugee,
+        ));
+        let got = ids(&granted, &tr);
+        assert!(got.contains(&"refugee_policy"), "{got:?}");
+        assert!(!got.contains(&"asylum_pending"), "{got:?}");
+        let text = fill(
+            by_id("refugee_policy").map_or("", |a| a.text),
+            &granted,
+            &tr,
+        );
+        assert!(
+            text.contains("asks the Commission to obtain that confirmation from France"),
+            "{text}"
+        );
+        // Against another state: no refugee wording at all.
+        let ru = [alert(AlertKind::Diffusion, "RU")];
+        let got = ids(&granted, &ru);
+        assert!(
+            !got.contains(&"refugee_policy") && !got.contains(&"asylum_pending"),
+            "{got:?}"
+        );
+        // Subsidiary, humanitarian, unspecified or naturalised: not the refugee policy.
+        for kind in [
+            ProtectionKind::Subsidiary,
+            ProtectionKind::Humanitarian,
+            ProtectionKind::Unspecified,
+        ] {
+            let other = person(protection(ProtectionStatus::Granted, kind));
+            assert!(!ids(&other, &tr).contains(&"refugee_policy"), "{kind:?}");
+        }
+        let mut naturalised = granted.clone();
+        naturalised.person.nationalities = vec!["FR".into()];
+        assert!(!ids(&naturalised, &tr).contains(&"refugee_policy"));
+    }
+
+    #[test]
+    fn a_pending_claim_has_its_own_wording_never_recognised() {
+        let tr = [alert(AlertKind::Diffusion, "TR")];
+        let pending = person(protection(
+            ProtectionStatus::Pending,
+            ProtectionKind::ConventionRefugee,
+        ));
+        let got = ids(&pending, &tr);
+        assert!(got.contains(&"asylum_pending"), "{got:?}");
+        assert!(!got.contains(&"refugee_policy"), "{got:?}");
+        let text = fill(
+            by_id("asylum_pending").map_or("", |a| a.text),
+            &pending,
+            &tr,
+        );
+        assert!(!text.contains("recognised"), "{text}");
+        assert!(text.contains("has applied for asylum in France"), "{text}");
+        assert!(
+            text.contains(&format!("persecution by {}", country::name("TR"))),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn no_valid_warrant_only_for_a_red_notice_and_never_claimed_from_a_blank() {
+        let case = Case::default();
+        for kind in [AlertKind::BlueNotice, AlertKind::YellowNotice] {
+            assert!(!ids(&case, &[alert(kind, "TR")]).contains(&"no_valid_warrant"));
+        }
+        let mut locate = alert(AlertKind::Diffusion, "TR");
+        locate.requests = vec![AlertRequest::Locate, AlertRequest::Identify];
+        let got = ids(&case, &[locate]);
+        assert!(!got.contains(&"no_valid_warrant"), "{got:?}");
+        assert!(!got.contains(&"interim_measures"), "{got:?}");
+        // "No warrant recorded" is a gap to fill, not "no valid warrant" (issue 15, 2.3).
+        let mut red = alert(AlertKind::RedNotice, "TR");
+        assert!(!ids(&case, std::slice::from_ref(&red)).contains(&"no_valid_warrant"));
+        red.warrant.reference = "3/12-345".into();
+        assert!(!ids(&case, std::slice::from_ref(&red)).contains(&"no_valid_warrant"));
+        red.warrant.invalid = true;
+        assert!(ids(&case, &[red]).contains(&"no_valid_warrant"));
+    }
+
+    #[test]
+    fn a_diffusion_only_case_gets_no_red_notice_wording() {
+        let mut case = person(None);
+        case.person.profile = vec![Profile::BusinessDispute, Profile::Journalist];
+        let mut diffusion = alert(AlertKind::Diffusion, "TR");
+        diffusion.requests = vec![AlertRequest::Arrest];
+        diffusion.warrant.sentence_months = Some(2);
+        let alerts = [diffusion];
+        let got = ids(&case, &alerts);
+        assert!(got.contains(&"diffusion_description"), "{got:?}");
+        assert!(got.contains(&"interim_measures"), "{got:?}");
+        for id in got {
+            let arg = by_id(id).map_or("", |a| a.text);
+            assert!(
+                !fill(arg, &case, &alerts).contains("Red Notice"),
+                "{id} speaks of Red Notices in a Diffusion-only case"
+            );
+        }
+    }
+
+    #[test]
+    fn the_penalty_threshold_only_below_a_recorded_penalty() {
+        let case = Case::default();
+        let with = |max: Option<u32>, sentence: Option<u32>| {
+            let mut red = alert(AlertKind::RedNotice, "TR");
+            red.warrant.maximum_penalty_months = max;
+            red.warrant.sentence_months = sentence;
+            ids(&case, &[red]).contains(&"rpd_penalty_threshold")
+        };
+        assert!(!with(None, None), "nothing recorded is not below");
+        assert!(!with(Some(36), None));
+        assert!(!with(Some(24), None), "two years meets the threshold");
+        assert!(with(Some(12), None));
+        assert!(with(None, Some(4)));
+        assert!(!with(None, Some(6)));
+        assert!(
+            with(Some(60), Some(3)),
+            "a sentence decides once there is one"
+        );
+    }
+
+    fn circumvention_case(ground: Option<RemovalGround>) -> Vec<Alert> {
+        let mut red = alert(AlertKind::RedNotice, "TR");
+        red.status = vec![StatusChange {
+            status: AlertStatus::Refused,
+            date: Some(day("2024-02-01")),
+            by: Some(RemovedBy::GeneralSecretariat),
+            ground,
+        }];
+        let mut diffusion = alert(AlertKind::Diffusion, "TR");
+        diffusion.date = Some(crate::model::ApproxDate {
+            date: day("2024-05-03"),
+            precision: crate::model::Precision::Day,
+        });
+        vec![red, diffusion]
+    }
+
+    #[test]
+    fn circumvention_only_for_grounds_that_govern_diffusions() {
+        let case = person(None);
+        for ground in [
+            RemovalGround::Article2,
+            RemovalGround::Article3,
+            RemovalGround::DataQuality,
+            RemovalGround::RefugeePolicy,
+        ] {
+            assert!(
+                ids(&case, &circumvention_case(Some(ground))).contains(&"diffusion_circumvention"),
+                "{ground:?}"
+            );
+        }
+        // A Red Notice criterion says nothing of a Diffusion.
+        let criteria = circumvention_case(Some(RemovalGround::RedNoticeCriteria));
+        assert!(!ids(&case, &criteria).contains(&"diffusion_circumvention"));
+        // An unrecorded ground: suggested with the condition, the ground left blank.
+        for ground in [Some(RemovalGround::Other), None] {
+            let alerts = circumvention_case(ground);
+            let flags = flags::compute(&case, &alerts);
+            let s = suggest(&case, &flags, &alerts);
+            let c = s.iter().find(|s| s.id == "diffusion_circumvention");
+            assert!(
+                c.is_some_and(|c| c.because.contains("not for a Red Notice criterion")),
+                "{ground:?}: {s:?}"
+            );
+            let text = fill(
+                by_id("diffusion_circumvention").map_or("", |a| a.text),
+                &case,
+                &alerts,
+            );
+            assert!(
+                text.contains("[give the ground: one that governs Diffusions too"),
+                "{text}"
+            );
+        }
+        let alerts = circumvention_case(Some(RemovalGround::Article3));
+        let text = fill(
+            by_id("diffusion_circumvention").map_or("", |a| a.text),
+            &case,
+            &alerts,
+        );
+        assert!(
+            text.starts_with(&format!(
+                "A Red Notice requested by {} concerning Amina Haddad was refused by \
+                 INTERPOL's General Secretariat on 2024-02-01 as contrary to Article 3",
+                country::name("TR")
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "On 2024-05-03, {} sent a Diffusion",
+                country::name("TR")
+            )),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_diffusion_that_asks_for_no_arrest_is_not_a_circumvention() {
+        let case = person(None);
+        let mut alerts = circumvention_case(Some(RemovalGround::Article3));
+        alerts[1].requests = vec![AlertRequest::Locate];
+        assert_eq!(diffusion_kind(&alerts[1]), Some(DiffusionKind::Other));
+        assert!(!ids(&case, &alerts).contains(&"diffusion_circumvention"));
+        alerts[1].requests = vec![AlertRequest::Locate, AlertRequest::Arrest];
+        assert_eq!(
+            diffusion_kind(&alerts[1]),
+            Some(DiffusionKind::WantedPerson)
+        );
+        assert!(ids(&case, &alerts).contains(&"diffusion_circumvention"));
+        // A direct NCB message is not a Diffusion, but may ask for arrest.
+        let mut message = alert(AlertKind::NcbMessage, "TR");
+        assert_eq!(diffusion_kind(&message), None);
+        assert!(!seeks_arrest(&message));
+        message.requests = vec![AlertRequest::Arrest];
+        assert!(seeks_arrest(&message));
+        let got = ids(&case, &[message]);
+        assert!(!got.contains(&"diffusion_description"), "{got:?}");
+        assert!(got.contains(&"interim_measures"), "{got:?}");
+    }
+
+    #[test]
+    fn article_2_rests_on_due_process_defects_not_on_extradition() {
+        let case = person(None);
+        let mut political = case.clone();
+        political.person.profile = vec![Profile::Journalist];
+        let plain = [alert(AlertKind::RedNotice, "TR")];
+        assert!(!ids(&case, &plain).contains(&"art2_human_rights"));
+        // A political profile alone: suggested, the defects left for the user to describe.
+        assert!(ids(&political, &plain).contains(&"art2_human_rights"));
+        let blank = fill(
+            by_id("art2_human_rights").map_or("", |a| a.text),
+            &political,
+            &plain,
+        );
+        assert!(
+            blank.contains("[Describe the due-process defects"),
+            "{blank}"
+        );
+        assert!(!blank.contains("extradit"), "{blank}");
+
+        let mut tortured = alert(AlertKind::RedNotice, "TR");
+        tortured.warrant.torture_evidence = true;
+        tortured.warrant.court_not_independent = true;
+        tortured.warrant.authority = "3rd Criminal Court of Ankara".into();
+        let alerts = [tortured];
+        assert!(ids(&case, &alerts).contains(&"art2_human_rights"));
+        let text = fill(
+            by_id("art2_human_rights").map_or("", |a| a.text),
+            &case,
+            &alerts,
+        );
+        for needle in [
+            "Article 5",
+            "Article 9",
+            "Article 10",
+            "issued by 3rd Criminal Court of Ankara",
+        ] {
+            assert!(text.contains(needle), "{needle}: {text}");
+        }
+        for risk in ["extradit", "surrender", "refoulement"] {
+            assert!(!text.contains(risk), "{risk}: {text}");
+        }
+        assert!(!text.contains('{'), "{text}");
+    }
+
+    #[test]
+    fn trial_in_absentia_follows_the_facts_recorded() {
+        let case = person(None);
+        let absentia = |notified, represented, retrial| {
+            let mut a = alert(AlertKind::RedNotice, "TR");
+            a.warrant.in_absentia = true;
+            a.warrant.notified_of_trial = notified;
+            a.warrant.represented_at_trial = represented;
+            a.warrant.retrial_available = retrial;
+            a
+        };
+        let unknown = [absentia(None, None, None)];
+        let got = ids(&case, &unknown);
+        assert!(got.contains(&"trial_in_absentia"), "{got:?}");
+        // A trial in absentia with no retrial known is a possible defect: Article 2 too, the
+        // facts left for the user to state.
+        assert!(got.contains(&"art2_human_rights"), "{got:?}");
+        let text = fill(
+            by_id("art2_human_rights").map_or("", |a| a.text),
+            &case,
+            &unknown,
+        );
+        assert!(
+            text.contains("was tried in absentia [say whether"),
+            "{text}"
+        );
+        // A right to a new trial, or notice and a defence: not suggested.
+        let retrial = ids(&case, &[absentia(None, None, Some(true))]);
+        assert!(!retrial.contains(&"trial_in_absentia"), "{retrial:?}");
+        assert!(!retrial.contains(&"art2_human_rights"), "{retrial:?}");
+        assert!(
+            !ids(&case, &[absentia(Some(true), Some(true), None)]).contains(&"trial_in_absentia")
+        );
+        // No retrial: a due-process defect, and the Article 2 paragraph says so.
+        let no_retrial = [absentia(Some(false), Some(false), Some(false))];
+        let got = ids(&case, &no_retrial);
+        assert!(got.contains(&"art2_human_rights"), "{got:?}");
+        let text = fill(
+            by_id("trial_in_absentia").map_or("", |a| a.text),
+            &case,
+            &no_retrial,
+        );
+        assert!(text.contains("was not informed of the trial"), "{text}");
+        assert!(
+            text.contains(&format!("The law of {} gives", country::name("TR"))),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn re_issue_after_deletion_says_who_deleted() {
+        let case = person(None);
+        let deleted_by = |by| {
+            let mut red = alert(AlertKind::RedNotice, "TR");
+            red.status = vec![
+                StatusChange {
+                    status: AlertStatus::Deleted,
+                    date: Some(day("2024-03-01")),
+                    by,
+                    ground: None,
+                },
+                StatusChange::new(AlertStatus::Reissued, Some(day("2025-01-10"))),
+            ];
+            [red]
+        };
+        let text = |alerts: &[Alert]| {
+            fill(
+                by_id("reissued_after_deletion").map_or("", |a| a.text),
+                &case,
+                alerts,
+            )
+        };
+        let ccf = deleted_by(Some(RemovedBy::Ccf));
+        assert!(ids(&case, &ccf).contains(&"reissued_after_deletion"));
+        assert!(
+            text(&ccf).starts_with("By its decision of 2024-03-01 [reference], the Commission"),
+            "{}",
+            text(&ccf)
+        );
+        assert!(text(&ccf).contains(&format!(". {} has since recorded", country::name("TR"))));
+        let gs = deleted_by(Some(RemovedBy::GeneralSecretariat));
+        assert!(
+            text(&gs).starts_with("On 2024-03-01, INTERPOL's General Secretariat deleted"),
+            "{}",
+            text(&gs)
+        );
+        assert!(!text(&gs).contains("binding"));
+    }
+
+    #[test]
+    fn ne_bis_in_idem_and_prescription_are_filled_from_the_warrant() {
+        let case = person(None);
+        let mut red = alert(AlertKind::RedNotice, "US");
+        red.warrant.final_decision = Some(FinalDecision {
+            country: Some("DE".into()),
+            date: Some(day("2010-06-01")),
+            outcome: FinalOutcome::Discontinued,
+            reference: "Public prosecutor, Munich I".into(),
+        });
+        red.warrant.prescription = Some(Prescription {
+            of: PrescriptionOf::Penalty,
+            law: "Penal Code, s. 12".into(),
+            expired_on: Some(day("2025-01-01")),
+        });
+        let alerts = [red];
+        let got = ids(&case, &alerts);
+        assert!(
+            got.contains(&"ne_bis_in_idem") && got.contains(&"prescription"),
+            "{got:?}"
+        );
+        let nbis = fill(
+            by_id("ne_bis_in_idem").map_or("", |a| a.text),
+            &case,
+            &alerts,
+        );
+        assert!(
+            nbis.starts_with(
+                "The proceedings against Amina Haddad for these acts in Germany were definitively \
+                 discontinued by Public prosecutor, Munich I on 2010-06-01."
+            ),
+            "{nbis}"
+        );
+        assert!(nbis.contains("C-505/19"), "{nbis}");
+        let pres = fill(by_id("prescription").map_or("", |a| a.text), &case, &alerts);
+        assert!(
+            pres.starts_with(
+                "Under Penal Code, s. 12, the enforcement of the sentence imposed on Amina Haddad \
+                 became time-barred on 2025-01-01"
+            ),
+            "{pres}"
+        );
     }
 
     #[test]
     fn placeholders_are_filled_from_the_case_or_left_as_blanks() {
-        let case = Case {
-            person: Person {
-                name_latin: "Amina Haddad".into(),
-                protection: Some(Protection {
-                    status: ProtectionStatus::Granted,
-                    country: Some("FR".into()),
-                    ..Protection::default()
-                }),
-                ..Person::default()
-            },
-            ..Case::default()
-        };
-        let alert = Alert {
-            issuing_country: Some("TR".into()),
-            ..Alert::default()
-        };
+        let case = person(protection(
+            ProtectionStatus::Granted,
+            ProtectionKind::ConventionRefugee,
+        ));
+        let alerts = [alert(AlertKind::Diffusion, "TR")];
         let text = fill(
             by_id("refugee_policy").map_or("", |a| a.text),
             &case,
-            &[alert],
+            &alerts,
         );
         assert!(
-            text.contains("Amina Haddad has been recognised as a refugee by France"),
+            text.contains(
+                "Amina Haddad has been recognised as a refugee under the 1951 Convention relating \
+                 to the Status of Refugees by France"
+            ),
             "{text}"
         );
         assert!(
@@ -438,10 +1553,11 @@ mod tests {
         let blank = fill("{applicant} / {issuing_state}", &Case::default(), &[]);
         assert_eq!(blank, "[the applicant] / [the issuing state]");
         // A state whose name takes "the", inside a sentence and at its start.
-        let russia = Alert {
-            issuing_country: Some("RU".into()),
-            ..Alert::default()
-        };
+        let mut russia = alert(AlertKind::RedNotice, "RU");
+        russia.status = vec![
+            StatusChange::new(AlertStatus::Deleted, None),
+            StatusChange::new(AlertStatus::Reissued, None),
+        ];
         let text = fill(
             by_id("reissued_after_deletion").map_or("", |a| a.text),
             &case,
@@ -455,6 +1571,11 @@ mod tests {
             text.contains("and the Russian Federation's use of"),
             "{text}"
         );
+        // Every paragraph fills without a brace left over, even from an empty case.
+        for a in LIBRARY {
+            let t = fill(a.text, &Case::default(), &[]);
+            assert!(!t.contains('{') && !t.contains('}'), "{}: {t}", a.id);
+        }
     }
 
     #[test]

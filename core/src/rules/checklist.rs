@@ -7,6 +7,20 @@ use serde::Serialize;
 use crate::model::{Case, ChecklistItem, Event, EventKind, FlagKind};
 use crate::rules::flags::Flag;
 
+/// The caution every step or letter that involves border authorities carries (issue 15, 2.5):
+/// coming forward can itself lead to an arrest on the alert, so a local lawyer decides first, and
+/// the state that issued the alert, or its allies, are never approached.
+pub const BORDER_CAUTION: &str = "Speak to a lawyer in that country first. Coming forward to \
+border or police authorities can itself lead to an arrest on the alert. Never contact the \
+authorities of the state that issued the alert, or of states that work closely with it.";
+
+/// The caution on identity documents for a refugee or an asylum seeker (1951 Convention,
+/// Art. 1C(1): a refugee who "has voluntarily re-availed himself of the protection of the country
+/// of his nationality" loses refugee status; UNHCR's edition, read in a copy, verified).
+pub const PASSPORT_CAUTION: &str = "Do not apply to the state you fear for a new passport: \
+renewing it can count as re-availing yourself of its protection and end refugee status (1951 \
+Convention, Art. 1C(1)). Ask the country of refuge for a refugee travel document instead.";
+
 /// Every item, in order: the seven steps, then prevention.
 pub const ALL: &[ChecklistItem] = &[
     ChecklistItem::CcfRequest,
@@ -64,8 +78,10 @@ fn text(item: ChecklistItem) -> (&'static str, &'static str, Option<&'static str
     match item {
         ChecklistItem::CcfRequest => (
             "Ask the CCF for access to the data, or for its deletion",
-            "File through the CCF portal (mandatory since 26 March 2026). Access first tells you what INTERPOL holds; \
-             deletion asks for it to be removed.",
+            "File through the CCF portal (mandatory since 26 March 2026), one request type per submission (secondary). \
+             Access and deletion can be asked at the same time: a deletion request need not wait for the access answer. \
+             An access answer may not show everything INTERPOL holds: the CCF discloses data only with the consent of \
+             their source (Statute Art. 35, secondary).",
             None,
             false,
         ),
@@ -77,14 +93,17 @@ fn text(item: ChecklistItem) -> (&'static str, &'static str, Option<&'static str
         ),
         ChecklistItem::Asylum => (
             "Apply for asylum or refugee status where it applies",
-            "A confirmed refugee status lets INTERPOL delete alerts from the state the person fears (refugee policy, GA-2017-86-RES-09).",
-            None,
+            "Once a member country confirms a person's refugee status (1951 Convention), INTERPOL deletes the notices and \
+             diffusions of the state the person fears (refugee policy, GA-2017-86-RES-09). A pending claim, subsidiary or \
+             humanitarian protection is not enough for the policy.",
+            Some(PASSPORT_CAUTION),
             false,
         ),
         ChecklistItem::NotifyBorders => (
             "Notify border authorities before travel",
-            "Carry the CCF correspondence and court decisions; tell the authorities of the countries on the route in advance.",
-            None,
+            "Carry the CCF correspondence and court decisions; decide with a local lawyer whether to tell the \
+             authorities of a country on the route in advance.",
+            Some(BORDER_CAUTION),
             false,
         ),
         ChecklistItem::ChallengeExtradition => (
@@ -113,14 +132,17 @@ fn text(item: ChecklistItem) -> (&'static str, &'static str, Option<&'static str
         ),
         ChecklistItem::PreventMonitoring => (
             "Watch for new alerts",
-            "A pre-emptive access request to the CCF shows whether data are being processed.",
+            "An access request to the CCF can show whether data are being processed, though the answer may be limited \
+             by the source's consent (Statute Art. 35, secondary). Not finding a name among the public Red Notices proves \
+             nothing: most notices and all diffusions are not public.",
             None,
             true,
         ),
         ChecklistItem::PreventInformBorders => (
             "Inform border authorities in advance",
-            "Send the protection decision and the context to the countries the person lives in or travels to.",
-            None,
+            "With a local lawyer, consider sending the protection decision and the context to the countries the person \
+             lives in or travels to.",
+            Some(BORDER_CAUTION),
             true,
         ),
     }
@@ -179,7 +201,7 @@ fn why(item: ChecklistItem, flags: &[Flag]) -> Vec<String> {
     };
     match item {
         ChecklistItem::CcfRequest => {
-            say(has(FlagKind::RefugeeFromIssuingState), "Protection against the issuing state is the strongest ground for deletion under the refugee policy.");
+            say(has(FlagKind::RefugeeFromIssuingState), "Refugee status against the issuing state is the strongest ground for deletion under the refugee policy: ask the CCF to obtain confirmation from the state that granted it.");
             say(
                 has(FlagKind::PoliticalProfile),
                 "A political profile supports an Art. 3 (neutrality) argument.",
@@ -191,7 +213,7 @@ fn why(item: ChecklistItem, flags: &[Flag]) -> Vec<String> {
             say(has(FlagKind::DiffusionAfterRedNotice), "A Diffusion after a refused Red Notice suggests the channel is being used to get around the review.");
         }
         ChecklistItem::Asylum => {
-            say(has(FlagKind::Refugee) && !has(FlagKind::RefugeeFromIssuingState), "Record which state the person fears: if it issued the alert, the refugee policy applies.");
+            say(has(FlagKind::Refugee) && !has(FlagKind::RefugeeFromIssuingState), "Record what was granted and which state the person fears: the refugee policy applies to refugee status under the 1951 Convention against the state that issued the alert.");
             say(
                 has(FlagKind::PoliticalProfile),
                 "A political profile is often the ground for protection too.",
@@ -258,4 +280,47 @@ pub fn compute(case: &Case, events: &[Event], flags: &[Flag]) -> Vec<Item> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: ChecklistItem) -> Item {
+        compute(&Case::default(), &[], &[])
+            .into_iter()
+            .find(|i| i.item == id)
+            .expect("every item is computed")
+    }
+
+    /// Issue 15, 2.5: every step that involves border authorities carries the caution.
+    #[test]
+    fn steps_that_involve_border_authorities_carry_the_caution() {
+        for id in [
+            ChecklistItem::NotifyBorders,
+            ChecklistItem::PreventInformBorders,
+        ] {
+            assert_eq!(item(id).caution, Some(BORDER_CAUTION), "{id:?}");
+        }
+        assert!(BORDER_CAUTION.contains("arrest") && BORDER_CAUTION.contains("issued the alert"));
+    }
+
+    /// Issue 15, 2.4: access answers may be limited by the source (Statute Art. 35), and access
+    /// and deletion can be asked together; a refugee is never told to renew a passport.
+    #[test]
+    fn the_ccf_step_does_not_promise_what_an_access_answer_shows() {
+        let ccf = item(ChecklistItem::CcfRequest);
+        assert!(ccf.detail.contains("Art. 35"), "{}", ccf.detail);
+        assert!(ccf.detail.contains("at the same time"), "{}", ccf.detail);
+        assert!(
+            !ccf.detail.contains("Access first tells you"),
+            "{}",
+            ccf.detail
+        );
+        let asylum = item(ChecklistItem::Asylum);
+        assert_eq!(asylum.caution, Some(PASSPORT_CAUTION));
+        assert!(PASSPORT_CAUTION.contains("Art. 1C(1)"));
+        let watch = item(ChecklistItem::PreventMonitoring);
+        assert!(!watch.detail.contains("pre-emptive"), "{}", watch.detail);
+    }
 }

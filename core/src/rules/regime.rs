@@ -178,8 +178,8 @@ impl Finding {
     }
 }
 
-/// Orders confidences from strongest (0) to weakest.
-const fn rank(c: Confidence) -> u8 {
+/// Orders confidences from strongest (0) to weakest (also for the argument library's citations).
+pub(crate) const fn rank(c: Confidence) -> u8 {
     match c {
         Confidence::Verified => 0,
         Confidence::Secondary => 1,

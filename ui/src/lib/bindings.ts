@@ -183,7 +183,14 @@ export type AlertKind =
 /**  Assets (pilot). */
 "silver_notice" | 
 /**  INTERPOL–UN Security Council Special Notice. */
-"un_special_notice";
+"un_special_notice" | 
+/**
+ *  A message sent directly by one National Central Bureau to another through INTERPOL's
+ *  channels, not recorded as a Diffusion. The General Secretariat's role in such direct
+ *  exchanges is narrower (RPD Art. 22(6), 2024 text; otherside.law, secondary), so review
+ *  differs from a Diffusion's (issue 15, 3.3).
+ */
+"ncb_message";
 
 /**  What an alert asks for. */
 export type AlertRequest = 
@@ -635,7 +642,7 @@ export type ChecklistMark_Serialize = {
 export type Citation = {
 	/**  The instrument and provision, as cited in the paragraph. */
 	cites: string,
-	/**  Where it was read (domain.md's source). */
+	/**  Where it was read (domain.md's source, or the better source named here). */
 	source: string,
 	/**  How sure we are of the wording or the number. */
 	confidence: Confidence,
@@ -1400,6 +1407,45 @@ export type Filing_Serialize = {
 	bates_prefix: string,
 };
 
+/**  A final decision on the same acts, given in another state than the one that issued the alert. */
+export type FinalDecision = FinalDecision_Serialize | FinalDecision_Deserialize;
+
+/**  A final decision on the same acts, given in another state than the one that issued the alert. */
+export type FinalDecision_Deserialize = {
+	/**  The state whose court or prosecutor decided, ISO 3166-1 alpha-2. */
+	country?: string | null,
+	/**  When the decision became final. */
+	date?: string | null,
+	/**  What it decided. */
+	outcome?: FinalOutcome,
+	/**  The court or authority and the reference. */
+	reference?: string,
+};
+
+/**  A final decision on the same acts, given in another state than the one that issued the alert. */
+export type FinalDecision_Serialize = {
+	/**  The state whose court or prosecutor decided, ISO 3166-1 alpha-2. */
+	country: string | null,
+	/**  When the decision became final. */
+	date: string | null,
+	/**  What it decided. */
+	outcome: FinalOutcome,
+	/**  The court or authority and the reference. */
+	reference: string,
+};
+
+/**  What a final decision decided. */
+export type FinalOutcome = 
+/**  Acquitted. */
+"acquittal" | 
+/**  Convicted (and the sentence served, being served or no longer enforceable). */
+"conviction" | 
+/**
+ *  Proceedings definitively discontinued (for example by a prosecutor after conditions were
+ *  met: CJEU C-505/19 *WS*).
+ */
+"discontinued";
+
 /**  One thing to fix. */
 export type Finding = {
 	/**  Which rule. */
@@ -1483,6 +1529,12 @@ export type Ground_Deserialize = {
 	argument?: string | null,
 	/**  The paragraph, as edited. */
 	text?: string,
+	/**
+	 *  The user checked the argument's secondary or unverified citations against the primary
+	 *  text. Until then the admissibility check warns and the request marks the sources "to be
+	 *  checked" (issue 15, item 2.6).
+	 */
+	citations_confirmed?: boolean,
 };
 
 /**  One paragraph of the grounds. */
@@ -1491,6 +1543,12 @@ export type Ground_Serialize = {
 	argument: string | null,
 	/**  The paragraph, as edited. */
 	text: string,
+	/**
+	 *  The user checked the argument's secondary or unverified citations against the primary
+	 *  text. Until then the admissibility check warns and the request marks the sources "to be
+	 *  checked" (issue 15, item 2.6).
+	 */
+	citations_confirmed: boolean,
 };
 
 /**  A search result. */
@@ -1557,7 +1615,11 @@ export type IdDocument_Deserialize = {
 	number?: string,
 	/**  Issuing country, ISO 3166-1 alpha-2. */
 	issuer?: string | null,
-	/**  Expiry date. An expired document makes a CCF request inadmissible. */
+	/**
+	 *  Expiry date. An expired document is a practitioner's "common reason" for an inadmissible
+	 *  CCF request (rednoticelawjournal.com 2020, secondary), not a rule of the CCF's own
+	 *  admissibility sheet, which asks for an official, unredacted document (domain.md §1.3).
+	 */
 	expiry?: string | null,
 };
 
@@ -1569,7 +1631,11 @@ export type IdDocument_Serialize = {
 	number: string,
 	/**  Issuing country, ISO 3166-1 alpha-2. */
 	issuer: string | null,
-	/**  Expiry date. An expired document makes a CCF request inadmissible. */
+	/**
+	 *  Expiry date. An expired document is a practitioner's "common reason" for an inadmissible
+	 *  CCF request (rednoticelawjournal.com 2020, secondary), not a rule of the CCF's own
+	 *  admissibility sheet, which asks for an official, unredacted document (domain.md §1.3).
+	 */
 	expiry: string | null,
 };
 
@@ -1935,6 +2001,45 @@ export type Precision =
 /**  Year known. */
 "year";
 
+/**
+ *  Prescription of the prosecution or of the penalty, as the user found it under the issuing
+ *  state's law. Habeas does not compute it: interruptions and suspensions differ by country.
+ */
+export type Prescription = Prescription_Serialize | Prescription_Deserialize;
+
+/**  What prescription bars. */
+export type PrescriptionOf = 
+/**  Prosecution of the offence. */
+"offence" | 
+/**  Enforcement of the sentence. */
+"penalty";
+
+/**
+ *  Prescription of the prosecution or of the penalty, as the user found it under the issuing
+ *  state's law. Habeas does not compute it: interruptions and suspensions differ by country.
+ */
+export type Prescription_Deserialize = {
+	/**  What is time-barred. */
+	of?: PrescriptionOf,
+	/**  The provision that sets the period, and the period ("Criminal Code, Art. 78: 10 years"). */
+	law?: string,
+	/**  The day the period ran out, as the user computed it. */
+	expired_on?: string | null,
+};
+
+/**
+ *  Prescription of the prosecution or of the penalty, as the user found it under the issuing
+ *  state's law. Habeas does not compute it: interruptions and suspensions differ by country.
+ */
+export type Prescription_Serialize = {
+	/**  What is time-barred. */
+	of: PrescriptionOf,
+	/**  The provision that sets the period, and the period ("Criminal Code, Art. 78: 10 years"). */
+	law: string,
+	/**  The day the period ran out, as the user computed it. */
+	expired_on: string | null,
+};
+
 /**  How the app can show a file of this media type inside the vault. */
 export type Preview = 
 /**  `<img>`: formats every supported webview decodes. */
@@ -1992,22 +2097,67 @@ export type Profile =
 /**  Party to a commercial or private dispute with someone close to power. */
 "business_dispute";
 
-/**  Refugee or asylum status. */
+/**
+ *  Refugee or asylum status.
+ * 
+ *  INTERPOL's refugee policy (GA-2017-86-RES-09) turns on *refugee status* confirmed by a member
+ *  country, so the model keeps apart what a decision granted ([`ProtectionKind`]: refugee status
+ *  under the 1951 Convention, or another protection), where the claim stands
+ *  ([`ProtectionStatus`]) and whether the person has since become a national of the country of
+ *  refuge ([`Protection::naturalised`]). Vaults written before `kind` and `naturalised` existed
+ *  load with `kind` unspecified and `naturalised` false: the app then asks, rather than assume
+ *  Convention status.
+ */
 export type Protection = Protection_Serialize | Protection_Deserialize;
+
+/**  What kind of protection a claim or a decision concerns. */
+export type ProtectionKind = 
+/**  Not recorded (and every record made before this field existed). */
+"unspecified" | 
+/**
+ *  Refugee status under the 1951 Convention relating to the Status of Refugees (or its 1967
+ *  Protocol): the only status INTERPOL's refugee policy names.
+ */
+"convention_refugee" | 
+/**  Subsidiary protection (EU law) or a comparable complementary status. */
+"subsidiary" | 
+/**  Humanitarian, temporary or another national protection status. */
+"humanitarian";
 
 /**  Status of an asylum claim. */
 export type ProtectionStatus = 
 /**  Applied, not yet decided. */
 "pending" | 
-/**  Refugee status or asylum granted. */
+/**  Granted (what was granted is [`Protection::kind`]). */
 "granted" | 
 /**  Refused. */
 "refused";
 
-/**  Refugee or asylum status. */
+/**
+ *  Refugee or asylum status.
+ * 
+ *  INTERPOL's refugee policy (GA-2017-86-RES-09) turns on *refugee status* confirmed by a member
+ *  country, so the model keeps apart what a decision granted ([`ProtectionKind`]: refugee status
+ *  under the 1951 Convention, or another protection), where the claim stands
+ *  ([`ProtectionStatus`]) and whether the person has since become a national of the country of
+ *  refuge ([`Protection::naturalised`]). Vaults written before `kind` and `naturalised` existed
+ *  load with `kind` unspecified and `naturalised` false: the app then asks, rather than assume
+ *  Convention status.
+ */
 export type Protection_Deserialize = {
 	/**  Where the claim stands. */
 	status?: ProtectionStatus,
+	/**
+	 *  What was granted or is claimed: refugee status under the 1951 Convention, or another
+	 *  protection (subsidiary, humanitarian). Unspecified in vaults written before it existed.
+	 */
+	kind?: ProtectionKind,
+	/**
+	 *  The person has since become a national of the country of refuge. Refugee status then
+	 *  ends (1951 Convention, Art. 1C(3)), and the CCF has declined the refugee policy for a
+	 *  naturalised person (domain.md §3.6, secondary).
+	 */
+	naturalised?: boolean,
 	/**  The country that grants (or examines) protection, ISO 3166-1 alpha-2. */
 	country?: string | null,
 	/**  Date of the application or of the decision. */
@@ -2018,10 +2168,31 @@ export type Protection_Deserialize = {
 	grounds?: string,
 };
 
-/**  Refugee or asylum status. */
+/**
+ *  Refugee or asylum status.
+ * 
+ *  INTERPOL's refugee policy (GA-2017-86-RES-09) turns on *refugee status* confirmed by a member
+ *  country, so the model keeps apart what a decision granted ([`ProtectionKind`]: refugee status
+ *  under the 1951 Convention, or another protection), where the claim stands
+ *  ([`ProtectionStatus`]) and whether the person has since become a national of the country of
+ *  refuge ([`Protection::naturalised`]). Vaults written before `kind` and `naturalised` existed
+ *  load with `kind` unspecified and `naturalised` false: the app then asks, rather than assume
+ *  Convention status.
+ */
 export type Protection_Serialize = {
 	/**  Where the claim stands. */
 	status: ProtectionStatus,
+	/**
+	 *  What was granted or is claimed: refugee status under the 1951 Convention, or another
+	 *  protection (subsidiary, humanitarian). Unspecified in vaults written before it existed.
+	 */
+	kind: ProtectionKind,
+	/**
+	 *  The person has since become a national of the country of refuge. Refugee status then
+	 *  ends (1951 Convention, Art. 1C(3)), and the CCF has declined the refugee policy for a
+	 *  naturalised person (domain.md §3.6, secondary).
+	 */
+	naturalised: boolean,
 	/**  The country that grants (or examines) protection, ISO 3166-1 alpha-2. */
 	country: string | null,
 	/**  Date of the application or of the decision. */
@@ -2124,6 +2295,34 @@ export type RegimeFinding_Serialize = {
 	supplements: Supplement[],
 };
 
+/**  Why an alert was refused or deleted, as far as the decision says. */
+export type RemovalGround = 
+/**
+ *  Article 3 of INTERPOL's Constitution (political, military, religious or racial
+ *  character).
+ */
+"article3" | 
+/**  Article 2 of the Constitution (the spirit of the Universal Declaration of Human Rights). */
+"article2" | 
+/**  Data quality: no sufficient summary of facts, inaccurate or outdated data. */
+"data_quality" | 
+/**  INTERPOL's refugee policy. */
+"refugee_policy" | 
+/**
+ *  A Red Notice criterion of the Rules on the Processing of Data (seriousness of the
+ *  offence, penalty threshold, excluded offences).
+ */
+"red_notice_criteria" | 
+/**  Another ground. */
+"other";
+
+/**  Who deleted an alert or refused it. */
+export type RemovedBy = 
+/**  The Commission for the Control of INTERPOL's Files, by a decision on a request. */
+"ccf" | 
+/**  INTERPOL's General Secretariat (its review before publication, or its own review). */
+"general_secretariat";
+
 /**  What a rescue opened, and what it set aside. */
 export type Rescued = Rescued_Serialize | Rescued_Deserialize;
 
@@ -2187,7 +2386,14 @@ export type Rule =
 /**  Revision: the first filing is a summary of about two pages. */
 "revision_summary" | 
 /**  The data concerned are identified (which alerts, how the applicant learned of them). */
-"data_identified";
+"data_identified" | 
+/**  A ground's secondary or unverified citations have been checked by the user. */
+"citations_checked" | 
+/**
+ *  A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
+ *  Notice, refugee status against the state that issued the data).
+ */
+"ground_fits_case";
 
 /**  Identifies a rule. Stable: it is part of deadline keys stored in overrides. */
 export type RuleId = 
@@ -2281,6 +2487,13 @@ export type StatusChange_Deserialize = {
 	status: AlertStatus,
 	/**  When it changed (if known). */
 	date?: string | null,
+	/**
+	 *  For a deletion or a refusal: who decided (none: not recorded). Left out of the JSON
+	 *  when not recorded, so a status history written before it existed reads back the same.
+	 */
+	by?: RemovedBy | null,
+	/**  For a deletion or a refusal: on what ground (none: not recorded; left out when so). */
+	ground?: RemovalGround | null,
 };
 
 /**  One change of an alert's status. */
@@ -2289,6 +2502,13 @@ export type StatusChange_Serialize = {
 	status: AlertStatus,
 	/**  When it changed (if known). */
 	date: string | null,
+	/**
+	 *  For a deletion or a refusal: who decided (none: not recorded). Left out of the JSON
+	 *  when not recorded, so a status history written before it existed reads back the same.
+	 */
+	by?: RemovedBy,
+	/**  For a deletion or a refusal: on what ground (none: not recorded; left out when so). */
+	ground?: RemovalGround,
 };
 
 /**  Who files the request. */
@@ -2471,6 +2691,41 @@ export type Warrant_Deserialize = {
 	reference?: string,
 	/**  The person was tried and convicted in their absence. */
 	in_absentia?: boolean,
+	/**
+	 *  The warrant is known to be annulled or expired, or was issued by an authority without
+	 *  jurisdiction. A warrant that is simply not recorded is not this (issue 15, 2.3).
+	 */
+	invalid?: boolean,
+	/**
+	 *  For a trial in absentia: whether the person was told of the trial in time (none: not
+	 *  known). With [`Warrant::represented_at_trial`] and [`Warrant::retrial_available`], the
+	 *  facts that decide whether a conviction in absentia is a due-process defect: the CCF has
+	 *  upheld notices despite one (CCF Decision No. 2 (2018), secondary), so it is not a ground
+	 *  by itself.
+	 */
+	notified_of_trial?: boolean | null,
+	/**  For a trial in absentia: whether a lawyer of the person's choosing represented them. */
+	represented_at_trial?: boolean | null,
+	/**  For a trial in absentia: whether the person has a right to a new trial on surrender. */
+	retrial_available?: boolean | null,
+	/**  The proceedings relied on statements obtained by torture or ill-treatment. */
+	torture_evidence?: boolean,
+	/**  The court or authority behind the warrant is not independent of the executive. */
+	court_not_independent?: boolean,
+	/**
+	 *  Sought for prosecution: the maximum penalty for the offence charged, in months of
+	 *  imprisonment, under the issuing state's law (none: not recorded).
+	 */
+	maximum_penalty_months?: number | null,
+	/**
+	 *  Sought to serve a sentence: the sentence imposed, in months of imprisonment (none: not
+	 *  recorded).
+	 */
+	sentence_months?: number | null,
+	/**  Prescription (limitation) of the offence or of the penalty, as the user found it. */
+	prescription?: Prescription_Deserialize | null,
+	/**  A final decision on the same acts given in another state (ne bis in idem). */
+	final_decision?: FinalDecision_Deserialize | null,
 };
 
 /**  The national warrant or judgment behind an alert. */
@@ -2483,6 +2738,41 @@ export type Warrant_Serialize = {
 	reference: string,
 	/**  The person was tried and convicted in their absence. */
 	in_absentia: boolean,
+	/**
+	 *  The warrant is known to be annulled or expired, or was issued by an authority without
+	 *  jurisdiction. A warrant that is simply not recorded is not this (issue 15, 2.3).
+	 */
+	invalid: boolean,
+	/**
+	 *  For a trial in absentia: whether the person was told of the trial in time (none: not
+	 *  known). With [`Warrant::represented_at_trial`] and [`Warrant::retrial_available`], the
+	 *  facts that decide whether a conviction in absentia is a due-process defect: the CCF has
+	 *  upheld notices despite one (CCF Decision No. 2 (2018), secondary), so it is not a ground
+	 *  by itself.
+	 */
+	notified_of_trial: boolean | null,
+	/**  For a trial in absentia: whether a lawyer of the person's choosing represented them. */
+	represented_at_trial: boolean | null,
+	/**  For a trial in absentia: whether the person has a right to a new trial on surrender. */
+	retrial_available: boolean | null,
+	/**  The proceedings relied on statements obtained by torture or ill-treatment. */
+	torture_evidence: boolean,
+	/**  The court or authority behind the warrant is not independent of the executive. */
+	court_not_independent: boolean,
+	/**
+	 *  Sought for prosecution: the maximum penalty for the offence charged, in months of
+	 *  imprisonment, under the issuing state's law (none: not recorded).
+	 */
+	maximum_penalty_months: number | null,
+	/**
+	 *  Sought to serve a sentence: the sentence imposed, in months of imprisonment (none: not
+	 *  recorded).
+	 */
+	sentence_months: number | null,
+	/**  Prescription (limitation) of the offence or of the penalty, as the user found it. */
+	prescription: Prescription_Serialize | null,
+	/**  A final decision on the same acts given in another state (ne bis in idem). */
+	final_decision: FinalDecision_Serialize | null,
 };
 
 /**  What kind of date a deadline is, most binding first: the order in which open deadlines rank. */

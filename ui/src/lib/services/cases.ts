@@ -31,8 +31,11 @@ export type {
   Person_Serialize as Person,
   Precision,
   Profile,
+  ProtectionKind,
   ProtectionStatus,
   Regime,
+  RemovalGround,
+  RemovedBy,
   Found as SearchHit,
   Sex,
 } from '../bindings';
@@ -47,6 +50,12 @@ export const DOCUMENT_KINDS = everyMember<ipc.DocumentKind>()([
   'other',
 ]);
 export const PROTECTION_STATUSES = everyMember<ipc.ProtectionStatus>()(['pending', 'granted', 'refused']);
+export const PROTECTION_KINDS = everyMember<ipc.ProtectionKind>()([
+  'unspecified',
+  'convention_refugee',
+  'subsidiary',
+  'humanitarian',
+]);
 export const FLAG_KINDS = everyMember<ipc.FlagKind>()([
   'refugee',
   'refugee_from_issuing_state',
@@ -68,6 +77,7 @@ export const ALERT_KINDS = everyMember<ipc.AlertKind>()([
   'purple_notice',
   'silver_notice',
   'un_special_notice',
+  'ncb_message',
 ]);
 export const ALERT_REQUESTS = everyMember<ipc.AlertRequest>()([
   'arrest',
@@ -85,6 +95,15 @@ export const ALERT_STATUSES = everyMember<ipc.AlertStatus>()([
   'blocked',
   'refused',
   'reissued',
+]);
+export const REMOVED_BY = everyMember<ipc.RemovedBy>()(['ccf', 'general_secretariat']);
+export const REMOVAL_GROUNDS = everyMember<ipc.RemovalGround>()([
+  'article3',
+  'article2',
+  'data_quality',
+  'refugee_policy',
+  'red_notice_criteria',
+  'other',
 ]);
 export const PRECISIONS = everyMember<ipc.Precision>()(['day', 'month', 'year']);
 export const EVENT_KINDS = everyMember<ipc.EventKind>()([
@@ -155,7 +174,22 @@ export function emptyAlert(): ipc.Alert_Serialize {
     date: null,
     requests: [],
     recipients: { all_members: false, countries: [] },
-    warrant: { authority: '', date: null, reference: '', in_absentia: false },
+    warrant: {
+      authority: '',
+      date: null,
+      reference: '',
+      in_absentia: false,
+      invalid: false,
+      notified_of_trial: null,
+      represented_at_trial: null,
+      retrial_available: null,
+      torture_evidence: false,
+      court_not_independent: false,
+      maximum_penalty_months: null,
+      sentence_months: null,
+      prescription: null,
+      final_decision: null,
+    },
     offence: '',
     learned_how: '',
     status: [],

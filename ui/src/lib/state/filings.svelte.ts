@@ -106,7 +106,7 @@ export class FilingsState extends CommandState {
 
   insertArgument(id: string): void {
     const arg = this.library?.arguments.find((a) => a.id === id);
-    if (arg) this.edit((f) => f.grounds.push({ argument: arg.id, text: arg.text }));
+    if (arg) this.edit((f) => f.grounds.push({ argument: arg.id, text: arg.text, citations_confirmed: false }));
   }
 
   async save(): Promise<boolean> {

@@ -86,7 +86,7 @@ describe('FilingsState', () => {
     s.moveAnnex(2, 0);
     s.insertArgument('refugee_policy');
     expect(s.dirty).toBe(true);
-    expect(s.draft?.grounds[0]).toEqual({ argument: 'refugee_policy', text: 'Amina is a refugee.' });
+    expect(s.draft?.grounds[0]).toEqual({ argument: 'refugee_policy', text: 'Amina is a refugee.', citations_confirmed: false });
     expect(await s.save()).toBe(true);
     const saved = calls.find((c) => c.cmd === 'filing_save')?.args as { filing: Filing };
     expect(saved.filing.annexes.map((a) => a.evidence)).toEqual(['e-3', 'e-1', 'e-2']);
