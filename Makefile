@@ -34,7 +34,7 @@ UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.con
 
 .PHONY: help run test deps-build deps-test check-toolchain check-display \
         fmt-check platform-check clippy rust-test check-core-deps ui-check ui-lint ui-test e2e build clean \
-        fuzz
+        fuzz bindings
 
 help:
 	@echo "make run    install what is missing, build, and open Habeas"
@@ -107,6 +107,12 @@ ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_SOURCES)
 
 build: ui/dist/index.html
 	cargo build --features custom-protocol
+
+# The TypeScript side of the IPC contract, ui/src/lib/bindings.ts, generated from the commands
+# and types the shell registers (src-tauri/bindings.rs). `make test` fails while it is stale.
+bindings: ui/dist/index.html
+	HABEAS_WRITE_BINDINGS=1 cargo test -p habeas-desktop --lib --features custom-protocol \
+	  bindings::tests::bindings_are_current
 
 # ---------------------------------------------------------------------------------------------
 # Checks and tests

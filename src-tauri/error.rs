@@ -9,7 +9,7 @@ use habeas_core::{Error, ErrorCode};
 use serde::Serialize;
 
 /// The error half of every command's result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub(crate) struct CommandError {
     code: ErrorCode,
     message: String,

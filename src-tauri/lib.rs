@@ -1,11 +1,14 @@
 //! The Habeas desktop shell: the only crate that knows about Tauri.
 //!
-//! It opens the window, registers the commands in [`commands`] and turns core errors into
+//! It opens the window, registers the commands in [`commands`] (listed once, in [`bindings`],
+//! which also generates the webview's TypeScript side) and turns core errors into
 //! `{code, message}` ([`error`]). Every rule lives in `habeas-core`; nothing here decides
 //! anything a test of the core could not see.
 
+mod bindings;
 mod commands;
 mod error;
+mod events;
 mod os_lock;
 mod protocol;
 mod state;
@@ -39,61 +42,7 @@ pub fn main() -> ExitCode {
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::default())
         .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
-        .invoke_handler(tauri::generate_handler![
-            commands::about::app_info,
-            commands::vault::vault_status,
-            commands::vault::vault_create,
-            commands::vault::vault_recovery_sheet,
-            commands::vault::vault_recovery_forget,
-            commands::vault::vault_new_recovery_key,
-            commands::vault::vault_unlock,
-            commands::vault::vault_recover,
-            commands::vault::vault_rescue,
-            commands::vault::vault_lock,
-            commands::vault::vault_change_passphrase,
-            commands::device::device_status,
-            commands::device::device_remember,
-            commands::device::device_forget,
-            commands::device::device_remembers,
-            commands::device::vault_unlock_device,
-            commands::settings::settings_get,
-            commands::settings::settings_set_auto_lock,
-            commands::cases::case_list,
-            commands::cases::case_create,
-            commands::cases::case_view,
-            commands::cases::case_update,
-            commands::cases::alert_save,
-            commands::cases::alert_delete,
-            commands::cases::event_save,
-            commands::cases::event_delete,
-            commands::cases::case_audit,
-            commands::cases::case_search,
-            commands::cases::countries,
-            commands::cases::deadlines_export_ics,
-            commands::evidence::evidence_list,
-            commands::evidence::evidence_categories,
-            commands::evidence::evidence_import,
-            commands::evidence::evidence_import_cancel,
-            commands::evidence::evidence_pick,
-            commands::evidence::evidence_update,
-            commands::evidence::evidence_custody,
-            commands::evidence::evidence_preview,
-            commands::evidence::evidence_export,
-            commands::evidence::evidence_certificate,
-            commands::evidence::evidence_delete,
-            commands::evidence::evidence_verify,
-            commands::evidence::evidence_verify_cancel,
-            commands::filings::filing_list,
-            commands::filings::filing_create,
-            commands::filings::filing_save,
-            commands::filings::filing_delete,
-            commands::filings::filing_check,
-            commands::filings::filing_arguments,
-            commands::filings::filing_export_portal,
-            commands::filings::filing_export_packet,
-            commands::filings::filing_export_cancel,
-            commands::filings::letter_export,
-        ])
+        .invoke_handler(bindings::builder().invoke_handler())
         .setup(|app| {
             window::open_main(app)?;
             os_lock::watch(app.handle());

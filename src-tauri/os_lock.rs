@@ -19,7 +19,7 @@ pub(crate) fn lock_now(app: &AppHandle, why: &'static str) {
     if let Some(vault) = state.close() {
         // Saved work is already durable; locking folds the journal and wipes the keys.
         let _ = vault.lock();
-        let _ = app.emit("vault-locked", why);
+        let _ = app.emit(crate::events::VAULT_LOCKED, why);
     }
 }
 

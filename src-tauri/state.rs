@@ -46,6 +46,12 @@ impl AppState {
         self.vault.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The unlocked vault's slot itself, lent to a core use case that takes the vault only for
+    /// short moments (`intake::import_batch`), so a lock can come in between.
+    pub(crate) fn vault_slot(&self) -> &Mutex<Option<Vault>> {
+        &self.vault
+    }
+
     /// The current session's preview token.
     pub(crate) fn session(&self) -> MutexGuard<'_, Option<String>> {
         self.session.lock().unwrap_or_else(PoisonError::into_inner)

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use habeas_core::clock::today;
 use habeas_core::export::ics;
 use habeas_core::model::{country, Alert, AlertKind, Event, EventKind, Person};
 use habeas_core::rules::deadlines::{Deadline, DeadlineState};
@@ -137,10 +138,6 @@ pub(crate) struct DeadlinesArgs {
     /// With --ics: leave the person's name out of the events.
     #[arg(long)]
     hide_names: bool,
-}
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 pub(crate) fn case(

@@ -1,6 +1,7 @@
 //! `habeas evidence import | list | show | verify | export | certificate | delete`: the evidence locker from a
 //! script. Progress goes to stderr; results to stdout (one JSON object with `--json`).
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -96,8 +97,8 @@ pub(crate) struct ImportArgs {
     /// The documents' own date, YYYY-MM-DD.
     #[arg(long, value_parser = date)]
     date: Option<NaiveDate>,
-    /// A file already in the case: refuse (stop with code `duplicate`), skip it, or allow a
-    /// second record.
+    /// A file already in the case: refuse (import the others, then fail with code
+    /// `duplicate`), skip it, or allow a second record.
     #[arg(long, value_parser = word::<OnDuplicate>, default_value = "refuse")]
     duplicates: OnDuplicate,
 }
@@ -227,7 +228,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
         } => {
             let options = certificate::Options {
                 page_size: *paper,
-                generated: chrono::Utc::now(),
+                generated: habeas_core::clock::now(),
             };
             // Build first, so a refused overwrite is reported before anything is logged.
             let pdf = certificate::build(vault.store(), ids, &options)?;
@@ -280,55 +281,86 @@ fn safe_name(name: &str) -> String {
     }
 }
 
+/// Imports every file; a file that fails (or a duplicate, unless `--duplicates skip` or
+/// `allow`) does not stop the others. Like `verify`, the command then fails with the first
+/// problem's code, after every problem is listed on stderr.
 fn import(vault: &mut Vault, args: &ImportArgs) -> Result<Report, Error> {
-    habeas_core::store::cases::get_case(vault.store(), &args.case_id)?;
-    let files = intake::expand(&args.paths)?;
-    let mut imported = Vec::new();
+    let details = Details {
+        category: args.category,
+        source: args.source.clone(),
+        document_date: args.date,
+        ..Details::default()
+    };
+    // Progress on stderr every 10 % of each file (and at its end).
+    let (mut current, mut next) = (usize::MAX, 0u64);
+    let report = intake::import_batch(
+        &RefCell::new(vault),
+        &args.case_id,
+        &args.paths,
+        &details,
+        args.duplicates,
+        &mut |p| {
+            if p.file != current {
+                (current, next) = (p.file, 0);
+            }
+            if p.done >= next || p.done == p.size {
+                let pct = (p.done.saturating_mul(100))
+                    .checked_div(p.size)
+                    .unwrap_or(100);
+                progress(&format!("{pct:>3}%  {}", p.path.display()));
+                next = p.done + (p.size / 10).max(1);
+            }
+            true
+        },
+    )?;
+    let skip = args.duplicates == OnDuplicate::Skip;
     let mut skipped = Vec::new();
-    for path in &files {
-        let details = Details {
-            category: args.category,
-            source: args.source.clone(),
-            document_date: args.date,
-            ..Details::default()
-        };
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        let label = path.display().to_string();
-        match intake::import(
-            vault,
-            &args.case_id,
-            path,
-            details,
-            args.duplicates,
-            &mut reporter(label, size),
-        ) {
-            Ok(item) => imported.push(item),
-            Err(Error::Duplicate { existing }) if args.duplicates == OnDuplicate::Skip => {
-                progress(&format!(
-                    "skipped (already in the case as {existing}): {}",
-                    path.display()
-                ));
-                skipped.push(json!({"path": path, "existing": existing}));
-            }
-            Err(e) => {
-                for item in &imported {
-                    progress(&format!("imported before the error: {}", line(item)));
-                }
-                return Err(e);
-            }
+    let mut problems = report.failed;
+    for d in report.duplicates {
+        if skip {
+            let existing = d.existing().unwrap_or_default();
+            progress(&format!(
+                "skipped (already in the case as {existing}): {}",
+                d.path.display()
+            ));
+            skipped.push(json!({"path": d.path, "existing": existing}));
+        } else {
+            problems.push(d);
         }
     }
-    let text = imported.iter().map(line).collect::<Vec<_>>().join("\n");
+    problems.sort_by_key(|p| p.file);
+    if !problems.is_empty() {
+        for item in &report.imported {
+            progress(&format!("imported  {}", line(item)));
+        }
+        for p in &problems {
+            progress(&format!(
+                "FAILED  {}  {}  {}",
+                p.path.display(),
+                p.error.code(),
+                p.error.user_message()
+            ));
+        }
+    }
+    if let Some(first) = problems.into_iter().next() {
+        return Err(first.error);
+    }
+    let text = report
+        .imported
+        .iter()
+        .map(line)
+        .collect::<Vec<_>>()
+        .join("\n");
     Ok(Report {
         json: json!({
-            "id": imported.first().map(|i| i.id.clone()),
-            "items": imported.iter().map(item_json).collect::<Vec<_>>(),
+            "id": report.imported.first().map(|i| i.id.clone()),
+            "items": report.imported.iter().map(item_json).collect::<Vec<_>>(),
             "skipped": skipped,
         }),
         text: format!(
             "{text}{}Imported {} file(s){}.",
             if text.is_empty() { "" } else { "\n" },
-            imported.len(),
+            report.imported.len(),
             if skipped.is_empty() {
                 String::new()
             } else {

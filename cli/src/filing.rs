@@ -5,15 +5,15 @@
 
 use std::path::PathBuf;
 
-use chrono::Utc;
 use clap::{Args, Subcommand};
+use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
-use habeas_core::filing::letters::{self, LetterData, LetterKind};
-use habeas_core::filing::{Annex, Filing, FilingKind, Ground, Language};
+use habeas_core::filing::letters::{self, LetterKind};
+use habeas_core::filing::{self as filing_core, Annex, Filing, FilingKind, Ground, Language};
 use habeas_core::pdf::PageSize;
-use habeas_core::rules::admissibility::{self, Finding, Severity};
-use habeas_core::rules::{arguments, flags};
-use habeas_core::store::{cases, evidence_items as records, filings};
+use habeas_core::rules::admissibility::{Finding, Severity};
+use habeas_core::rules::arguments;
+use habeas_core::store::{cases, filings};
 use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde_json::json;
@@ -112,19 +112,6 @@ fn read_json(path: &PathBuf) -> Result<Filing, Error> {
     })
 }
 
-fn findings(vault: &mut Vault, filing: &Filing) -> Result<Vec<Finding>, Error> {
-    let case = cases::get_case(vault.store(), &filing.case_id)?;
-    let alerts = cases::alerts(vault.store(), &filing.case_id)?;
-    let evidence = records::list(vault.store(), &filing.case_id)?;
-    Ok(admissibility::check(
-        filing,
-        &case,
-        &alerts,
-        &evidence,
-        Utc::now().date_naive(),
-    ))
-}
-
 fn findings_text(found: &[Finding]) -> String {
     if found.is_empty() {
         return "Admissibility: no problem found.".into();
@@ -190,9 +177,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
         }
         FilingCommand::Show { id } => {
             let filing = filings::get(vault.store(), id)?;
-            let case = cases::get_case(vault.store(), &filing.case_id)?;
-            let alerts = cases::alerts(vault.store(), &filing.case_id)?;
-            let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
+            let suggested = filing_core::library(vault.store(), &filing.case_id)?.suggested;
             let mut text = format!(
                 "{}  {}  ({})\n",
                 filing.id,
@@ -244,13 +229,15 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
         }
         FilingCommand::Ground { id, argument } => {
             let mut filing = filings::get(vault.store(), id)?;
-            let arg = arguments::by_id(argument).ok_or(Error::InvalidInput {
+            let library = filing_core::library(vault.store(), &filing.case_id)?;
+            let arg = library.argument(argument).ok_or(Error::InvalidInput {
                 field: "argument",
                 reason: "no such argument in the library; `filing show` lists suggestions".into(),
             })?;
-            let case = cases::get_case(vault.store(), &filing.case_id)?;
-            let alerts = cases::alerts(vault.store(), &filing.case_id)?;
-            if arg.text_in(filing.language).is_none() {
+            if arguments::by_id(arg.id)
+                .and_then(|a| a.text_in(filing.language))
+                .is_none()
+            {
                 progress(&format!(
                     "Note: this paragraph exists in English only; translate it into {} before filing.",
                     filing.language.name()
@@ -258,14 +245,13 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             }
             filing.grounds.push(Ground {
                 argument: Some(arg.id.into()),
-                text: arguments::fill(arg.text, &case, &alerts),
+                text: arg.text.clone(),
             });
             let filing = filings::update(vault.store(), filing)?;
             Ok(saved(&filing, "Paragraph added:"))
         }
         FilingCommand::Check { id } => {
-            let filing = filings::get(vault.store(), id)?;
-            let found = findings(vault, &filing)?;
+            let found = filing_core::check(vault.store(), id, clock::today())?;
             let admissible = !found.iter().any(|f| f.severity == Severity::Problem);
             Ok(Report {
                 json: json!({"id": id, "admissible": admissible, "findings": found}),
@@ -273,8 +259,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             })
         }
         FilingCommand::Export(args) => {
-            let filing = filings::get(vault.store(), &args.id)?;
-            let found = findings(vault, &filing)?;
+            let found = filing_core::check(vault.store(), &args.id, clock::today())?;
             if !found.is_empty() {
                 progress(&format!(
                     "Exporting with these findings:\n{}",
@@ -332,40 +317,26 @@ pub(crate) struct LetterArgs {
     /// The PDF file to write. It is not encrypted.
     #[arg(long, value_name = "FILE")]
     to: PathBuf,
-    /// Paper size: a4 or letter.
-    #[arg(long, value_parser = word::<PageSize>, default_value = "a4")]
-    paper: PageSize,
+    /// Paper size: a4 or letter. Without it, the paper of the case's latest filing, else a4.
+    #[arg(long, value_parser = word::<PageSize>)]
+    paper: Option<PageSize>,
     /// Replace an existing file.
     #[arg(long)]
     force: bool,
 }
 
 pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Error> {
-    let code = args.country.trim().to_ascii_uppercase();
-    habeas_core::model::country::by_code(&code).ok_or(Error::InvalidInput {
-        field: "--country",
-        reason: format!(
-            "\"{}\" is not a country code (two letters, like DE)",
-            args.country
-        ),
-    })?;
-    let case = cases::get_case(vault.store(), &args.case_id)?;
-    let alerts = cases::alerts(vault.store(), &args.case_id)?;
-    let list = filings::list(vault.store(), &args.case_id)?;
-    let evidence = records::list(vault.store(), &args.case_id)?;
-    let data = LetterData {
-        case: &case,
-        alerts: &alerts,
-        filings: &list,
-        evidence: &evidence,
-        country: &code,
-        paper: args.paper,
-        generated: Utc::now(),
-    };
-    let pdf = letters::letter(args.kind, &data)?;
-    habeas_core::export::write_file(&args.to, &pdf, args.force)?;
+    let bytes = letters::write(
+        vault.store(),
+        &args.case_id,
+        args.kind,
+        &args.country,
+        args.paper,
+        &args.to,
+        args.force,
+    )?;
     Ok(Report {
-        json: json!({"id": args.case_id, "written_to": args.to, "bytes": pdf.len()}),
+        json: json!({"id": args.case_id, "written_to": args.to, "bytes": bytes}),
         text: format!(
             "Letter written to {}. It is in English and not encrypted.",
             args.to.display()

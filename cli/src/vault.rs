@@ -95,7 +95,7 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
             &created.recovery_key,
             created.vault.id(),
             habeas_core::pdf::PageSize::A4,
-            chrono::Utc::now(),
+            habeas_core::clock::now(),
         )?;
         habeas_core::export::write_file(path, &pdf, false)?;
         sheet_note = format!(
@@ -129,7 +129,7 @@ fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, E
             &key,
             vault.id(),
             habeas_core::pdf::PageSize::A4,
-            chrono::Utc::now(),
+            habeas_core::clock::now(),
         )?;
         habeas_core::export::write_file(path, &pdf, false)?;
         note = format!(

@@ -731,6 +731,51 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
     }
 }
 
+/// A batch goes on after a file that cannot be imported (changed in issue 14: the command used
+/// to stop at the first failure). Every failure is listed on stderr, the others are imported,
+/// and the command fails with the first failure's code, as `evidence verify` does.
+#[test]
+fn evidence_import_carries_on_after_a_failed_file() {
+    let vault = ScriptVault::new();
+    let case_id = vault.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let first = vault.tmp.path().join("first.txt");
+    let last = vault.tmp.path().join("last.txt");
+    std::fs::write(&first, "first").expect("write");
+    std::fs::write(&last, "last").expect("write");
+    // Not a regular file: refused when its turn comes, between the two others.
+    let out = vault.output(&[
+        "evidence",
+        "import",
+        first.to_str().expect("utf-8"),
+        "/dev/null",
+        last.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(json_of(&out)["error"]["code"], "invalid_input");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("FAILED  /dev/null  invalid_input"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("first.txt") && stderr.contains("last.txt"),
+        "{stderr}"
+    );
+    let listed = vault.run(&["evidence", "list", "--case", &case_id]);
+    let names: Vec<&str> = listed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["original_name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["first.txt", "last.txt"]);
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).expect("read").flatten() {
@@ -843,6 +888,7 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     filing["id_copy"] = serde_json::json!({"name": true, "birth_date": true, "photo": true});
     filing["signature"] =
         serde_json::json!({"by": "Amina Haddad", "place": "Lyon", "date": "2026-11-20"});
+    filing["paper"] = "letter".into();
     let json_file = tmp.path().join("filing.json");
     std::fs::write(&json_file, filing.to_string()).expect("write");
     run(&[
@@ -904,16 +950,21 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     // The border letter, one command from the case.
     let letter = tmp.path().join("border.pdf");
     let letter_s = letter.to_str().expect("utf-8");
-    run(&[
-        "letter",
-        "border",
-        "--case",
-        &case_id,
-        "--country",
-        "de",
-        "--to",
-        letter_s,
-    ]);
+    let border_letter = |more: &[&str]| {
+        let mut args = vec![
+            "letter",
+            "border",
+            "--case",
+            &case_id,
+            "--country",
+            "de",
+            "--to",
+            letter_s,
+        ];
+        args.extend_from_slice(more);
+        run(&args)
+    };
+    border_letter(&[]);
     let text = Command::new("pdftotext")
         .args([letter_s, "-"])
         .output()
@@ -922,6 +973,23 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     assert!(
         text.contains("To the border and immigration authorities of Germany"),
         "{text}"
+    );
+    // Without --paper, the letter takes the paper of the case's latest filing (US Letter here),
+    // as the app does; --paper chooses (changed in issue 14: the CLI used to default to A4).
+    let page_size = |path: &str| {
+        let info = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
+        String::from_utf8(info.stdout).expect("utf-8")
+    };
+    assert!(
+        page_size(letter_s).contains("612 x 792 pts"),
+        "{}",
+        page_size(letter_s)
+    );
+    border_letter(&["--paper", "a4", "--force"]);
+    assert!(
+        page_size(letter_s).contains("(A4)"),
+        "{}",
+        page_size(letter_s)
     );
     let bad = call(&[
         "letter",

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// Facts about this build, shown in Settings → About and by `habeas about`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct BuildInfo {
     /// The version of `habeas-core` (all crates of the workspace share it).
     pub core_version: &'static str,

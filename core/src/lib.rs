@@ -5,10 +5,10 @@
 //! checks `cargo tree -p habeas-core` for that (see the Makefile's `check-core-deps`).
 //!
 //! Rooms, named after the domain (DESIGN §2), from the bottom up. A room imports only rooms
-//! below it (checked by `tools/core-layers.py`, run by `make test`):
+//! below it (checked by `core/tests/layers.rs`):
 //!
 //! 1. [`error`] (the typed errors every caller maps), [`about`] (what this build is),
-//!    [`process`] (hardening of the running process).
+//!    [`clock`] (the one "today" and "now"), [`process`] (hardening of the running process).
 //! 2. [`files`] (atomic durable writes, sealed age files, random names) and [`pdf`] (the PDF
 //!    layer: fonts, shaping, layout, images).
 //! 3. [`model`] (the person, alerts, events, evidence items, filings: plain data and field
@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 pub mod about;
+pub mod clock;
 pub mod error;
 pub mod evidence;
 pub mod export;

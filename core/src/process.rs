@@ -15,6 +15,7 @@ use crate::Error;
 
 /// Whether a crash of this process can write its memory to disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum CoreDumps {
     /// The process limits forbid core files (and, on Linux, the process is not dumpable).

@@ -22,6 +22,7 @@ use crate::Error;
 
 /// A case with everything derived from it: what the workspace shows.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CaseView {
     /// The case.
     pub case: Case,
@@ -106,6 +107,7 @@ pub fn deadlines_by_case(
 
 /// One line of the case list.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CaseSummary {
     /// The case's id.
     pub id: String,
@@ -171,6 +173,7 @@ pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Er
 
 /// A search result, with what to show for it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Found {
     /// The hit.
     #[serde(flatten)]

@@ -368,6 +368,191 @@ fn folders_are_walked_in_order_without_hidden_files() {
     );
 }
 
+/// The batch import the app and the CLI share: a file that fails (here one that disappears
+/// while the batch runs) and a duplicate are reported, and the files after them are imported.
+#[test]
+fn a_batch_carries_on_after_a_failed_file_and_reports_each() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let stick = tmp.path().join("stick");
+    fs::create_dir_all(&stick).unwrap();
+    fs::write(stick.join("a.txt"), "first").unwrap();
+    fs::write(stick.join("b.txt"), "gone before its turn").unwrap();
+    fs::write(stick.join("c.txt"), "first").unwrap();
+    fs::write(stick.join("d.txt"), "last").unwrap();
+    let mut seen = Vec::new();
+    let report = intake::import_batch(
+        &std::cell::RefCell::new(&mut v),
+        &case_id,
+        std::slice::from_ref(&stick),
+        &details(Category::Press, "a USB stick"),
+        OnDuplicate::Refuse,
+        &mut |p| {
+            if p.file == 0 && p.done == 0 {
+                // Removed after the batch listed it: it fails when its turn comes.
+                fs::remove_file(stick.join("b.txt")).unwrap();
+            }
+            seen.push((p.file, p.files, p.name.to_owned(), p.total_done, p.total));
+            true
+        },
+    )
+    .unwrap();
+    let names: Vec<&str> = report
+        .imported
+        .iter()
+        .map(|e| e.original_name.as_str())
+        .collect();
+    assert_eq!(names, ["a.txt", "d.txt"]);
+    assert!(report
+        .imported
+        .iter()
+        .all(|e| e.category == Category::Press && e.source == "a USB stick"));
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.failed[0].file, 1);
+    assert_eq!(report.failed[0].name, "b.txt");
+    assert_eq!(report.failed[0].error.code(), ErrorCode::InvalidInput);
+    assert_eq!(report.duplicates.len(), 1);
+    assert_eq!(report.duplicates[0].path, stick.join("c.txt"));
+    assert!(
+        matches!(&report.duplicates[0].error, Error::Duplicate { existing } if *existing == report.imported[0].id)
+    );
+    assert!(!report.cancelled);
+    assert_eq!(
+        blob_files(&dir).len(),
+        2,
+        "no blob for the failure or the duplicate"
+    );
+    assert_eq!(records::list(v.store(), &case_id).unwrap().len(), 2);
+    // Progress names each file in turn, and counts against the size of all of them.
+    let total = 5 + 20 + 5 + 4;
+    assert_eq!(seen.first(), Some(&(0, 4, "a.txt".to_owned(), 0, total)));
+    assert_eq!(seen.last(), Some(&(3, 4, "d.txt".to_owned(), total, total)));
+    let files: Vec<usize> = seen.iter().map(|s| s.0).collect();
+    assert!(files.windows(2).all(|w| w[0] <= w[1]), "{files:?}");
+    // A case that does not exist refuses the batch before anything is written.
+    let err = intake::import_batch(
+        &std::cell::RefCell::new(&mut v),
+        "case-0000000000000000",
+        std::slice::from_ref(&stick),
+        &Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    assert_eq!(blob_files(&dir).len(), 2);
+}
+
+/// The app's batch: the vault sits in a mutex that the batch takes only to start and to record
+/// each file, so a lock can come while a file is encrypted. A cancel, during a file or after its
+/// last chunk, leaves no blob and no record for it; a lock stops the batch with what was
+/// recorded before it kept.
+#[test]
+fn a_batch_encrypts_without_holding_the_vault_and_a_cancel_or_lock_leaves_nothing() {
+    use std::sync::Mutex;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let slot = Mutex::new(Some(v));
+    let small = tmp.path().join("small.txt");
+    let big = tmp.path().join("video.mp4");
+    let after = tmp.path().join("after.txt");
+    fs::write(&small, "small").unwrap();
+    fs::write(&big, vec![7u8; 20 * 1024 * 1024]).unwrap();
+    fs::write(&after, "after").unwrap();
+    let paths = [small.clone(), big.clone(), after.clone()];
+
+    // Cancelled in the middle of the big file.
+    let (mut calls, mut held) = (0, 0);
+    let report = intake::import_batch(
+        &slot,
+        &case_id,
+        &paths,
+        &Details::default(),
+        OnDuplicate::Refuse,
+        &mut |p| {
+            // The vault is free whenever progress is reported: another command (or a lock)
+            // gets in while files are encrypted.
+            calls += 1;
+            if !slot.try_lock().is_ok_and(|g| g.is_some()) {
+                held += 1;
+            }
+            !(p.file == 1 && p.done > 0)
+        },
+    )
+    .unwrap();
+    assert!(
+        calls >= 4,
+        "progress before, during and after a file ({calls})"
+    );
+    assert_eq!(held, 0, "the vault was held during encryption");
+    assert!(report.cancelled);
+    assert_eq!(report.imported.len(), 1);
+    assert!(report.failed.is_empty() && report.duplicates.is_empty());
+    assert_eq!(
+        blob_files(&dir).len(),
+        1,
+        "no partial blob: {:?}",
+        files(&dir)
+    );
+
+    // Cancelled after the last chunk of a file: encrypted, but dropped unrecorded.
+    let mut last_chunk_seen = false;
+    let report = intake::import_batch(
+        &slot,
+        &case_id,
+        std::slice::from_ref(&after),
+        &Details::default(),
+        OnDuplicate::Refuse,
+        &mut |p| {
+            if last_chunk_seen {
+                return false;
+            }
+            last_chunk_seen = p.done == p.size && p.done > 0;
+            true
+        },
+    )
+    .unwrap();
+    assert!(last_chunk_seen && report.cancelled);
+    assert!(report.imported.is_empty());
+    assert_eq!(blob_files(&dir).len(), 1, "the encrypted blob was removed");
+
+    // Locked while the big file is encrypted: the batch stops; nothing of that file remains.
+    let locked = std::cell::Cell::new(false);
+    let err = intake::import_batch(
+        &slot,
+        &case_id,
+        &[after.clone(), big.clone()],
+        &Details::default(),
+        OnDuplicate::Refuse,
+        &mut |p| {
+            if p.file == 1 && p.done > 0 && !locked.get() {
+                let vault = slot
+                    .try_lock()
+                    .expect("the vault is free while a file is encrypted")
+                    .take()
+                    .unwrap();
+                vault.lock().unwrap();
+                locked.set(true);
+            }
+            true
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::VaultLocked);
+    assert_eq!(blob_files(&dir).len(), 2, "{:?}", files(&dir));
+    let mut v = unlock(&dir);
+    let names: Vec<String> = records::list(v.store(), &case_id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.original_name)
+        .collect();
+    assert_eq!(names, ["small.txt", "after.txt"]);
+}
+
 #[test]
 fn details_changes_views_exports_and_deletion_are_in_the_custody_log() {
     let tmp = tempfile::tempdir().unwrap();

@@ -1,6 +1,8 @@
 //! Filings through the public API, in a real vault on disk: saved durably with their audit
 //! entries, annexes in the order the user sets, each label written to the annexed item's chain
-//! of custody, and refusals for evidence of another case or deleted evidence.
+//! of custody, and refusals for evidence of another case or deleted evidence; the use cases the
+//! app and the CLI share (the admissibility check, the argument library, letters) and the one
+//! clock.
 
 #![allow(
     clippy::expect_used,
@@ -10,13 +12,19 @@
 )]
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use age::secrecy::SecretString;
+use chrono::NaiveDate;
+use habeas_core::clock;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details};
+use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{Annex, Filing, FilingKind};
 use habeas_core::model::Person;
+use habeas_core::pdf::PageSize;
+use habeas_core::rules::admissibility::Rule;
 use habeas_core::store::{cases, evidence_items as records, filings};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
 use habeas_core::ErrorCode;
@@ -56,10 +64,8 @@ fn last_custody(v: &mut Vault, id: &str) -> (String, serde_json::Value) {
     (e.action.clone(), e.new.clone().unwrap_or_default())
 }
 
-#[test]
-fn annexes_are_ordered_labelled_and_logged_in_each_items_custody() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
+fn new_vault(tmp: &Path) -> Vault {
+    let dir = tmp.join("vault");
     Vault::create(
         &dir,
         &SecretString::from(PASS.to_owned()),
@@ -68,12 +74,23 @@ fn annexes_are_ordered_labelled_and_logged_in_each_items_custody() {
         },
     )
     .unwrap();
-    let mut v = unlock(&dir);
+    unlock(&dir)
+}
+
+fn amina(v: &mut Vault) -> String {
     let person = Person {
         name_latin: "Amina Haddad".into(),
         ..Person::default()
     };
-    let case_id = cases::create_case(v.store(), person).unwrap().id;
+    cases::create_case(v.store(), person).unwrap().id
+}
+
+#[test]
+fn annexes_are_ordered_labelled_and_logged_in_each_items_custody() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let dir = tmp.path().join("vault");
+    let case_id = amina(&mut v);
     let passport = import(
         &mut v,
         &case_id,
@@ -193,4 +210,192 @@ fn annexes_are_ordered_labelled_and_logged_in_each_items_custody() {
         ErrorCode::NotFound
     );
     assert_eq!(habeas_core::audit::verify(v.store()).unwrap(), None);
+}
+
+/// The check the app and the CLI run: the filing, its case, its alerts and its evidence read
+/// from the index, on the day given.
+#[test]
+fn the_check_reads_the_filing_its_case_and_evidence_on_the_day_given() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let passport = import(
+        &mut v,
+        &case_id,
+        tmp.path(),
+        "passport.jpg",
+        Category::IdentityDocument,
+    );
+    let signed = NaiveDate::from_ymd_opt(2026, 5, 5).unwrap();
+    let mut filing = filings::create(
+        v.store(),
+        &case_id,
+        Filing {
+            kind: FilingKind::Deletion,
+            annexes: annexes(&[&passport]),
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    filing.signature.date = Some(signed);
+    let filing = filings::update(v.store(), filing).unwrap();
+    let mut rules = |today: NaiveDate| -> Vec<Rule> {
+        habeas_core::filing::check(v.store(), &filing.id, today)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    let on_the_day = rules(signed);
+    assert!(
+        !on_the_day.contains(&Rule::IdentityDocument),
+        "the annexed passport is found in the case's evidence: {on_the_day:?}"
+    );
+    assert!(!on_the_day.contains(&Rule::SignedAndDated));
+    assert!(
+        rules(signed.pred_opt().unwrap()).contains(&Rule::SignedAndDated),
+        "signed the day after `today`"
+    );
+    assert_eq!(
+        habeas_core::filing::check(v.store(), "filing-0000000000000000", signed)
+            .unwrap_err()
+            .code(),
+        ErrorCode::NotFound
+    );
+
+    // The argument library, filled from the same case.
+    let library = habeas_core::filing::library(v.store(), &case_id).unwrap();
+    assert_eq!(
+        library.arguments.len(),
+        habeas_core::rules::arguments::LIBRARY.len()
+    );
+    let art3 = library.argument("art3_predominance").unwrap();
+    assert!(art3.text.contains("Amina Haddad"), "{}", art3.text);
+    assert!(!art3.citations.is_empty());
+}
+
+/// The letter the app and the CLI write: one check of the country, and the paper chosen, else
+/// the paper of the case's latest filing, else A4.
+#[test]
+fn a_letter_takes_the_paper_chosen_else_the_latest_filings_else_a4() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let page = |path: &Path| -> String {
+        let out = Command::new("pdfinfo")
+            .arg(path)
+            .output()
+            .expect("pdfinfo (poppler-utils)");
+        let info = String::from_utf8(out.stdout).unwrap();
+        info.lines()
+            .find(|l| l.starts_with("Page size:"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let a4 = "595.276 x 841.89 pts (A4)";
+    let letter_size = "612 x 792 pts (letter)";
+    let write = |v: &mut Vault, name: &str, paper: Option<PageSize>| -> PathBuf {
+        let path = tmp.path().join(name);
+        let bytes = letters::write(
+            v.store(),
+            &case_id,
+            LetterKind::Border,
+            " de",
+            paper,
+            &path,
+            false,
+        )
+        .unwrap();
+        assert_eq!(bytes as u64, fs::metadata(&path).unwrap().len());
+        path
+    };
+    // No filing yet: A4.
+    assert!(page(&write(&mut v, "none.pdf", None)).contains(a4));
+    // Two filings, the latest on US Letter: the letter follows it.
+    filings::create(v.store(), &case_id, Filing::default()).unwrap();
+    let mut latest = filings::create(v.store(), &case_id, Filing::default()).unwrap();
+    latest.paper = PageSize::Letter;
+    filings::update(v.store(), latest).unwrap();
+    assert!(page(&write(&mut v, "latest.pdf", None)).contains(letter_size));
+    // Chosen: the choice wins.
+    assert!(page(&write(&mut v, "chosen.pdf", Some(PageSize::A4))).contains(a4));
+
+    // One refusal for a country Habeas does not know, before anything is written.
+    let path = tmp.path().join("xx.pdf");
+    let err = letters::write(
+        v.store(),
+        &case_id,
+        LetterKind::Asylum,
+        "XX",
+        None,
+        &path,
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(
+        err.user_message().contains("Country"),
+        "{}",
+        err.user_message()
+    );
+    assert!(!path.exists());
+    // No silent overwrite.
+    let err = letters::write(
+        v.store(),
+        &case_id,
+        LetterKind::Border,
+        "DE",
+        None,
+        &tmp.path().join("none.pdf"),
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::AlreadyExists);
+}
+
+/// One clock: "today" is the local calendar day, for deadlines and admissibility alike. Run in
+/// a child process under two time zones far from UTC (+14 and -12): at any hour of the day one
+/// of them has a different date from UTC, so a clock that counted UTC days fails here.
+#[test]
+fn today_is_the_local_calendar_day() {
+    const OFFSET: &str = "HABEAS_TEST_UTC_OFFSET_HOURS";
+    let Ok(hours) = std::env::var(OFFSET) else {
+        for (tz, hours) in [("HAB-14", "14"), ("HAB+12", "-12")] {
+            let out = Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", "today_is_the_local_calendar_day", "--nocapture"])
+                .env("TZ", tz)
+                .env(OFFSET, hours)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success() && String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+                "TZ={tz}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        return;
+    };
+    let shift = chrono::Duration::hours(hours.parse().unwrap());
+    let local = || (chrono::Utc::now() + shift).date_naive();
+    let before = local();
+    let today = clock::today();
+    let after = local();
+    assert!(
+        today == before || today == after,
+        "clock::today() = {today}, the local day is {before}"
+    );
+
+    // A filing signed today, as the user reads the date, is not signed in the future.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let mut filing = filings::create(v.store(), &case_id, Filing::default()).unwrap();
+    filing.signature.date = Some(today);
+    filings::update(v.store(), filing.clone()).unwrap();
+    let found = habeas_core::filing::check(v.store(), &filing.id, clock::today()).unwrap();
+    assert!(
+        found.iter().all(|f| f.rule != Rule::SignedAndDated),
+        "{found:?}"
+    );
 }

@@ -19,6 +19,7 @@ use std::path::Path;
 const LAYERS: &[(&str, u8)] = &[
     ("error", 0),
     ("about", 0),
+    ("clock", 0),
     ("process", 1),
     ("files", 2),
     ("pdf", 2),

@@ -822,8 +822,17 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        // Start-up and unlock take ~150 ms here; then ~400 saves a second (each fsynced).
-        let delay = std::time::Duration::from_micros(100_000 + seed % 250_000);
+        // Start-up and unlock take ~150 ms on an idle machine, much longer on a loaded one;
+        // then ~400 saves a second (each fsynced). One round in eight is killed at a random time
+        // from the start (during start-up, unlock or the first saves); the others at a random
+        // time after the child says it has unlocked, so that a busy machine (CI running other
+        // tests) still kills mostly in the middle of saves and imports.
+        let from_start = seed.is_multiple_of(8);
+        let delay = if from_start {
+            std::time::Duration::from_micros(100_000 + (seed >> 8) % 250_000)
+        } else {
+            std::time::Duration::from_micros((seed >> 8) % 500_000)
+        };
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "--exact",
@@ -836,16 +845,26 @@ fn crash_harness_kill_9_never_loses_an_acknowledged_save() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        if !from_start {
+            // Blocks until the child has unlocked ("ready", after the test harness's own lines)
+            // or died.
+            let mut line = String::new();
+            while std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() > 0 {
+                let ready = line.trim() == "ready";
+                first.push_str(&line);
+                line.clear();
+                if ready {
+                    break;
+                }
+            }
+        }
         std::thread::sleep(delay);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
+        let mut out = first;
+        stdout.read_to_string(&mut out).unwrap();
         let acks: Vec<u64> = out
             .lines()
             .filter_map(|l| l.strip_prefix("ack "))
@@ -931,6 +950,7 @@ fn crash_child(dir: &Path) {
         .unwrap();
     let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
     let stdout = std::io::stdout();
+    writeln!(stdout.lock(), "ready").unwrap();
     for n in start.. {
         if n % 4 == 0 {
             // An import: the blob, then one save recording its id and hash (as the evidence

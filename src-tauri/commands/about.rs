@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::error::CommandError;
 
 /// What the About section shows.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct AppInfo {
     /// The desktop app's version.
     app_version: &'static str,
@@ -18,6 +18,7 @@ pub(crate) struct AppInfo {
 
 /// Returns facts about this build, from the core.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn app_info() -> Result<AppInfo, CommandError> {
     Ok(AppInfo {
         app_version: env!("CARGO_PKG_VERSION"),

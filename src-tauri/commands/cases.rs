@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use habeas_core::audit;
+use habeas_core::clock::today;
 use habeas_core::export::{self, ics};
 use habeas_core::model::{country, Alert, Case, Event, Person};
 use habeas_core::rules::deadlines::Deadline;
@@ -22,11 +23,6 @@ use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
 use habeas_core::view;
 
-/// The user's local calendar day: deadlines count in local dates.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 /// Runs `work` on the unlocked vault's index, off the UI thread.
 async fn with_store<T: Send + 'static>(
     app: AppHandle,
@@ -36,13 +32,14 @@ async fn with_store<T: Send + 'static>(
 }
 
 /// The case list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct CaseList {
     today: NaiveDate,
     cases: Vec<CaseSummary>,
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> {
     with_store(app, |s| {
         let today = today();
@@ -54,27 +51,33 @@ pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> 
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_create(app: AppHandle, person: Person) -> Result<Case, CommandError> {
     with_store(app, move |s| cases::create_case(s, person)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_view(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
     with_store(app, move |s| view::case(s, &id, today())).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub(crate) async fn case_update(app: AppHandle, case: Case) -> Result<CaseView, CommandError> {
+/// Saves the case. The argument is not called `case`: the generated TypeScript function takes it
+/// under the same name, and `case` is a reserved word there.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_update(app: AppHandle, case_file: Case) -> Result<CaseView, CommandError> {
     with_store(app, move |s| {
-        let saved = cases::update_case(s, case)?;
+        let saved = cases::update_case(s, case_file)?;
         view::case(s, &saved.id, today())
     })
     .await
 }
 
 /// Adds the alert (empty id) or saves it.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn alert_save(
     app: AppHandle,
     case_id: String,
@@ -91,7 +94,8 @@ pub(crate) async fn alert_save(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn alert_delete(
     app: AppHandle,
     case_id: String,
@@ -105,7 +109,8 @@ pub(crate) async fn alert_delete(
 }
 
 /// Adds the event (empty id) or saves it.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn event_save(
     app: AppHandle,
     case_id: String,
@@ -122,7 +127,8 @@ pub(crate) async fn event_save(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn event_delete(
     app: AppHandle,
     case_id: String,
@@ -135,7 +141,8 @@ pub(crate) async fn event_delete(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_audit(
     app: AppHandle,
     id: String,
@@ -143,20 +150,22 @@ pub(crate) async fn case_audit(
     with_store(app, move |s| audit::for_case(s, &id)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn case_search(app: AppHandle, query: String) -> Result<Vec<Found>, CommandError> {
     with_store(app, move |s| view::find(s, &query)).await
 }
 
 /// A country for the pickers.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct CountryItem {
     code: &'static str,
     name: &'static str,
     interpol_member: bool,
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) fn countries() -> Vec<CountryItem> {
     country::COUNTRIES
         .iter()
@@ -171,7 +180,8 @@ pub(crate) fn countries() -> Vec<CountryItem> {
 /// Asks where to save, then writes the deadlines of one case (or all) as an iCalendar file.
 /// Returns the file's name, or none when the user cancelled. The path comes from the native
 /// dialog opened here, never from the webview.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn deadlines_export_ics(
     app: AppHandle,
     case_id: Option<String>,

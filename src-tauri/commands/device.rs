@@ -25,28 +25,33 @@ async fn with_vault<T: Send + 'static>(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn device_status(app: AppHandle) -> Result<bool, CommandError> {
     with_vault(app, |vault| Ok(vault.is_remembered_on_device())).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn device_remember(app: AppHandle) -> Result<(), CommandError> {
     with_vault(app, Vault::remember_on_device).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn device_forget(app: AppHandle) -> Result<(), CommandError> {
     with_vault(app, Vault::forget_device).await
 }
 
 /// Whether the keyring remembers the vault in `dir` (before unlocking).
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn device_remembers(dir: String) -> Result<bool, CommandError> {
     let dir: PathBuf = folder(&dir)?;
     blocking(move || Ok(Vault::is_remembered_at(&dir))).await
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_unlock_device(
     state: State<'_, AppState>,
     dir: String,

@@ -1,10 +1,10 @@
 //! The evidence locker: intake with progress and cancel, details, chain of custody, preview
 //! links, export of a decrypted copy, custody certificates, deletion, verification.
 //!
-//! Intake encrypts through a `BlobSink` *without* holding the vault: other commands (and a lock)
-//! go on while a 4 GiB file is encrypted; the vault is taken only to record each file. Progress
-//! goes to the webview as `evidence-progress` events; when a command changes a case's evidence
-//! it emits `evidence-changed` so that any screen showing it reloads.
+//! Intake (`intake::import_batch`) encrypts *without* holding the vault: other commands (and a
+//! lock) go on while a 4 GiB file is encrypted; the vault is taken only to record each file.
+//! Progress goes to the webview as `evidence-progress` events; when a command changes a case's
+//! evidence it emits `evidence-changed` so that any screen showing it reloads.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,15 +26,16 @@ use tauri_plugin_dialog::DialogExt;
 use super::dialogs;
 use super::vault::{blocking, with_vault};
 use crate::error::CommandError;
+use crate::events;
 use crate::state::{cancel_job, start_job, AppState};
 
 fn changed(app: &AppHandle, case_id: &str) {
-    let _ = app.emit("evidence-changed", case_id);
+    let _ = app.emit(events::EVIDENCE_CHANGED, case_id);
 }
 
 /// An item as the evidence tab shows it.
-#[derive(Debug, Serialize)]
-pub(crate) struct ItemView {
+#[derive(Debug, Serialize, specta::Type)]
+pub(crate) struct EvidenceItem {
     #[serde(flatten)]
     item: Evidence,
     /// How it can be previewed.
@@ -43,22 +44,23 @@ pub(crate) struct ItemView {
     no_preview: Option<&'static str>,
 }
 
-fn view(item: Evidence) -> ItemView {
+fn view(item: Evidence) -> EvidenceItem {
     let preview = item.preview();
     let no_preview = (preview == Preview::None && item.deleted.is_none())
         .then(|| sniff::no_preview_reason(&item.media_type));
-    ItemView {
+    EvidenceItem {
         item,
         preview,
         no_preview,
     }
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_list(
     app: AppHandle,
     case_id: String,
-) -> Result<Vec<ItemView>, CommandError> {
+) -> Result<Vec<EvidenceItem>, CommandError> {
     with_vault(app, move |v| {
         habeas_core::store::cases::get_case(v.store(), &case_id)?;
         Ok(records::list(v.store(), &case_id)?
@@ -71,13 +73,14 @@ pub(crate) async fn evidence_list(
 
 /// The categories, in the order the app offers them, with their English labels.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_categories() -> Vec<(Category, &'static str)> {
     Category::ALL.iter().map(|c| (*c, c.label())).collect()
 }
 
 /// Progress of an import, sent as `evidence-progress` events.
-#[derive(Debug, Clone, Serialize)]
-struct ImportProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct ImportProgress {
     /// The file being imported (0-based) and how many there are.
     file: usize,
     files: usize,
@@ -92,7 +95,7 @@ struct ImportProgress {
 }
 
 /// A file that was not imported, and why.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct NotImported {
     path: PathBuf,
     name: String,
@@ -102,9 +105,9 @@ pub(crate) struct NotImported {
 }
 
 /// What an import did.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct ImportReport {
-    imported: Vec<ItemView>,
+    imported: Vec<EvidenceItem>,
     /// Files already in the case (same SHA-256): the UI asks whether to import them anyway.
     duplicates: Vec<NotImported>,
     failed: Vec<NotImported>,
@@ -114,7 +117,8 @@ pub(crate) struct ImportReport {
 
 /// Imports files and folders into a case. One import at a time; `evidence_import_cancel` stops
 /// it (the file in progress leaves nothing behind).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_import(
     app: AppHandle,
     case_id: String,
@@ -147,98 +151,51 @@ fn import_files(
     cancel: &AtomicBool,
 ) -> Result<ImportReport, Error> {
     let state = app.state::<AppState>();
-    let sink = {
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        habeas_core::store::cases::get_case(vault.store(), case_id)?;
-        vault.blob_sink()
-    };
-    let files = intake::expand(paths)?;
-    let sizes: Vec<u64> = files
-        .iter()
-        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
-        .collect();
-    let total: u64 = sizes.iter().sum();
-    let mut report = ImportReport {
-        imported: Vec::new(),
-        duplicates: Vec::new(),
-        failed: Vec::new(),
-        cancelled: false,
-    };
-    let mut before = 0u64;
-    for (i, path) in files.iter().enumerate() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let size = sizes.get(i).copied().unwrap_or(0);
-        let progress = |done: u64| ImportProgress {
-            file: i,
-            files: files.len(),
-            name: name.clone(),
-            done,
-            size,
-            total_done: before + done,
-            total,
-        };
-        let _ = app.emit("evidence-progress", progress(0));
-        let staged = intake::stage(&sink, path, &mut |done| {
-            let _ = app.emit("evidence-progress", progress(done));
+    let report = intake::import_batch(
+        state.vault_slot(),
+        case_id,
+        paths,
+        &Details::default(),
+        on_duplicate,
+        &mut |p| {
+            let progress = ImportProgress {
+                file: p.file,
+                files: p.files,
+                name: p.name.to_owned(),
+                done: p.done,
+                size: p.size,
+                total_done: p.total_done,
+                total: p.total,
+            };
+            let _ = app.emit(events::EVIDENCE_PROGRESS, progress);
             !cancel.load(Ordering::SeqCst)
-        });
-        before += size;
-        let staged = match staged {
-            Ok(s) => s,
-            Err(Error::Cancelled) => {
-                report.cancelled = true;
-                break;
-            }
-            Err(e) => {
-                report.failed.push(NotImported {
-                    path: path.clone(),
-                    name,
-                    existing: None,
-                    error: e.into(),
-                });
-                continue;
-            }
-        };
-        if cancel.load(Ordering::SeqCst) {
-            // Cancelled after the last chunk: the staged blob is dropped (removed) unrecorded.
-            report.cancelled = true;
-            break;
-        }
-        let mut guard = state.vault();
-        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
-        match intake::commit(vault, case_id, staged, Details::default(), on_duplicate) {
-            Ok(item) => report.imported.push(view(item)),
-            Err(Error::Duplicate { existing }) => report.duplicates.push(NotImported {
-                path: path.clone(),
-                name,
-                existing: Some(existing.clone()),
-                error: Error::Duplicate { existing }.into(),
-            }),
-            Err(Error::VaultLocked) => return Err(Error::VaultLocked),
-            Err(e) => report.failed.push(NotImported {
-                path: path.clone(),
-                name,
-                existing: None,
-                error: e.into(),
-            }),
-        }
-    }
+        },
+    )?;
     changed(app, case_id);
-    Ok(report)
+    let not_imported = |n: intake::NotImported| NotImported {
+        existing: n.existing().map(str::to_owned),
+        path: n.path,
+        name: n.name,
+        error: n.error.into(),
+    };
+    Ok(ImportReport {
+        imported: report.imported.into_iter().map(view).collect(),
+        duplicates: report.duplicates.into_iter().map(not_imported).collect(),
+        failed: report.failed.into_iter().map(not_imported).collect(),
+        cancelled: report.cancelled,
+    })
 }
 
 /// Cancels the running import, if any.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_import_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().import());
 }
 
 /// Asks for files (or a folder) with the native dialog; `None` when the user closes it.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_pick(
     app: AppHandle,
     folder: bool,
@@ -265,19 +222,21 @@ pub(crate) async fn evidence_pick(
     Ok(chosen)
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_update(
     app: AppHandle,
     id: String,
     details: Details,
-) -> Result<ItemView, CommandError> {
+) -> Result<EvidenceItem, CommandError> {
     let emitter = app.clone();
     let item = with_vault(app, move |v| records::update(v.store(), &id, details)).await?;
     changed(&emitter, &item.case_id);
     Ok(view(item))
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_custody(
     app: AppHandle,
     id: String,
@@ -286,7 +245,7 @@ pub(crate) async fn evidence_custody(
 }
 
 /// Where the webview can load an item's preview, for this session only.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct PreviewLink {
     /// The path to give `convertFileSrc(path, 'evidence')`: `<session token>/<item id>`.
     path: String,
@@ -300,7 +259,8 @@ pub(crate) struct PreviewLink {
 
 /// Opens an item for viewing: logs "viewed" in its chain of custody and returns its preview
 /// link (served by `protocol.rs` until the vault locks).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_preview(
     app: AppHandle,
     id: String,
@@ -338,7 +298,8 @@ pub(crate) async fn evidence_preview(
 
 /// Writes a decrypted copy where the user chooses (native save dialog, the original name
 /// offered). Returns the file name written, or `None` if the user closed the dialog.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_export(
     app: AppHandle,
     id: String,
@@ -373,7 +334,8 @@ pub(crate) async fn evidence_export(
 /// Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
 /// and records it in each item's chain of custody. Returns the file name written, or `None` if
 /// the user closed the dialog.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_certificate(
     app: AppHandle,
     ids: Vec<String>,
@@ -381,7 +343,7 @@ pub(crate) async fn evidence_certificate(
 ) -> Result<Option<String>, CommandError> {
     let options = certificate::Options {
         page_size,
-        generated: chrono::Utc::now(),
+        generated: habeas_core::clock::now(),
     };
     // Build before asking where to save: a refusal (no items, items of two cases) comes first.
     let check = ids.clone();
@@ -414,7 +376,8 @@ pub(crate) async fn evidence_certificate(
     Ok(dialogs::file_name(&case_id.1))
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
     let emitter = app.clone();
     let case_id = with_vault(app, move |v| {
@@ -428,7 +391,8 @@ pub(crate) async fn evidence_delete(app: AppHandle, id: String) -> Result<(), Co
 }
 
 /// Re-hashes every item of a case and reports each one's state.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn evidence_verify(
     app: AppHandle,
     case_id: String,
@@ -451,7 +415,10 @@ pub(crate) async fn evidence_verify(
                     }
                 };
                 intake::verify_run(plan, &mut open, &mut |done, total| {
-                    let _ = worker.emit("evidence-verify-progress", VerifyProgress { done, total });
+                    let _ = worker.emit(
+                        events::EVIDENCE_VERIFY_PROGRESS,
+                        VerifyProgress { done, total },
+                    );
                     !cancel.load(Ordering::SeqCst)
                 })
             })
@@ -464,14 +431,15 @@ pub(crate) async fn evidence_verify(
 }
 
 /// Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far.
-#[derive(Debug, Clone, Serialize)]
-struct VerifyProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct VerifyProgress {
     done: u64,
     total: u64,
 }
 
 /// Stops the running check, if any; it answers `cancelled`.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn evidence_verify_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().verify());
 }

@@ -6,14 +6,12 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use chrono::Utc;
+use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
-use habeas_core::filing::letters::{self, LetterData, LetterKind};
-use habeas_core::filing::{Filing, FilingKind, Language};
-use habeas_core::rules::admissibility::{self, Finding};
-use habeas_core::rules::arguments::{self, Citation, Suggestion};
-use habeas_core::rules::flags;
-use habeas_core::store::{cases, evidence_items as records, filings};
+use habeas_core::filing::letters::{self, LetterKind};
+use habeas_core::filing::{Filing, FilingKind, Language, Library};
+use habeas_core::rules::admissibility::Finding;
+use habeas_core::store::filings;
 use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::Serialize;
@@ -24,7 +22,8 @@ use super::vault::with_vault;
 use crate::error::CommandError;
 use crate::state::{cancel_job, start_job, AppState};
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_list(
     app: AppHandle,
     case_id: String,
@@ -32,7 +31,8 @@ pub(crate) async fn filing_list(
     with_vault(app, move |v| filings::list(v.store(), &case_id)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_create(
     app: AppHandle,
     case_id: String,
@@ -50,81 +50,44 @@ pub(crate) async fn filing_create(
     .await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_save(app: AppHandle, filing: Filing) -> Result<Filing, CommandError> {
     with_vault(app, move |v| filings::update(v.store(), filing)).await
 }
 
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), CommandError> {
     with_vault(app, move |v| filings::delete(v.store(), &id)).await
 }
 
 /// The admissibility findings of a filing, today.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
     with_vault(app, move |v| {
-        let filing = filings::get(v.store(), &id)?;
-        let case = cases::get_case(v.store(), &filing.case_id)?;
-        let alerts = cases::alerts(v.store(), &filing.case_id)?;
-        let evidence = records::list(v.store(), &filing.case_id)?;
-        Ok(admissibility::check(
-            &filing,
-            &case,
-            &alerts,
-            &evidence,
-            Utc::now().date_naive(),
-        ))
+        habeas_core::filing::check(v.store(), &id, clock::today())
     })
     .await
 }
 
-/// One paragraph of the library, filled from the case.
-#[derive(Debug, Serialize)]
-pub(crate) struct ArgumentView {
-    id: &'static str,
-    title: &'static str,
-    /// The English paragraph with what the case knows filled in.
-    text: String,
-    citations: &'static [Citation],
-}
-
 /// The argument library for a case: every paragraph filled from it, and the suggested ones.
-#[derive(Debug, Serialize)]
-pub(crate) struct Library {
-    arguments: Vec<ArgumentView>,
-    suggested: Vec<Suggestion>,
-}
-
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_arguments(
     app: AppHandle,
     case_id: String,
 ) -> Result<Library, CommandError> {
     with_vault(app, move |v| {
-        let case = cases::get_case(v.store(), &case_id)?;
-        let alerts = cases::alerts(v.store(), &case_id)?;
-        let suggested = arguments::suggest(&flags::compute(&case, &alerts), &alerts);
-        let arguments = arguments::LIBRARY
-            .iter()
-            .map(|a| ArgumentView {
-                id: a.id,
-                title: a.title,
-                text: arguments::fill(a.text, &case, &alerts),
-                citations: a.citations,
-            })
-            .collect();
-        Ok(Library {
-            arguments,
-            suggested,
-        })
+        habeas_core::filing::library(v.store(), &case_id)
     })
     .await
 }
 
 /// Progress of an export, sent as `filing-progress` events.
-#[derive(Debug, Clone, Serialize)]
-struct ExportProgress {
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub(crate) struct ExportProgress {
     done: usize,
     total: usize,
 }
@@ -150,7 +113,10 @@ async fn tracked<T: Send + 'static>(
     let emitter = app.clone();
     let result = with_vault(app.clone(), move |v| {
         work(v, &mut |done, total| {
-            let _ = emitter.emit("filing-progress", ExportProgress { done, total });
+            let _ = emitter.emit(
+                crate::events::FILING_PROGRESS,
+                ExportProgress { done, total },
+            );
             !cancel.load(Ordering::SeqCst)
         })
     })
@@ -161,7 +127,8 @@ async fn tracked<T: Send + 'static>(
 
 /// Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
 /// if the dialog was closed.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_export_portal(
     app: AppHandle,
     id: String,
@@ -178,7 +145,8 @@ pub(crate) async fn filing_export_portal(
 }
 
 /// Writes the print packet where the user chooses. Returns the file name, or `None`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn filing_export_packet(
     app: AppHandle,
     id: String,
@@ -197,27 +165,23 @@ pub(crate) async fn filing_export_packet(
 
 /// Stops the running export; what it wrote is removed.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn filing_export_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().export());
 }
 
 /// Writes a letter (border authorities or asylum authority of `country`) where the user
 /// chooses. Returns the file name, or `None`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn letter_export(
     app: AppHandle,
     case_id: String,
     kind: LetterKind,
     country: String,
 ) -> Result<Option<String>, CommandError> {
-    let code = country.trim().to_ascii_uppercase();
-    if habeas_core::model::country::by_code(&code).is_none() {
-        return Err(Error::InvalidInput {
-            field: "Country",
-            reason: "choose a country".into(),
-        }
-        .into());
-    }
+    // Refused before asking where to save.
+    letters::country_code(&country)?;
     let name = match kind {
         LetterKind::Border => "letter-border-authorities.pdf",
         LetterKind::Asylum => "letter-asylum-authority.pdf",
@@ -225,27 +189,9 @@ pub(crate) async fn letter_export(
     let Some(dest) = dialogs::save_as(&app, name.into(), Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
+    // The dialog asked before replacing a file. The paper follows the case's latest filing.
     let written = with_vault(app, move |v| {
-        let case = cases::get_case(v.store(), &case_id)?;
-        let alerts = cases::alerts(v.store(), &case_id)?;
-        let list = filings::list(v.store(), &case_id)?;
-        let evidence = records::list(v.store(), &case_id)?;
-        let paper = list
-            .last()
-            .map(|f| f.paper)
-            .unwrap_or(habeas_core::pdf::PageSize::A4);
-        let data = LetterData {
-            case: &case,
-            alerts: &alerts,
-            filings: &list,
-            evidence: &evidence,
-            country: &code,
-            paper,
-            generated: Utc::now(),
-        };
-        let pdf = letters::letter(kind, &data)?;
-        habeas_core::export::write_file(&dest, &pdf, true)?;
-        Ok(dest)
+        letters::write(v.store(), &case_id, kind, &country, None, &dest, true).map(|_| dest)
     })
     .await?;
     Ok(dialogs::file_name(&written))

@@ -8,7 +8,7 @@ use crate::error::CommandError;
 use crate::state::AppState;
 
 /// The vault's settings as the Settings screen shows them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct VaultSettings {
     auto_lock_minutes: u16,
     auto_lock_min: u16,
@@ -16,6 +16,7 @@ pub(crate) struct VaultSettings {
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn settings_get(state: State<'_, AppState>) -> Result<VaultSettings, CommandError> {
     let mut guard = state.vault();
     let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
@@ -28,6 +29,7 @@ pub(crate) fn settings_get(state: State<'_, AppState>) -> Result<VaultSettings, 
 
 /// Saves the auto-lock delay (one small journal record: no need to leave the UI thread).
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn settings_set_auto_lock(
     state: State<'_, AppState>,
     minutes: u16,

@@ -21,7 +21,7 @@ use crate::error::CommandError;
 use crate::state::AppState;
 
 /// Whether a vault is unlocked, and which.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct VaultStatus {
     unlocked: bool,
     /// The vault folder, when unlocked.
@@ -29,7 +29,7 @@ pub(crate) struct VaultStatus {
 }
 
 /// What the user must see once after creating a vault.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct CreatedVault {
     dir: PathBuf,
     recovery_key: String,
@@ -88,6 +88,7 @@ pub(super) fn folder(dir: &str) -> Result<PathBuf, CommandError> {
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
     let vault = state.vault();
     VaultStatus {
@@ -97,6 +98,7 @@ pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_create(
     state: State<'_, AppState>,
     dir: String,
@@ -118,7 +120,8 @@ pub(crate) async fn vault_create(
 /// Writes the new vault's recovery sheet (PDF: the key in letters and as a QR code) where the
 /// user chooses, to print. Only until the user confirms they stored the key. Returns the file
 /// name written, or `None` if the dialog was closed.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_recovery_sheet(
     app: AppHandle,
     page_size: PageSize,
@@ -145,7 +148,7 @@ pub(crate) async fn vault_recovery_sheet(
             reason: "the recovery key is shown and printable only right after the vault is created"
                 .into(),
         })?;
-        let pdf = recovery::sheet(key, &vault_id, page_size, chrono::Utc::now())?;
+        let pdf = recovery::sheet(key, &vault_id, page_size, habeas_core::clock::now())?;
         export::write_file(&dest, &pdf, true)?;
         Ok(super::dialogs::file_name(&dest))
     })
@@ -156,6 +159,7 @@ pub(crate) async fn vault_recovery_sheet(
 /// unlocked vault cannot replace it). Returns the key to show once; the shell keeps it for the
 /// recovery sheet until the user confirms they stored it.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_new_recovery_key(
     app: AppHandle,
     current: String,
@@ -178,11 +182,13 @@ pub(crate) async fn vault_new_recovery_key(
 
 /// The user confirmed they stored the recovery key: forget it.
 #[tauri::command]
+#[specta::specta]
 pub(crate) fn vault_recovery_forget(state: State<'_, AppState>) {
     *state.recovery() = None;
 }
 
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_unlock(
     state: State<'_, AppState>,
     dir: String,
@@ -195,7 +201,7 @@ pub(crate) async fn vault_unlock(
 }
 
 /// What a rescue opened, and what it set aside.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub(crate) struct Rescued {
     #[serde(flatten)]
     status: VaultStatus,
@@ -207,6 +213,7 @@ pub(crate) struct Rescued {
 /// and every later one are moved aside unread (never deleted) and the vault opens as it was
 /// before it (`Vault::unlock_rescuing`). Offered by the unlock screen only after such an error.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_rescue(
     state: State<'_, AppState>,
     dir: String,
@@ -223,6 +230,7 @@ pub(crate) async fn vault_rescue(
 
 /// Opens the vault with its recovery key and sets a new passphrase in one step.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_recover(
     state: State<'_, AppState>,
     dir: String,
@@ -254,6 +262,7 @@ pub(super) fn install(state: &AppState, vault: Vault) -> VaultStatus {
 
 /// Locks the vault: folds the journal into the snapshot, wipes the keys, closes the index.
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), CommandError> {
     let vault = state.close();
     match vault {
@@ -265,6 +274,7 @@ pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), Command
 /// Changes the passphrase of the unlocked vault, after checking the current one. The vault
 /// stays in place (a lock pressed meanwhile waits for the change, then locks).
 #[tauri::command]
+#[specta::specta]
 pub(crate) async fn vault_change_passphrase(
     app: AppHandle,
     current: String,

@@ -408,7 +408,7 @@ async fn the_app_shell_works_end_to_end() {
         format!(
             "const ipc = window.__TAURI_INTERNALS__;
              ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
-                 {{ case_id: l.cases[0].id, paths: {paths:?} }}))
+                 {{ caseId: l.cases[0].id, paths: {paths:?} }}))
                .then(done, (e) => done({{ error: e }}));"
         )
     };

@@ -6,10 +6,16 @@
 //! SHA-256 and the type come from the same pass), then [`commit`] records it under the vault. A
 //! [`Staged`] blob that is never committed (cancelled, failed, a duplicate, the vault locked
 //! meanwhile) is removed when dropped: no partial blob and no orphan record.
+//!
+//! [`import_batch`] is the import the app and the CLI share: files and folders, one file after
+//! another, the vault taken through [`VaultAccess`] only to start and to record each file, a
+//! failed file reported and the next one tried.
 
+use std::cell::RefCell;
 use std::fs::{self, File};
 use std::io::{self, Cursor, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::SystemTime;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -125,6 +131,7 @@ pub fn stage(sink: &BlobSink, path: &Path, progress: Progress<'_>) -> Result<Sta
 
 /// What to do when the file is already in the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum OnDuplicate {
     /// Refuse with [`Error::Duplicate`] (the caller asks the user).
@@ -178,7 +185,8 @@ pub fn commit(
     Ok(saved)
 }
 
-/// Stages and commits in one call (the CLI's import).
+/// Stages and commits one file in one call, holding the vault throughout (see [`import_batch`]
+/// for files and folders).
 ///
 /// # Errors
 /// Those of [`stage`] and [`commit`].
@@ -193,6 +201,202 @@ pub fn import(
     crate::store::cases::get_case(vault.store(), case_id)?;
     let staged = stage(&vault.blob_sink(), path, progress)?;
     commit(vault, case_id, staged, details, on_duplicate)
+}
+
+/// How a long use case borrows the vault for short moments, so that whoever holds it (the app's
+/// shared state, the CLI's unlocked vault) can lend it between steps, and other work (a lock)
+/// can take it in between.
+pub trait VaultAccess {
+    /// Runs `work` on the vault.
+    ///
+    /// # Errors
+    /// [`Error::VaultLocked`] when there is no unlocked vault (it was locked meanwhile); else
+    /// `work`'s error.
+    fn with_vault(
+        &self,
+        work: &mut dyn FnMut(&mut Vault) -> Result<(), Error>,
+    ) -> Result<(), Error>;
+}
+
+/// The app's slot: the unlocked vault, if any. A panic while the lock was held cannot leave a
+/// half-updated vault (every vault operation is atomic on disk), so a poisoned lock is used.
+impl VaultAccess for Mutex<Option<Vault>> {
+    fn with_vault(
+        &self,
+        work: &mut dyn FnMut(&mut Vault) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut slot = self.lock().unwrap_or_else(PoisonError::into_inner);
+        work(slot.as_mut().ok_or(Error::VaultLocked)?)
+    }
+}
+
+/// A vault held by one caller for the whole run (the CLI): lent to each step in turn.
+impl VaultAccess for RefCell<&mut Vault> {
+    fn with_vault(
+        &self,
+        work: &mut dyn FnMut(&mut Vault) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        // Steps never nest, so the vault is never borrowed twice; if it were, it is busy.
+        let mut vault = self.try_borrow_mut().map_err(|_| Error::Busy {
+            what: "Other work on the vault",
+        })?;
+        work(&mut vault)
+    }
+}
+
+/// Where an import batch is, reported before each file, as its bytes go, and once it is
+/// encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchProgress<'a> {
+    /// The file being imported (0-based), and how many there are.
+    pub file: usize,
+    /// How many files the batch has.
+    pub files: usize,
+    /// Its path, as found.
+    pub path: &'a Path,
+    /// Its name, as the vault will keep it.
+    pub name: &'a str,
+    /// Bytes of this file done.
+    pub done: u64,
+    /// Its size.
+    pub size: u64,
+    /// Bytes of all files done.
+    pub total_done: u64,
+    /// The size of all files.
+    pub total: u64,
+}
+
+/// A file of a batch that was not imported, and why.
+#[derive(Debug)]
+pub struct NotImported {
+    /// Its place in the batch (0-based), to report failures in order.
+    pub file: usize,
+    /// Its path.
+    pub path: PathBuf,
+    /// Its name, as the vault would have kept it.
+    pub name: String,
+    /// Why: [`Error::Duplicate`] (naming the item already in the case), or the failure.
+    pub error: Error,
+}
+
+impl NotImported {
+    /// For a duplicate, the item already in the case.
+    #[must_use]
+    pub fn existing(&self) -> Option<&str> {
+        match &self.error {
+            Error::Duplicate { existing } => Some(existing),
+            _ => None,
+        }
+    }
+}
+
+/// What an import batch did.
+#[derive(Debug, Default)]
+pub struct BatchReport {
+    /// The items recorded, in batch order.
+    pub imported: Vec<Evidence>,
+    /// Files already in the case (same SHA-256), left out unless duplicates were allowed.
+    pub duplicates: Vec<NotImported>,
+    /// Files that failed (gone, unreadable, not a regular file, the disk full…).
+    pub failed: Vec<NotImported>,
+    /// Cancelled: the file in progress and those after it were not imported.
+    pub cancelled: bool,
+}
+
+/// Imports the files under `paths` (folders walked by [`expand`]) into case `case_id`, each
+/// with `details`, one after another. Each file is encrypted without holding the vault (a long
+/// file keeps no other command, and no lock, waiting), then recorded under it through `vault`.
+/// A file that fails or is a duplicate (per `on_duplicate`) is reported and the next one tried.
+/// `progress` is told where the batch is; returning `false` cancels: the file in progress
+/// leaves nothing behind, even when it was already encrypted.
+///
+/// # Errors
+/// [`Error::NotFound`] (no such case), [`Error::InvalidInput`] (a path given does not exist;
+/// nothing is imported), [`Error::VaultLocked`] (the vault was locked meanwhile: what was
+/// recorded before stays, the file in progress leaves nothing).
+pub fn import_batch(
+    vault: &dyn VaultAccess,
+    case_id: &str,
+    paths: &[PathBuf],
+    details: &Details,
+    on_duplicate: OnDuplicate,
+    progress: &mut dyn FnMut(&BatchProgress<'_>) -> bool,
+) -> Result<BatchReport, Error> {
+    let mut sink = None;
+    vault.with_vault(&mut |v| {
+        crate::store::cases::get_case(v.store(), case_id)?;
+        sink = Some(v.blob_sink());
+        Ok(())
+    })?;
+    let sink = sink.ok_or(Error::VaultLocked)?;
+    let files = expand(paths)?;
+    // A file that cannot be read counts 0 here and fails with its reason when staged.
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    let total: u64 = sizes.iter().sum();
+    let mut report = BatchReport::default();
+    let mut before = 0u64;
+    for (file, (path, &size)) in files.iter().zip(&sizes).enumerate() {
+        let name = display_name(path);
+        let at = |done: u64| BatchProgress {
+            file,
+            files: files.len(),
+            path,
+            name: &name,
+            done,
+            size,
+            total_done: before + done,
+            total,
+        };
+        if !progress(&at(0)) {
+            report.cancelled = true;
+            break;
+        }
+        let staged = stage(&sink, path, &mut |done| progress(&at(done)));
+        let not_imported = |error| NotImported {
+            file,
+            path: path.clone(),
+            name: name.clone(),
+            error,
+        };
+        let staged = match staged {
+            Ok(staged) => staged,
+            Err(Error::Cancelled) => {
+                report.cancelled = true;
+                break;
+            }
+            Err(e) => {
+                report.failed.push(not_imported(e));
+                before += size;
+                continue;
+            }
+        };
+        // Asked once more after the last chunk: a cancel that came then still drops the
+        // encrypted blob unrecorded.
+        let encrypted = staged.info().map_or(size, |b| b.size);
+        if !progress(&at(encrypted)) {
+            report.cancelled = true;
+            break;
+        }
+        before += size;
+        let mut staged = Some(staged);
+        let mut outcome = None;
+        vault.with_vault(&mut |v| {
+            if let Some(staged) = staged.take() {
+                outcome = Some(commit(v, case_id, staged, details.clone(), on_duplicate));
+            }
+            Ok(())
+        })?;
+        match outcome {
+            Some(Ok(item)) => report.imported.push(item),
+            Some(Err(e @ Error::Duplicate { .. })) => report.duplicates.push(not_imported(e)),
+            Some(Err(Error::VaultLocked)) | None => return Err(Error::VaultLocked),
+            Some(Err(e)) => report.failed.push(not_imported(e)),
+        }
+    }
+    Ok(report)
 }
 
 /// The files under `paths`: files as given, folders walked (sorted; symbolic links and hidden
@@ -367,6 +571,7 @@ pub fn delete(vault: &mut Vault, id: &str) -> Result<(), Error> {
 
 /// The result of checking one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ItemCheck {
     /// The item.
     pub id: String,
@@ -383,6 +588,7 @@ pub struct ItemCheck {
 
 /// What [`verify`] found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct VerifyReport {
     /// Every live item checked, in case and import order.
     pub items: Vec<ItemCheck>,

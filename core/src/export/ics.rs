@@ -4,7 +4,7 @@
 //! one), with the legal basis and the counting rule in the description and a reminder three days
 //! before. Calendar apps often sync to a cloud: names can be left out.
 
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 
 use crate::rules::deadlines::{Deadline, DeadlineState};
 
@@ -56,7 +56,7 @@ fn date(d: NaiveDate) -> String {
 /// The calendar for `cases`: each a case's display name and its deadlines.
 #[must_use]
 pub fn calendar(cases: &[(String, Vec<Deadline>)], options: Options) -> String {
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ").to_string();
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),

@@ -153,6 +153,7 @@ fn text(h: &[u8]) -> &'static str {
 
 /// How the app can show a file of this media type inside the vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Preview {
     /// `<img>`: formats every supported webview decodes.

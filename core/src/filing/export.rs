@@ -10,8 +10,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::Utc;
-
 use super::pdf::{self, Content, Context};
 use super::{annex_file, Filing};
 use crate::evidence::Evidence;
@@ -55,7 +53,7 @@ impl Loaded {
             case: &self.case,
             alerts: &self.alerts,
             evidence: &self.evidence,
-            generated: Utc::now(),
+            generated: crate::clock::now(),
         }
     }
 }

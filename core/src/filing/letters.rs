@@ -5,6 +5,11 @@
 //! The letters are in English only. Their statements about INTERPOL come from sources tagged
 //! verified in domain.md (interpol.int on Red Notices, the refugee resolution); everything about
 //! the person comes from the case, and what the case does not say is left as a bracketed blank.
+//!
+//! [`write()`] is the use case the app and the CLI share: one check of the country, one rule for
+//! the paper.
+
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
@@ -12,10 +17,12 @@ use super::{Filing, FilingKind};
 use crate::evidence::{Category, Evidence};
 use crate::model::{country, Alert, AlertKind, Case, DocumentKind, ProtectionStatus};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
-use crate::Error;
+use crate::store::{cases, evidence_items as records, filings, Store};
+use crate::{clock, export, Error};
 
 /// Which letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum LetterKind {
     /// To the border and immigration authorities of a country.
@@ -396,6 +403,59 @@ pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error>
         LetterKind::Border => border(data),
         LetterKind::Asylum => asylum(data),
     }
+}
+
+/// The ISO code of the country a letter is addressed to, from what the user typed or picked
+/// (any case, surrounding spaces ignored).
+///
+/// # Errors
+/// [`Error::InvalidInput`] when it is not a country Habeas knows.
+pub fn country_code(input: &str) -> Result<&'static str, Error> {
+    country::by_code(input)
+        .map(|c| c.code)
+        .ok_or_else(|| Error::InvalidInput {
+            field: "Country",
+            reason: "choose the country the letter is addressed to (a two-letter code, like DE)"
+                .into(),
+        })
+}
+
+/// Writes letter `kind` from case `case_id`, addressed to `country`, to `destination`: not
+/// encrypted, written atomically, an existing file replaced only with `overwrite`. The paper is
+/// `paper` when the user chose one, else the paper of the case's latest filing (the letter goes
+/// with it), else A4. Returns the bytes written.
+///
+/// # Errors
+/// [`Error::InvalidInput`] (an unknown country), [`Error::AlreadyExists`] (the file exists),
+/// [`Error::NotFound`] (no such case), I/O errors of the destination.
+pub fn write(
+    store: &Store,
+    case_id: &str,
+    kind: LetterKind,
+    country: &str,
+    paper: Option<PageSize>,
+    destination: &Path,
+    overwrite: bool,
+) -> Result<usize, Error> {
+    let country = country_code(country)?;
+    let case = cases::get_case(store, case_id)?;
+    let alerts = cases::alerts(store, case_id)?;
+    let filings = filings::list(store, case_id)?;
+    let evidence = records::list(store, case_id)?;
+    let data = LetterData {
+        case: &case,
+        alerts: &alerts,
+        paper: paper
+            .or_else(|| filings.last().map(|f| f.paper))
+            .unwrap_or(PageSize::A4),
+        filings: &filings,
+        evidence: &evidence,
+        country,
+        generated: clock::now(),
+    };
+    let pdf = letter(kind, &data)?;
+    export::write_file(destination, &pdf, overwrite)?;
+    Ok(pdf.len())
 }
 
 #[cfg(test)]

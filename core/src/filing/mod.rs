@@ -6,9 +6,12 @@
 //! or a representative with their power of attorney), the filing's working language, the data
 //! concerned, the facts, the grounds, the outcome asked for, the items the applicant marks
 //! confidential (Art. 20), the annexes in the order the user sets (labels, …), and the
-//! signature. [`crate::rules::admissibility`] checks it before export.
+//! signature. [`crate::rules::admissibility`] checks it before export ([`check`] reads what it
+//! needs from the index); [`library`] fills the argument library from the case.
 
+mod admissibility;
 mod annex_reader;
+mod arguments;
 pub mod export;
 pub mod letters;
 pub mod pdf;
@@ -17,3 +20,5 @@ pub use crate::model::filing::{
     annex_file, annex_label, Annex, Filing, FilingKind, Ground, IdCopy, Language, Revision,
     Signature, Submitter,
 };
+pub use admissibility::check;
+pub use arguments::{library, ArgumentView, Library};

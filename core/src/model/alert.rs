@@ -9,6 +9,7 @@ use crate::Error;
 
 /// An INTERPOL alert concerning the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Alert {
     /// Stable identifier (`alert-` and 16 hex digits).
@@ -57,6 +58,7 @@ impl Alert {
 
 /// Kinds of INTERPOL alert (domain notes §6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertKind {
     /// Sent directly by an NCB to chosen countries, with no prior review.
@@ -84,6 +86,7 @@ pub enum AlertKind {
 
 /// What an alert asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertRequest {
     /// Arrest or provisional arrest with a view to extradition.
@@ -102,6 +105,7 @@ pub enum AlertRequest {
 
 /// A date known exactly, or only to the month or the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ApproxDate {
     /// The date (first day of the month or year when approximate).
     pub date: NaiveDate,
@@ -111,6 +115,7 @@ pub struct ApproxDate {
 
 /// Precision of an [`ApproxDate`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// Exact day.
@@ -123,6 +128,7 @@ pub enum Precision {
 
 /// Who received an alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Recipients {
     /// Sent to all member countries.
@@ -133,6 +139,7 @@ pub struct Recipients {
 
 /// The national warrant or judgment behind an alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Warrant {
     /// The court or authority that issued it.
@@ -147,6 +154,7 @@ pub struct Warrant {
 
 /// Status of an alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertStatus {
     /// Believed to exist.
@@ -167,6 +175,7 @@ pub enum AlertStatus {
 
 /// One change of an alert's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct StatusChange {
     /// The new status.
     pub status: AlertStatus,

@@ -8,8 +8,24 @@ use super::fields::{check_country, check_line, check_notes};
 use super::person::Person;
 use crate::Error;
 
+/// The longest treaty period the user may enter for a bilateral treaty, in days (a year and a
+/// day: no extradition treaty Habeas knows of holds a person longer before the request).
+pub const MAX_TREATY_DAYS: u32 = 366;
+
+/// The longest period between repeat access requests the user may set, in months.
+pub const MAX_REMINDER_MONTHS: u32 = 60;
+
+/// Whether a bilateral treaty's periods can be used: 1 to [`MAX_TREATY_DAYS`] days, the first
+/// step (if any) no later than the limit.
+#[must_use]
+pub fn treaty_days_valid(soft_days: Option<u32>, hard_days: u32) -> bool {
+    (1..=MAX_TREATY_DAYS).contains(&hard_days)
+        && soft_days.is_none_or(|s| (1..=hard_days).contains(&s))
+}
+
 /// A case: one person and everything about their alerts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Case {
     /// Stable identifier (`case-` and 16 hex digits).
@@ -50,6 +66,7 @@ impl Case {
 
 /// A risk flag, set or cleared by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FlagSetting {
     /// Which flag.
     pub flag: FlagKind,
@@ -61,6 +78,7 @@ pub struct FlagSetting {
 
 /// Risk flags (see [`crate::rules::flags`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum FlagKind {
     /// Refugee or asylum seeker.
@@ -83,6 +101,7 @@ pub enum FlagKind {
 
 /// A checklist item ticked or unticked by hand, or annotated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ChecklistMark {
     /// Which item.
     pub item: ChecklistItem,
@@ -95,6 +114,7 @@ pub struct ChecklistMark {
 
 /// Checklist items (see [`crate::rules::checklist`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum ChecklistItem {
     /// 1. Request access to, or deletion of, the data from the CCF.
@@ -121,6 +141,7 @@ pub enum ChecklistItem {
 
 /// A deadline whose date the user replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DeadlineOverride {
     /// The deadline's key (see [`crate::rules::deadlines::Deadline::key`]).
     pub key: String,
@@ -132,6 +153,7 @@ pub struct DeadlineOverride {
 
 /// A bilateral extradition treaty described by the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct BilateralTreaty {
     /// Its name and article ("Treaty X–Y 2001, Art. 9(4)").
     pub name: String,
@@ -145,6 +167,7 @@ pub struct BilateralTreaty {
 
 /// What a bilateral treaty's window counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum BilateralStart {
     /// The day of the provisional arrest.
@@ -208,23 +231,22 @@ impl Case {
         }
         if let Some(b) = &self.bilateral {
             check_line("Treaty", &b.name)?;
-            if b.hard_days == 0
-                || b.hard_days > 366
-                || b.soft_days.is_some_and(|s| s == 0 || s > b.hard_days)
-            {
+            if !treaty_days_valid(b.soft_days, b.hard_days) {
                 return Err(Error::InvalidInput {
                     field: "Treaty days",
-                    reason: "give 1 to 366 days, the first step no later than the last".into(),
+                    reason: format!(
+                        "give 1 to {MAX_TREATY_DAYS} days, the first step no later than the last"
+                    ),
                 });
             }
         }
         if self
             .access_reminder_months
-            .is_some_and(|m| m == 0 || m > 60)
+            .is_some_and(|m| m == 0 || m > MAX_REMINDER_MONTHS)
         {
             return Err(Error::InvalidInput {
                 field: "Access reminder",
-                reason: "choose between 1 and 60 months".into(),
+                reason: format!("choose between 1 and {MAX_REMINDER_MONTHS} months"),
             });
         }
         Ok(())

@@ -9,6 +9,7 @@ use crate::Error;
 
 /// Something that happened in the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Event {
     /// Stable identifier (`event-` and 16 hex digits).
@@ -37,6 +38,7 @@ pub struct Event {
 
 /// Kinds of event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// A national arrest warrant was issued.
@@ -98,6 +100,7 @@ pub enum EventKind {
 
 /// What a CCF request asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum CcfRequestKind {
     /// Access to the data INTERPOL processes.
@@ -110,6 +113,7 @@ pub enum CcfRequestKind {
 
 /// An extradition regime with a provisional-arrest window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Regime {
     /// European Convention on Extradition 1957, Art. 16(4).

@@ -8,6 +8,7 @@ use crate::Error;
 
 /// One piece of evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Evidence {
     /// Stable identifier (`evidence-` and 16 hex digits).
@@ -54,6 +55,7 @@ pub struct Evidence {
 
 /// Kinds of evidence a CCF request relies on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Passport, national identity card.
@@ -130,6 +132,7 @@ impl Category {
 
 /// The fields a user edits after intake (everything else is fixed at intake).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Details {
     /// See [`Evidence::category`].

@@ -8,6 +8,7 @@ use crate::Error;
 
 /// One filing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Filing {
     /// Stable identifier (`filing-` and 16 hex digits).
@@ -75,6 +76,7 @@ impl Default for Filing {
 
 /// What a filing asks of the CCF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum FilingKind {
     /// Access to the data held (Art. 29).
@@ -115,6 +117,7 @@ impl FilingKind {
 
 /// The CCF's working languages (domain.md §1.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     /// English.
@@ -172,6 +175,7 @@ impl Language {
 
 /// Who files the request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Submitter {
     /// The applicant files it themself, or a representative does.
@@ -194,6 +198,7 @@ pub struct Submitter {
 
 /// One paragraph of the grounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Ground {
     /// The argument of the library it was inserted from, if any.
@@ -204,6 +209,7 @@ pub struct Ground {
 
 /// An application for revision (Statute Art. 42).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Revision {
     /// The decision whose revision is asked: its reference.
@@ -218,6 +224,7 @@ pub struct Revision {
 
 /// One annex: an evidence item of the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Annex {
     /// The evidence item.
@@ -229,6 +236,7 @@ pub struct Annex {
 /// What the user checked on the identity document copy (the CCF requires at least the name,
 /// the date of birth and a photograph, unredacted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct IdCopy {
     /// The full name is legible.
@@ -241,6 +249,7 @@ pub struct IdCopy {
 
 /// The signature block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Signature {
     /// Who signs (the applicant, or the representative).

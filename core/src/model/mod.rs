@@ -23,8 +23,8 @@ pub use alert::{
     Warrant,
 };
 pub use case::{
-    BilateralStart, BilateralTreaty, Case, ChecklistItem, ChecklistMark, DeadlineOverride,
-    FlagKind, FlagSetting,
+    treaty_days_valid, BilateralStart, BilateralTreaty, Case, ChecklistItem, ChecklistMark,
+    DeadlineOverride, FlagKind, FlagSetting, MAX_REMINDER_MONTHS, MAX_TREATY_DAYS,
 };
 pub use event::{CcfRequestKind, Event, EventKind, Regime};
 pub use fields::{check_country, check_line, check_notes, MAX_LINE, MAX_NOTES};

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The person concerned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Person {
     /// Full name in the original script (Cyrillic, Arabic, …).
@@ -37,6 +38,7 @@ pub struct Person {
 
 /// Sex as recorded on identity documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// F.
@@ -49,6 +51,7 @@ pub enum Sex {
 
 /// What a person does that may explain why a state pursues them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Profile {
     /// Opposition politician or member of an opposition party.
@@ -63,6 +66,7 @@ pub enum Profile {
 
 /// An identity document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct IdDocument {
     /// What kind of document.
@@ -77,6 +81,7 @@ pub struct IdDocument {
 
 /// Kinds of identity document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// Passport.
@@ -94,6 +99,7 @@ pub enum DocumentKind {
 
 /// Refugee or asylum status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct Protection {
     /// Where the claim stands.
@@ -110,6 +116,7 @@ pub struct Protection {
 
 /// Status of an asylum claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtectionStatus {
     /// Applied, not yet decided.

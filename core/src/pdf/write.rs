@@ -17,6 +17,7 @@ use crate::Error;
 
 /// Paper sizes, in points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum PageSize {
     /// ISO A4, 210 × 297 mm: the CCF's and most courts' paper.

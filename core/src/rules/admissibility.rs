@@ -16,6 +16,7 @@ use crate::model::{Alert, Case};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The request would be inadmissible as it stands.
@@ -26,6 +27,7 @@ pub enum Severity {
 
 /// The rules, each with a stable id (tests and the UI refer to them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// A copy of the applicant's identity document is annexed.
@@ -52,6 +54,7 @@ pub enum Rule {
 
 /// One thing to fix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Finding {
     /// Which rule.
     pub rule: Rule,

@@ -17,6 +17,7 @@ use crate::model::{country, Alert, AlertKind, Case, FlagKind};
 
 /// A source a paragraph relies on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Citation {
     /// The instrument and provision, as cited in the paragraph.
     pub cites: &'static str,
@@ -226,6 +227,7 @@ pub fn by_id(id: &str) -> Option<&'static Argument> {
 
 /// A suggestion: an argument and why it fits this case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Suggestion {
     /// The argument's id.
     pub id: &'static str,

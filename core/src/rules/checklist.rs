@@ -23,6 +23,7 @@ pub const ALL: &[ChecklistItem] = &[
 
 /// How an item's state was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// Not done.
@@ -35,6 +36,7 @@ pub enum Basis {
 
 /// One checklist item, evaluated for a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Item {
     /// Which item.
     pub item: ChecklistItem,

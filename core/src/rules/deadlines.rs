@@ -22,6 +22,7 @@ use crate::rules::regime::Finding;
 
 /// How sure we are of a rule's legal basis (domain notes' legend).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// Read in a primary or official source.
@@ -80,6 +81,7 @@ pub const COUNT_ENTERED: &str = "The date you entered, with your reason: Habeas 
 
 /// Identifies a rule. Stable: it is part of deadline keys stored in overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum RuleId {
     /// CCF decision on an access request.
@@ -313,6 +315,7 @@ pub fn rule(id: RuleId) -> &'static Rule {
 
 /// Where a deadline stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineState {
     /// Still running.
@@ -328,6 +331,7 @@ pub enum DeadlineState {
 
 /// What kind of date a deadline is, most binding first: the order in which open deadlines rank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Weight {
     /// A limit on a person's custody after an arrest (a treaty window, a national limit).
@@ -362,6 +366,7 @@ impl RuleId {
 
 /// The event that closed (or would close) a deadline: what it waited for, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Closing {
     /// The event's id.
     pub event: String,
@@ -376,6 +381,7 @@ pub struct Closing {
 
 /// Why a custody limit is an alarm: the most urgent thing Habeas can know about a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Alarm {
     /// The limit has passed and neither the request nor a release is recorded: the person may
@@ -407,6 +413,7 @@ impl Alarm {
 
 /// A computed deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Deadline {
     /// Stable key: the rule and the starting event (`european_convention:event-…`).
     pub key: String,

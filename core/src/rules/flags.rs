@@ -24,6 +24,7 @@ pub const ALL: &[FlagKind] = &[
 
 /// Where a flag's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum FlagSource {
     /// Derived from the case's data.
@@ -34,6 +35,7 @@ pub enum FlagSource {
 
 /// A raised flag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Flag {
     /// Which flag.
     pub kind: FlagKind,

@@ -44,6 +44,7 @@ impl EnteredTreaty {
 
 /// An instrument a finding refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Instrument {
     /// One in Habeas' treaty data.
@@ -60,6 +61,7 @@ pub enum Instrument {
 
 /// What the look-up found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// One instrument governs.
@@ -82,6 +84,7 @@ pub enum Outcome {
 
 /// One state's membership that a finding relies on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Membership {
     /// The state, ISO 3166-1 alpha-2.
     pub state: String,
@@ -102,6 +105,10 @@ pub struct Membership {
 
 /// An instrument considered and not applied, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+// The name outside Rust: the UI's generated TypeScript has one namespace, where `SetAside` is the
+// store's journal records set aside. JSON never shows a struct's name.
+#[serde(rename = "InstrumentSetAside")]
 pub struct SetAside {
     /// Its name.
     pub instrument: String,
@@ -113,6 +120,7 @@ pub struct SetAside {
 
 /// A protocol in force for both states that changes how the governing instrument works.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Supplement {
     /// Which protocol.
     pub id: TreatyId,
@@ -126,6 +134,10 @@ pub struct Supplement {
 
 /// What governs extradition from `requested` to `requesting` on `on`, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+// The name outside Rust: the UI's generated TypeScript has one namespace, where `Finding` is an
+// admissibility finding. JSON never shows a struct's name.
+#[serde(rename = "RegimeFinding")]
 pub struct Finding {
     /// The state asking for the person (the alert's issuer), ISO 3166-1 alpha-2.
     pub requesting: String,

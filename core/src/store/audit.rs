@@ -20,6 +20,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 
 /// One change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Entry {
     /// Position in the log, from 1.
     pub seq: i64,

@@ -2,15 +2,16 @@
 //! conversions every entity store shares. Below the entity stores (cases, evidence items,
 //! filings), which import it and never each other for these.
 
-use chrono::{SecondsFormat, Utc};
+use chrono::SecondsFormat;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::clock;
 use crate::files::{hex, random_bytes};
 use crate::Error;
 
 pub(crate) fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    clock::now().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 pub(crate) fn new_id(prefix: &str) -> Result<String, Error> {

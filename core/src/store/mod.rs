@@ -45,6 +45,7 @@ const SET_ASIDE_DIR: &str = "set-aside";
 
 /// Journal records a rescue moved out of the way ([`crate::vault::Vault::unlock_rescuing`]).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SetAside {
     /// The record that could not be read (`index/journal/<seq>.age`), missing or damaged.
     pub damaged: String,

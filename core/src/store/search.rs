@@ -37,6 +37,7 @@ pub fn fold(text: &str) -> String {
 
 /// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum HitKind {
     /// A case (its person, notes).
@@ -51,6 +52,7 @@ pub enum HitKind {
 
 /// A search result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Hit {
     /// What matched.
     pub kind: HitKind,

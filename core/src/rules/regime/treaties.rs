@@ -19,6 +19,7 @@ const TREATIES_JSON: &str = include_str!("../../../data/treaties.json");
 
 /// Identifies an instrument. Stable: it is part of findings and deadline keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum TreatyId {
     /// European Convention on Extradition 1957 (ETS 024).
     #[serde(rename = "european_convention")]

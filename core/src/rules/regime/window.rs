@@ -17,6 +17,7 @@ use crate::rules::deadlines::{rule, Confidence, Period, RuleId};
 
 /// Why Habeas cannot date a deadline itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     /// A police or border detention: the national custody limit applies, not a treaty period.
@@ -51,6 +52,7 @@ impl Need {
 /// A deadline Habeas cannot date: the user enters the date (as an override under `key`, with
 /// its reason), and it is then shown as "entered by you".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DateNeeded {
     /// The override key the user's date goes under (`national_custody_limit:event-…`).
     pub key: String,

@@ -1,19 +1,8 @@
 // Settings → About: facts about this build, from the core.
 
-import { call, type Result } from './core';
+import { call, commands, type Result } from './core';
+import type { AppInfo } from '../bindings';
 
-/** Mirrors src-tauri/commands/about.rs AppInfo. */
-export interface AppInfo {
-  app_version: string;
-  core: {
-    core_version: string;
-    os: string;
-    arch: string;
-    release_build: boolean;
-  };
-  core_dumps: 'disabled' | 'allowed' | 'not_controlled';
-}
+export type { AppInfo } from '../bindings';
 
-export function getAppInfo(): Promise<Result<AppInfo>> {
-  return call<AppInfo>('app_info');
-}
+export const getAppInfo = (): Promise<Result<AppInfo>> => call(() => commands.appInfo());

@@ -1,58 +1,53 @@
-// The case workspace (src-tauri/commands/cases.rs). Types mirror habeas-core's model and rules
-// (core/src/model, core/src/rules); field names are the vault format's, in snake_case.
+// The case workspace (src-tauri/commands/cases.rs). The types are generated from habeas-core's
+// model and rules (../bindings.ts), a few renamed here where the Rust name only makes sense
+// inside its module (model::Event, store::audit::Entry, rules::checklist::Item, view::Found).
+// The lists below are the choices the screens offer, in their order, each checked at compile
+// time to name every member of its Rust enum.
 
-import { call } from './core';
+import { call, commands } from './core';
+import { everyMember } from './members';
+import type * as ipc from '../bindings';
 
-export type Iso2 = string;
-export type IsoDate = string; // YYYY-MM-DD, a local calendar date
+export type {
+  Alert_Serialize as Alert,
+  AlertKind,
+  AlertRequest,
+  AlertStatus,
+  Entry_Serialize as AuditEntry,
+  Case_Serialize as Case,
+  Event_Serialize as CaseEvent,
+  CaseList_Serialize as CaseList,
+  CaseSummary_Serialize as CaseSummary,
+  CaseView_Serialize as CaseView,
+  CcfRequestKind,
+  Item_Serialize as ChecklistEntry,
+  CountryItem as Country,
+  DateNeeded_Serialize as DateNeeded,
+  Deadline_Serialize as Deadline,
+  DocumentKind,
+  EventKind,
+  Flag,
+  FlagKind,
+  Person_Serialize as Person,
+  Precision,
+  Profile,
+  ProtectionStatus,
+  Regime,
+  Found as SearchHit,
+  Sex,
+} from '../bindings';
 
-export const SEXES = ['female', 'male', 'other'] as const;
-export type Sex = (typeof SEXES)[number];
-export const PROFILES = ['political_opponent', 'journalist', 'activist', 'business_dispute'] as const;
-export type Profile = (typeof PROFILES)[number];
-export const DOCUMENT_KINDS = [
+export const SEXES = everyMember<ipc.Sex>()(['female', 'male', 'other']);
+export const PROFILES = everyMember<ipc.Profile>()(['political_opponent', 'journalist', 'activist', 'business_dispute']);
+export const DOCUMENT_KINDS = everyMember<ipc.DocumentKind>()([
   'passport',
   'national_id',
   'refugee_travel_document',
   'residence_permit',
   'other',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const PROTECTION_STATUSES = ['pending', 'granted', 'refused'] as const;
-export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number];
-
-export interface IdDocument {
-  kind: DocumentKind;
-  number: string;
-  issuer: Iso2 | null;
-  expiry: IsoDate | null;
-}
-
-export interface Protection {
-  status: ProtectionStatus;
-  country: Iso2 | null;
-  date: IsoDate | null;
-  feared_state: Iso2 | null;
-  grounds: string;
-}
-
-export interface Person {
-  name_original: string;
-  name_latin: string;
-  other_names: string[];
-  sex: Sex | null;
-  birth_date: IsoDate | null;
-  birth_place: string;
-  nationalities: Iso2[];
-  documents: IdDocument[];
-  residence_country: Iso2 | null;
-  residence_address: string;
-  contacts: string;
-  protection: Protection | null;
-  profile: Profile[];
-}
-
-export const FLAG_KINDS = [
+]);
+export const PROTECTION_STATUSES = everyMember<ipc.ProtectionStatus>()(['pending', 'granted', 'refused']);
+export const FLAG_KINDS = everyMember<ipc.FlagKind>()([
   'refugee',
   'refugee_from_issuing_state',
   'political_profile',
@@ -61,43 +56,8 @@ export const FLAG_KINDS = [
   'reissued_after_deletion',
   'diffusion_after_red_notice',
   'country_misuse',
-] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
-
-export const CHECKLIST_ITEMS = [
-  'ccf_request',
-  'counsel',
-  'asylum',
-  'notify_borders',
-  'challenge_extradition',
-  'monitor',
-  'advocacy',
-  'prevent_issuing_country',
-  'prevent_monitoring',
-  'prevent_inform_borders',
-] as const;
-export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
-
-export interface Case {
-  id: string;
-  created: string;
-  updated: string;
-  person: Person;
-  notes: string;
-  flag_settings: { flag: FlagKind; on: boolean; reason: string }[];
-  checklist: { item: ChecklistItemId; done: boolean | null; note: string }[];
-  overrides: { key: string; date: IsoDate; reason: string }[];
-  bilateral: {
-    name: string;
-    soft_days: number | null;
-    hard_days: number;
-    start: 'arrest' | 'notification';
-  } | null;
-  access_reminder_months: number | null;
-  misuse_note: string;
-}
-
-export const ALERT_KINDS = [
+]);
+export const ALERT_KINDS = everyMember<ipc.AlertKind>()([
   'diffusion',
   'red_notice',
   'blue_notice',
@@ -108,18 +68,16 @@ export const ALERT_KINDS = [
   'purple_notice',
   'silver_notice',
   'un_special_notice',
-] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-export const ALERT_REQUESTS = [
+]);
+export const ALERT_REQUESTS = everyMember<ipc.AlertRequest>()([
   'arrest',
   'locate',
   'identify',
   'information',
   'surveillance',
   'warning',
-] as const;
-export type AlertRequest = (typeof ALERT_REQUESTS)[number];
-export const ALERT_STATUSES = [
+]);
+export const ALERT_STATUSES = everyMember<ipc.AlertStatus>()([
   'suspected',
   'confirmed',
   'challenged',
@@ -127,28 +85,9 @@ export const ALERT_STATUSES = [
   'blocked',
   'refused',
   'reissued',
-] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-export interface Alert {
-  id: string;
-  case_id: string;
-  kind: AlertKind;
-  issuing_country: Iso2 | null;
-  ncb: string;
-  date: { date: IsoDate; precision: Precision } | null;
-  requests: AlertRequest[];
-  recipients: { all_members: boolean; countries: Iso2[] };
-  warrant: { authority: string; date: IsoDate | null; reference: string; in_absentia: boolean };
-  offence: string;
-  learned_how: string;
-  status: { status: AlertStatus; date: IsoDate | null }[];
-  notes: string;
-}
-
-export const EVENT_KINDS = [
+]);
+export const PRECISIONS = everyMember<ipc.Precision>()(['day', 'month', 'year']);
+export const EVENT_KINDS = everyMember<ipc.EventKind>()([
   'national_warrant',
   'alert_issued',
   'visa_refusal',
@@ -176,9 +115,8 @@ export const EVENT_KINDS = [
   'judicial_review_filed',
   'advocacy',
   'other',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const REGIMES = [
+]);
+export const REGIMES = everyMember<ipc.Regime>()([
   'european_convention',
   'minsk1993',
   'riyadh1983',
@@ -186,138 +124,10 @@ export const REGIMES = [
   'us_modern_treaty',
   'montevideo1933',
   'bilateral',
-] as const;
-export type Regime = (typeof REGIMES)[number];
-export const CCF_REQUEST_KINDS = ['access', 'correction', 'deletion'] as const;
-export type CcfRequestKind = (typeof CCF_REQUEST_KINDS)[number];
+]);
+export const CCF_REQUEST_KINDS = everyMember<ipc.CcfRequestKind>()(['access', 'correction', 'deletion']);
 
-export interface CaseEvent {
-  id: string;
-  case_id: string;
-  kind: EventKind;
-  date: IsoDate | null;
-  country: Iso2 | null;
-  notes: string;
-  alert_ids: string[];
-  regime: Regime | null;
-  notified_on: IsoDate | null;
-  ccf_request: CcfRequestKind[];
-  admissible: boolean | null;
-}
-
-export type Confidence = 'verified' | 'secondary' | 'unverified' | 'entered_by_you';
-export type DeadlineState = 'open' | 'met' | 'late' | 'passed';
-/** What kind of date a deadline is, most binding first (habeas_core::rules::deadlines::Weight). */
-export type DeadlineWeight = 'custody' | 'legal' | 'practice';
-/** Why a custody limit is an alarm (habeas_core::rules::deadlines::Alarm). */
-export type Alarm = 'limit_passed' | 'arrived_late';
-
-/** The event that closed a deadline, as recorded. */
-export interface Closing {
-  event: string;
-  kind: EventKind;
-  date: IsoDate;
-  /** Dated after today: not believed until the date is checked. */
-  in_future: boolean;
-}
-
-export interface Deadline {
-  key: string;
-  rule: string;
-  title: string;
-  basis: string;
-  source: string;
-  confidence: Confidence;
-  /** How sure Habeas is that the rule applies to this pair of states (null: not looked up). */
-  application: Confidence | null;
-  /** Why this rule applies, in one line (the treaty both states are bound by, or your choice). */
-  reasoning: string | null;
-  explanation: string;
-  counting: string;
-  period: string;
-  start_event: string | null;
-  start: IsoDate;
-  soft: IsoDate | null;
-  due: IsoDate;
-  computed_due: IsoDate;
-  override_reason: string | null;
-  state: DeadlineState;
-  weight: DeadlineWeight;
-  closing: Closing | null;
-  /** Set when a custody limit passed, or was met late, and no release is recorded. */
-  alarm: Alarm | null;
-  next: IsoDate;
-  days_left: number;
-}
-
-export interface Flag {
-  kind: FlagKind;
-  label: string;
-  reason: string;
-  source: 'data' | 'hand';
-}
-
-export interface ChecklistEntry {
-  item: ChecklistItemId;
-  prevention: boolean;
-  title: string;
-  detail: string;
-  caution: string | null;
-  done: boolean;
-  basis: 'open' | 'data' | 'hand';
-  evidence: string | null;
-  why: string[];
-  note: string;
-}
-
-export interface CaseView {
-  case: Case;
-  alerts: Alert[];
-  events: CaseEvent[];
-  flags: Flag[];
-  deadlines: Deadline[];
-  checklist: ChecklistEntry[];
-  today: IsoDate;
-}
-
-export interface CaseSummary {
-  id: string;
-  name: string;
-  name_original: string;
-  flags: Flag[];
-  next_deadline: Deadline | null;
-  alert_count: number;
-  updated: string;
-}
-
-export interface SearchHit {
-  kind: 'case' | 'alert' | 'event' | 'evidence';
-  case_id: string;
-  id: string;
-  case_name: string;
-  label: string;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  case_id: string;
-  entity: string;
-  entity_id: string;
-  /** Cases, alerts, events: create, update, delete. Evidence also: import, view, export. */
-  action: 'create' | 'update' | 'delete' | 'import' | 'view' | 'export';
-  field: string;
-  old: unknown;
-  new: unknown;
-}
-
-export interface Country {
-  code: Iso2;
-  name: string;
-  interpol_member: boolean;
-}
-
-export function emptyPerson(): Person {
+export function emptyPerson(): ipc.Person_Serialize {
   return {
     name_original: '',
     name_latin: '',
@@ -335,7 +145,7 @@ export function emptyPerson(): Person {
   };
 }
 
-export function emptyAlert(): Alert {
+export function emptyAlert(): ipc.Alert_Serialize {
   return {
     id: '',
     case_id: '',
@@ -353,7 +163,7 @@ export function emptyAlert(): Alert {
   };
 }
 
-export function emptyEvent(): CaseEvent {
+export function emptyEvent(): ipc.Event_Serialize {
   return {
     id: '',
     case_id: '',
@@ -369,20 +179,15 @@ export function emptyEvent(): CaseEvent {
   };
 }
 
-export const listCases = () => call<{ today: IsoDate; cases: CaseSummary[] }>('case_list');
-export const createCase = (person: Person) => call<Case>('case_create', { person });
-export const viewCase = (id: string) => call<CaseView>('case_view', { id });
-export const updateCase = (c: Case) => call<CaseView>('case_update', { case: c });
-export const saveAlert = (caseId: string, alert: Alert) =>
-  call<CaseView>('alert_save', { case_id: caseId, alert });
-export const deleteAlert = (caseId: string, id: string) =>
-  call<CaseView>('alert_delete', { case_id: caseId, id });
-export const saveEvent = (caseId: string, event: CaseEvent) =>
-  call<CaseView>('event_save', { case_id: caseId, event });
-export const deleteEvent = (caseId: string, id: string) =>
-  call<CaseView>('event_delete', { case_id: caseId, id });
-export const caseAudit = (id: string) => call<AuditEntry[]>('case_audit', { id });
-export const searchCases = (query: string) => call<SearchHit[]>('case_search', { query });
-export const listCountries = () => call<Country[]>('countries');
-export const exportIcs = (caseId: string | null, names: boolean) =>
-  call<string | null>('deadlines_export_ics', { case_id: caseId, names });
+export const listCases = () => call(() => commands.caseList());
+export const createCase = (person: ipc.Person_Serialize) => call(() => commands.caseCreate(person));
+export const viewCase = (id: string) => call(() => commands.caseView(id));
+export const updateCase = (c: ipc.Case_Serialize) => call(() => commands.caseUpdate(c));
+export const saveAlert = (caseId: string, alert: ipc.Alert_Serialize) => call(() => commands.alertSave(caseId, alert));
+export const deleteAlert = (caseId: string, id: string) => call(() => commands.alertDelete(caseId, id));
+export const saveEvent = (caseId: string, event: ipc.Event_Serialize) => call(() => commands.eventSave(caseId, event));
+export const deleteEvent = (caseId: string, id: string) => call(() => commands.eventDelete(caseId, id));
+export const caseAudit = (id: string) => call(() => commands.caseAudit(id));
+export const searchCases = (query: string) => call(() => commands.caseSearch(query));
+export const listCountries = () => call(() => commands.countries());
+export const exportIcs = (caseId: string | null, names: boolean) => call(() => commands.deadlinesExportIcs(caseId, names));

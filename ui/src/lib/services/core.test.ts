@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAppInfo } from './about';
-import { call } from './core';
+import { call, commands } from './core';
 import { toCommandError } from './errors';
 
 afterEach(() => clearMocks());
@@ -9,7 +9,7 @@ afterEach(() => clearMocks());
 describe('call', () => {
   it('returns the value of a command that succeeds', async () => {
     mockIPC((cmd) => (cmd === 'app_info' ? { app_version: '9.9.9' } : null));
-    const result = await call<{ app_version: string }>('app_info');
+    const result = await call(() => commands.appInfo());
     expect(result).toEqual({ ok: true, value: { app_version: '9.9.9' } });
   });
 
@@ -22,6 +22,26 @@ describe('call', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'Please check “Name”: it is empty.' },
     });
+  });
+
+  it('sends arguments under the names the shell reads (camelCase, as Tauri expects by default)', async () => {
+    const sent: unknown[] = [];
+    mockIPC((cmd, args) => {
+      sent.push({ cmd, args });
+      return null;
+    });
+    await call(() => commands.vaultRecover('/v', 'KEY', 'new passphrase'));
+    expect(sent).toEqual([
+      { cmd: 'vault_recover', args: { dir: '/v', recoveryKey: 'KEY', newPassphrase: 'new passphrase' } },
+    ]);
+  });
+
+  it('turns a command that throws before answering into a typed error', async () => {
+    const result = await call<never>(() => {
+      throw 'Command evidence_list not allowed by ACL';
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('internal');
   });
 });
 

@@ -1,10 +1,9 @@
 // "Remember on this device" (src-tauri/commands/device.rs).
 
-import { call } from './core';
-import type { VaultStatus } from './vault';
+import { call, commands } from './core';
 
-export const deviceStatus = () => call<boolean>('device_status');
-export const rememberDevice = () => call<null>('device_remember');
-export const forgetDevice = () => call<null>('device_forget');
-export const deviceRemembers = (dir: string) => call<boolean>('device_remembers', { dir });
-export const unlockWithDevice = (dir: string) => call<VaultStatus>('vault_unlock_device', { dir });
+export const deviceStatus = () => call(() => commands.deviceStatus());
+export const rememberDevice = () => call(() => commands.deviceRemember());
+export const forgetDevice = () => call(() => commands.deviceForget());
+export const deviceRemembers = (dir: string) => call(() => commands.deviceRemembers(dir));
+export const unlockWithDevice = (dir: string) => call(() => commands.vaultUnlockDevice(dir));

@@ -1,12 +1,17 @@
 // Errors as the core sends them across the boundary: { code, message }.
 //
-// The codes are the closed set of habeas_core::ErrorCode (core/src/error.rs). A Rust test
-// (src-tauri/error.rs, ui_knows_every_code) fails if a code is missing from this list.
+// The codes are the closed set of habeas_core::ErrorCode (core/src/error.rs); their type is
+// generated (../bindings.ts), and the list below, which the UI needs at run time to recognise a
+// code, is checked at compile time to name every one of them.
 // The UI decides by `code` and shows `message` as it is.
 
 import { t } from '../i18n/i18n.svelte';
+import type { CommandError, ErrorCode } from '../bindings';
+import { everyMember } from './members';
 
-export const ERROR_CODES = [
+export type { CommandError, ErrorCode } from '../bindings';
+
+export const ERROR_CODES = everyMember<ErrorCode>()([
   'invalid_input',
   'platform',
   'internal',
@@ -31,14 +36,7 @@ export const ERROR_CODES = [
   'disk_full',
   'read_only',
   'io',
-] as const;
-
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface CommandError {
-  code: ErrorCode;
-  message: string;
-}
+]);
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

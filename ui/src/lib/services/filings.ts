@@ -1,81 +1,33 @@
-// CCF filings (src-tauri/commands/filings.rs). Types mirror habeas-core's core/src/filing and
-// core/src/rules/{admissibility,arguments}.rs.
+// CCF filings (src-tauri/commands/filings.rs). The types are generated from habeas-core's
+// core/src/filing and core/src/rules/{admissibility,arguments}.rs (../bindings.ts).
 
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
-import { call, type Result } from './core';
-import type { IsoDate } from './cases';
-import type { PageSize } from './evidence';
+import { call, commands, EVENTS } from './core';
+import { everyMember } from './members';
+import type {
+  Annex_Serialize as Annex,
+  ExportProgress,
+  Filing_Serialize as Filing,
+  FilingKind,
+  Language,
+  LetterKind,
+} from '../bindings';
 
-export const FILING_KINDS = ['access', 'correction', 'deletion', 'correction_and_deletion', 'revision'] as const;
-export type FilingKind = (typeof FILING_KINDS)[number];
-export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export type Confidence = 'verified' | 'secondary' | 'unverified' | 'entered_by_you';
+export type {
+  Annex_Serialize as Annex,
+  ArgumentView as Argument,
+  Citation,
+  ExportProgress,
+  Filing_Serialize as Filing,
+  FilingKind,
+  Finding,
+  Language,
+  LetterKind,
+  Library,
+} from '../bindings';
 
-export interface Annex {
-  evidence: string;
-  title: string;
-}
-
-export interface Filing {
-  id: string;
-  case_id: string;
-  created: string;
-  kind: FilingKind;
-  language: Language;
-  submitter: {
-    representative: boolean;
-    name: string;
-    firm: string;
-    address: string;
-    email: string;
-    phone: string;
-    power_of_attorney: string | null;
-    power_of_attorney_signed: boolean;
-  };
-  alerts: string[];
-  learned_how: string;
-  facts: string;
-  grounds: { argument: string | null; text: string }[];
-  outcome: string;
-  confidential: string[];
-  revision: { decision: string; decision_date: IsoDate | null; new_fact: string; discovered: IsoDate | null };
-  annexes: Annex[];
-  id_copy: { name: boolean; birth_date: boolean; photo: boolean };
-  signature: { by: string; place: string; date: IsoDate | null };
-  paper: PageSize;
-  bates_prefix: string;
-}
-
-export interface Finding {
-  rule: string;
-  severity: 'problem' | 'warning';
-  message: string;
-  basis: string;
-  source: string;
-  confidence: Confidence;
-  field: string;
-}
-
-export interface Citation {
-  cites: string;
-  source: string;
-  confidence: Confidence;
-}
-
-export interface Argument {
-  id: string;
-  title: string;
-  text: string;
-  citations: Citation[];
-}
-
-export interface Library {
-  arguments: Argument[];
-  suggested: { id: string; because: string }[];
-}
-
-export type LetterKind = 'border' | 'asylum';
+export const FILING_KINDS = everyMember<FilingKind>()(['access', 'correction', 'deletion', 'correction_and_deletion', 'revision']);
+export const LANGUAGES = everyMember<Language>()(['en', 'fr', 'es', 'ar']);
 
 /** The annex label of position `i` (0-based): A-1, A-2, … */
 export const annexLabel = (i: number): string => `A-${i + 1}`;
@@ -89,19 +41,19 @@ export function moveAnnex(annexes: Annex[], from: number, to: number): Annex[] {
   return next;
 }
 
-export const listFilings = (caseId: string): Promise<Result<Filing[]>> => call('filing_list', { case_id: caseId });
-export const createFiling = (caseId: string, kind: FilingKind, language: Language): Promise<Result<Filing>> =>
-  call('filing_create', { case_id: caseId, kind, language });
-export const saveFiling = (filing: Filing): Promise<Result<Filing>> => call('filing_save', { filing });
-export const deleteFiling = (id: string): Promise<Result<null>> => call('filing_delete', { id });
-export const checkFiling = (id: string): Promise<Result<Finding[]>> => call('filing_check', { id });
-export const argumentLibrary = (caseId: string): Promise<Result<Library>> => call('filing_arguments', { case_id: caseId });
-export const exportPortal = (id: string): Promise<Result<string | null>> => call('filing_export_portal', { id });
-export const exportPacket = (id: string): Promise<Result<string | null>> => call('filing_export_packet', { id });
-export const cancelExport = (): Promise<Result<null>> => call('filing_export_cancel');
-export const exportLetter = (caseId: string, kind: LetterKind, country: string): Promise<Result<string | null>> =>
-  call('letter_export', { case_id: caseId, kind, country });
+export const listFilings = (caseId: string) => call(() => commands.filingList(caseId));
+export const createFiling = (caseId: string, kind: FilingKind, language: Language) =>
+  call(() => commands.filingCreate(caseId, kind, language));
+export const saveFiling = (filing: Filing) => call(() => commands.filingSave(filing));
+export const deleteFiling = (id: string) => call(() => commands.filingDelete(id));
+export const checkFiling = (id: string) => call(() => commands.filingCheck(id));
+export const argumentLibrary = (caseId: string) => call(() => commands.filingArguments(caseId));
+export const exportPortal = (id: string) => call(() => commands.filingExportPortal(id));
+export const exportPacket = (id: string) => call(() => commands.filingExportPacket(id));
+export const cancelExport = () => call(() => commands.filingExportCancel());
+export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>
+  call(() => commands.letterExport(caseId, kind, country));
 
 /** Progress of the running export. */
-export const onExportProgress = (handler: (p: { done: number; total: number }) => void): Promise<UnlistenFn> =>
-  listen<{ done: number; total: number }>('filing-progress', (e) => handler(e.payload));
+export const onExportProgress = (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>
+  listen<ExportProgress>(EVENTS.filingProgress, (e) => handler(e.payload));

@@ -1,13 +1,9 @@
 // Settings of the unlocked vault (src-tauri/commands/settings.rs).
 
-import { call } from './core';
+import { call, commands } from './core';
 
-export interface VaultSettings {
-  auto_lock_minutes: number;
-  auto_lock_min: number;
-  auto_lock_max: number;
-}
+export type { VaultSettings } from '../bindings';
 
-export const getSettings = () => call<VaultSettings>('settings_get');
+export const getSettings = () => call(() => commands.settingsGet());
 
-export const setAutoLock = (minutes: number) => call<null>('settings_set_auto_lock', { minutes });
+export const setAutoLock = (minutes: number) => call(() => commands.settingsSetAutoLock(minutes));

@@ -2,67 +2,46 @@
 
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { open } from '@tauri-apps/plugin-dialog';
-import { call, type Result } from './core';
+import { call, commands, EVENTS, type Result } from './core';
 import { toCommandError } from './errors';
+import type { PageSize } from '../bindings';
 
-export interface VaultStatus {
-  unlocked: boolean;
-  dir: string | null;
-}
+export type {
+  CreatedVault,
+  Rescued_Serialize as Rescued,
+  SetAside,
+  VaultStatus_Serialize as VaultStatus,
+} from '../bindings';
 
-export interface CreatedVault {
-  dir: string;
-  /** Shown once to the user, then forgotten. */
-  recovery_key: string;
-}
+export const vaultStatus = () => call(() => commands.vaultStatus());
 
-export const vaultStatus = () => call<VaultStatus>('vault_status');
+export const createVault = (dir: string, passphrase: string) => call(() => commands.vaultCreate(dir, passphrase));
 
-export const createVault = (dir: string, passphrase: string) =>
-  call<CreatedVault>('vault_create', { dir, passphrase });
-
-export const unlockVault = (dir: string, passphrase: string) =>
-  call<VaultStatus>('vault_unlock', { dir, passphrase });
-
-/** The saves a rescue moved aside, unread (core `store::SetAside`). */
-export interface SetAside {
-  /** The record that could not be read, e.g. index/journal/000000000002.age. */
-  damaged: string;
-  /** How many record files were moved (it and every later one). */
-  records: number;
-  /** Where they are now, relative to the vault folder. */
-  folder: string;
-}
-
-export interface Rescued extends VaultStatus {
-  set_aside: SetAside | null;
-}
+export const unlockVault = (dir: string, passphrase: string) => call(() => commands.vaultUnlock(dir, passphrase));
 
 /** Opens a vault whose journal has a missing or damaged record, setting it and later saves aside. */
-export const rescueVault = (dir: string, passphrase: string) =>
-  call<Rescued>('vault_rescue', { dir, passphrase });
+export const rescueVault = (dir: string, passphrase: string) => call(() => commands.vaultRescue(dir, passphrase));
 
 export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: string) =>
-  call<VaultStatus>('vault_recover', { dir, recoveryKey, newPassphrase });
+  call(() => commands.vaultRecover(dir, recoveryKey, newPassphrase));
 
 /** Saves the new vault's recovery sheet (PDF) where the user chooses; the file name, or null if cancelled. */
-export const saveRecoverySheet = (pageSize: 'a4' | 'letter') =>
-  call<string | null>('vault_recovery_sheet', { page_size: pageSize });
+export const saveRecoverySheet = (pageSize: PageSize) => call(() => commands.vaultRecoverySheet(pageSize));
 
 /** Makes a new recovery key after checking the passphrase; the key, to show once. */
-export const newRecoveryKey = (current: string) => call<string>('vault_new_recovery_key', { current });
+export const newRecoveryKey = (current: string) => call(() => commands.vaultNewRecoveryKey(current));
 
 /** The user stored the recovery key: the shell forgets it too. */
-export const forgetRecoveryKey = () => call<null>('vault_recovery_forget');
+export const forgetRecoveryKey = () => call(() => commands.vaultRecoveryForget());
 
 /** The shell locked the vault by itself (the screen locked, the computer went to sleep). */
 export const onVaultLocked = (handler: (why: string) => void): Promise<UnlistenFn> =>
-  listen<string>('vault-locked', (e) => handler(e.payload));
+  listen<string>(EVENTS.vaultLocked, (e) => handler(e.payload));
 
-export const lockVault = () => call<null>('vault_lock');
+export const lockVault = () => call(() => commands.vaultLock());
 
 export const changePassphrase = (current: string, newPassphrase: string) =>
-  call<null>('vault_change_passphrase', { current, newPassphrase });
+  call(() => commands.vaultChangePassphrase(current, newPassphrase));
 
 /** Opens the system's folder picker; resolves to the chosen folder, or null if cancelled. */
 export async function chooseFolder(title: string): Promise<Result<string | null>> {

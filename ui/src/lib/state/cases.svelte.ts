@@ -7,6 +7,7 @@ import {
   createCase,
   deleteAlert,
   deleteEvent,
+  exportIcs,
   listCases,
   listCountries,
   saveAlert,
@@ -28,6 +29,19 @@ import { navigation } from './navigation.svelte';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
 import { setCountryNames } from '../i18n/labels';
+import { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS } from '../bindings';
+
+export { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS };
+
+/** Whether a bilateral treaty's periods can be saved (the core's rule, with the core's limits). */
+export function treatyDaysValid(soft: number | null, hard: number): boolean {
+  return hard >= 1 && hard <= MAX_TREATY_DAYS && (soft === null || (soft >= 1 && soft <= hard));
+}
+
+/** Whether an access-reminder period can be saved (empty means never). */
+export function reminderValid(months: number | null): boolean {
+  return months === null || (months >= 1 && months <= MAX_REMINDER_MONTHS);
+}
 
 export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
 
@@ -121,6 +135,12 @@ export class CasesState extends CommandState {
         if (this.query === query) this.hits = v;
       },
     );
+  }
+
+  /** Asks where to save, then writes the deadlines of one case (or all, `null`) as a calendar
+   * file. The file's name, or null when the user closed the dialog. */
+  exportIcs(caseId: string | null, names: boolean): ReturnType<typeof exportIcs> {
+    return exportIcs(caseId, names);
   }
 
   async open(id: string): Promise<void> {

@@ -20,6 +20,7 @@ function deadline(next: string, days: number): Deadline {
     confidence: 'verified',
     application: null,
     reasoning: null,
+    finding: null,
     explanation: 'e',
     counting: 'c',
     period: '18 days, at most 40 days',
@@ -117,5 +118,18 @@ describe('cases state', () => {
     expect(ok).toBe(false);
     expect(cases.error?.code).toBe('invalid_input');
     expect(cases.current).toBe(before);
+  });
+});
+
+describe('limits received from the core', () => {
+  it('checks a bilateral treaty and a reminder against the core’s limits', async () => {
+    const { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS, reminderValid, treatyDaysValid } = await import('./cases.svelte');
+    expect(MAX_TREATY_DAYS).toBe(366);
+    expect(treatyDaysValid(null, MAX_TREATY_DAYS)).toBe(true);
+    expect(treatyDaysValid(null, MAX_TREATY_DAYS + 1)).toBe(false);
+    expect(treatyDaysValid(19, 18)).toBe(false);
+    expect(reminderValid(null)).toBe(true);
+    expect(reminderValid(MAX_REMINDER_MONTHS)).toBe(true);
+    expect(reminderValid(0)).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe('EvidenceState: custody certificates', () => {
     expect(s.chosen).toEqual(['e-3', 'e-1']);
     await s.certify(s.chosen, 'letter');
     const sent = calls.find((c) => c.cmd === 'evidence_certificate');
-    expect(sent?.args).toEqual({ ids: ['e-1', 'e-3'], page_size: 'letter' });
+    expect(sent?.args).toEqual({ ids: ['e-1', 'e-3'], pageSize: 'letter' });
     expect(s.certified).toBe('custody-certificate.pdf');
 
     s.chooseAll(true);

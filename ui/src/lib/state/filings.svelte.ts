@@ -19,6 +19,7 @@ import {
   type Language,
   type LetterKind,
   type Library,
+  onExportProgress,
 } from '../services/filings';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
@@ -141,6 +142,12 @@ export class FilingsState extends CommandState {
       this.list = this.list.filter((f) => f.id !== id);
       if (this.draft?.id === id) this.draft = null;
     }
+  }
+
+  /** Follows the shell's export progress events; returns the function that stops following. */
+  followProgress(): () => void {
+    const stop = onExportProgress((p) => this.onProgress(p));
+    return () => void stop.then((f) => f()).catch(() => {});
   }
 
   onProgress(p: { done: number; total: number }): void {

@@ -9,7 +9,9 @@ import {
   createVault,
   forgetRecoveryKey,
   lockVault,
+  chooseFolder,
   newRecoveryKey,
+  onVaultLocked,
   recoverVault,
   rescueVault,
   unlockVault,
@@ -146,6 +148,23 @@ export class Session {
   /** Runs `forget` at every lock, before anything else: state holding case data registers here. */
   onLock(forget: () => void): void {
     this.#lockListeners.push(forget);
+  }
+
+  /**
+   * Follows the shell's own locks (screen lock, sleep): forgets everything shown, as the lock
+   * button does. Returns the function that stops following (for a component's teardown).
+   */
+  followShellLocks(): () => void {
+    const stop = onVaultLocked(() => {
+      if (this.unlocked) void this.lock();
+    });
+    return () => void stop.then((f) => f()).catch(() => {});
+  }
+
+  /** The native folder dialog; the folder chosen, or null when the user closed it. */
+  async chooseFolder(title: string): Promise<string | null> {
+    const picked = await chooseFolder(title);
+    return picked.ok ? picked.value : null;
   }
 
   async lock(): Promise<void> {

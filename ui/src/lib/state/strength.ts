@@ -5,9 +5,12 @@
 // conservative and labelled "rough" in the UI: real strength depends on how the passphrase was
 // chosen, which no meter can see. The core only enforces the minimum length.
 
+import { MIN_PASSPHRASE_CHARS } from '../services/core';
+
 export type Strength = 'too_short' | 'weak' | 'fair' | 'strong' | 'very_strong';
 
-export const MIN_CHARS = 8; // habeas_core::vault::MIN_PASSPHRASE_CHARS
+/** The core's minimum (habeas_core::vault::MIN_PASSPHRASE_CHARS), generated into the bindings. */
+export const MIN_CHARS: number = MIN_PASSPHRASE_CHARS;
 
 const COMMON = new Set([
   'password', 'passw0rd', '12345678', '123456789', '1234567890', 'qwertyui', 'qwerty123',
