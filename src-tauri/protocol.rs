@@ -10,13 +10,22 @@
 //! marked `Cache-Control: no-store` so that WebKit keeps no copy. Range requests (`bytes=a-b`,
 //! `bytes=a-`, `bytes=-n`) are answered with 206 and at most [`MAX_RANGE`] bytes, which is what
 //! `<video>` and `<audio>` need to start fast and seek anywhere.
+//!
+//! An evidence file is hostile input (a "PDF" sent by the pursuing state may be HTML), and a
+//! document loaded from `evidence://` must never run as the app (issue 16.2). So every answer,
+//! whatever its status, carries `Content-Security-Policy: sandbox; default-src 'none'` (a
+//! document shown from it runs no script, loads nothing and has an opaque origin) and
+//! `X-Content-Type-Options: nosniff`; the window never navigates to it (`window.rs`); and it
+//! answers CORS only to the app's own origin (the preview's `fetch` in pdf.js and the text
+//! view), never `*`. Images, audio and video are loaded without CORS and are not affected.
 
 use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
 
 use habeas_core::store::evidence_items as records;
 use habeas_core::vault::{BlobId, BlobReader};
-use tauri::http::{header, Request, Response, StatusCode};
+use subtle::ConstantTimeEq;
+use tauri::http::{header, HeaderValue, Request, Response, StatusCode};
 use tauri::{AppHandle, Manager, UriSchemeContext, UriSchemeResponder};
 
 use crate::state::AppState;
@@ -38,24 +47,57 @@ pub(crate) fn handle<R: tauri::Runtime>(
 ) {
     let app = ctx.app_handle().clone();
     tauri::async_runtime::spawn_blocking(move || {
-        responder.respond(serve(&app, &request));
+        let origin = request
+            .headers()
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok())
+            .filter(|o| crate::window::is_app_origin(&app, o));
+        responder.respond(guard(serve(&app, &request), origin));
     });
 }
 
 type Reply = Response<Cow<'static, [u8]>>;
 
-fn reply(status: StatusCode, body: Vec<u8>, headers: &[(header::HeaderName, String)]) -> Reply {
-    let mut builder = Response::builder()
-        .status(status)
-        .header(header::CACHE_CONTROL, "no-store")
-        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
-        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+/// The policy every answer carries, a refusal as much as a file: nothing cached, nothing
+/// sniffed, nothing run (`sandbox` gives a document an opaque origin, no script, no form, no
+/// plugin; `default-src 'none'` lets it load nothing), and CORS for `app_origin` only, the
+/// `Origin` of the request when it is the app's own (`window::is_app_origin`), else none.
+pub(crate) fn guard(mut response: Reply, app_origin: Option<&str>) -> Reply {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(EVIDENCE_CSP),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Origin"));
+    if let Some(origin) = app_origin.and_then(|o| HeaderValue::from_str(o).ok()) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         // The page is another origin than evidence://: without this, a range reader (pdf.js,
         // the text preview) cannot see which part it got.
-        .header(
+        headers.insert(
             header::ACCESS_CONTROL_EXPOSE_HEADERS,
-            "Content-Range, Accept-Ranges, Content-Length",
+            HeaderValue::from_static("Content-Range, Accept-Ranges, Content-Length"),
         );
+    }
+    response
+}
+
+/// What an evidence answer allows a document made from it: nothing (issue 16.2).
+pub(crate) const EVIDENCE_CSP: &str = "sandbox; default-src 'none'";
+
+/// Whether `given` is the current session's preview token, `current` (none while locked). The
+/// comparison takes the same time whichever byte differs, so that timing the loopback server's
+/// refusals tells another program on the computer nothing about the token.
+pub(crate) fn token_matches(current: Option<&str>, given: &str) -> bool {
+    current.is_some_and(|token| bool::from(token.as_bytes().ct_eq(given.as_bytes())))
+}
+
+fn reply(status: StatusCode, body: Vec<u8>, headers: &[(header::HeaderName, String)]) -> Reply {
+    let mut builder = Response::builder().status(status);
     for (name, value) in headers {
         builder = builder.header(name, value);
     }
@@ -139,7 +181,7 @@ pub(crate) struct Opened {
 /// here, and the loopback server of `stream.rs`). The vault is held only to look the item up
 /// and open its blob; reading happens after, without it.
 pub(crate) fn open_item(state: &AppState, token: &str, id: &str) -> Result<Opened, StatusCode> {
-    if state.session().as_deref() != Some(token) {
+    if !token_matches(state.session().as_deref(), token) {
         // Locked, or a URL from an earlier session.
         return Err(StatusCode::FORBIDDEN);
     }
@@ -230,6 +272,66 @@ mod tests {
         assert_eq!(parse_path("/abc"), None);
         assert_eq!(parse_path("/%2Fevidence-1"), None);
         assert_eq!(parse_path("/abc%2"), None);
+    }
+
+    fn header<'a>(reply: &'a Reply, name: &header::HeaderName) -> Option<&'a str> {
+        reply.headers().get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// A file and a refusal alike forbid everything to a document made from them, are never
+    /// sniffed or cached, and answer CORS to the app's origin only, never `*`.
+    #[test]
+    fn answers_forbid_everything_and_answer_the_app_origin_only() {
+        let file = reply(
+            StatusCode::OK,
+            b"<script>alert(1)</script>".to_vec(),
+            &[(header::CONTENT_TYPE, "text/plain; charset=utf-8".into())],
+        );
+        for (answer, origin) in [
+            (
+                guard(file, Some("tauri://localhost")),
+                Some("tauri://localhost"),
+            ),
+            (guard(refuse(StatusCode::FORBIDDEN), None), None),
+        ] {
+            assert_eq!(
+                header(&answer, &header::CONTENT_SECURITY_POLICY),
+                Some("sandbox; default-src 'none'")
+            );
+            assert_eq!(
+                header(&answer, &header::X_CONTENT_TYPE_OPTIONS),
+                Some("nosniff")
+            );
+            assert_eq!(header(&answer, &header::CACHE_CONTROL), Some("no-store"));
+            assert_eq!(header(&answer, &header::VARY), Some("Origin"));
+            assert_eq!(
+                header(&answer, &header::ACCESS_CONTROL_ALLOW_ORIGIN),
+                origin,
+                "CORS names the app's origin or nothing"
+            );
+            assert_eq!(
+                header(&answer, &header::ACCESS_CONTROL_EXPOSE_HEADERS).is_some(),
+                origin.is_some()
+            );
+        }
+    }
+
+    /// The token comparison accepts the session's token only: not while locked, not a prefix,
+    /// not one character off (wherever it is), not empty.
+    #[test]
+    fn tokens_match_exactly() {
+        let token = "0123456789abcdef0123456789abcdef";
+        assert!(token_matches(Some(token), token));
+        assert!(!token_matches(None, token));
+        assert!(!token_matches(Some(token), ""));
+        assert!(!token_matches(Some(token), &token[..31]));
+        assert!(!token_matches(Some(token), &format!("{token}0")));
+        for at in [0, 15, 31] {
+            let mut other = token.as_bytes().to_vec();
+            other[at] = b'x';
+            let other = String::from_utf8(other).unwrap_or_default();
+            assert!(!token_matches(Some(token), &other), "differs at {at}");
+        }
     }
 
     #[test]

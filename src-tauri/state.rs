@@ -3,6 +3,8 @@
 //! The vault (its keys and its in-memory index) lives here, in the Rust process, never in the
 //! webview. Locking drops it, which wipes the keys and closes the index.
 
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
@@ -32,6 +34,9 @@ pub(crate) struct AppState {
     /// The loopback server for audio and video previews (`stream.rs`), started at the first
     /// such preview.
     media: Mutex<Option<stream::Server>>,
+    /// What the user chose in this session's evidence dialogs or dropped on the window: the
+    /// only paths an import accepts (issue 16).
+    picked: Mutex<PickedPaths>,
 }
 
 impl AppState {
@@ -72,6 +77,11 @@ impl AppState {
         self.recovery.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The paths the shell handed out in this session (file dialogs, drops).
+    pub(crate) fn picked(&self) -> MutexGuard<'_, PickedPaths> {
+        self.picked.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The loopback URL of item `id` for the session `token`, the server started if needed.
     pub(crate) fn media_url(
         &self,
@@ -90,6 +100,7 @@ impl AppState {
     /// Makes `vault` the unlocked vault, with a new session token.
     pub(crate) fn open(&self, vault: Vault) {
         *self.recovery() = None;
+        *self.picked() = PickedPaths::default();
         *self.session() = habeas_core::files::random_token().ok();
         *self.vault() = Some(vault);
     }
@@ -107,10 +118,51 @@ impl AppState {
             server.cut();
         }
         *self.recovery() = None;
+        *self.picked() = PickedPaths::default();
         cancel_job(self.import());
         cancel_job(self.export());
         cancel_job(self.verify());
         self.vault().take()
+    }
+}
+
+/// The files and folders the user chose in Habeas' own evidence dialog, or dropped on its
+/// window, in this session. An import takes only these, or what lies inside a chosen folder: a
+/// script in the webview (a hostile file that found a hole in a preview, say) cannot have the
+/// shell encrypt `~/.ssh/id_ed25519` into a case, because no dialog ever handed it out.
+/// Forgotten at lock and unlock.
+#[derive(Debug, Default)]
+pub(crate) struct PickedPaths(HashSet<PathBuf>);
+
+impl PickedPaths {
+    /// Remembers paths the shell handed to the webview (a dialog's answer, a drop).
+    pub(crate) fn grant<'a>(&mut self, paths: impl IntoIterator<Item = &'a PathBuf>) {
+        self.0.extend(paths.into_iter().cloned());
+    }
+
+    /// Whether `path` was handed out, or lies inside a folder that was. Only absolute paths
+    /// without `..` are compared, so `<chosen folder>/../.ssh` is not inside the folder.
+    pub(crate) fn allows(&self, path: &Path) -> bool {
+        path.is_absolute()
+            && !path.components().any(|c| matches!(c, Component::ParentDir))
+            && path.ancestors().any(|a| self.0.contains(a))
+    }
+
+    /// Refuses the first of `paths` that was not handed out, naming it (its file name only).
+    pub(crate) fn check(&self, paths: &[PathBuf]) -> Result<(), habeas_core::Error> {
+        match paths.iter().find(|p| !self.allows(p)) {
+            None => Ok(()),
+            Some(path) => Err(habeas_core::Error::InvalidInput {
+                field: "Files to import",
+                reason: format!(
+                    "“{}” was not chosen with “Import files…” or “Import a folder…”, nor dropped \
+                     on this window, and Habeas imports only what you choose that way: choose it \
+                     again",
+                    path.file_name()
+                        .map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy())
+                ),
+            }),
+        }
     }
 }
 
@@ -153,7 +205,7 @@ impl stream::Source for Previews {
     }
 
     fn live(&self, token: &str) -> bool {
-        self.0.state::<AppState>().session().as_deref() == Some(token)
+        crate::protocol::token_matches(self.0.state::<AppState>().session().as_deref(), token)
     }
 }
 
@@ -176,5 +228,43 @@ mod tests {
         ));
         cancel_job(slot.lock().unwrap());
         assert!(first.unwrap().load(std::sync::atomic::Ordering::SeqCst));
+    }
+
+    /// Import takes what a dialog or a drop handed out (and what lies in a chosen folder), and
+    /// nothing the webview names by itself.
+    #[test]
+    fn only_picked_paths_are_imported() {
+        let home = std::env::temp_dir().join("habeas-picked");
+        let (chosen, folder) = (home.join("Evidence/warrant.pdf"), home.join("Scans"));
+        let mut picked = PickedPaths::default();
+        let ssh = home.join(".ssh/id_ed25519");
+        assert!(!picked.allows(&chosen), "nothing is allowed before a pick");
+        picked.grant([&chosen, &folder]);
+
+        assert!(picked.allows(&chosen));
+        assert!(picked.allows(&folder));
+        assert!(picked.allows(&folder.join("2024/page-1.jpg")));
+        for refused in [
+            ssh.clone(),
+            home.join("Evidence/other.pdf"),
+            home.clone(),
+            folder.join("../.ssh/id_ed25519"),
+            PathBuf::from("Scans/page-1.jpg"),
+            PathBuf::from("Evidence/warrant.pdf"),
+        ] {
+            assert!(!picked.allows(&refused), "{}", refused.display());
+        }
+
+        assert!(picked
+            .check(&[chosen.clone(), folder.join("a.jpg")])
+            .is_ok());
+        let refusal = picked.check(&[chosen, ssh]).expect_err("refused");
+        assert_eq!(refusal.code(), habeas_core::ErrorCode::InvalidInput);
+        let message = refusal.user_message();
+        assert!(message.contains("“id_ed25519”"), "{message}");
+        assert!(
+            !message.contains(".ssh"),
+            "the message names the file only: {message}"
+        );
     }
 }

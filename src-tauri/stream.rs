@@ -9,8 +9,11 @@
 //!
 //! What keeps this as private as `evidence://`:
 //! - it listens on 127.0.0.1 only, on a port the system picks, and answers only URLs carrying
-//!   the current session's random token (256 bits), with the exact `Host` it was given (no DNS
-//!   rebinding); a lock ends the session, refuses every URL and cuts every open connection;
+//!   the current session's random token (128 bits, compared in constant time:
+//!   `protocol::token_matches`), with the exact `Host` it was given (no DNS rebinding); a lock
+//!   ends the session, refuses every URL and cuts every open connection;
+//! - every answer carries the same `Content-Security-Policy: sandbox; default-src 'none'` as
+//!   `evidence://`, and the window never navigates to it (`window.rs`);
 //! - `Cache-Control: no-store`, and the webview is ephemeral (`window.rs`), so WebKit keeps no
 //!   copy;
 //! - WebKitGTK's player buffers a played file **to disk** (`/var/tmp/WebKit-Media-*`, unlinked
@@ -200,9 +203,10 @@ fn read_request(stream: &mut impl Read) -> io::Result<Request> {
 /// The status line and headers of an answer.
 fn head(status: StatusCode, headers: &[(&str, String)]) -> Vec<u8> {
     let mut out = format!(
-        "HTTP/1.1 {} {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+        "HTTP/1.1 {} {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: {}\r\nConnection: close\r\n",
         status.as_u16(),
-        status.canonical_reason().unwrap_or("")
+        status.canonical_reason().unwrap_or(""),
+        protocol::EVIDENCE_CSP,
     );
     for (name, value) in headers {
         out.push_str(&format!("{name}: {value}\r\n"));
@@ -312,7 +316,7 @@ mod tests {
             })
         }
         fn live(&self, token: &str) -> bool {
-            token == self.token && self.live.load(Ordering::SeqCst)
+            protocol::token_matches(Some(self.token), token) && self.live.load(Ordering::SeqCst)
         }
     }
 
@@ -374,6 +378,10 @@ mod tests {
         assert_eq!(status, "HTTP/1.1 200 OK");
         assert!(
             headers.contains(&"Cache-Control: no-store".to_owned()),
+            "{headers:?}"
+        );
+        assert!(
+            headers.contains(&"Content-Security-Policy: sandbox; default-src 'none'".to_owned()),
             "{headers:?}"
         );
         assert!(headers.contains(&format!("Content-Length: {}", data.len())));

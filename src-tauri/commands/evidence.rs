@@ -125,6 +125,8 @@ pub(crate) async fn evidence_import(
     paths: Vec<PathBuf>,
     on_duplicate: Option<OnDuplicate>,
 ) -> Result<ImportReport, CommandError> {
+    // Only what the user chose in this session's dialog or dropped on the window (issue 16).
+    app.state::<AppState>().picked().check(&paths)?;
     let cancel = start_job(app.state::<AppState>().import(), "An import")?;
     let job_app = app.clone();
     let result = blocking(move || {
@@ -199,7 +201,7 @@ pub(crate) async fn evidence_pick(
     folder: bool,
 ) -> Result<Option<Vec<PathBuf>>, CommandError> {
     let dialog = app.dialog().clone();
-    blocking(move || {
+    let chosen = blocking(move || {
         let picked = if folder {
             dialog.file().blocking_pick_folder().map(|p| vec![p])
         } else {
@@ -212,7 +214,12 @@ pub(crate) async fn evidence_pick(
                 .collect()
         }))
     })
-    .await
+    .await?;
+    // What the user chose is what `evidence_import` will accept.
+    if let Some(paths) = &chosen {
+        app.state::<AppState>().picked().grant(paths);
+    }
+    Ok(chosen)
 }
 
 #[tauri::command]

@@ -13,6 +13,7 @@
     reason = "a test reports failure by panicking"
 )]
 
+mod keyboard;
 mod support;
 
 use std::path::Path;
@@ -393,23 +394,47 @@ async fn the_app_shell_works_end_to_end() {
         "{csp}"
     );
 
-    // Evidence: a JPEG and a PDF imported through the app's import command (the native file
-    // dialog is out of WebDriver's reach), listed with the SHA-256 `sha256sum` gives, both
+    // Evidence: a JPEG and a PDF chosen in the app's native file dialog (answered at the
+    // keyboard, as a user would) and imported, listed with the SHA-256 `sha256sum` gives, both
     // previews open from evidence:// (decrypted in memory), and the URLs stop serving at lock.
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/evidence");
     let (jpeg, pdf) = (fixtures.join("photo.jpg"), fixtures.join("warrant.pdf"));
+    // The user's evidence folder; its name must not be recorded anywhere (recent files).
+    let picks = app.home().join(PICKED_CANARY);
+    std::fs::create_dir(&picks).expect("evidence folder");
+    let (jpeg_pick, pdf_pick) = (picks.join("photo.jpg"), picks.join("warrant.pdf"));
+    std::fs::copy(&jpeg, &jpeg_pick).expect("copy the JPEG");
+    std::fs::copy(&pdf, &pdf_pick).expect("copy the PDF");
     app.click("[data-testid=nav-cases]").await;
     app.click("[data-testid=case-open]").await;
     app.click("[data-testid=tab-evidence]").await;
     app.wait_for("[data-testid=evidence-empty]").await;
-    let report = app
-        .eval_async(&format!(
+    let import = |paths: &[&Path]| {
+        format!(
             "const ipc = window.__TAURI_INTERNALS__;
              ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
-                 {{ caseId: l.cases[0].id, paths: [{jpeg:?}, {pdf:?}] }}))
+                 {{ caseId: l.cases[0].id, paths: {paths:?} }}))
                .then(done, (e) => done({{ error: e }}));"
-        ))
-        .await;
+        )
+    };
+    // The webview cannot have a file of its choosing imported: only what a dialog or a drop
+    // handed out in this session (issue 16).
+    let ssh = app.home().join(".ssh/id_ed25519");
+    std::fs::create_dir_all(ssh.parent().expect(".ssh")).expect(".ssh");
+    std::fs::write(&ssh, "-----BEGIN OPENSSH PRIVATE KEY-----\n").expect("a key");
+    for unchosen in [&ssh, &jpeg_pick] {
+        let refused = app.eval_async(&import(&[unchosen])).await;
+        assert_eq!(
+            refused["error"]["code"],
+            json!("invalid_input"),
+            "{unchosen:?}: {refused}"
+        );
+    }
+    for chosen in [&jpeg_pick, &pdf_pick] {
+        let picked = app.pick_evidence_file(chosen).await;
+        assert_eq!(picked, json!({ "paths": [chosen] }), "the dialog chose it");
+    }
+    let report = app.eval_async(&import(&[&jpeg_pick, &pdf_pick])).await;
     assert_eq!(
         report["imported"].as_array().map(Vec::len),
         Some(2),
@@ -442,6 +467,7 @@ async fn the_app_shell_works_end_to_end() {
         .await
         .contains("Opened for viewing"));
     app.screenshot("04e-evidence-image").await;
+    the_preview_stays_in_the_app(&app, &image_url).await;
     app.click("[data-testid=evidence-row]:nth-child(2) [data-testid=evidence-open]")
         .await;
     app.click("[data-testid=evidence-preview-open]").await;
@@ -479,21 +505,15 @@ async fn the_app_shell_works_end_to_end() {
     app.screenshot("04g-evidence-certificate").await;
     app.click("[data-testid=evidence-certificate-card] button:not(.primary)")
         .await;
-    // Audio: a WAV imported, its preview loads in the webview's own player, and a range of it is
-    // served as asked (206, Content-Range, the very bytes): what seeking in a long recording does.
-    let media = tempfile::tempdir().expect("temp");
-    let wav_path = media.path().join("hearing.wav");
+    // Audio: a WAV chosen and imported, its preview loads in the webview's own player, and a
+    // range of it is served as asked (206, Content-Range, the very bytes): what seeking in a long
+    // recording does.
+    let wav_path = picks.join("hearing.wav");
     let wav = wav_one_second();
     std::fs::write(&wav_path, &wav).expect("write wav");
-    let report = app
-        .eval_async(&format!(
-            "const ipc = window.__TAURI_INTERNALS__;
-             ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
-                 {{ caseId: l.cases[0].id, paths: [{:?}] }}))
-               .then(done, (e) => done({{ error: e }}));",
-            wav_path
-        ))
-        .await;
+    let picked = app.pick_evidence_file(&wav_path).await;
+    assert_eq!(picked, json!({ "paths": [&wav_path] }));
+    let report = app.eval_async(&import(&[&wav_path])).await;
     assert_eq!(
         report["imported"].as_array().map(Vec::len),
         Some(1),
@@ -800,9 +820,20 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=lock-header]").await;
     app.wait_for("[data-testid=vault-form-unlock]").await;
 
+    // Three files were chosen in GTK's file dialog: none is in the account's recent-files list
+    // (GTK records every pick there unless told not to; issue 16.7).
+    let recent = std::fs::read_to_string(app.recent_files()).unwrap_or_default();
+    assert!(
+        !recent.contains(PICKED_CANARY),
+        "the recent-files list names the evidence folder: {recent}"
+    );
+
     // Canary scan: neither the passphrase nor the recovery key is anywhere on disk — not in the
-    // vault, the webview's data or cache, or the app's TMPDIR — after the app has exited.
+    // vault, the webview's data or cache, the recent-files list, the download folder or the
+    // app's TMPDIR — after the app has exited.
     let home = app.quit().await;
+    // The user's own files that were imported are theirs, in clear, where they were.
+    std::fs::remove_dir_all(home.path().join(PICKED_CANARY)).expect("the evidence folder");
     let files = support::all_files(home.path());
     assert!(
         files.len() >= 5,
@@ -820,11 +851,84 @@ async fn the_app_shell_works_end_to_end() {
         &key.replace('-', ""),
         new_key.as_str(),
         &new_key.replace('-', ""),
+        PICKED_CANARY,
     ] {
         let hits = support::files_containing(home.path(), canary);
         assert!(hits.is_empty(), "{canary:?} found on disk in {hits:?}");
     }
 }
+
+/// With a preview of decrypted evidence on screen, nothing a page can start writes it to disk
+/// or leaves the app (issue 16.1): no drag-out, no native menu, no download (to `evidence://`,
+/// a `blob:` of it, or the app's own origin), no navigation to `evidence://`, no new window.
+async fn the_preview_stays_in_the_app(app: &App, image_url: &str) {
+    let gestures = app
+        .eval(
+            "const img = document.querySelector('[data-testid=preview-image]');
+             const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+             img.dispatchEvent(menu);
+             const drag = new Event('dragstart', { bubbles: true, cancelable: true });
+             img.dispatchEvent(drag);
+             return [img.draggable, menu.defaultPrevented, drag.defaultPrevented];",
+        )
+        .await;
+    assert_eq!(
+        gestures,
+        json!([false, true, true]),
+        "[draggable, menu cancelled, drag cancelled]"
+    );
+
+    // Downloads started by the page, as a hostile script or a "Save as" would: the evidence
+    // URL, a blob: of its bytes, and a file of the app's own origin (which the navigation guard
+    // lets through, so only the download guard stops it).
+    let app_file = app
+        .eval("return document.querySelector('link[rel=stylesheet]')?.href ?? '/index.html'")
+        .await;
+    let started = app
+        .eval_async(&format!(
+            "const save = (href, name) => {{
+               const a = document.createElement('a');
+               a.href = href; a.download = name;
+               document.body.appendChild(a); a.click(); a.remove();
+             }};
+             fetch({image_url:?}, {{ cache: 'no-store' }}).then((r) => r.blob()).then((blob) => {{
+               save({image_url:?}, 'evidence-download.jpg');
+               save(URL.createObjectURL(blob), 'blob-download.jpg');
+               save({app_file}, 'app-download.css');
+               setTimeout(() => done(location.protocol + '//' + location.host), 3000);
+             }}, (e) => done('fetch failed: ' + e));"
+        ))
+        .await;
+    assert_eq!(
+        started,
+        json!("tauri://localhost"),
+        "the page stayed on the app"
+    );
+    let downloaded = support::all_files(&app.downloads());
+    assert!(downloaded.is_empty(), "downloads written: {downloaded:?}");
+    let anywhere: Vec<_> = support::all_files(app.home())
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains("-download."))
+        .collect();
+    assert!(anywhere.is_empty(), "downloads written: {anywhere:?}");
+
+    // Navigation to evidence:// and a new window reach nothing: the page stays on the app.
+    let stayed = app
+        .eval_async(&format!(
+            "const opened = window.open({image_url:?});
+             location.href = {image_url:?};
+             setTimeout(() => done([location.protocol + '//' + location.host, opened === null,
+               document.querySelector('[data-testid=app-shell]') !== null]), 2000);"
+        ))
+        .await;
+    assert_eq!(stayed, json!(["tauri://localhost", true, true]));
+    let windows = app.client.windows().await.expect("window handles");
+    assert_eq!(windows.len(), 1, "no new window: {windows:?}");
+    assert!(app.exists("[data-testid=preview-image]").await);
+}
+
+/// The name of the folder the test's evidence is chosen from: it must not be recorded anywhere.
+const PICKED_CANARY: &str = "PickedCanaryZqvw";
 
 /// Files named like WebKitGTK's on-disk media buffers that any process holds open.
 fn media_buffer_files() -> Vec<String> {

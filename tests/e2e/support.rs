@@ -100,6 +100,8 @@ fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
         ("XDG_CACHE_HOME", home.join("cache")),
         ("XDG_RUNTIME_DIR", home.join("run")),
         ("TMPDIR", home.join("tmp")),
+        // Read by some programs; GLib and WebKit read `user-dirs.dirs` (written at launch).
+        ("XDG_DOWNLOAD_DIR", home.join("Downloads")),
     ]
 }
 
@@ -148,6 +150,15 @@ impl App {
         // A private HOME so that the app and WebKit never touch the real user's data.
         let home = tempfile::tempdir().expect("temporary HOME");
         std::fs::create_dir(home.path().join("tmp")).expect("temporary TMPDIR");
+        // The download folder, where WebKitGTK saves a download without asking: named the way
+        // the desktop names it (xdg-user-dirs), so that GLib and WebKit find it.
+        std::fs::create_dir(home.path().join("Downloads")).expect("Downloads");
+        std::fs::create_dir(home.path().join("config")).expect("XDG_CONFIG_HOME");
+        std::fs::write(
+            home.path().join("config/user-dirs.dirs"),
+            "XDG_DOWNLOAD_DIR=\"$HOME/Downloads\"\n",
+        )
+        .expect("user-dirs.dirs");
         let port = free_port();
         let native_port = free_port();
         let keyring = PrivateKeyring::start(home.path());
@@ -191,6 +202,41 @@ impl App {
     /// The private HOME the app runs with (a temporary folder, removed afterwards).
     pub fn home(&self) -> &Path {
         self._home.path()
+    }
+
+    /// The download folder of the app's private HOME.
+    pub fn downloads(&self) -> PathBuf {
+        self.home().join("Downloads")
+    }
+
+    /// GTK's recent-files list of the app's private account (`$XDG_DATA_HOME`).
+    pub fn recent_files(&self) -> PathBuf {
+        self.home().join("data/recently-used.xbel")
+    }
+
+    /// Asks the app for evidence files (`evidence_pick`, its native dialog) and answers the
+    /// dialog with `path` at the keyboard, as a user would; returns what the command answered
+    /// (`{ paths: [...] }` or `{ error: ... }`).
+    pub async fn pick_evidence_file(&self, path: &Path) -> Value {
+        self.eval(
+            "window.__picked = undefined;
+             window.__TAURI_INTERNALS__.invoke('evidence_pick', { folder: false })
+               .then((p) => { window.__picked = { paths: p }; },
+                     (e) => { window.__picked = { error: e }; });
+             return true;",
+        )
+        .await;
+        let chosen = path.to_path_buf();
+        tokio::task::spawn_blocking(move || crate::keyboard::choose_file(&chosen))
+            .await
+            .expect("the keyboard");
+        self.eval_async(
+            "let n = 0;
+             const poll = () => window.__picked !== undefined ? done(window.__picked)
+               : n++ > 200 ? done({ timeout: true }) : setTimeout(poll, 50);
+             poll();",
+        )
+        .await
     }
 
     /// Types `text` into the input matching `css` (after clearing it).

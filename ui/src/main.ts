@@ -8,6 +8,11 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
+// No native context menu anywhere in the app: the webview's own ("Save Image As", "Download
+// Video", "Open Image in New Window") would write decrypted evidence to disk (issue 16.1). The
+// shell also refuses WebKitGTK's menu and every download (src-tauri/window.rs).
+window.addEventListener('contextmenu', (event) => event.preventDefault(), { capture: true });
+
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 

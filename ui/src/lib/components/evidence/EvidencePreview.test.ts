@@ -30,6 +30,24 @@ describe('EvidencePreview', () => {
     expect(video.getAttribute('preload')).toBe('metadata');
   });
 
+  it('cannot be dragged out: the image and the player are not draggable, and a drag is cancelled', () => {
+    render(EvidencePreview, { link: { ...link('image', null), media_type: 'image/jpeg' } });
+    const image = screen.getByTestId('preview-image') as HTMLImageElement;
+    expect(image.draggable).toBe(false);
+    const drag = new Event('dragstart', { bubbles: true, cancelable: true });
+    image.dispatchEvent(drag);
+    expect(drag.defaultPrevented).toBe(true);
+  });
+
+  it('cannot drag a recording out either', () => {
+    render(EvidencePreview, { link: link('audio', 'http://127.0.0.1:4242/token/evidence-1') });
+    const audio = screen.getByTestId('preview-audio') as HTMLAudioElement;
+    expect(audio.getAttribute('draggable')).toBe('false');
+    const drag = new Event('dragstart', { bubbles: true, cancelable: true });
+    audio.dispatchEvent(drag);
+    expect(drag.defaultPrevented).toBe(true);
+  });
+
   it('streams from evidence:// otherwise, without looping', () => {
     render(EvidencePreview, { link: link('audio', null) });
     const audio = screen.getByTestId('preview-audio') as HTMLAudioElement;
