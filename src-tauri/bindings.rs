@@ -53,6 +53,7 @@ ipc_commands![
     cases::case_update,
     cases::alert_save,
     cases::alert_delete,
+    cases::event_check,
     cases::event_save,
     cases::event_delete,
     cases::case_audit,
@@ -135,6 +136,7 @@ mod tests {
                 habeas_core::vault::MIN_PASSPHRASE_CHARS,
             )
             .constant("MAX_TREATY_DAYS", habeas_core::model::MAX_TREATY_DAYS)
+            .constant("ANNEX_PREFIX", habeas_core::model::filing::ANNEX_PREFIX)
             .constant(
                 "MAX_REMINDER_MONTHS",
                 habeas_core::model::MAX_REMINDER_MONTHS,

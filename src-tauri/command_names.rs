@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "case_update",
     "alert_save",
     "alert_delete",
+    "event_check",
     "event_save",
     "event_delete",
     "case_audit",

@@ -25,4 +25,24 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
+  {
+    // Three layers (ARCHITECTURE.md): components render and talk to state; only state talks to
+    // services, and only services to the generated bindings. Types may be imported anywhere.
+    files: ['src/lib/components/**/*.svelte', 'src/lib/components/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/services/*', '**/bindings', '@tauri-apps/api/*'],
+              allowTypeImports: true,
+              message: 'Components talk to state; state talks to services (ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

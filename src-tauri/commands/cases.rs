@@ -108,6 +108,13 @@ pub(crate) async fn alert_delete(
     .await
 }
 
+/// What the user must fix in an event's form before it can be saved (the core's rule).
+#[tauri::command]
+#[specta::specta]
+pub(crate) fn event_check(event: Event) -> Vec<habeas_core::model::EventProblem> {
+    event.problems()
+}
+
 /// Adds the event (empty id) or saves it.
 #[tauri::command]
 #[specta::specta]

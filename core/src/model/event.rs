@@ -138,25 +138,31 @@ impl Event {
     /// # Errors
     /// The first [`Error::InvalidInput`] found.
     pub fn validate(&self) -> Result<(), Error> {
-        if self.date.is_none() {
-            return Err(Error::InvalidInput {
-                field: "Date",
-                reason: "give the date it happened (an estimate is better than none)".into(),
-            });
+        if let Some(p) = self.problems().into_iter().next() {
+            return Err(p.into_error());
         }
         if let Some(c) = &self.country {
             check_country("Country", c)?;
         }
-        if let (Some(n), Some(d)) = (self.notified_on, self.date) {
-            if n < d {
-                return Err(Error::InvalidInput {
-                    field: "Notified on",
-                    reason: "the notification cannot come before the arrest".into(),
-                });
-            }
-        }
         check_notes("Notes", &self.notes)?;
         Ok(())
+    }
+
+    /// What the user must fix in the form before the event can be saved, field by field: the
+    /// one place the rule is written (the app's form asks for these before saving, and
+    /// [`Event::validate`] refuses the same).
+    #[must_use]
+    pub fn problems(&self) -> Vec<EventProblem> {
+        let mut out = Vec::new();
+        if self.date.is_none() {
+            out.push(EventProblem::DateMissing);
+        }
+        if let (Some(n), Some(d)) = (self.notified_on, self.date) {
+            if n < d {
+                out.push(EventProblem::NotifiedBeforeArrest);
+            }
+        }
+        out
     }
 }
 
@@ -193,5 +199,51 @@ impl EventKind {
             EventKind::Advocacy => "Advocacy or media",
             EventKind::Other => "Other event",
         }
+    }
+}
+
+/// A field of an event the user must fix before it can be saved ([`Event::problems`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum EventProblem {
+    /// No date: an event is placed on the timeline and counted from by its date.
+    DateMissing,
+    /// The requesting state was notified before the arrest it was notified of.
+    NotifiedBeforeArrest,
+}
+
+impl EventProblem {
+    fn into_error(self) -> Error {
+        match self {
+            EventProblem::DateMissing => Error::InvalidInput {
+                field: "Date",
+                reason: "give the date it happened (an estimate is better than none)".into(),
+            },
+            EventProblem::NotifiedBeforeArrest => Error::InvalidInput {
+                field: "Notified on",
+                reason: "the notification cannot come before the arrest".into(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod problem_tests {
+    use super::*;
+
+    #[test]
+    fn the_form_and_the_save_share_one_rule() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let mut e = Event::default();
+        assert_eq!(e.problems(), vec![EventProblem::DateMissing]);
+        assert!(e.validate().is_err());
+        e.date = d("2026-03-02");
+        e.notified_on = d("2026-03-01");
+        assert_eq!(e.problems(), vec![EventProblem::NotifiedBeforeArrest]);
+        assert!(e.validate().is_err());
+        e.notified_on = d("2026-03-02");
+        assert!(e.problems().is_empty());
+        assert!(e.validate().is_ok());
     }
 }

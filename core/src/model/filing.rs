@@ -264,10 +264,14 @@ pub struct Signature {
     pub date: Option<NaiveDate>,
 }
 
+/// What every annex label starts with; the number after it counts from 1 in the order the user
+/// set (A-1, A-2, …). The app receives it through the generated contract.
+pub const ANNEX_PREFIX: &str = "A-";
+
 /// The label of the annex at `index` (0-based), …
 #[must_use]
 pub fn annex_label(index: usize) -> String {
-    format!("A-{}", index + 1)
+    format!("{ANNEX_PREFIX}{}", index + 1)
 }
 
 /// The file name of the annex at `index` in a portal set: A-01.pdf, A-02.pdf, … (zero-padded so

@@ -27,7 +27,7 @@ pub use case::{
     treaty_days_valid, BilateralStart, BilateralTreaty, Case, ChecklistItem, ChecklistMark,
     DeadlineOverride, FlagKind, FlagSetting, MAX_REMINDER_MONTHS, MAX_TREATY_DAYS,
 };
-pub use event::{CcfRequestKind, Event, EventKind, Regime};
+pub use event::{CcfRequestKind, Event, EventKind, EventProblem, Regime};
 pub use fields::{check_country, check_line, check_notes, MAX_LINE, MAX_NOTES};
 pub use person::{
     DocumentKind, IdDocument, Person, Profile, Protection, ProtectionKind, ProtectionStatus, Sex,

@@ -68,6 +68,8 @@ export const commands = {
 	/**  Adds the alert (empty id) or saves it. */
 	alertSave: (caseId: string, alert: Alert_Deserialize) => __TAURI_INVOKE<CaseView_Serialize>("alert_save", { caseId, alert }),
 	alertDelete: (caseId: string, id: string) => __TAURI_INVOKE<CaseView_Serialize>("alert_delete", { caseId, id }),
+	/**  What the user must fix in an event's form before it can be saved (the core's rule). */
+	eventCheck: (event: Event_Deserialize) => __TAURI_INVOKE<EventProblem[]>("event_check", { event }),
 	/**  Adds the event (empty id) or saves it. */
 	eventSave: (caseId: string, event: Event_Deserialize) => __TAURI_INVOKE<CaseView_Serialize>("event_save", { caseId, event }),
 	eventDelete: (caseId: string, id: string) => __TAURI_INVOKE<CaseView_Serialize>("event_delete", { caseId, id }),
@@ -140,6 +142,8 @@ export const commands = {
 };
 
 /* Constants */
+export const ANNEX_PREFIX = "A-" as const;
+
 export const EVENTS = {"evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
 
 export const MAX_REMINDER_MONTHS = 60 as const;
@@ -1142,6 +1146,13 @@ export type EventKind =
 "advocacy" | 
 /**  Anything else. */
 "other";
+
+/**  A field of an event the user must fix before it can be saved ([`Event::problems`]). */
+export type EventProblem = 
+/**  No date: an event is placed on the timeline and counted from by its date. */
+"date_missing" | 
+/**  The requesting state was notified before the arrest it was notified of. */
+"notified_before_arrest";
 
 /**  Something that happened in the case. */
 export type Event_Deserialize = {

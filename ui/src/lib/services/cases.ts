@@ -10,6 +10,7 @@ import type * as ipc from '../bindings';
 
 export type {
   Alert_Serialize as Alert,
+  EventProblem,
   AlertKind,
   AlertRequest,
   AlertStatus,
@@ -219,6 +220,9 @@ export const viewCase = (id: string) => call(() => commands.caseView(id));
 export const updateCase = (c: ipc.Case_Serialize) => call(() => commands.caseUpdate(c));
 export const saveAlert = (caseId: string, alert: ipc.Alert_Serialize) => call(() => commands.alertSave(caseId, alert));
 export const deleteAlert = (caseId: string, id: string) => call(() => commands.alertDelete(caseId, id));
+/** What must be fixed in an event's form before it can be saved (the core's rule). */
+export const checkEvent = (event: ipc.Event_Deserialize) => call(() => commands.eventCheck(event));
+
 export const saveEvent = (caseId: string, event: ipc.Event_Serialize) => call(() => commands.eventSave(caseId, event));
 export const deleteEvent = (caseId: string, id: string) => call(() => commands.eventDelete(caseId, id));
 export const caseAudit = (id: string) => call(() => commands.caseAudit(id));

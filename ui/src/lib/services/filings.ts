@@ -3,6 +3,7 @@
 
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call, commands, EVENTS } from './core';
+import { ANNEX_PREFIX } from '../bindings';
 import { everyMember } from './members';
 import type {
   Annex_Serialize as Annex,
@@ -30,7 +31,8 @@ export const FILING_KINDS = everyMember<FilingKind>()(['access', 'correction', '
 export const LANGUAGES = everyMember<Language>()(['en', 'fr', 'es', 'ar']);
 
 /** The annex label of position `i` (0-based): A-1, A-2, … */
-export const annexLabel = (i: number): string => `A-${i + 1}`;
+/** The label of the annex at `i` (0-based), with the core's prefix: A-1, A-2, … */
+export const annexLabel = (i: number): string => `${ANNEX_PREFIX}${i + 1}`;
 
 /** Moves the annex at `from` to `to`, keeping the others in order. */
 export function moveAnnex(annexes: Annex[], from: number, to: number): Annex[] {

@@ -4,6 +4,7 @@
 
 import {
   caseAudit,
+  checkEvent,
   createCase,
   deleteAlert,
   deleteEvent,
@@ -21,6 +22,7 @@ import {
   type CaseEvent,
   type CaseSummary,
   type CaseView,
+  type EventProblem,
   type Country,
   type Person,
   type SearchHit,
@@ -30,6 +32,9 @@ import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
 import { setCountryNames } from '../i18n/labels';
 import { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS } from '../bindings';
+
+/** Choice lists and defaults of the contract, for the components (which never import services). */
+export { ALERT_KINDS, ALERT_REQUESTS, ALERT_STATUSES, CCF_REQUEST_KINDS, DOCUMENT_KINDS, EVENT_KINDS, FLAG_KINDS, PRECISIONS, PROFILES, PROTECTION_KINDS, PROTECTION_STATUSES, REGIMES, REMOVAL_GROUNDS, REMOVED_BY, SEXES, emptyAlert, emptyEvent, emptyPerson } from '../services/cases';
 
 export { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS };
 
@@ -189,6 +194,13 @@ export class CasesState extends CommandState {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
     return this.run(() => deleteAlert(id, alertId), this.#applyView);
+  }
+
+  /** What the core says must be fixed in an event's form before it can be saved. */
+  async checkEvent(event: CaseEvent): Promise<EventProblem[]> {
+    const result = await checkEvent(event);
+    // If the check itself fails, the save will say why.
+    return result.ok ? (result.value ?? []) : [];
   }
 
   saveEvent(event: CaseEvent): Promise<boolean> {

@@ -11,8 +11,15 @@ import {
   evidenceCustody,
   exportEvidence,
   importEvidence,
+  details,
   listEvidence,
+  onEvidenceChanged,
+  onFilesDropped,
+  onImportProgress,
+  onVerifyProgress,
   openPreview,
+  pickEvidence,
+  previewUrl,
   updateEvidence,
   verifyEvidence,
   type Details,
@@ -28,6 +35,9 @@ import {
 } from '../services/evidence';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
+
+/** Choice lists and defaults of the contract, for the components (which never import services). */
+export { CATEGORIES } from '../services/evidence';
 
 export class EvidenceState extends CommandState {
   caseId = $state<string | null>(null);
@@ -84,6 +94,41 @@ export class EvidenceState extends CommandState {
   }
 
   /** Loads a case's list (and forgets another case's selection). */
+  /**
+   * Follows the shell's events while the Evidence tab is open: import and check progress,
+   * changes made elsewhere, and files dropped on the window (`hover` says when files are over
+   * it). Returns the function that stops following.
+   */
+  follow(hover: (over: boolean) => void): () => void {
+    const stops = [
+      onImportProgress((p) => this.onProgress(p)),
+      onVerifyProgress((p) => this.onVerifyProgress(p)),
+      onEvidenceChanged((id) => {
+        if (id === this.caseId && !this.importing) void this.reload();
+      }),
+      onFilesDropped((paths) => void this.import(paths), hover),
+    ];
+    return () => {
+      for (const stop of stops) void stop.then((f) => f()).catch(() => {});
+    };
+  }
+
+  /** The native dialog for files (or a folder), then the import of what was chosen. */
+  async pickAndImport(folder: boolean): Promise<void> {
+    const result = await pickEvidence(folder);
+    if (result.ok && result.value) await this.import(result.value);
+  }
+
+  /** The editable details of an item. */
+  details(item: EvidenceItem): Details {
+    return details(item);
+  }
+
+  /** The in-memory URL a preview loads (evidence://, for this session only). */
+  previewUrl(link: PreviewLink): string {
+    return previewUrl(link);
+  }
+
   async load(caseId: string): Promise<void> {
     if (this.caseId !== caseId) {
       this.clear();

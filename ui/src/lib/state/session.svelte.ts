@@ -18,6 +18,7 @@ import {
   onVaultLocked,
   recoverVault,
   rescueVault,
+  saveRecoverySheet,
   unlockVault,
   vaultStatus,
 } from '../services/vault';
@@ -195,6 +196,11 @@ export class Session {
       if (this.unlocked) void this.lock();
     });
     return () => void stop.then((f) => f()).catch(() => {});
+  }
+
+  /** Saves the recovery sheet (PDF) of the key on screen where the user chooses. */
+  saveRecoverySheet(paper: Parameters<typeof saveRecoverySheet>[0]): ReturnType<typeof saveRecoverySheet> {
+    return saveRecoverySheet(paper);
   }
 
   /** The native folder dialog; the folder chosen, or null when the user closed it. */
