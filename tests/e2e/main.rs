@@ -1018,6 +1018,94 @@ async fn the_app_follows_the_os_dark_setting() {
     let _ = app.quit().await;
 }
 
+/// Issue 21.1, as a lawyer meets it: a client held on a Diffusion from Türkiye, provisionally
+/// arrested in Italy 49 days ago, no extradition request and no release recorded. The European
+/// Convention's 40-day limit (Art. 16(4)) passed nine days ago: the case opens on an alarm that
+/// says what to do, and the case list puts it first. The regime is worked out from the two
+/// states, not picked by hand.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
+    let app = App::launch().await;
+    const PASSPHRASE: &str = "correct horse battery staple";
+    app.wait_for("[data-testid=app-shell]").await;
+    let vault_dir = app.home().join("Vault");
+    app.click("[data-testid=mode-create]").await;
+    app.type_into(
+        "[data-testid=vault-dir]",
+        vault_dir.to_str().expect("utf-8"),
+    )
+    .await;
+    app.type_into("[data-testid=create-pass]", PASSPHRASE).await;
+    app.type_into("[data-testid=create-repeat]", PASSPHRASE)
+        .await;
+    app.click("[data-testid=create]").await;
+    let key = app.text("[data-testid=recovery-key]").await;
+    app.type_into("[data-testid=recovery-confirm]", &key[35..])
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[data-testid=vault-open]").await;
+
+    app.click("[data-testid=nav-cases]").await;
+    app.wait_for("[data-testid=cases-empty]").await;
+    app.click("[data-testid=case-new]").await;
+    app.type_into("[data-testid=case-new-latin]", "Dara Example")
+        .await;
+    app.click("[data-testid=case-new-create]").await;
+    app.wait_for("[data-testid=screen-caseWorkspace] [data-testid=person-form]")
+        .await;
+    assert!(!app.exists("[data-testid=case-alarm]").await);
+
+    app.click("[data-testid=tab-alerts]").await;
+    app.click("[data-testid=alert-add]").await;
+    set_value(&app, "[data-testid=alert-kind]", "diffusion").await;
+    set_value(&app, "[data-testid=alert-country]", "TR").await;
+    app.click("[data-testid=alert-asks-arrest]").await;
+    app.click("[data-testid=alert-save]").await;
+    app.wait_for("[data-testid=alert-card]").await;
+
+    let arrested = chrono::Local::now().date_naive() - chrono::Days::new(49);
+    app.click("[data-testid=tab-timeline]").await;
+    app.click("[data-testid=event-add]").await;
+    set_value(&app, "[data-testid=event-kind]", "provisional_arrest").await;
+    set_value(&app, "[data-testid=event-date]", &arrested.to_string()).await;
+    set_value(&app, "[data-testid=event-country]", "IT").await;
+    app.click("[data-testid=event-save]").await;
+    let alarm = app.wait_for("[data-testid=case-alarm]").await;
+    let text = alarm.text().await.expect("text");
+    assert!(text.contains("Custody limit passed"), "{text}");
+    assert!(text.contains("Ask the court for release now"), "{text}");
+    let row = app
+        .text("[data-testid=deadline-row][data-rule=european_convention]")
+        .await;
+    assert!(
+        row.contains("Türkiye"),
+        "the regime from the two states: {row}"
+    );
+    // The alarm comes before the case's name.
+    assert_eq!(
+        app.eval(
+            "const a = document.querySelector('[data-testid=case-alarm]'); \
+             const n = document.querySelector('[data-testid=case-name]'); \
+             return !!(a.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)"
+        )
+        .await,
+        json!(true)
+    );
+    app.eval("document.querySelector('main').scrollTo(0, 0); return true")
+        .await;
+    app.screenshot("09-alarm-case").await;
+
+    app.click("[data-testid=nav-cases]").await;
+    let badge = app.wait_for("[data-testid=case-alarm-badge]").await;
+    assert!(badge
+        .text()
+        .await
+        .expect("text")
+        .contains("Custody limit passed"));
+    app.screenshot("09b-alarm-list").await;
+    let _ = app.quit().await;
+}
+
 /// One second of a 440 Hz tone, 8 kHz mono 16-bit PCM, as a WAV file.
 fn wav_one_second() -> Vec<u8> {
     let rate: u32 = 8000;

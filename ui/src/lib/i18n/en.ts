@@ -151,9 +151,9 @@ export const en = {
   'case.nextDue': 'Next: {title}, {when} ({date}).',
   'alarm.title': 'Custody limit passed',
   'alarm.limit_passed':
-    'The custody limit ({title}) passed on {date} and no extradition request or release is recorded. Ask the court for release now, and check with the authorities whether the extradition request arrived in time. Record what happened (the request, or the release) to clear this alarm.',
+    'The custody limit passed on {date} — {title} — and no extradition request or release is recorded. Ask the court for release now, and check with the authorities whether the extradition request arrived in time. Record what happened (the request, or the release) to clear this alarm.',
   'alarm.arrived_late':
-    'What the custody limit ({title}) waited for was recorded on {closed}, after the limit of {date}, and no release is recorded. Ask the court for release now, on the ground that the limit was not met. Record the release to clear this alarm.',
+    'What the custody limit waited for ({title}) was recorded on {closed}, after the limit of {date}, and no release is recorded. Ask the court for release now, on the ground that the limit was not met. Record the release to clear this alarm.',
   'alarm.list': 'Custody limit passed {date}',
   'deadlines.late': 'Recorded on {date}, after the limit.',
   'deadlines.closingFuture': 'Check the date: {what} is recorded on {date}, after today. Until then this deadline counts as still waiting.',
