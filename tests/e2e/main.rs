@@ -54,15 +54,7 @@ async fn the_app_shell_works_end_to_end() {
 
     // Create a vault (the native folder dialog cannot be driven: type the folder).
     let vault_dir = app.home().join("My vault");
-    app.click("[data-testid=mode-create]").await;
-    app.type_into(
-        "[data-testid=vault-dir]",
-        vault_dir.to_str().expect("utf-8"),
-    )
-    .await;
-    app.type_into("[data-testid=create-pass]", PASSPHRASE).await;
-    app.type_into("[data-testid=create-repeat]", PASSPHRASE)
-        .await;
+    fill_new_vault(&app, &vault_dir, PASSPHRASE).await;
     assert!(app.text(".meter").await.contains("very strong"));
     app.screenshot("02-create").await;
     app.click("[data-testid=create]").await;
@@ -1028,16 +1020,7 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
     let app = App::launch().await;
     const PASSPHRASE: &str = "correct horse battery staple";
     app.wait_for("[data-testid=app-shell]").await;
-    let vault_dir = app.home().join("Vault");
-    app.click("[data-testid=mode-create]").await;
-    app.type_into(
-        "[data-testid=vault-dir]",
-        vault_dir.to_str().expect("utf-8"),
-    )
-    .await;
-    app.type_into("[data-testid=create-pass]", PASSPHRASE).await;
-    app.type_into("[data-testid=create-repeat]", PASSPHRASE)
-        .await;
+    fill_new_vault(&app, &app.home().join("Vault"), PASSPHRASE).await;
     app.click("[data-testid=create]").await;
     let key = app.text("[data-testid=recovery-key]").await;
     app.type_into("[data-testid=recovery-confirm]", &key[35..])
@@ -1104,6 +1087,17 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
         .contains("Custody limit passed"));
     app.screenshot("09b-alarm-list").await;
     let _ = app.quit().await;
+}
+
+/// Fills the vault screen's "create" form: the folder (typed: the native dialog cannot be
+/// driven) and the passphrase twice.
+async fn fill_new_vault(app: &App, dir: &Path, passphrase: &str) {
+    app.click("[data-testid=mode-create]").await;
+    app.type_into("[data-testid=vault-dir]", dir.to_str().expect("utf-8"))
+        .await;
+    app.type_into("[data-testid=create-pass]", passphrase).await;
+    app.type_into("[data-testid=create-repeat]", passphrase)
+        .await;
 }
 
 /// One second of a 440 Hz tone, 8 kHz mono 16-bit PCM, as a WAV file.
