@@ -1056,7 +1056,10 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
     let alarm = app.wait_for("[data-testid=case-alarm]").await;
     let text = alarm.text().await.expect("text");
     assert!(text.contains("Custody limit passed"), "{text}");
-    assert!(text.contains("Ask the court for release now"), "{text}");
+    assert!(
+        text.contains("Ask the court now to release the person"),
+        "{text}"
+    );
     let row = app
         .text("[data-testid=deadline-row][data-rule=european_convention]")
         .await;

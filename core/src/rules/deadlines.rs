@@ -397,15 +397,16 @@ impl Alarm {
     pub const fn what_to_do(self) -> &'static str {
         match self {
             Alarm::LimitPassed => {
-                "The custody limit has passed and no extradition request or release is \
-                 recorded. Ask the court for release now, and check with the authorities whether \
-                 the extradition request arrived in time. Record what happened (the request, or \
-                 the release) to clear this alarm."
+                "The custody limit has passed and neither what it waited for (under a treaty, \
+                 the extradition request; under a European Arrest Warrant, the surrender \
+                 decision) nor a release is recorded. Ask the court now to release the person or \
+                 to say on what basis they are still held, and check with the authorities \
+                 whether it arrived in time. Record what happened to clear this alarm."
             }
             Alarm::ArrivedLate => {
                 "What the custody limit waited for was recorded after the limit, and no release \
-                 is recorded. Ask the court for release now, on the ground that the limit was \
-                 not met. Record the release to clear this alarm."
+                 is recorded. Ask the court now to release the person or to say on what basis \
+                 they are held after the limit. Record the release to clear this alarm."
             }
         }
     }

@@ -151,9 +151,9 @@ export const en = {
   'case.nextDue': 'Next: {title}, {when} ({date}).',
   'alarm.title': 'Custody limit passed',
   'alarm.limit_passed':
-    'The custody limit passed on {date} — {title} — and no extradition request or release is recorded. Ask the court for release now, and check with the authorities whether the extradition request arrived in time. Record what happened (the request, or the release) to clear this alarm.',
+    'The custody limit passed on {date} — {title} — and neither what it waited for (under a treaty, the extradition request; under a European Arrest Warrant, the surrender decision) nor a release is recorded. Ask the court now to release the person or to say on what basis they are still held, and check with the authorities whether it arrived in time. Record what happened to clear this alarm.',
   'alarm.arrived_late':
-    'What the custody limit waited for ({title}) was recorded on {closed}, after the limit of {date}, and no release is recorded. Ask the court for release now, on the ground that the limit was not met. Record the release to clear this alarm.',
+    'What the custody limit waited for ({title}) was recorded on {closed}, after the limit of {date}, and no release is recorded. Ask the court now to release the person or to say on what basis they are held after the limit. Record the release to clear this alarm.',
   'alarm.list': 'Custody limit passed {date}',
   'deadlines.late': 'Recorded on {date}, after the limit.',
   'deadlines.closingFuture': 'Check the date: {what} is recorded on {date}, after today. Until then this deadline counts as still waiting.',

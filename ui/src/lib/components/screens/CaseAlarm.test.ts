@@ -41,7 +41,7 @@ describe('a passed custody limit', () => {
     await fireEvent.click(within(row as HTMLElement).getByTestId('case-open'));
     const alarm = await screen.findByTestId('case-alarm');
     expect(alarm.getAttribute('role')).toBe('alert');
-    expect(alarm.textContent).toContain('Ask the court for release now');
+    expect(alarm.textContent).toContain('Ask the court now to release the person');
     expect(alarm.textContent).toContain('Extradition request due (provisional arrest)');
     // It comes before everything else of the case, the name included.
     const name = screen.getByTestId('case-name');
