@@ -285,7 +285,9 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
 // Filings
 
 use habeas_core::filing::export as filing_export;
-use habeas_core::filing::{Annex, Filing, FilingKind, Ground, IdCopy, Language, Signature};
+use habeas_core::filing::{
+    Annex, ApplicantKind, Filing, FilingKind, Ground, IdCopy, Language, Signature,
+};
 use habeas_core::model::{Alert, AlertKind, Protection, ProtectionKind, ProtectionStatus};
 use habeas_core::rules::arguments;
 use habeas_core::store::filings;
@@ -597,6 +599,66 @@ fn arabic_request_is_right_to_left_and_extracts_in_logical_order() {
         );
     }
     snapshot("request-ar.txt", &text);
+}
+
+#[test]
+fn an_entitys_request_names_the_entity_its_registration_and_signatory_not_a_birth_date() {
+    let mut fx = filing_fixture(Language::En);
+    let mut f = fx.filing.clone();
+    f.applicant.kind = ApplicantKind::Entity;
+    f.applicant.entity_name = "Haddad Maritime SARL".into();
+    f.applicant.registration_number = "RCS Lyon 512 345 678".into();
+    f.applicant.registered_on = chrono::NaiveDate::from_ymd_opt(2011, 5, 3);
+    f.applicant.registered_office = "12 quai Saint-Antoine, Lyon".into();
+    f.applicant.signatory = "Amina Haddad".into();
+    f.applicant.signatory_authority = "Managing director (gérante)".into();
+    f.applicant.property = "Vessel Amal, IMO 9123456".into();
+    filings::update(fx.vault.store(), f).unwrap();
+    let out = fx.dir.join("portal");
+    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-entity");
+    for line in [
+        "Haddad Maritime SARL",
+        "Registration number",
+        "RCS Lyon 512 345 678",
+        "Represented by",
+        "Managing director (gérante)",
+        "Property concerned",
+        "Vessel Amal, IMO 9123456",
+    ] {
+        assert!(text.contains(line), "{line} missing in:\n{text}");
+    }
+    assert!(
+        text.contains("The entity, through the person representing it"),
+        "{text}"
+    );
+    // The case's person is not the applicant here: no date of birth is claimed for the entity.
+    assert!(!text.contains("Date of birth"), "{text}");
+}
+
+#[test]
+fn a_minors_request_names_the_parent_acting_for_them() {
+    let mut fx = filing_fixture(Language::Fr);
+    let mut f = fx.filing.clone();
+    f.applicant.kind = ApplicantKind::Minor;
+    f.applicant.guardian = "Leila Haddad".into();
+    f.applicant.relationship = "mère".into();
+    filings::update(fx.vault.store(), f).unwrap();
+    let out = fx.dir.join("portal");
+    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-minor");
+    // The label may wrap in its column: compare with line breaks as spaces.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Parent ou tuteur agissant pour le mineur"),
+        "{text}"
+    );
+    assert!(text.contains("Leila Haddad (mère)"), "{text}");
+    assert!(
+        flat.contains("Le parent ou tuteur nommé ci-dessus, pour le mineur"),
+        "{text}"
+    );
+    assert!(text.contains("Amina Haddad"), "{text}");
 }
 
 #[test]

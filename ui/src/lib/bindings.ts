@@ -317,6 +317,80 @@ export type AppInfo = {
 	core_dumps: CoreDumps,
 };
 
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant = Applicant_Serialize | Applicant_Deserialize;
+
+/**
+ *  Who the applicant is. The CCF takes requests from "any person or entity", about data on
+ *  "the individual or entity, or their property" (CCF Portal User Guide for Applicants, March
+ *  2026, "Terminology" [V]); its admissibility sheet [V] asks more of a minor's request and of an
+ *  entity's (domain.md §1.3, §2 rows A' and A'').
+ */
+export type ApplicantKind = 
+/**  The person the case is about, an adult. */
+"person" | 
+/**  The person the case is about is a minor; a parent or guardian acts for them. */
+"minor" | 
+/**  A company, association or other entity. */
+"entity";
+
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant_Deserialize = {
+	/**  Person, minor or entity. */
+	kind?: ApplicantKind,
+	/**  For a minor: the parent or guardian who acts for them. */
+	guardian?: string,
+	/**  For a minor: how the guardian is related (mother, legal guardian by order of …). */
+	relationship?: string,
+	/**  For an entity: its full name. */
+	entity_name?: string,
+	/**  For an entity: its registration number, if it has one. */
+	registration_number?: string,
+	/**  For an entity: its date of incorporation or registration. */
+	registered_on?: string | null,
+	/**  For an entity: its registered office. */
+	registered_office?: string,
+	/**  For an entity: the individual who represents it in this request. */
+	signatory?: string,
+	/**  For an entity: on what authority the signatory acts (director; board resolution of …). */
+	signatory_authority?: string,
+	/**  Property whose data the request concerns (a vehicle, a vessel, a document), if any. */
+	property?: string,
+};
+
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant_Serialize = {
+	/**  Person, minor or entity. */
+	kind: ApplicantKind,
+	/**  For a minor: the parent or guardian who acts for them. */
+	guardian: string,
+	/**  For a minor: how the guardian is related (mother, legal guardian by order of …). */
+	relationship: string,
+	/**  For an entity: its full name. */
+	entity_name: string,
+	/**  For an entity: its registration number, if it has one. */
+	registration_number: string,
+	/**  For an entity: its date of incorporation or registration. */
+	registered_on: string | null,
+	/**  For an entity: its registered office. */
+	registered_office: string,
+	/**  For an entity: the individual who represents it in this request. */
+	signatory: string,
+	/**  For an entity: on what authority the signatory acts (director; board resolution of …). */
+	signatory_authority: string,
+	/**  Property whose data the request concerns (a vehicle, a vessel, a document), if any. */
+	property: string,
+};
+
 /**  A date known exactly, or only to the month or the year. */
 export type ApproxDate = {
 	/**  The date (first day of the month or year when approximate). */
@@ -562,6 +636,17 @@ export type Category =
 "identity_document" | 
 /**  The power of attorney for a representative. */
 "power_of_attorney" | 
+/**
+ *  Proof of the relationship between a minor and the parent or guardian acting for them
+ *  (a birth certificate, a guardianship order).
+ */
+"relationship_proof" | 
+/**  An entity's official registration document (name, date and number of registration). */
+"entity_registration" | 
+/**  Proof that the person signing may represent an entity. */
+"authority_to_represent" | 
+/**  Proof that property the request concerns is the applicant's (a registration, a title). */
+"property_record" | 
 /**  Judgments, court records. */
 "court_record" | 
 /**  The national arrest warrant. */
@@ -1350,6 +1435,8 @@ export type Filing_Deserialize = {
 	kind?: FilingKind,
 	/**  The filing's language: one of the CCF's working languages (independent of the UI's). */
 	language?: Language,
+	/**  Who the request is for: a person, a minor, an entity; and any property concerned. */
+	applicant?: Applicant_Deserialize,
 	/**  Who files it. */
 	submitter?: Submitter_Deserialize,
 	/**  The alerts of the case the request concerns (ids). */
@@ -1390,6 +1477,8 @@ export type Filing_Serialize = {
 	kind: FilingKind,
 	/**  The filing's language: one of the CCF's working languages (independent of the UI's). */
 	language: Language,
+	/**  Who the request is for: a person, a minor, an entity; and any property concerned. */
+	applicant: Applicant_Serialize,
 	/**  Who files it. */
 	submitter: Submitter_Serialize,
 	/**  The alerts of the case the request concerns (ids). */
@@ -2400,6 +2489,14 @@ export type Rule =
 "data_identified" | 
 /**  A ground's secondary or unverified citations have been checked by the user. */
 "citations_checked" | 
+/**  A minor's request names who acts for them and annexes proof of the relationship. */
+"minor_relationship" | 
+/**  An entity's request gives its name and registration and annexes the registration. */
+"entity_registration" | 
+/**  An entity's request names its signatory and annexes proof of their authority. */
+"entity_authority" | 
+/**  A request about property annexes proof that the property is the applicant's. */
+"property_identified" | 
 /**
  *  A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
  *  Notice, refugee status against the state that issued the data).

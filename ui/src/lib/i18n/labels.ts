@@ -21,6 +21,7 @@ export type EnumGroup =
   | 'deadlineState'
   | 'flag'
   | 'filingKind'
+  | 'applicantKind'
   | 'language'
   | 'severity';
 
