@@ -727,6 +727,7 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
             evidence: &evidence,
             country: to,
             paper: PageSize::A4,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
             generated: at("2026-11-24T10:00:00Z"),
         };
         let path = fx.dir.join(format!("{name}.pdf"));
@@ -786,6 +787,7 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         evidence: &evidence,
         country: "SY",
         paper: PageSize::A4,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         generated: at("2026-11-24T10:00:00Z"),
     };
     let err = letters::letter(LetterKind::Border, &data).unwrap_err();
@@ -799,4 +801,82 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         text.contains("the state the applicant fears persecution from"),
         "{text}"
     );
+}
+
+#[test]
+fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
+    use habeas_core::filing::letters::{self, LetterData, LetterKind};
+    use habeas_core::model::{CcfRequestKind, Event, EventKind};
+    let mut fx = filing_fixture(Language::En);
+    let case_id = fx.filing.case_id.clone();
+    let store = fx.vault.store();
+    let case = cases::get_case(store, &case_id).unwrap();
+    let alerts = cases::alerts(store, &case_id).unwrap();
+    let filings_list = filings::list(store, &case_id).unwrap();
+    let evidence = records::list(store, &case_id).unwrap();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let event = |kind, date: &str, asks: &[CcfRequestKind]| Event {
+        id: format!("event-{date}"),
+        kind,
+        date: Some(day(date)),
+        ccf_request: asks.to_vec(),
+        ..Event::default()
+    };
+    let events = [
+        event(
+            EventKind::CcfRequestFiled,
+            "2026-01-15",
+            &[CcfRequestKind::Deletion],
+        ),
+        event(EventKind::AdmissibilityDecision, "2026-02-10", &[]),
+    ];
+    let data = |today: &str| LetterData {
+        case: &case,
+        alerts: &alerts,
+        filings: &filings_list,
+        events: &events,
+        evidence: &evidence,
+        country: "",
+        paper: PageSize::A4,
+        today: day(today),
+        generated: at("2026-11-24T10:00:00Z"),
+    };
+    // Nine months from 10 February 2026 end on 10 November 2026: not overdue that day.
+    let err = letters::letter(LetterKind::CcfFollowUp, &data("2026-11-10")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let path = fx.dir.join("follow-up.pdf");
+    fs::write(
+        &path,
+        letters::letter(LetterKind::CcfFollowUp, &data("2026-11-28")).unwrap(),
+    )
+    .unwrap();
+    let text = check_pdf(&path, "letter-ccf-follow-up")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "Before you send this letter",
+        "read only in a secondary source",
+        "To the Commission for the Control of INTERPOL's Files (CCF)",
+        "On 2026-01-15, a request for correction or deletion of the data concerning Amina Haddad \
+         was filed with the Commission. The Commission found it admissible on 2026-02-10.",
+        "within nine months of its admissibility: that period ended on 2026-11-10",
+        "respectfully asks the Commission to give its decision",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    let first_page = page_text(&path, 1);
+    assert!(
+        first_page.contains("Before you send") && !first_page.contains("To the Commission"),
+        "{first_page}"
+    );
+    // A decision recorded after admissibility: nothing to ask for.
+    let decided = [
+        events[0].clone(),
+        events[1].clone(),
+        event(EventKind::CcfDecision, "2026-11-20", &[]),
+    ];
+    let mut d = data("2026-11-28");
+    d.events = &decided;
+    assert!(letters::letter(LetterKind::CcfFollowUp, &d).is_err());
 }

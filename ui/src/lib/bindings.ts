@@ -135,8 +135,8 @@ export const commands = {
 	/**  Stops the running export; what it wrote is removed. */
 	filingExportCancel: () => __TAURI_INVOKE<void>("filing_export_cancel"),
 	/**
-	 *  Writes a letter (border authorities or asylum authority of `country`) where the user
-	 *  chooses. Returns the file name, or `None`.
+	 *  Writes a letter (border authorities or asylum authority of `country`, or the CCF) where the
+	 *  user chooses. Returns the file name, or `None`.
 	 */
 	letterExport: (caseId: string, kind: LetterKind, country: string) => __TAURI_INVOKE<string | null>("letter_export", { caseId, kind, country }),
 };
@@ -153,6 +153,14 @@ export const MAX_TREATY_DAYS = 366 as const;
 export const MIN_PASSPHRASE_CHARS = 8 as const;
 
 /* Types */
+/**  Something the app offers to do about a deadline. */
+export type Action = 
+/**
+ *  The CCF's time limit for a decision passed with none recorded: write to the CCF asking
+ *  for it (the follow-up letter).
+ */
+"ask_ccf_for_decision";
+
 /**  Why a custody limit is an alarm: the most urgent thing Habeas can know about a case. */
 export type Alarm = 
 /**
@@ -551,6 +559,8 @@ export type CaseView_Deserialize = {
 	dates_needed: DateNeeded_Deserialize[],
 	/**  The checklist. */
 	checklist: Item_Deserialize[],
+	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
+	ccf: ChainStep_Deserialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -574,6 +584,8 @@ export type CaseView_Serialize = {
 	dates_needed: DateNeeded_Serialize[],
 	/**  The checklist. */
 	checklist: Item_Serialize[],
+	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
+	ccf: ChainStep_Serialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -680,6 +692,63 @@ export type CcfRequestKind =
 "correction" | 
 /**  Deletion of the data. */
 "deletion";
+
+/**  One step of the chain. */
+export type ChainStep = ChainStep_Serialize | ChainStep_Deserialize;
+
+/**  One step of the chain. */
+export type ChainStep_Deserialize = {
+	/**  Which step. */
+	step: Step,
+	/**  Where it stands. */
+	state: StepState,
+	/**  The latest submission of this step: its event and date. */
+	filed_event?: string | null,
+	/**  Its date. */
+	filed?: string | null,
+	/**  When the CCF answered on admissibility. */
+	admissibility?: string | null,
+	/**  When the CCF decided. */
+	decided?: string | null,
+	/**  Filings of this kind drafted in Habeas. */
+	drafts: number,
+	/**  The deadline that runs for it now (the CCF's decision, the revision period), by key. */
+	deadline?: string | null,
+	/**  The CCF's time limit for its decision passed with no decision recorded. */
+	overdue: boolean,
+	/**
+	 *  The submission also asked another type of request, after the portal became mandatory
+	 *  (the portal takes one type per submission: record each as its own event).
+	 */
+	combined: boolean,
+};
+
+/**  One step of the chain. */
+export type ChainStep_Serialize = {
+	/**  Which step. */
+	step: Step,
+	/**  Where it stands. */
+	state: StepState,
+	/**  The latest submission of this step: its event and date. */
+	filed_event: string | null,
+	/**  Its date. */
+	filed: string | null,
+	/**  When the CCF answered on admissibility. */
+	admissibility: string | null,
+	/**  When the CCF decided. */
+	decided: string | null,
+	/**  Filings of this kind drafted in Habeas. */
+	drafts: number,
+	/**  The deadline that runs for it now (the CCF's decision, the revision period), by key. */
+	deadline: string | null,
+	/**  The CCF's time limit for its decision passed with no decision recorded. */
+	overdue: boolean,
+	/**
+	 *  The submission also asked another type of request, after the portal became mandatory
+	 *  (the portal takes one type per submission: record each as its own event).
+	 */
+	combined: boolean,
+};
 
 /**  Checklist items (see [`crate::rules::checklist`]). */
 export type ChecklistItem = 
@@ -936,6 +1005,8 @@ export type Deadline_Deserialize = {
 	closing?: Closing | null,
 	/**  Set when a custody limit has passed, or was met late, with no release recorded. */
 	alarm?: Alarm | null,
+	/**  What the app offers to do about it (a CCF decision overdue: write asking for it). */
+	action?: Action | null,
 	/**  The next date that matters: the soft date until it passes, then the due date. */
 	next: string,
 	/**  Days from today to `next` (negative when past). */
@@ -991,6 +1062,8 @@ export type Deadline_Serialize = {
 	closing: Closing | null,
 	/**  Set when a custody limit has passed, or was met late, with no release recorded. */
 	alarm: Alarm | null,
+	/**  What the app offers to do about it (a CCF decision overdue: write asking for it). */
+	action: Action | null,
 	/**  The next date that matters: the soft date until it passes, then the due date. */
 	next: string,
 	/**  Days from today to `next` (negative when past). */
@@ -1209,6 +1282,8 @@ export type EventKind =
 "admissibility_decision" | 
 /**  The CCF asked a question or for documents. */
 "ccf_query" | 
+/**  The answer to the CCF's question was sent. */
+"ccf_query_answered" | 
 /**  The CCF decided. */
 "ccf_decision" | 
 /**  A new fact that could change a CCF decision came to light (starts the revision period). */
@@ -1902,7 +1977,9 @@ export type LetterKind =
 /**  To the border and immigration authorities of a country. */
 "border" | 
 /**  Covering letter for an asylum authority. */
-"asylum";
+"asylum" | 
+/**  To the CCF, asking for a decision overdue under Art. 40 of its Statute. */
+"ccf_follow_up";
 
 /**  The argument library for a case. */
 export type Library = {
@@ -1970,7 +2047,9 @@ export type Need =
 /**  The governing instrument is known but its period is not in Habeas' data (or unverified). */
 "period_not_in_data" | 
 /**  The treaty data could not be read. */
-"data_unreadable";
+"data_unreadable" | 
+/**  The CCF asked a question and set a date for the answer, which only its message gives. */
+"ccf_query_answer";
 
 /**  A file that was not imported, and why. */
 export type NotImported = NotImported_Serialize | NotImported_Deserialize;
@@ -2513,6 +2592,8 @@ export type RuleId =
 "ccf_admissibility_answer" | 
 /**  Application for revision. */
 "ccf_revision" | 
+/**  The answer to a question the CCF asked, by the date it set. */
+"ccf_query_answer" | 
 /**  Repeat the access request. */
 "access_reminder" | 
 /**  European Convention on Extradition. */
@@ -2618,6 +2699,30 @@ export type StatusChange_Serialize = {
 	/**  For a deletion or a refusal: on what ground (none: not recorded; left out when so). */
 	ground?: RemovalGround,
 };
+
+/**  A step of the chain. */
+export type Step = 
+/**  A request for access to the data (Statute Art. 29). */
+"access" | 
+/**  A request for correction or deletion of the data (Statute Art. 29). */
+"correction_or_deletion" | 
+/**  An application for revision of a decision (Statute Art. 42). */
+"revision";
+
+/**  Where a step stands, from the recorded events. */
+export type StepState = 
+/**  Nothing filed, no draft. */
+"not_asked" | 
+/**  A filing of this kind is drafted in Habeas; no filing event is recorded. */
+"drafted" | 
+/**  Filed; no admissibility answer recorded. */
+"filed" | 
+/**  Found admissible; no decision recorded. */
+"admissible" | 
+/**  Found inadmissible. */
+"inadmissible" | 
+/**  The CCF decided. */
+"decided";
 
 /**  Who files the request. */
 export type Submitter = Submitter_Serialize | Submitter_Deserialize;

@@ -22,6 +22,7 @@ export type EnumGroup =
   | 'flag'
   | 'filingKind'
   | 'applicantKind'
+  | 'ccfStep'
   | 'language'
   | 'severity';
 
