@@ -54,6 +54,7 @@ const COMMANDS: &[&str] = &[
     "filing_save",
     "filing_delete",
     "filing_check",
+    "filing_record_submitted",
     "filing_arguments",
     "filing_export_portal",
     "filing_export_packet",

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use habeas_core::clock;
 use habeas_core::filing::export as filing_export;
@@ -18,7 +19,7 @@ use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde_json::json;
 
-use crate::case::word;
+use crate::case::{date, word};
 use crate::{progress, Report};
 
 #[derive(Debug, Subcommand)]
@@ -73,6 +74,15 @@ pub(crate) enum FilingCommand {
     },
     /// Write the portal set (a folder of PDFs) or the print packet (one PDF). Not encrypted.
     Export(ExportArgs),
+    /// Record that the filing was submitted through the CCF's portal on DATE (YYYY-MM-DD): the
+    /// "CCF request filed" event that starts the CCF's clocks.
+    Submitted {
+        /// The filing's id.
+        id: String,
+        /// The day it was submitted (not after today).
+        #[arg(long, value_parser = date)]
+        date: NaiveDate,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -257,6 +267,18 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             Ok(Report {
                 json: json!({"id": id, "admissible": admissible, "findings": found}),
                 text: findings_text(&found),
+            })
+        }
+        FilingCommand::Submitted { id, date } => {
+            let event = filing_core::submitted::record(vault.store(), id, *date, clock::today())?;
+            Ok(Report {
+                text: format!(
+                    "Recorded on the case's timeline: {} on {} ({}). The CCF's clocks run from it.",
+                    event.kind.label(),
+                    date.format("%Y-%m-%d"),
+                    event.id
+                ),
+                json: json!({"id": id, "event": event}),
             })
         }
         FilingCommand::Export(args) => {

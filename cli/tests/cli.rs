@@ -1640,4 +1640,15 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
     assert_eq!(json_of(&refused)["error"]["code"], "invalid_input");
     let no_country = v.output(&["letter", "border", "--case", other, "--to", to_s, "--force"]);
     assert_eq!(json_of(&no_country)["error"]["code"], "invalid_input");
+
+    // A filing submitted: one command records the event that starts the CCF's clocks.
+    let filing = v.run(&["filing", "new", "--case", other, "--kind", "access"]);
+    let filing_id = filing["id"].as_str().expect("id");
+    let recorded = v.run(&["filing", "submitted", filing_id, "--date", "2025-02-01"]);
+    assert_eq!(recorded["event"]["kind"], "ccf_request_filed");
+    assert_eq!(recorded["event"]["ccf_request"][0], "access");
+    let shown = v.run(&["case", "show", other]);
+    let access = &shown["view"]["ccf"][0];
+    assert_eq!(access["state"], "filed", "{access}");
+    assert_eq!(access["filed"], "2025-02-01");
 }

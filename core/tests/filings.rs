@@ -399,3 +399,75 @@ fn today_is_the_local_calendar_day() {
         "{found:?}"
     );
 }
+
+/// Issue 21.9: once the user says a filing was submitted, one call records the event that starts
+/// the CCF's clocks, with the filing's request type and alerts; never in the future, never twice.
+#[test]
+fn a_submitted_filing_is_recorded_as_the_event_that_starts_the_ccfs_clocks() {
+    use habeas_core::filing::submitted;
+    use habeas_core::model::{Alert, AlertKind, CcfRequestKind, EventKind};
+    use habeas_core::rules::ccf::{Step, StepState};
+    use habeas_core::view;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let alert = cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("TR".into()),
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    let filing = filings::create(
+        v.store(),
+        &case_id,
+        Filing {
+            kind: FilingKind::Access,
+            alerts: vec![alert.id.clone()],
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let today = day("2026-11-28");
+    // Exported or not, a draft is not a request.
+    let before = view::case(v.store(), &case_id, today).unwrap();
+    assert_eq!(before.ccf[0].step, Step::Access);
+    assert_eq!(before.ccf[0].state, StepState::Drafted);
+
+    let err = submitted::record(v.store(), &filing.id, day("2026-11-29"), today).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let event = submitted::record(v.store(), &filing.id, day("2026-11-27"), today).unwrap();
+    assert_eq!(event.kind, EventKind::CcfRequestFiled);
+    assert_eq!(event.ccf_request, vec![CcfRequestKind::Access]);
+    assert_eq!(event.alert_ids, vec![alert.id]);
+    let err = submitted::record(v.store(), &filing.id, day("2026-11-27"), today).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "not recorded twice");
+    assert_eq!(cases::events(v.store(), &case_id).unwrap().len(), 1);
+
+    let after = view::case(v.store(), &case_id, today).unwrap();
+    assert_eq!(after.ccf[0].state, StepState::Filed);
+    assert_eq!(after.ccf[0].filed, Some(day("2026-11-27")));
+    // The CCF's admissibility answer is now expected: the clock started.
+    assert!(after
+        .deadlines
+        .iter()
+        .any(|d| d.start_event.as_deref() == Some(event.id.as_str())));
+
+    // A revision is recorded as a revision filed.
+    let revision = filings::create(
+        v.store(),
+        &case_id,
+        Filing {
+            kind: FilingKind::Revision,
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    let event = submitted::record(v.store(), &revision.id, today, today).unwrap();
+    assert_eq!(event.kind, EventKind::RevisionFiled);
+}

@@ -15,6 +15,7 @@ mod arguments;
 pub mod export;
 pub mod letters;
 pub mod pdf;
+pub mod submitted;
 
 pub use crate::model::filing::{
     annex_file, annex_label, Annex, Applicant, ApplicantKind, Filing, FilingKind, Ground, IdCopy,

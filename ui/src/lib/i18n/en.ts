@@ -274,6 +274,11 @@ export const en = {
   'deadlines.why': 'Why this rule:',
   'events.oneTypePerSubmission':
     'Since 26 March 2026 the CCF’s portal takes one request type per submission (a practitioner’s account): if access and deletion were two submissions, record them as two events, each with its own date.',
+  'filing.submitted.offer':
+    'Exporting does not file the request. Once you have submitted it through the CCF’s portal, record it here: the CCF’s clocks start from that day, and the case shows the request as filed.',
+  'filing.submitted.date': 'Date submitted',
+  'filing.submitted.record': 'Record as submitted',
+  'filing.submitted.done': 'Recorded on the case’s timeline: submitted on {date}.',
   'ccf.title': 'Requests to the CCF',
   'ccf.intro':
     'Access, then correction or deletion, then revision. Access and deletion can be asked at the same time; the portal takes each as its own submission. A step counts as filed only once its “CCF request filed” event is recorded.',

@@ -55,6 +55,7 @@ export const checkFiling = (id: string) => call(() => commands.filingCheck(id));
 export const argumentLibrary = (caseId: string) => call(() => commands.filingArguments(caseId));
 export const exportPortal = (id: string) => call(() => commands.filingExportPortal(id));
 export const exportPacket = (id: string) => call(() => commands.filingExportPacket(id));
+export const recordSubmitted = (id: string, date: string) => call(() => commands.filingRecordSubmitted(id, date));
 export const cancelExport = () => call(() => commands.filingExportCancel());
 export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>
   call(() => commands.letterExport(caseId, kind, country));

@@ -12,6 +12,7 @@ import {
   exportPortal,
   listFilings,
   moveAnnex,
+  recordSubmitted,
   saveFiling,
   type Filing,
   type FilingKind,
@@ -39,6 +40,8 @@ export class FilingsState extends CommandState {
   progress = $state<{ done: number; total: number } | null>(null);
   /** The name of the last file or folder written. */
   written = $state<string | null>(null);
+  /** The date the open filing was just recorded as submitted (issue 21.9). */
+  submitted = $state<string | null>(null);
 
   problems = $derived((this.findings ?? []).filter((f) => f.severity === 'problem'));
 
@@ -54,6 +57,7 @@ export class FilingsState extends CommandState {
     this.exporting = false;
     this.progress = null;
     this.written = null;
+    this.submitted = null;
     this.error = null;
   }
 
@@ -77,6 +81,7 @@ export class FilingsState extends CommandState {
     this.draft = found ? structuredClone($state.snapshot(found)) : null;
     this.dirty = false;
     this.written = null;
+    this.submitted = null;
     this.findings = null;
     if (found) await this.check();
   }
@@ -174,6 +179,17 @@ export class FilingsState extends CommandState {
       this.exporting = false;
       this.progress = null;
     }
+  }
+
+  /** Records the open filing as submitted through the portal on `date`: the event that starts
+   * the CCF's clocks. */
+  async recordSubmitted(date: string): Promise<boolean> {
+    const id = this.draft?.id;
+    if (!id) return false;
+    return this.run(
+      () => recordSubmitted(id, date),
+      (e) => (this.submitted = e.date),
+    );
   }
 
   async cancel(): Promise<void> {
