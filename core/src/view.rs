@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{country, Alert, Case, Event};
+use crate::model::{country, situation, Alert, Case, Event, Situation};
 use crate::rules::checklist;
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
@@ -39,6 +39,8 @@ pub struct CaseView {
     pub dates_needed: Vec<DateNeeded>,
     /// The checklist.
     pub checklist: Vec<checklist::Item>,
+    /// The person's situation: custody and protection (issue 21.3).
+    pub situation: Situation,
     /// Today, as the rules used it.
     pub today: NaiveDate,
 }
@@ -55,7 +57,9 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let deadlines = deadlines::compute(&case, &alerts, &events, today);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
+    let situation = situation(&case, &events, today);
     Ok(CaseView {
+        situation,
         case,
         alerts,
         events,
@@ -122,16 +126,31 @@ pub struct CaseSummary {
     pub next_deadline: Option<Deadline>,
     /// How many alerts.
     pub alert_count: usize,
+    /// The person's situation: custody and protection (issue 21.3).
+    pub situation: Situation,
     /// Last change.
     pub updated: String,
 }
 
-/// Every case, soonest deadline first, then by name.
+/// Every open case, soonest deadline first, then by name.
 ///
 /// # Errors
 /// I/O errors of the index.
 pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
-    let cases = list_cases(store)?;
+    summaries_of(store, today, false)
+}
+
+/// Every closed case, in the order of [`summaries`].
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn closed_summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
+    summaries_of(store, today, true)
+}
+
+fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<CaseSummary>, Error> {
+    let mut cases = list_cases(store)?;
+    cases.retain(|c| c.closed.is_some() == closed);
     let mut all_alerts = cases::alerts_by_case(store)?;
     let mut all_events = cases::events_by_case(store)?;
     let mut out: Vec<CaseSummary> = cases
@@ -150,6 +169,7 @@ pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Er
                     case.person.name_original.trim().to_owned()
                 },
                 flags: flags::compute(&case, &alerts),
+                situation: situation(&case, &events, today),
                 next_deadline,
                 alert_count: alerts.len(),
                 updated: case.updated,

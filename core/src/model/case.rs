@@ -416,7 +416,12 @@ pub fn situation(case: &Case, events: &[Event], today: NaiveDate) -> Situation {
     facts.sort_by_key(|f| (f.date, f.rank));
 
     let (custody, since, basis, event_id) = match facts.last() {
-        None => (Custody::AtLiberty, None, SituationBasis::NothingRecorded, None),
+        None => (
+            Custody::AtLiberty,
+            None,
+            SituationBasis::NothingRecorded,
+            None,
+        ),
         Some(last) => {
             // Detained since the first arrest or detention after the last release or surrender.
             let since = if last.custody == Custody::Detained {
@@ -506,7 +511,9 @@ impl Situation {
     #[must_use]
     pub fn line(&self) -> String {
         let mut out = match (self.custody, self.since) {
-            (Custody::AtLiberty, _) | (_, None) => "At liberty (no arrest or detention recorded)".to_owned(),
+            (Custody::AtLiberty, _) | (_, None) => {
+                "At liberty (no arrest or detention recorded)".to_owned()
+            }
             (Custody::Detained, Some(d)) => format!("Detained since {d}"),
             (Custody::Released, Some(d)) => format!("Released on {d}"),
             (Custody::Extradited, Some(d)) => format!("Extradited on {d} (set by you)"),
@@ -563,7 +570,11 @@ mod situation_tests {
         assert_eq!(s.custody, Custody::AtLiberty);
         assert_eq!(s.basis, SituationBasis::NothingRecorded);
         assert_eq!(s.since, None);
-        assert!(s.line().contains("no arrest or detention recorded"), "{}", s.line());
+        assert!(
+            s.line().contains("no arrest or detention recorded"),
+            "{}",
+            s.line()
+        );
     }
 
     #[test]
@@ -608,7 +619,10 @@ mod situation_tests {
             event("event-b", EventKind::Detention, "2026-06-01"),
         ];
         let s = situation(&Case::default(), &again, d("2026-07-01"));
-        assert_eq!((s.custody, s.since), (Custody::Detained, Some(d("2026-06-01"))));
+        assert_eq!(
+            (s.custody, s.since),
+            (Custody::Detained, Some(d("2026-06-01")))
+        );
     }
 
     #[test]
@@ -631,16 +645,24 @@ mod situation_tests {
         assert_eq!(s.since, Some(d("2026-05-10")));
         assert_eq!(s.basis, SituationBasis::SetByUser);
         assert_eq!(s.event_id, None);
-        assert!(s.line().starts_with("Extradited on 2026-05-10 (set by you)"));
+        assert!(s
+            .line()
+            .starts_with("Extradited on 2026-05-10 (set by you)"));
         // Surrendered the day of the arrest: the surrender comes after it.
         case.situation.extradited_on = Some(d("2026-03-02"));
-        assert_eq!(situation(&case, &events, d("2026-06-01")).custody, Custody::Extradited);
+        assert_eq!(
+            situation(&case, &events, d("2026-06-01")).custody,
+            Custody::Extradited
+        );
         // Released later (in the requesting state): the release is the latest fact.
         let later = [
             event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
             event("event-r", EventKind::Release, "2026-05-20"),
         ];
-        assert_eq!(situation(&case, &later, d("2026-06-01")).custody, Custody::Released);
+        assert_eq!(
+            situation(&case, &later, d("2026-06-01")).custody,
+            Custody::Released
+        );
     }
 
     #[test]
@@ -657,18 +679,27 @@ mod situation_tests {
         assert_eq!(s.protections.len(), 1);
         assert_eq!(s.protections[0].kind, ProtectionHeldKind::RefugeeStatus);
         assert_eq!(s.protections[0].country.as_deref(), Some("DE"));
-        assert!(s.line().contains("refugee status (Germany) since 2022-09-01"), "{}", s.line());
+        assert!(
+            s.line()
+                .contains("refugee status (Germany) since 2022-09-01"),
+            "{}",
+            s.line()
+        );
 
         // A pending claim, or status ended by naturalisation, is not protection.
         if let Some(p) = case.person.protection.as_mut() {
             p.status = ProtectionStatus::Pending;
         }
-        assert!(situation(&case, &[], d("2026-06-01")).protections.is_empty());
+        assert!(situation(&case, &[], d("2026-06-01"))
+            .protections
+            .is_empty());
         if let Some(p) = case.person.protection.as_mut() {
             p.status = ProtectionStatus::Granted;
             p.naturalised = true;
         }
-        assert!(situation(&case, &[], d("2026-06-01")).protections.is_empty());
+        assert!(situation(&case, &[], d("2026-06-01"))
+            .protections
+            .is_empty());
 
         // Another kind of grant is a protection, not refugee status.
         if let Some(p) = case.person.protection.as_mut() {
@@ -705,8 +736,13 @@ mod situation_tests {
         // Protection does not free anyone: custody is still what the events show.
         assert_eq!(s.custody, Custody::Detained);
         assert_eq!(s.protections.len(), 1);
-        assert_eq!(s.protections[0].kind, ProtectionHeldKind::AgainstExtradition);
+        assert_eq!(
+            s.protections[0].kind,
+            ProtectionHeldKind::AgainstExtradition
+        );
         assert!(s.protections[0].set_by_user);
-        assert!(s.line().contains("protected against extradition since 2026-04-01"));
+        assert!(s
+            .line()
+            .contains("protected against extradition since 2026-04-01"));
     }
 }
