@@ -1154,7 +1154,7 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
         .iter()
         .map(|b| b.as_str().to_owned())
         .collect();
-    assert_eq!(blobs, [other.blob.clone()]);
+    assert_eq!(blobs, std::slice::from_ref(&other.blob));
     // Every record is gone, after a lock too.
     drop(v);
     let mut v = unlock(&dir);
@@ -1206,7 +1206,7 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
     .id;
     let c = import(&mut v, &third, "d.txt", "kept until verify");
     let named = cases::delete_case(v.store(), &third).unwrap();
-    assert_eq!(named, [c.blob.clone()]);
+    assert_eq!(named, std::slice::from_ref(&c.blob));
     let report = intake::verify(&mut v, None, &mut |_, _| true).unwrap();
     assert!(report.all_ok());
     assert_eq!(
