@@ -68,6 +68,18 @@ async function openOlga(): Promise<void> {
   await screen.findByTestId('case-header-situation');
 }
 
+/** The shell on the case list, then Olga's case; returns the commands called. */
+async function openOlgaWithCore(): Promise<{ cmd: string; args: unknown }[]> {
+  const calls: { cmd: string; args: unknown }[] = [];
+  mockIPC(core(calls));
+  await session.refresh();
+  render(Shell);
+  navigation.go('cases');
+  await screen.findAllByTestId('case-row');
+  await openOlga();
+  return calls;
+}
+
 describe('the person’s situation', () => {
   it('is on every row of the list and in the case header, a later release never shown as detained', async () => {
     mockIPC(core([]));
@@ -89,13 +101,7 @@ describe('the person’s situation', () => {
   });
 
   it('closes a case: it says so and keeps everything', async () => {
-    const calls: { cmd: string; args: unknown }[] = [];
-    mockIPC(core(calls));
-    await session.refresh();
-    render(Shell);
-    navigation.go('cases');
-    await screen.findAllByTestId('case-row');
-    await openOlga();
+    const calls = await openOlgaWithCore();
     await fireEvent.click(screen.getByTestId('case-close'));
     expect(await screen.findByTestId('case-closed-note')).toBeTruthy();
     expect(screen.getByTestId('case-header-situation').textContent).toContain('Closed');
@@ -106,13 +112,7 @@ describe('the person’s situation', () => {
 
 describe('deleting a case', () => {
   it('asks first, saying what goes and what is not touched, and deletes only when confirmed', async () => {
-    const calls: { cmd: string; args: unknown }[] = [];
-    mockIPC(core(calls));
-    await session.refresh();
-    render(Shell);
-    navigation.go('cases');
-    await screen.findAllByTestId('case-row');
-    await openOlga();
+    const calls = await openOlgaWithCore();
 
     await fireEvent.click(screen.getByTestId('case-delete'));
     const dialog = (await screen.findByTestId('case-delete-dialog')) as HTMLDialogElement;
