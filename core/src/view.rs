@@ -132,7 +132,9 @@ pub struct CaseSummary {
     pub updated: String,
 }
 
-/// Every open case, soonest deadline first, then by name.
+/// Every open case, soonest deadline first, then by name. A closed case whose custody limit has
+/// passed with nobody released stays here too (marked closed): the alarm stays until the user
+/// records what happened (issue 21.1), closing the case does not hide it.
 ///
 /// # Errors
 /// I/O errors of the index.
@@ -149,8 +151,7 @@ pub fn closed_summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSumma
 }
 
 fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<CaseSummary>, Error> {
-    let mut cases = list_cases(store)?;
-    cases.retain(|c| c.closed.is_some() == closed);
+    let cases = list_cases(store)?;
     let mut all_alerts = cases::alerts_by_case(store)?;
     let mut all_events = cases::events_by_case(store)?;
     let mut out: Vec<CaseSummary> = cases
@@ -174,6 +175,10 @@ fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<Cas
                 alert_count: alerts.len(),
                 updated: case.updated,
             }
+        })
+        .filter(|s: &CaseSummary| {
+            let alarm = s.next_deadline.as_ref().is_some_and(|d| d.alarm.is_some());
+            s.situation.closed == closed || (!closed && alarm)
         })
         .collect();
     // A case with an alarm (a passed custody limit, nobody released) leads the list, then the

@@ -1067,6 +1067,34 @@ fn a_closed_case_leaves_the_list_keeps_its_data_and_reopens() {
     );
     assert!(audit::verify(store).unwrap().is_none());
     assert!(cases::get_case(store, &open.id).unwrap().closed.is_none());
+
+    // Closing does not hide a passed custody limit: the alarm stays on the main list until what
+    // happened is recorded (issue 21.1).
+    let held = cases::create_case(store, person("Held Past Limit")).unwrap();
+    cases::add_event(
+        store,
+        &held.id,
+        arrest(Regime::EuropeanConvention, "2026-03-02"),
+    )
+    .unwrap();
+    cases::close_case(store, &held.id).unwrap();
+    let late = d("2026-06-01");
+    let main = view::summaries(store, late).unwrap();
+    let row = main
+        .iter()
+        .find(|s| s.id == held.id)
+        .expect("still on the main list");
+    assert!(row.situation.closed);
+    assert!(row.next_deadline.as_ref().unwrap().alarm.is_some());
+    assert!(view::closed_summaries(store, late)
+        .unwrap()
+        .iter()
+        .any(|s| s.id == held.id));
+    cases::add_event(store, &held.id, event("", EventKind::Release, "2026-05-30")).unwrap();
+    assert!(!view::summaries(store, late)
+        .unwrap()
+        .iter()
+        .any(|s| s.id == held.id));
 }
 
 /// Deleting a case removes its evidence files and every record of it in one save, and leaves one
