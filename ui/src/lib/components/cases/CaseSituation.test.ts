@@ -51,6 +51,7 @@ function core(calls: { cmd: string; args: unknown }[], deleted = false) {
     if (cmd === 'case_view') return fixture.view;
     if (cmd === 'case_close') return { ...fixture.view, case: { ...fixture.view.case, closed: '2026-11-28T10:00:00Z' }, situation: { ...fixture.view.situation, closed: true } };
     if (cmd === 'case_delete_plan') return plan;
+    if (cmd === 'case_update') return fixture.view;
     if (cmd === 'case_delete') {
       deleted = true;
       return { removed: plan, files_left: [] };
@@ -107,6 +108,22 @@ describe('the person’s situation', () => {
     expect(screen.getByTestId('case-header-situation').textContent).toContain('Closed');
     expect(screen.getByTestId('case-reopen')).toBeTruthy();
     expect(calls.filter((c) => c.cmd === 'case_close')).toEqual([{ cmd: 'case_close', args: { id: fixture.view.case.id } }]);
+  });
+});
+
+describe('what no event shows', () => {
+  it('is saved with the case: a surrender and a protection against extradition', async () => {
+    const calls = await openOlgaWithCore();
+    await fireEvent.input(screen.getByTestId('situation-extradited'), { target: { value: '2026-05-01' } });
+    await fireEvent.input(screen.getByTestId('situation-protected'), { target: { value: 'Court refused extradition' } });
+    await fireEvent.submit(screen.getByTestId('situation-form'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'case_update')).toBe(true));
+    const sent = calls.find((c) => c.cmd === 'case_update')?.args as { caseFile: { situation: unknown; id: string } };
+    expect(sent.caseFile.id).toBe(fixture.view.case.id);
+    expect(sent.caseFile.situation).toEqual({
+      extradited_on: '2026-05-01',
+      protected_from_extradition: { note: 'Court refused extradition', since: null },
+    });
   });
 });
 
