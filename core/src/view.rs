@@ -9,15 +9,16 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::filing::FilingKind;
 use crate::model::{country, situation, Alert, Case, Event, Situation};
-use crate::rules::checklist;
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
 use crate::rules::regime::window::DateNeeded;
+use crate::rules::{ccf, checklist};
 use crate::store::cases::{self, alerts, events, get_case, list_cases};
-use crate::store::evidence_items;
 use crate::store::search::{self, Hit, HitKind};
 use crate::store::Store;
+use crate::store::{evidence_items, filings};
 use crate::Error;
 
 /// A case with everything derived from it: what the workspace shows.
@@ -41,6 +42,8 @@ pub struct CaseView {
     pub checklist: Vec<checklist::Item>,
     /// The person's situation: custody and protection (issue 21.3).
     pub situation: Situation,
+    /// The requests to the CCF as a chain: access, correction or deletion, revision.
+    pub ccf: Vec<ccf::ChainStep>,
     /// Today, as the rules used it.
     pub today: NaiveDate,
 }
@@ -58,6 +61,8 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
     let situation = situation(&case, &events, today);
+    let drafted: Vec<FilingKind> = filings::list(store, id)?.iter().map(|f| f.kind).collect();
+    let ccf = ccf::chain(&events, &drafted, &deadlines);
     Ok(CaseView {
         situation,
         case,
@@ -67,6 +72,7 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
         deadlines,
         dates_needed,
         checklist,
+        ccf,
         today,
     })
 }

@@ -3,7 +3,7 @@
 //!
 //! The document has the shape of the case view (`habeas --json case show ID` under `view`):
 //! `case`, `alerts`, `events`. The view's derived parts (`flags`, `deadlines`, `dates_needed`,
-//! `checklist`, `situation`, `today`) are accepted and ignored on import, because the rules recompute them
+//! `checklist`, `situation`, `ccf`, `today`) are accepted and ignored on import, because the rules recompute them
 //! from the data; so a view can be imported as it was printed. Any other field, at any depth, is
 //! refused by name: a misspelt field would otherwise be dropped in silence, and a date or a flag
 //! that the person believes recorded would be missing.
@@ -63,6 +63,8 @@ struct DocumentIn {
     _checklist: IgnoredAny,
     #[serde(default, rename = "situation")]
     _situation: IgnoredAny,
+    #[serde(default, rename = "ccf")]
+    _ccf: IgnoredAny,
     #[serde(default, rename = "today")]
     _today: IgnoredAny,
 }
