@@ -181,6 +181,8 @@ export class CasesState extends CommandState {
       (c) => (id = c.id),
     );
     if (ok) {
+      // A new case is open: show the list it is on.
+      this.showClosed = false;
       await this.load();
       await this.open(id);
     }
