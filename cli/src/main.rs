@@ -130,7 +130,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::About => Ok(about_report()),
         Command::Vault(cmd) => vault::run(cli, &secrets, cmd),
         Command::Debug(cmd) => debug::run(cli, &secrets, cmd),
-        Command::Case(cmd) => with_store(cli, &secrets, |s| case::case(s, cmd)),
+        Command::Case(cmd) => with_vault(cli, &secrets, |v| case::case(v, cmd)),
         Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
         Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
