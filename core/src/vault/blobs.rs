@@ -489,3 +489,77 @@ fn pump(
     progress(done);
     Ok(done)
 }
+
+/// Largest header a blob may have: Habeas writes one X25519 stanza (about 200 bytes).
+const MAX_HEADER: usize = 4096;
+
+/// Re-wraps a blob's file key from `old` to `new` for a rotation of the vault identity (see
+/// [`age_writer::rewrap`]); says whether it wrote anything. The payload is not read.
+///
+/// A new header of the old one's length (always, for the one X25519 stanza Habeas writes) is
+/// written over it in place by one write inside the file's first 4 KiB, then flushed: a
+/// `kill -9` leaves the old header or the new one, each of which opens with its identity, and a
+/// rotation that is cut short does it again (the header is then found already new). Any other
+/// length is written as a whole new file beside the old one (the payload copied unread), then
+/// renamed over it.
+pub(super) fn rewrap(
+    vault_dir: &Path,
+    id: &BlobId,
+    old: &x25519::Identity,
+    new: &x25519::Identity,
+) -> Result<bool, Error> {
+    let which = id.relative_path();
+    let path = vault_dir.join(&which);
+    let io_err = |e| Error::from_io("re-key an evidence file", e);
+    let mut file = File::options()
+        .read(true)
+        .write(true)
+        .open(&path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => Error::MissingFile {
+                which: which.clone(),
+            },
+            _ => io_err(e),
+        })?;
+    let mut start = vec![0u8; MAX_HEADER];
+    let mut len = 0;
+    while len < start.len() {
+        match file.read(&mut start[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_err(e)),
+        }
+    }
+    start.truncate(len);
+    let damaged = || Error::DamagedFile {
+        which: which.clone(),
+    };
+    let (header, replaces) = match age_writer::rewrap(&start, old, new).ok_or_else(damaged)?? {
+        age_writer::Rewrapped::AlreadyNew => return Ok(false),
+        age_writer::Rewrapped::Header { header, replaces } => (header, replaces),
+    };
+    if header.len() == replaces {
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.write_all(&header))
+            .map_err(io_err)?;
+        file.sync_data().map_err(io_err)?;
+        return Ok(true);
+    }
+    let dir = path.parent().ok_or_else(damaged)?;
+    let tmp_path = dir.join(format!(".{}.rekey.tmp", &id.0[2..]));
+    let copied = (|| -> io::Result<()> {
+        let mut out = crate::files::atomic::create_new(&tmp_path)?;
+        out.write_all(&header)?;
+        file.seek(SeekFrom::Start(replaces as u64))?;
+        io::copy(&mut file, &mut out)?;
+        out.sync_all()?;
+        fs::rename(&tmp_path, &path)?;
+        File::open(dir)?.sync_all()
+    })();
+    if let Err(e) = copied {
+        let _ = fs::remove_file(&tmp_path);
+        return Err(io_err(e));
+    }
+    Ok(true)
+}

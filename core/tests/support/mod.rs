@@ -57,3 +57,26 @@ pub(crate) fn which(name: &str) -> Option<PathBuf> {
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
 }
+
+/// The vault identity of a format-2 vault, as the stock tools reach it (docs/vault-format.md):
+/// Go `age` opens the key file `key_file` with `secret`, giving its slot identity, and with that
+/// opens `keys/identity.age`. Written to `out` (an age identity file, with comment lines).
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn go_age_vault_identity(dir: &Path, key_file: &str, secret: &str, out: &Path) {
+    let slot = out.with_extension("slot.txt");
+    let _ = fs::remove_file(&slot);
+    let _ = fs::remove_file(out);
+    go_age_decrypt_with_passphrase(&dir.join(key_file), &slot, secret);
+    let result = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(&slot)
+        .arg("-o")
+        .arg(out)
+        .arg(dir.join("keys/identity.age"))
+        .output()
+        .expect("Go age");
+    assert!(result.status.success(), "{result:?}");
+}
