@@ -85,9 +85,15 @@ pub struct BlobInfo {
 #[derive(Clone)]
 pub struct BlobSink {
     dir: PathBuf,
-    recipient: x25519::Recipient,
+    recipient: SharedRecipient,
     vault_id: String,
 }
+
+/// The vault's current recipient, shared by the vault and its [`BlobSink`]s. A blob is written
+/// holding it for reading; a rotation of the vault identity holds it for writing from before it
+/// prepares until every blob is re-keyed, so no blob can be sealed to a retired identity after
+/// the re-keying has passed it (an import running meanwhile waits, or is waited for).
+pub(super) type SharedRecipient = std::sync::Arc<std::sync::RwLock<x25519::Recipient>>;
 
 impl std::fmt::Debug for BlobSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -98,7 +104,7 @@ impl std::fmt::Debug for BlobSink {
 }
 
 impl BlobSink {
-    pub(super) fn new(dir: PathBuf, recipient: x25519::Recipient, vault_id: String) -> Self {
+    pub(super) fn new(dir: PathBuf, recipient: SharedRecipient, vault_id: String) -> Self {
         Self {
             dir,
             recipient,
@@ -111,7 +117,7 @@ impl BlobSink {
     /// # Errors
     /// [`Error::Cancelled`], [`Error::DiskFull`], [`Error::ReadOnly`], and other I/O errors.
     pub fn put(&self, input: &mut dyn Read, progress: Progress<'_>) -> Result<BlobInfo, Error> {
-        put(&self.dir, &self.recipient, input, progress)
+        put_shared(&self.dir, &self.recipient, input, progress)
     }
 
     /// Removes a blob this sink wrote that will not be recorded (best effort: it is only
@@ -176,6 +182,21 @@ pub(super) fn list(vault_dir: &Path) -> Result<Vec<BlobId>, Error> {
 
 /// Progress of a long operation: bytes done so far. Return `false` to cancel.
 pub type Progress<'a> = &'a mut dyn FnMut(u64) -> bool;
+
+/// [`put`] to the vault's current recipient, holding it for the whole write (see
+/// [`SharedRecipient`]).
+pub(super) fn put_shared(
+    vault_dir: &Path,
+    recipient: &SharedRecipient,
+    input: &mut dyn Read,
+    progress: Progress<'_>,
+) -> Result<BlobInfo, Error> {
+    // A poisoned lock only means a thread panicked while holding it; the recipient is whole.
+    let recipient = recipient
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    put(vault_dir, &recipient, input, progress)
+}
 
 /// Encrypts everything `input` yields into a new blob, hashing it on the way.
 ///

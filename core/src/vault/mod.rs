@@ -138,6 +138,10 @@ pub struct Rotated {
     pub finished: bool,
 }
 
+fn shared_recipient(identity: &x25519::Identity) -> blobs::SharedRecipient {
+    std::sync::Arc::new(std::sync::RwLock::new(identity.to_public()))
+}
+
 /// The setting (table `settings`) saying whether the creation key was confirmed as stored.
 const RECOVERY_CONFIRMED_KEY: &str = "recovery_key_confirmed";
 
@@ -160,6 +164,8 @@ pub struct Vault {
     identity: x25519::Identity,
     /// The public halves of the key slots (format 2); `None` in a format-1 vault.
     slots: Option<keys::Slots>,
+    /// The identity's recipient, shared with every [`BlobSink`] (see `blobs::SharedRecipient`).
+    recipient_lock: blobs::SharedRecipient,
     /// The scrypt work factor of the key file this session opened (or sealed, at creation),
     /// authenticated by opening it; `None` when the device key opened the vault.
     opened_factor: Option<WorkFactor>,
@@ -263,6 +269,7 @@ impl Vault {
         let vault = Vault {
             dir: dir.to_path_buf(),
             meta,
+            recipient_lock: shared_recipient(&identity),
             identity,
             slots: Some(slots),
             opened_factor: Some(wf),
@@ -371,6 +378,7 @@ impl Vault {
         let vault = Vault {
             dir: dir.to_path_buf(),
             meta,
+            recipient_lock: shared_recipient(&identity),
             identity,
             slots,
             opened_factor,
@@ -531,6 +539,12 @@ impl Vault {
         let slots = self.slots.clone().ok_or(Error::Internal {
             what: "a format-1 vault has no key slots".into(),
         })?;
+        // New blobs wait from here until every blob is re-keyed, and blobs being written now are
+        // finished first (`blobs::SharedRecipient`).
+        let recipient_lock = std::sync::Arc::clone(&self.recipient_lock);
+        let mut sink_recipient = recipient_lock
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let (new, new_slots, folded) = rotation::prepare_and_commit(
             &self.dir,
             &self.meta.vault_id,
@@ -543,11 +557,13 @@ impl Vault {
         // Committed: whatever happens next, the disk's identity is the new one, and so must be
         // every later save.
         let recipient = new.to_public();
+        *sink_recipient = recipient.clone();
         self.identity = new;
         self.slots = Some(new_slots);
-        self.opened_factor = Some(self.seal_factor());
         self.store.rotated(recipient, folded)?;
-        match rotation::finish(&self.dir, &self.identity, observe) {
+        let finished = rotation::finish(&self.dir, &self.identity, observe);
+        drop(sink_recipient);
+        match finished {
             Ok(rekeyed) => {
                 self.store.remove_folded_records();
                 Ok(Rotated {
@@ -806,7 +822,7 @@ impl Vault {
         input: &mut dyn io::Read,
         progress: Progress<'_>,
     ) -> Result<BlobInfo, Error> {
-        blobs::put(&self.dir, &self.identity.to_public(), input, progress)
+        blobs::put_shared(&self.dir, &self.recipient_lock, input, progress)
     }
 
     /// A handle that writes new blobs into this vault without borrowing it (see [`BlobSink`]).
@@ -814,7 +830,7 @@ impl Vault {
     pub fn blob_sink(&self) -> BlobSink {
         BlobSink::new(
             self.dir.clone(),
-            self.identity.to_public(),
+            std::sync::Arc::clone(&self.recipient_lock),
             self.meta.vault_id.clone(),
         )
     }

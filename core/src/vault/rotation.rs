@@ -235,7 +235,8 @@ pub(super) fn finish(
         drop(previous);
         fs::remove_file(&previous_path).map_err(io_err)?;
     }
-    fs::remove_dir(&rotated).map_err(io_err)?;
+    // Everything needed is moved out; what may remain is a stray temporary file.
+    fs::remove_dir_all(&rotated).map_err(io_err)?;
     atomic::sync_dir(&keys_dir).map_err(io_err)?;
     Ok(Some(rewrapped))
 }
