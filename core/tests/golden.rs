@@ -45,7 +45,9 @@ use habeas_core::store::{cases, evidence_items as records, filings, rusqlite, sc
 use habeas_core::vault::{BlobId, RecoveryKey, Vault, FORMAT_VERSION};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use support::{copy_dir, go_age_decrypt_with_passphrase, go_age_vault_identity};
+use support::{
+    copy_dir, go_age_decrypt_with_passphrase, go_age_recipient_of, go_age_vault_identity, setting,
+};
 use vault_v1_schema4 as v1s4;
 
 /// The format version and index schema (`PRAGMA user_version`) the fixture was written at.
@@ -555,16 +557,7 @@ fn golden_v1_schema4_opens_with_debians_go_age() {
         fs::read(&identity).unwrap(),
         fs::read(&by_recovery).unwrap()
     );
-    let public = Command::new("age-keygen")
-        .arg("-y")
-        .arg(&identity)
-        .output()
-        .expect("age-keygen");
-    assert!(public.status.success(), "{public:?}");
-    assert_eq!(
-        String::from_utf8_lossy(&public.stdout).trim(),
-        v1s4_file("recipient")
-    );
+    assert_eq!(go_age_recipient_of(&identity), v1s4_file("recipient"));
 
     let go_age = |input: &Path, output: &Path| {
         let out = Command::new("age")
@@ -649,17 +642,6 @@ fn v2_file(suffix: &str) -> String {
     text.trim().to_owned()
 }
 
-fn v2_setting(vault: &mut Vault, key: &str) -> String {
-    vault
-        .store()
-        .read(|db| {
-            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-        })
-        .unwrap()
-}
-
 /// The format-2 fixture opens with its passphrase and with its recovery key, whole.
 #[test]
 fn golden_v2_opens_with_the_passphrase_and_the_recovery_key() {
@@ -668,14 +650,14 @@ fn golden_v2_opens_with_the_passphrase_and_the_recovery_key() {
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
     assert_eq!(vault.recipient(), v2_file("recipient"));
     assert!(vault.rotates_identity());
-    assert_eq!(v2_setting(&mut vault, "in-snapshot"), "\"folded\"");
-    assert_eq!(v2_setting(&mut vault, "in-journal"), "\"replayed\"");
+    assert_eq!(setting(&mut vault, "in-snapshot").unwrap(), "\"folded\"");
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
     assert_eq!(vault.verify(&passphrase).unwrap().checked.len(), 5);
     drop(vault);
     let key = RecoveryKey::parse(&v2_file("recovery")).unwrap();
     let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
     assert_eq!(vault.recipient(), v2_file("recipient"));
-    assert_eq!(v2_setting(&mut vault, "in-journal"), "\"replayed\"");
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
 }
 
 /// Debian's Go `age` reaches the format-2 fixture's identity as `docs/vault-format.md` says,
@@ -690,14 +672,8 @@ fn golden_v2_opens_with_debians_go_age() {
     ] {
         let identity = tmp.path().join("identity.txt");
         go_age_vault_identity(&dir, file, &secret, &identity);
-        let public = Command::new("age-keygen")
-            .arg("-y")
-            .arg(&identity)
-            .output()
-            .expect("age-keygen");
-        assert!(public.status.success(), "{public:?}");
         assert_eq!(
-            String::from_utf8_lossy(&public.stdout).trim(),
+            go_age_recipient_of(&identity),
             v2_file("recipient"),
             "{file}"
         );

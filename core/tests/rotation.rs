@@ -28,7 +28,7 @@ use habeas_core::vault::{
     BlobId, BlobInfo, Confirmed, CreateOptions, RecoveryKey, RotationStep, Vault, WorkFactor,
 };
 use habeas_core::ErrorCode;
-use support::{copy_dir, go_age_vault_identity};
+use support::{copy_dir, go_age_vault_identity, set_setting, setting};
 
 const OLD: &str = "correct horse battery staple";
 const NEW: &str = "a brand new passphrase, after the border";
@@ -41,32 +41,6 @@ fn cheap() -> CreateOptions {
     CreateOptions {
         work_factor: WorkFactor::insecure_for_tests(4),
     }
-}
-
-fn set_setting(vault: &mut Vault, key: &str, value: &str) {
-    vault
-        .store()
-        .write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-        })
-        .unwrap();
-}
-
-fn setting(vault: &mut Vault, key: &str) -> Option<String> {
-    use habeas_core::store::rusqlite::OptionalExtension;
-    vault
-        .store()
-        .read(|db| {
-            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()
-        })
-        .unwrap()
 }
 
 /// Evidence of several sizes (empty, one chunk and a bit), their contents and infos.
@@ -452,4 +426,25 @@ fn blob_ids_stay_the_same_through_a_rotation() {
     vault.change_passphrase(&secret(NEW)).unwrap();
     assert_eq!(vault.blob_ids().unwrap(), before);
     assert_eq!(before.len(), blobs.len());
+}
+
+/// An import holds a [`habeas_core::vault::BlobSink`] taken before the change: what it writes
+/// afterwards is sealed to the new identity (a blob sealed to the retired one would be lost
+/// once the rotation forgets it).
+#[test]
+fn a_blob_sink_taken_before_a_rotation_writes_to_the_new_identity() {
+    let (_tmp, dir, _recovery, _blobs) = populated();
+    let mut vault = Vault::unlock(&dir, &secret(OLD)).unwrap();
+    let sink = vault.blob_sink();
+    vault.change_passphrase(&secret(NEW)).unwrap();
+    let data = b"imported while the passphrase changed".to_vec();
+    let info = sink.put(&mut &data[..], &mut |_| true).unwrap();
+    vault
+        .verify_blob(&info.id, &info.sha256, &mut |_| true)
+        .unwrap();
+    drop(vault);
+    let vault = Vault::unlock(&dir, &secret(NEW)).unwrap();
+    vault
+        .verify_blob(&info.id, &info.sha256, &mut |_| true)
+        .unwrap();
 }

@@ -23,7 +23,7 @@ use habeas_core::vault::{
 use habeas_core::{Error, ErrorCode};
 
 mod support;
-use support::{copy_dir, go_age_vault_identity, which};
+use support::{copy_dir, go_age_recipient_of, go_age_vault_identity, set_setting, setting, which};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
@@ -591,50 +591,11 @@ fn go_age_opens_the_key_files() {
         go_age_vault_identity(&dir, file, passphrase, &out);
         let identity = fs::read_to_string(&out).expect("Go age wrote the identity");
         assert!(identity.contains("\nAGE-SECRET-KEY-1"), "{file}");
-        let public = Command::new("age-keygen")
-            .arg("-y")
-            .arg(&out)
-            .output()
-            .expect("age-keygen");
-        assert!(public.status.success(), "{public:?}");
-        assert_eq!(
-            String::from_utf8_lossy(&public.stdout).trim(),
-            vault.recipient(),
-            "{file}"
-        );
+        assert_eq!(go_age_recipient_of(&out), vault.recipient(), "{file}");
     }
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
-
-fn setting(vault: &mut Vault, key: &str) -> Option<String> {
-    vault
-        .store()
-        .read(|db| {
-            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .map(Some)
-            .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })
-        })
-        .unwrap()
-}
-
-fn set_setting(vault: &mut Vault, key: &str, value: &str) {
-    vault
-        .store()
-        .write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-        })
-        .unwrap();
-}
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
