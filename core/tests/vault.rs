@@ -1657,6 +1657,25 @@ fn keyring_child(dir: &Path) {
         recipient,
         "the keyring opened the same vault"
     );
+    drop(vault);
+
+    // A change of passphrase (here from a session the device key opened) rotates the identity:
+    // this account's device key file is re-sealed to it, another account's is deleted.
+    let foreign = dir.join("keys/device-0123456789abcdef.age");
+    fs::write(&foreign, b"another account's device key file").unwrap();
+    let mut vault = Vault::unlock_with_device(dir).unwrap();
+    vault.check_passphrase(&secret(PASSPHRASE)).unwrap();
+    let rotated = vault
+        .change_passphrase(&secret("changed on a remembered device"))
+        .unwrap();
+    assert!(rotated.identity_rotated && rotated.finished, "{rotated:?}");
+    let new_recipient = vault.recipient();
+    assert_ne!(new_recipient, recipient);
+    drop(vault);
+    assert!(!foreign.exists());
+    assert_eq!(device_files(dir).len(), 1);
+    let vault = Vault::unlock_with_device(dir).unwrap();
+    assert_eq!(vault.recipient(), new_recipient, "the device follows");
     vault.forget_device().unwrap();
     assert!(!vault.is_remembered_on_device());
     assert!(device_files(dir).is_empty(), "the device key file is gone");
@@ -1666,7 +1685,7 @@ fn keyring_child(dir: &Path) {
         ErrorCode::NotRemembered
     );
     assert!(
-        Vault::unlock(dir, &secret(PASSPHRASE)).is_ok(),
+        Vault::unlock(dir, &secret("changed on a remembered device")).is_ok(),
         "the passphrase still works"
     );
     writeln!(std::io::stdout().lock(), "keyring steps: ok").unwrap();
