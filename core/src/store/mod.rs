@@ -312,19 +312,13 @@ impl Store {
     }
 
     /// A rotation committed a snapshot from [`Self::sealed_snapshot_for`] holding every record
-    /// up to `folded`: later saves are sealed to `recipient`.
-    ///
-    /// # Errors
-    /// SQL errors.
-    pub(crate) fn rotated(
-        &mut self,
-        recipient: x25519::Recipient,
-        folded: u64,
-    ) -> Result<(), Error> {
-        set_folded(&self.conn, folded)?;
-        self.folded = folded;
+    /// up to `folded`: later saves are sealed to `recipient`. Cannot fail: the commit is done,
+    /// and a save sealed to the retired recipient would be lost.
+    pub(crate) fn rotated(&mut self, recipient: x25519::Recipient, folded: u64) {
         self.recipient = recipient;
-        Ok(())
+        self.folded = folded;
+        // The in-memory mark only matters to the next snapshot, and `compact` sets it first.
+        let _ = set_folded(&self.conn, folded);
     }
 
     /// Deletes the journal records the snapshot on disk already holds (sealed to an identity a

@@ -560,7 +560,7 @@ impl Vault {
         *sink_recipient = recipient.clone();
         self.identity = new;
         self.slots = Some(new_slots);
-        self.store.rotated(recipient, folded)?;
+        self.store.rotated(recipient, folded);
         let finished = rotation::finish(&self.dir, &self.identity, observe);
         drop(sink_recipient);
         match finished {
