@@ -290,6 +290,8 @@ fn a_format_1_vault_says_it_was_not_rotated() {
 
 const CHILD_DIR: &str = "HABEAS_ROTATION_CHILD";
 const CHILD_STOP: &str = "HABEAS_ROTATION_STOP";
+/// Set: the child confirms this pending recovery key instead of changing the passphrase.
+const CHILD_CONFIRM: &str = "HABEAS_ROTATION_CONFIRM";
 
 /// The child: unlocks with the old passphrase, changes it, and at step number `stop` of the
 /// rotation (counted from 1, in the order [`RotationStep`]s are reported) says `stopped N` and
@@ -299,34 +301,50 @@ fn rotation_child(dir: &Path) {
     let mut vault = Vault::unlock(dir, &secret(OLD)).unwrap();
     let mut steps = 0;
     let mut out = std::io::stdout();
-    vault
-        .change_passphrase_observed(&secret(NEW), &mut |step: RotationStep| {
-            steps += 1;
-            writeln!(out, "step {steps} {step:?}").unwrap();
-            if steps == stop {
-                writeln!(out, "stopped {steps}").unwrap();
-                out.flush().unwrap();
-                loop {
-                    std::thread::sleep(std::time::Duration::from_secs(60));
-                }
+    let mut observe = |step: RotationStep| {
+        steps += 1;
+        writeln!(out, "step {steps} {step:?}").unwrap();
+        if steps == stop {
+            writeln!(out, "stopped {steps}").unwrap();
+            out.flush().unwrap();
+            loop {
+                std::thread::sleep(std::time::Duration::from_secs(60));
             }
-        })
-        .unwrap();
+        }
+    };
+    match std::env::var(CHILD_CONFIRM) {
+        Ok(key) => {
+            let key = RecoveryKey::parse(&key).unwrap();
+            vault
+                .confirm_recovery_key_observed(&key, &mut observe)
+                .unwrap();
+        }
+        Err(_) => {
+            vault
+                .change_passphrase_observed(&secret(NEW), &mut observe)
+                .unwrap();
+        }
+    }
     writeln!(out, "done {steps}").unwrap();
     out.flush().unwrap();
 }
 
 /// Runs the child on `dir` up to step `stop` and kills it there (`kill -9`). Returns whether it
 /// stopped there (`false`: it finished first: `stop` is past the last step).
-fn run_child_until(dir: &Path, stop: usize) -> bool {
-    let mut child = Command::new(std::env::current_exe().unwrap())
+fn run_child_until(dir: &Path, stop: usize, confirm: Option<&RecoveryKey>) -> bool {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
         .args([
             "--exact",
             "kill_9_at_every_step_of_a_rotation_leaves_the_old_or_the_new_passphrase",
             "--nocapture",
         ])
         .env(CHILD_DIR, dir)
-        .env(CHILD_STOP, stop.to_string())
+        .env(CHILD_STOP, stop.to_string());
+    if let Some(key) = confirm {
+        command.env(CHILD_CONFIRM, key.expose());
+    }
+    let mut child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -365,7 +383,7 @@ fn kill_9_at_every_step_of_a_rotation_leaves_the_old_or_the_new_passphrase() {
         let dir = tmp.path().join(format!("round-{stop}"));
         copy_dir(&original, &dir);
         let _ = fs::remove_file(dir.join("habeas.lock"));
-        let stopped = run_child_until(&dir, stop);
+        let stopped = run_child_until(&dir, stop, None);
         // Whichever passphrase opens, the vault is whole: every save, every blob, and the
         // change finished (or discarded) by this unlock.
         let by_old = Vault::unlock(&dir, &secret(OLD));
@@ -447,4 +465,65 @@ fn a_blob_sink_taken_before_a_rotation_writes_to_the_new_identity() {
     vault
         .verify_blob(&info.id, &info.sha256, &mut |_| true)
         .unwrap();
+}
+
+/// The same for confirming a new recovery key: killed before the commit the old key opens and
+/// the new one is still pending (it can be confirmed again); from the commit on the new key
+/// opens and the pending file is gone. The passphrase opens throughout.
+#[test]
+fn kill_9_at_every_step_of_a_recovery_key_confirmation_leaves_the_old_or_the_new_key() {
+    let (tmp, original, old_key, blobs) = populated();
+    let vault = Vault::unlock(&original, &secret(OLD)).unwrap();
+    let new_key = vault.prepare_recovery_key().unwrap();
+    drop(vault);
+    let mut outcomes = Vec::new();
+    for stop in 1.. {
+        let dir = tmp.path().join(format!("round-{stop}"));
+        copy_dir(&original, &dir);
+        let _ = fs::remove_file(dir.join("habeas.lock"));
+        let stopped = run_child_until(&dir, stop, Some(&new_key));
+        let by_old = Vault::unlock_with_recovery_key(&dir, &old_key);
+        let opened_old = by_old.is_ok();
+        let mut vault = match by_old {
+            Ok(vault) => vault,
+            Err(e) => {
+                assert_eq!(e.code(), ErrorCode::WrongRecoveryKey, "step {stop}: {e:?}");
+                Vault::unlock_with_recovery_key(&dir, &new_key)
+                    .unwrap_or_else(|e| panic!("step {stop}: neither key opens: {e:?}"))
+            }
+        };
+        check_everything(&mut vault, &blobs);
+        drop(vault);
+        let pending = dir.join("keys/recovery.pending.age").exists();
+        assert_eq!(pending, opened_old, "step {stop}: pending file");
+        let (current, other) = if opened_old {
+            (&old_key, &new_key)
+        } else {
+            (&new_key, &old_key)
+        };
+        assert_eq!(
+            Vault::unlock_with_recovery_key(&dir, other)
+                .unwrap_err()
+                .code(),
+            ErrorCode::WrongRecoveryKey,
+            "step {stop}: both keys open"
+        );
+        assert!(Vault::unlock_with_recovery_key(&dir, current).is_ok());
+        let mut vault = Vault::unlock(&dir, &secret(OLD)).unwrap();
+        check_everything(&mut vault, &blobs);
+        drop(vault);
+        outcomes.push((stop, stopped, opened_old));
+        if !stopped {
+            break;
+        }
+        assert!(stop < 50, "the rotation never finished");
+    }
+    let old_after: Vec<usize> = outcomes
+        .iter()
+        .filter(|(_, stopped, old)| *stopped && *old)
+        .map(|(stop, _, _)| *stop)
+        .collect();
+    assert_eq!(old_after, [1], "{outcomes:?}");
+    // Prepared, committed, the recovery and identity files and the snapshot moved, three blobs.
+    assert_eq!(outcomes.len(), 9, "{outcomes:?}");
 }
