@@ -1676,6 +1676,18 @@ fn keyring_child(dir: &Path) {
     assert_eq!(device_files(dir).len(), 1);
     let vault = Vault::unlock_with_device(dir).unwrap();
     assert_eq!(vault.recipient(), new_recipient, "the device follows");
+    drop(vault);
+    // Another account's change of secret deletes this account's device key file: this device
+    // then no longer remembers the vault (its keyring entry alone opens nothing).
+    let mine = dir.join("keys").join(&device_files(dir)[0]);
+    let aside = dir.join("device.aside");
+    fs::rename(&mine, &aside).unwrap();
+    assert_eq!(
+        code(Vault::unlock_with_device(dir)),
+        ErrorCode::NotRemembered
+    );
+    fs::rename(&aside, &mine).unwrap();
+    let vault = Vault::unlock_with_device(dir).unwrap();
     vault.forget_device().unwrap();
     assert!(!vault.is_remembered_on_device());
     assert!(device_files(dir).is_empty(), "the device key file is gone");

@@ -109,7 +109,13 @@ pub(super) fn unlock(
     let secret = store::get(&account(vault_id))?.ok_or(Error::NotRemembered)?;
     let device = DeviceSecret::decode(secret.expose_secret()).ok_or(Error::NotRemembered)?;
     let (path, which) = rotation::key_path(dir, &device_file(&device.device_id));
-    let bytes = keys::read(&path, &which)?;
+    let bytes = match keys::read(&path, &which) {
+        Ok(bytes) => bytes,
+        // The keyring remembers, but the vault no longer does: a change of secret made by
+        // another OS account (whose keyring this one cannot read) deleted the file.
+        Err(Error::MissingFile { .. }) => return Err(Error::NotRemembered),
+        Err(e) => return Err(e),
+    };
     keys::open_vault_identity(&bytes, &which, &device.identity)
 }
 
