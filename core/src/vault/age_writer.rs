@@ -347,6 +347,8 @@ mod tests {
             assert_eq!(again.len(), file.len(), "an X25519 header keeps its length");
             // `--- `, 43 characters of MAC and a newline end the header.
             let payload = file.windows(4).position(|w| w == b"--- ").unwrap() + 48;
+            // The size docs/vault-format.md gives, inside one 512-byte sector.
+            assert_eq!(payload, 168);
             assert_eq!(again[payload..], file[payload..], "payload kept");
             assert_eq!(open_all(&new, &again), data);
             let refused = age::Decryptor::new(&again[..]).and_then(|d| {

@@ -517,10 +517,12 @@ const MAX_HEADER: usize = 4096;
 /// Re-wraps a blob's file key from `old` to `new` for a rotation of the vault identity (see
 /// [`age_writer::rewrap`]); says whether it wrote anything. The payload is not read.
 ///
-/// A new header of the old one's length (always, for the one X25519 stanza Habeas writes) is
-/// written over it in place by one write inside the file's first 4 KiB, then flushed: a
-/// `kill -9` leaves the old header or the new one, each of which opens with its identity, and a
-/// rotation that is cut short does it again (the header is then found already new). Any other
+/// A new header of the old one's length (always, for the one X25519 stanza Habeas writes: 168
+/// bytes) is written over it in place by one write inside the file's first 512-byte sector,
+/// then flushed: a `kill -9` leaves the old header or the new one, each of which opens with its
+/// identity, and a rotation that is cut short does it again (the header is then found already
+/// new). A power cut does the same on storage that writes a sector whole (docs/threat-model.md,
+/// "A torn sector during a rotation"). Any other
 /// length is written as a whole new file beside the old one (the payload copied unread), then
 /// renamed over it.
 pub(super) fn rewrap(

@@ -4,7 +4,8 @@
 //! Changing the passphrase or confirming a new recovery key makes a new vault identity: the old
 //! key file with the old secret (a backup, a synced copy) then opens nothing saved afterwards,
 //! and no evidence file of this folder. The change is journaled in two phases so that a
-//! `kill -9` or a power cut at any point leaves a vault that opens with the old secret or the new
+//! `kill -9` at any point (or a power cut, but for a sector torn inside a blob header: see
+//! `blobs::rewrap`) leaves a vault that opens with the old secret or the new
 //! one, with every acknowledged save:
 //!
 //! 1. **Prepare** `keys/rotating/`: the new slot key file(s), `identity.age` (the new identity
