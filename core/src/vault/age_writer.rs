@@ -34,6 +34,9 @@ use crate::Error;
 
 /// Plaintext bytes per STREAM chunk (age v1).
 pub(super) const CHUNK: usize = 64 * 1024;
+/// The length of the header [`begin`] and [`rewrap`] write (one X25519 stanza): whatever the
+/// recipient, so a re-wrapped header fits exactly where the old one was.
+pub(super) const X25519_HEADER_LEN: usize = 168;
 /// Bytes a chunk grows by when sealed: its Poly1305 tag.
 const TAG: usize = 16;
 
@@ -101,6 +104,17 @@ fn header_mac_key(file_key: &FileKey) -> hmac::Key {
         file_key.expose_secret(),
     ));
     hmac::Key::new(hmac::HMAC_SHA256, mac_key.as_ref())
+}
+
+/// The length of the age v1 header at the start of `start` (version line, stanzas, MAC line),
+/// if it is one.
+pub(super) fn header_len(start: &[u8]) -> Option<usize> {
+    let mut rest = start.strip_prefix(VERSION_LINE)?;
+    while rest.starts_with(b"->") {
+        rest = age_core::format::read::age_stanza(rest).ok()?.0;
+    }
+    let mac_text = rest.strip_prefix(b"--- ")?;
+    (mac_text.get(43) == Some(&b'\n')).then_some(start.len() - rest.len() + 4 + 43 + 1)
 }
 
 /// What [`rewrap`] found at the start of an age file.
@@ -348,7 +362,7 @@ mod tests {
             // `--- `, 43 characters of MAC and a newline end the header.
             let payload = file.windows(4).position(|w| w == b"--- ").unwrap() + 48;
             // The size docs/vault-format.md gives, inside one 512-byte sector.
-            assert_eq!(payload, 168);
+            assert_eq!(payload, X25519_HEADER_LEN);
             assert_eq!(again[payload..], file[payload..], "payload kept");
             assert_eq!(open_all(&new, &again), data);
             let refused = age::Decryptor::new(&again[..]).and_then(|d| {

@@ -511,8 +511,53 @@ fn pump(
     Ok(done)
 }
 
-/// Largest header a blob may have: Habeas writes one X25519 stanza (about 200 bytes).
+/// Largest header a blob may have: Habeas writes one X25519 stanza (168 bytes).
 const MAX_HEADER: usize = 4096;
+
+/// The first [`MAX_HEADER`] bytes of a file (fewer if it is shorter).
+fn read_start(file: &mut File) -> io::Result<Vec<u8>> {
+    let mut start = vec![0u8; MAX_HEADER];
+    let mut len = 0;
+    while len < start.len() {
+        match file.read(&mut start[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    start.truncate(len);
+    Ok(start)
+}
+
+/// A blob's age header as it is now (`None` if the file does not start with one), saved by a
+/// rotation before it rewrites any header in place, so that a header torn by a power cut can be
+/// put back ([`restore_header`]).
+pub(super) fn header(vault_dir: &Path, id: &BlobId) -> Result<Option<Vec<u8>>, Error> {
+    let mut file = match File::open(vault_dir.join(id.relative_path())) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::from_io("read an evidence file", e)),
+    };
+    let start = read_start(&mut file).map_err(|e| Error::from_io("read an evidence file", e))?;
+    Ok(age_writer::header_len(&start).map(|len| start[..len].to_vec()))
+}
+
+/// Writes `header` (saved by [`header`] before a rotation) back over the start of a blob whose
+/// header no identity opens any more, then flushes it: what a header rewritten in place and torn
+/// by a power cut needs. Only a header of the length written in place is put back.
+pub(super) fn restore_header(vault_dir: &Path, id: &BlobId, header: &[u8]) -> Result<(), Error> {
+    if header.len() != age_writer::X25519_HEADER_LEN {
+        return Ok(());
+    }
+    let io_err = |e| Error::from_io("repair an evidence file's header", e);
+    let mut file = File::options()
+        .write(true)
+        .open(vault_dir.join(id.relative_path()))
+        .map_err(io_err)?;
+    file.write_all(header).map_err(io_err)?;
+    file.sync_data().map_err(io_err)
+}
 
 /// Re-wraps a blob's file key from `old` to `new` for a rotation of the vault identity (see
 /// [`age_writer::rewrap`]); says whether it wrote anything. The payload is not read.
@@ -521,8 +566,8 @@ const MAX_HEADER: usize = 4096;
 /// bytes) is written over it in place by one write inside the file's first 512-byte sector,
 /// then flushed: a `kill -9` leaves the old header or the new one, each of which opens with its
 /// identity, and a rotation that is cut short does it again (the header is then found already
-/// new). A power cut does the same on storage that writes a sector whole (docs/threat-model.md,
-/// "A torn sector during a rotation"). Any other
+/// new). A power cut that tears the sector is repaired from the headers the rotation saved first
+/// ([`header`], [`restore_header`]). Any other
 /// length is written as a whole new file beside the old one (the payload copied unread), then
 /// renamed over it.
 pub(super) fn rewrap(
@@ -544,17 +589,7 @@ pub(super) fn rewrap(
             },
             _ => io_err(e),
         })?;
-    let mut start = vec![0u8; MAX_HEADER];
-    let mut len = 0;
-    while len < start.len() {
-        match file.read(&mut start[len..]) {
-            Ok(0) => break,
-            Ok(n) => len += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(io_err(e)),
-        }
-    }
-    start.truncate(len);
+    let start = read_start(&mut file).map_err(io_err)?;
     let damaged = || Error::DamagedFile {
         which: which.clone(),
     };

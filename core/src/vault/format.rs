@@ -38,6 +38,9 @@ pub(super) const ROTATING_DIR: &str = "rotating";
 pub(super) const ROTATED_DIR: &str = "rotated";
 /// In `keys/rotated/`: the retired identity sealed to the new one, to re-key the blobs.
 pub(super) const PREVIOUS_FILE: &str = "previous.age";
+/// In `keys/rotated/`: every blob's header as it was before, sealed to the new identity, to put
+/// back a header torn by a power cut while it was rewritten in place.
+pub(super) const SAVED_HEADERS_FILE: &str = "headers.age";
 /// In `keys/rotated/`: the index sealed to the new identity, moved to `index/snapshot.age`.
 pub(super) const ROTATED_SNAPSHOT_FILE: &str = "snapshot.age";
 

@@ -4,14 +4,14 @@
 //! Changing the passphrase or confirming a new recovery key makes a new vault identity: the old
 //! key file with the old secret (a backup, a synced copy) then opens nothing saved afterwards,
 //! and no evidence file of this folder. The change is journaled in two phases so that a
-//! `kill -9` at any point (or a power cut, but for a sector torn inside a blob header: see
-//! `blobs::rewrap`) leaves a vault that opens with the old secret or the new
+//! `kill -9` or a power cut at any point leaves a vault that opens with the old secret or the new
 //! one, with every acknowledged save:
 //!
 //! 1. **Prepare** `keys/rotating/`: the new slot key file(s), `identity.age` (the new identity
 //!    sealed to both slots), this account's device key file re-sealed, `previous.age` (the old
-//!    identity sealed to the new one) and `snapshot.age` (the whole index, journal folded in,
-//!    sealed to the new identity). Nothing the vault reads changes.
+//!    identity sealed to the new one), `headers.age` (every blob's header as it is, sealed to the
+//!    new identity) and `snapshot.age` (the whole index, journal folded in, sealed to the new
+//!    identity). Nothing the vault reads changes.
 //! 2. **Commit**: one atomic rename, `keys/rotating` → `keys/rotated`. From then on every key
 //!    file is looked for in `keys/rotated/` first ([`key_path`]).
 //! 3. **Finish** ([`finish`]): move the key files into `keys/`, the snapshot into `index/`,
@@ -136,6 +136,9 @@ pub(super) fn prepare_and_commit(
             keys::encode_identity(old, slots).as_bytes(),
         )?;
         atomic::replace(&rotating, format::PREVIOUS_FILE, &previous).map_err(io_err)?;
+        let headers = saved_headers(dir)?;
+        let headers = sealed::seal(&new.to_public(), &headers)?;
+        atomic::replace(&rotating, format::SAVED_HEADERS_FILE, &headers).map_err(io_err)?;
         let (snapshot, folded) = store.sealed_snapshot_for(&new.to_public())?;
         atomic::replace(&rotating, format::ROTATED_SNAPSHOT_FILE, &snapshot).map_err(io_err)?;
         observe(RotationStep::Prepared);
@@ -154,11 +157,43 @@ pub(super) fn prepare_and_commit(
     result
 }
 
+/// Every blob's header as it is now, for `headers.age`: per blob, its id (32 hex digits), the
+/// header's length (2 bytes, big endian) and the header.
+fn saved_headers(dir: &Path) -> Result<Vec<u8>, Error> {
+    let mut out = Vec::new();
+    for id in blobs::list(dir)? {
+        if let Some(header) = blobs::header(dir, &id)? {
+            let Ok(len) = u16::try_from(header.len()) else {
+                continue;
+            };
+            out.extend_from_slice(id.as_str().as_bytes());
+            out.extend_from_slice(&len.to_be_bytes());
+            out.extend_from_slice(&header);
+        }
+    }
+    Ok(out)
+}
+
+/// Reads [`saved_headers`]' bytes back (stopping at anything malformed).
+fn parse_saved_headers(mut bytes: &[u8]) -> std::collections::HashMap<String, Vec<u8>> {
+    let mut out = std::collections::HashMap::new();
+    while let (Some(id), Some(len)) = (bytes.get(..32), bytes.get(32..34)) {
+        let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
+        let Some(header) = bytes.get(34..34 + len) else {
+            break;
+        };
+        out.insert(String::from_utf8_lossy(id).into_owned(), header.to_vec());
+        bytes = &bytes[34 + len..];
+    }
+    out
+}
+
 /// Phase 3: finishes a committed rotation, if one is under way (`keys/rotated/` exists): moves
 /// the new key files and snapshot into place and re-wraps every blob from the retired identity
 /// to `current`. Returns how many blobs were re-wrapped (`None`: nothing was under way).
 /// Idempotent: a crash anywhere here is finished by the next unlock. A blob neither identity
-/// opens is left as it is (`vault verify` names it).
+/// opens gets its saved header back (one torn by a power cut) and is re-wrapped again; one still
+/// unreadable is left as it is (`vault verify` names it).
 pub(super) fn finish(
     dir: &Path,
     current: &x25519::Identity,
@@ -220,10 +255,26 @@ pub(super) fn finish(
         );
         let bytes = keys::read(&previous_path, &which)?;
         let (previous, _) = keys::open_vault_identity(&bytes, &which, current)?;
+        let saved_path = rotated.join(format::SAVED_HEADERS_FILE);
+        // Only a help for torn headers: unreadable, it is simply not used.
+        let saved = fs::read(&saved_path)
+            .ok()
+            .and_then(|bytes| sealed::open(current, &bytes, format::SAVED_HEADERS_FILE).ok())
+            .map(|plain| parse_saved_headers(&plain))
+            .unwrap_or_default();
         let ids = blobs::list(dir)?;
         let total = ids.len() as u64;
         for (done, id) in ids.iter().enumerate() {
-            match blobs::rewrap(dir, id, &previous, current) {
+            let mut result = blobs::rewrap(dir, id, &previous, current);
+            if let (Err(Error::DamagedFile { .. }), Some(header)) =
+                (&result, saved.get(id.as_str()))
+            {
+                // Neither identity opens it: a header torn while written in place. Put the old
+                // one back and do it again.
+                blobs::restore_header(dir, id, header)?;
+                result = blobs::rewrap(dir, id, &previous, current);
+            }
+            match result {
                 Ok(true) => rewrapped += 1,
                 Ok(false) | Err(Error::DamagedFile { .. } | Error::MissingFile { .. }) => {}
                 Err(e) => return Err(e),
