@@ -549,3 +549,30 @@ fn torn_blob_headers_are_put_back_from_the_saved_headers() {
     drop(vault);
     assert!(!dir.join("keys/rotated").exists());
 }
+
+/// A rotation whose last step fails in the session (a blob that cannot be rewritten: here a
+/// folder where a blob file should be) is committed all the same: it says it is not finished,
+/// saves go on under the new identity, and the next change of secret finishes it first.
+#[test]
+fn an_unfinished_rotation_is_finished_by_the_next_change() {
+    let (_tmp, dir, _recovery, blobs) = populated();
+    let blocker = dir.join("blobs/ff/ffffffffffffffffffffffffffffff.age");
+    fs::create_dir_all(&blocker).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(OLD)).unwrap();
+    let rotated = vault.change_passphrase(&secret(NEW)).unwrap();
+    assert!(rotated.identity_rotated && !rotated.finished, "{rotated:?}");
+    assert!(dir.join("keys/rotated").is_dir());
+    set_setting(&mut vault, "after", "\"saved while unfinished\"");
+    fs::remove_dir(&blocker).unwrap();
+    let third = "a third passphrase, later";
+    let rotated = vault.change_passphrase(&secret(third)).unwrap();
+    assert!(rotated.finished, "{rotated:?}");
+    drop(vault);
+    assert!(!dir.join("keys/rotated").exists());
+    let mut vault = Vault::unlock(&dir, &secret(third)).unwrap();
+    check_everything(&mut vault, &blobs);
+    assert_eq!(
+        setting(&mut vault, "after").as_deref(),
+        Some("\"saved while unfinished\"")
+    );
+}

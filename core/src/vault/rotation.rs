@@ -111,6 +111,9 @@ pub(super) fn prepare_and_commit(
 ) -> Result<(x25519::Identity, Slots, u64), Error> {
     let keys_dir = dir.join(format::KEYS_DIR);
     let rotating = keys_dir.join(format::ROTATING_DIR);
+    // An earlier change this session committed but could not finish (`Rotated::finished`):
+    // finish it first, its `keys/rotated/` must be gone before this one commits.
+    finish(dir, old, observe)?;
     discard_unfinished(dir)?;
     let io_err = |e| Error::from_io("change the vault's keys", e);
     atomic::create_dir(&rotating).map_err(io_err)?;
@@ -162,7 +165,9 @@ pub(super) fn prepare_and_commit(
 fn saved_headers(dir: &Path) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
     for id in blobs::list(dir)? {
-        if let Some(header) = blobs::header(dir, &id)? {
+        // Only a help for torn headers: a blob that cannot be read now is left out, and the
+        // re-wrapping says what it makes of it.
+        if let Ok(Some(header)) = blobs::header(dir, &id) {
             let Ok(len) = u16::try_from(header.len()) else {
                 continue;
             };
