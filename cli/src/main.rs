@@ -205,9 +205,15 @@ pub(crate) fn with_store(
     with_vault(cli, secrets, |v| work(v.store()))
 }
 
-pub(crate) fn changed(vault: &Vault, text: &str) -> Report {
+pub(crate) fn changed(vault: &Vault, rotated: &habeas_core::vault::Rotated, text: &str) -> Report {
     Report {
-        json: json!({"id": vault.id(), "passphrase_changed": true}),
+        json: json!({
+            "id": vault.id(),
+            "passphrase_changed": true,
+            "identity_rotated": rotated.identity_rotated,
+            "blobs_rekeyed": rotated.blobs_rekeyed,
+            "finished": rotated.finished,
+        }),
         text: text.into(),
     }
 }

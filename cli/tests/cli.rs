@@ -115,6 +115,7 @@ fn vault_lifecycle_from_a_script() {
         serde_json::json!([
             "keys/passphrase.age",
             "keys/recovery.age",
+            "keys/identity.age",
             "index/snapshot.age"
         ])
     );
@@ -134,6 +135,9 @@ fn vault_lifecycle_from_a_script() {
         "first passphrase\nsecond passphrase\n",
     );
     assert!(out.status.success(), "{out:?}");
+    // A format-2 vault: the change rotated the vault identity.
+    assert_eq!(json_of(&out)["identity_rotated"], true, "{out:?}");
+    assert_eq!(json_of(&out)["finished"], true, "{out:?}");
     let out = habeas(&[
         "--json",
         "--vault",
