@@ -1754,7 +1754,7 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        text.contains("that period ended on 2025-10-20. No decision on it has been received."),
+        text.contains("that period ended on 20 October 2025. No decision on it has been received."),
         "{text}"
     );
 

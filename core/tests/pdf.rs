@@ -253,7 +253,15 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
     fs::write(&path, pdf.as_slice()).unwrap();
     let text = check_pdf(&path, "recovery-sheet");
     assert!(text.contains(key.expose()), "the key in letters:\n{text}");
-    assert!(text.contains("age -d keys/recovery.age"));
+    // Format 2: the recovery key opens a slot, which opens the vault key (two age commands).
+    assert!(
+        text.contains("age -d -o slot.txt keys/recovery.age"),
+        "{text}"
+    );
+    assert!(
+        text.contains("age -d -i slot.txt keys/identity.age"),
+        "{text}"
+    );
 
     // The QR code, rendered at print resolution, scans back to the key (zbarimg, from zbar-tools).
     let png = tmp.path().join("sheet");
@@ -762,11 +770,11 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         "Coming forward to border or police authorities can itself lead to an arrest",
         "remove it before you hand the letter over",
         "To the border and immigration authorities of Germany",
-        "Amina Haddad, born on 1984-03-02",
+        "Amina Haddad, born on 2 March 1984",
         "a Diffusion recorded in INTERPOL's",
-        "recognised as a refugee under the 1951 Convention relating to the Status of Refugees by France on 2024-05-12",
+        "recognised as a refugee under the 1951 Convention relating to the Status of Refugees by France on 12 May 2024",
         "GA-2017-86-RES-09",
-        "A request for deletion of these data was filed on 2026-11-20 with the Commission",
+        "A request for deletion of these data was filed on 20 November 2026 with the Commission",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
     }
@@ -858,9 +866,9 @@ fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
         "Before you send this letter",
         "read only in a secondary source",
         "To the Commission for the Control of INTERPOL's Files (CCF)",
-        "On 2026-01-15, a request for correction or deletion of the data concerning Amina Haddad \
-         was filed with the Commission. The Commission found it admissible on 2026-02-10.",
-        "within nine months of its admissibility: that period ended on 2026-11-10",
+        "On 15 January 2026, a request for correction or deletion of the data concerning Amina Haddad \
+         was filed with the Commission. The Commission found it admissible on 10 February 2026.",
+        "within nine months of its admissibility: that period ended on 10 November 2026",
         "respectfully asks the Commission to give its decision",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from:\n{text}");

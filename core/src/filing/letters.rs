@@ -110,7 +110,7 @@ fn person_line(case: &Case) -> String {
     let p = &case.person;
     let mut parts = vec![case.display_name().to_owned()];
     if let Some(d) = p.birth_date {
-        parts.push(format!("born on {}", d.format("%Y-%m-%d")));
+        parts.push(format!("born on {}", clock::written(d)));
     }
     if !p.nationalities.is_empty() {
         let n: Vec<String> = p
@@ -248,7 +248,7 @@ fn pending(events: &[Event]) -> Option<String> {
         "{what} was filed on {} with the Commission for the Control of INTERPOL's Files (CCF), the \
          body that decides, with binding effect on INTERPOL, whether data in INTERPOL's files \
          comply with its rules. No decision on it has been received.",
-        date.format("%Y-%m-%d")
+        clock::written(date)
     ))
 }
 
@@ -282,7 +282,7 @@ fn enclosed(evidence: &[Evidence]) -> Vec<String> {
                 e.description.clone()
             };
             match e.document_date {
-                Some(d) => format!("{title} ({})", d.format("%Y-%m-%d")),
+                Some(d) => format!("{title} ({})", clock::written(d)),
                 None => title,
             }
         })
@@ -344,7 +344,7 @@ fn status_paragraph(case: &Case) -> Option<String> {
         .map_or_else(|| "[country]".to_owned(), country::in_text);
     let when = p
         .date
-        .map(|d| format!(" on {}", d.format("%Y-%m-%d")))
+        .map(|d| format!(" on {}", clock::written(d)))
         .unwrap_or_default();
     let feared = p
         .feared_state
@@ -674,17 +674,17 @@ pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         };
         let filed = step
             .filed
-            .map_or_else(|| "[date]".to_owned(), |f| f.format("%Y-%m-%d").to_string());
+            .map_or_else(|| "[date]".to_owned(), clock::written);
         let admissible = step
             .admissibility
-            .map_or_else(|| "[date]".to_owned(), |a| a.format("%Y-%m-%d").to_string());
+            .map_or_else(|| "[date]".to_owned(), clock::written);
         flow.paragraph(
             &format!(
                 "On {filed}, {what} concerning {name} was filed with the Commission. The \
                  Commission found it admissible on {admissible}. Under Article 40 of the Statute \
                  of the CCF, the Commission decides on such a request within {months} of its \
                  admissibility: that period ended on {}. No decision on it has been received.",
-                d.due.format("%Y-%m-%d")
+                clock::written(d.due)
             ),
             Kind::Body,
         );
@@ -818,7 +818,7 @@ mod tests {
         );
         let text = pending(std::slice::from_ref(&filed)).unwrap_or_default();
         assert!(
-            text.starts_with("A request for deletion of these data was filed on 2026-11-20"),
+            text.starts_with("A request for deletion of these data was filed on 20 November 2026"),
             "{text}"
         );
         let decided = event(EventKind::CcfDecision, "2027-03-01", &[]);
