@@ -809,6 +809,32 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         text.contains("the state the applicant fears persecution from"),
         "{text}"
     );
+
+    // The sheet a person carries in case of detention (issue 18.3): one page, what they ask for,
+    // the protection and the pending request as recorded, never the feared state's consulate.
+    let text = letter_text(LetterKind::DetainedNow, &events, "", "sheet-if-detained");
+    for needle in [
+        "If I am detained",
+        "I ask for a lawyer and an interpreter",
+        "I do not consent to my extradition or surrender",
+        "Do not contact the embassy or consulate of the Syrian Arab Republic",
+        "recognised as a refugee under the 1951 Convention",
+        "GA-2017-86-RES-09",
+        "was filed on 20 November 2026",
+        "Call, day and night",
+        "Page 1 of 1",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    // No request filed: none is said to be pending. Consent recorded: not denied.
+    let consent = [Event {
+        kind: EventKind::ConsentToSurrender,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 21),
+        ..Event::default()
+    }];
+    let text = letter_text(LetterKind::DetainedNow, &consent, "", "sheet-if-detained-2");
+    assert!(!text.contains("was filed on"), "{text}");
+    assert!(!text.contains("I do not consent"), "{text}");
 }
 
 #[test]

@@ -2080,7 +2080,9 @@ export type LetterKind =
 /**  Covering letter for an asylum authority. */
 "asylum" | 
 /**  To the CCF, asking for a decision overdue under Art. 40 of its Statute. */
-"ccf_follow_up";
+"ccf_follow_up" | 
+/**  One page the person carries and shows if detained (issue 18.3). */
+"detained_now";
 
 /**  The argument library for a case. */
 export type Library = {

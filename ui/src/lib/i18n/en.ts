@@ -705,6 +705,7 @@ export const en = {
   'letter.country': 'Country addressed',
   'letter.border': 'Border authorities letter…',
   'letter.asylum': 'Asylum authority letter…',
+  'letter.detainedNow': 'Sheet to carry in case of detention…',
 
   'case.title': 'Case workspace',
   'case.tabs.label': 'Parts of a case',
