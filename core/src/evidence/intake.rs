@@ -22,6 +22,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use super::metadata::MetadataChoice;
 use super::{sniff, Details, Evidence};
 use crate::export::{self, destination_error};
 use crate::store::evidence_items as records;
@@ -457,6 +458,37 @@ pub fn export(
 ) -> Result<Evidence, Error> {
     let job = export_open(vault, id)?;
     export_write(job, destination, overwrite, progress)?.finish(vault)
+}
+
+/// [`export`] of the copy [`super::metadata::copy_for`] gives for `choice`: with
+/// [`MetadataChoice::Remove`], a photo's copy without its metadata (made and recorded once, the
+/// original untouched); the export is logged on the item written. Returns that item.
+///
+/// # Errors
+/// Those of [`export`] and of [`super::metadata::copy_for`].
+pub fn export_as(
+    vault: &mut Vault,
+    id: &str,
+    destination: &Path,
+    overwrite: bool,
+    choice: MetadataChoice,
+    progress: Progress<'_>,
+) -> Result<Evidence, Error> {
+    let job = export_open_as(vault, id, choice)?;
+    export_write(job, destination, overwrite, progress)?.finish(vault)
+}
+
+/// [`export_open`] of the copy [`super::metadata::copy_for`] gives for `choice`.
+///
+/// # Errors
+/// Those of [`export_open`] and of [`super::metadata::copy_for`].
+pub fn export_open_as(
+    vault: &mut Vault,
+    id: &str,
+    choice: MetadataChoice,
+) -> Result<ExportJob, Error> {
+    let copy = super::metadata::copy_for(vault, id, choice)?;
+    export_open(vault, &copy.id)
 }
 
 /// An export under way: the item and its blob, opened. It needs the vault no more, so the app
