@@ -7,6 +7,7 @@ import { ANNEX_PREFIX } from '../bindings';
 import { everyMember } from './members';
 import type {
   Annex_Serialize as Annex,
+  MetadataChoice,
   ExportProgress,
   Filing_Serialize as Filing,
   FilingKind,
@@ -15,6 +16,7 @@ import type {
 } from '../bindings';
 
 export type {
+  AnnexMetadata_Serialize as AnnexMetadata,
   Annex_Serialize as Annex,
   ArgumentView as Argument,
   Citation,
@@ -50,8 +52,12 @@ export const saveFiling = (filing: Filing) => call(() => commands.filingSave(fil
 export const deleteFiling = (id: string) => call(() => commands.filingDelete(id));
 export const checkFiling = (id: string) => call(() => commands.filingCheck(id));
 export const argumentLibrary = (caseId: string) => call(() => commands.filingArguments(caseId));
-export const exportPortal = (id: string) => call(() => commands.filingExportPortal(id));
-export const exportPacket = (id: string) => call(() => commands.filingExportPacket(id));
+/** What each annex carries besides its picture (only those that carry something). */
+export const annexMetadata = (id: string) => call(() => commands.filingAnnexMetadata(id));
+export const exportPortal = (id: string, metadata: MetadataChoice) =>
+  call(() => commands.filingExportPortal(id, metadata));
+export const exportPacket = (id: string, metadata: MetadataChoice) =>
+  call(() => commands.filingExportPacket(id, metadata));
 export const cancelExport = () => call(() => commands.filingExportCancel());
 export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>
   call(() => commands.letterExport(caseId, kind, country));
