@@ -1585,29 +1585,11 @@ fn a_bad_case_document_is_refused_by_name_and_changes_nothing() {
 /// without their metadata unless `--keep-metadata`.
 #[test]
 fn exports_say_what_a_photo_carries_and_leave_it_behind_when_asked() {
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
-    let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "metadata passphrase\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let init = habeas(&[
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-    ]);
-    assert!(init.status.success(), "{init:?}");
-    let call = |args: &[&str]| {
-        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
-        all.extend_from_slice(args);
-        habeas(&all)
-    };
+    let v = ScriptVault::new();
+    let tmp = &v.tmp;
+    // The JSON answer and what was said on the way (stderr).
     let run = |args: &[&str]| {
-        let out = call(args);
+        let out = v.output(args);
         assert!(out.status.success(), "{args:?}: {out:?}");
         (
             json_of(&out),

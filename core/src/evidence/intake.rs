@@ -589,6 +589,27 @@ impl Drop for PendingExport {
     }
 }
 
+/// An item's file decrypted into memory (never to disk), checked against its SHA-256 while
+/// decrypting; wiped when dropped. For what reads a whole file: a filing's annexes, a photo's
+/// metadata.
+///
+/// # Errors
+/// [`Error::DamagedFile`] (the blob fails authentication or its hash), [`Error::MissingFile`],
+/// [`Error::NotFound`] (a deleted item has no blob).
+pub fn decrypt_in_memory(vault: &Vault, item: &Evidence) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let mut bytes = Zeroizing::new(Vec::with_capacity(usize::try_from(item.size).unwrap_or(0)));
+    vault.decrypt_blob_checked(
+        &BlobId::parse(&item.blob)?,
+        &item.sha256,
+        &mut |piece| {
+            bytes.extend_from_slice(piece);
+            Ok(())
+        },
+        &mut |_| true,
+    )?;
+    Ok(bytes)
+}
+
 /// Deletes an item's file and marks its record deleted (the record and its custody log stay).
 ///
 /// # Errors

@@ -34,7 +34,7 @@ use zeroize::Zeroizing;
 
 use super::{Category, Details, Evidence};
 use crate::store::evidence_items as records;
-use crate::vault::{BlobId, Vault};
+use crate::vault::Vault;
 use crate::Error;
 
 /// Whether a copy leaving the vault keeps what an image carries or loses it.
@@ -661,7 +661,7 @@ pub fn copy_for(vault: &mut Vault, id: &str, choice: MetadataChoice) -> Result<E
     if choice == MetadataChoice::Keep || !item.media_type.starts_with("image/") {
         return Ok(item);
     }
-    let bytes = decrypt(vault, &item)?;
+    let bytes = super::intake::decrypt_in_memory(vault, &item)?;
     let found = read(&bytes, &item.media_type);
     if !found.carries_anything() {
         return Ok(item);
@@ -725,23 +725,8 @@ pub fn of_item(vault: &mut Vault, id: &str) -> Result<ImageMetadata, Error> {
     if !item.media_type.starts_with("image/") {
         return Ok(ImageMetadata::default());
     }
-    let bytes = decrypt(vault, &item)?;
+    let bytes = super::intake::decrypt_in_memory(vault, &item)?;
     Ok(read(&bytes, &item.media_type))
-}
-
-/// The item's file in memory, checked against its SHA-256; wiped when dropped.
-fn decrypt(vault: &Vault, item: &Evidence) -> Result<Zeroizing<Vec<u8>>, Error> {
-    let mut bytes = Zeroizing::new(Vec::with_capacity(usize::try_from(item.size).unwrap_or(0)));
-    vault.decrypt_blob_checked(
-        &BlobId::parse(&item.blob)?,
-        &item.sha256,
-        &mut |piece| {
-            bytes.extend_from_slice(piece);
-            Ok(())
-        },
-        &mut |_| true,
-    )?;
-    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::evidence::Evidence;
 use crate::export;
 use crate::model::{Alert, Case};
 use crate::store::{cases, evidence_items as records, filings};
-use crate::vault::{BlobId, Vault};
+use crate::vault::Vault;
 use crate::Error;
 
 /// Larger annexes are identified on a page instead of being placed (a PDF viewer could not
@@ -162,19 +162,7 @@ fn contents(
             item.media_type.as_str(),
             "application/pdf" | "image/jpeg" | "image/png"
         ) {
-            let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(
-                usize::try_from(item.size).unwrap_or(0),
-            ));
-            let blob = BlobId::parse(&item.blob)?;
-            vault.decrypt_blob_checked(
-                &blob,
-                &item.sha256,
-                &mut |piece| {
-                    bytes.extend_from_slice(piece);
-                    Ok(())
-                },
-                &mut |_| true,
-            )?;
+            let bytes = crate::evidence::intake::decrypt_in_memory(vault, item)?;
             out.push(Content::read(&bytes, &item.media_type));
         } else {
             out.push(Content::read(&[], &item.media_type));
