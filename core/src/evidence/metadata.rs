@@ -102,6 +102,29 @@ impl ImageMetadata {
         !self.findings.is_empty() || self.unreadable.is_some()
     }
 
+    /// What kinds of thing were found, without their values ("GPS position, camera, owner"):
+    /// what the custody log and the certificate say of a copy, since a certificate leaves the
+    /// vault and must not carry the position it says was removed.
+    #[must_use]
+    pub fn kinds(&self) -> String {
+        let mut out: Vec<&str> = Vec::new();
+        for f in &self.findings {
+            let word = match f.kind {
+                Carried::Location => "GPS position",
+                Carried::Device => "camera",
+                Carried::Owner => "owner",
+                Carried::Date => "dates",
+                Carried::Software => "software",
+                Carried::Thumbnail => "thumbnail",
+                Carried::Other => "other embedded data",
+            };
+            if !out.contains(&word) {
+                out.push(word);
+            }
+        }
+        out.join(", ")
+    }
+
     /// One line in English: "GPS position 41.0082 N, 28.9784 E; camera Apple iPhone 12".
     #[must_use]
     pub fn summary(&self) -> String {
@@ -691,7 +714,7 @@ pub fn copy_for(vault: &mut Vault, id: &str, choice: MetadataChoice) -> Result<E
         media_type: item.media_type.clone(),
         file_modified: None,
         derived_from: Some(item.id.clone()),
-        derivation: Some(format!("metadata removed: {}", found.summary())),
+        derivation: Some(format!("metadata removed: {}", found.kinds())),
         ..Evidence::default()
     };
     copy.set_details(Details {

@@ -105,17 +105,27 @@ pub(crate) fn insert(store: &mut Store, mut item: Evidence) -> Result<Evidence, 
     item.details().validate()?;
     item.id = new_id(ENTITY)?;
     item.imported = now();
-    let doc = to_json(&item).to_string();
     let at = item.imported.clone();
     store.write(|tx| {
-        tx.execute(
-            "INSERT INTO evidence (id, case_id, sha256, doc, search) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![item.id, item.case_id, item.sha256, doc, search_text(&item)],
-        )?;
-        super::cases::touch(tx, &item.case_id, &at)?;
+        insert_row(tx, &item, &at)?;
         log(tx, &at, &item, "import", intake_facts(&item))
     })?;
     Ok(item)
+}
+
+/// Writes a new item's row (and touches its case) inside a save.
+fn insert_row(tx: &Transaction<'_>, item: &Evidence, at: &str) -> super::rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO evidence (id, case_id, sha256, doc, search) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            item.id,
+            item.case_id,
+            item.sha256,
+            to_json(item).to_string(),
+            search_text(item)
+        ],
+    )?;
+    super::cases::touch(tx, &item.case_id, at)
 }
 
 /// Records `copy`, made by Habeas from the live item `copy.derived_from` (a photo without its
@@ -133,15 +143,10 @@ pub(crate) fn insert_derivative(store: &mut Store, mut copy: Evidence) -> Result
     copy.details().validate()?;
     copy.id = new_id(ENTITY)?;
     copy.imported = now();
-    let doc = to_json(&copy).to_string();
     let at = copy.imported.clone();
     let what = copy.derivation.clone().unwrap_or_default();
     store.write(|tx| {
-        tx.execute(
-            "INSERT INTO evidence (id, case_id, sha256, doc, search) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![copy.id, copy.case_id, copy.sha256, doc, search_text(&copy)],
-        )?;
-        super::cases::touch(tx, &copy.case_id, &at)?;
+        insert_row(tx, &copy, &at)?;
         log(
             tx,
             &at,
