@@ -954,6 +954,45 @@ mod tests {
         assert_eq!(pixels(&cleaned), pixels(&original));
     }
 
+    /// A WebP container (the bitstream is not decoded, so a stand-in does): an extended header,
+    /// a lossy picture, the phone's Exif and XMP with a position.
+    fn webp_with_exif() -> Vec<u8> {
+        use img_parts::riff::{RiffChunk, RiffContent};
+        let data =
+            |id: &[u8; 4], bytes: Vec<u8>| RiffChunk::new(*id, RiffContent::Data(bytes.into()));
+        // VP8X: flags (EXIF 0x08, XMP 0x04), reserved, canvas 1 × 1 (stored minus one).
+        let vp8x = vec![0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        // A VP8 key frame header for 1 × 1 (RFC 6386 §9.1), then stand-in data.
+        let vp8 = vec![0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 1, 0, 1, 0, 0, 0];
+        let xmp = b"<x:xmpmeta><exif:GPSLatitude>41,0.49N</exif:GPSLatitude>".to_vec();
+        let riff = RiffChunk::new(
+            *b"RIFF",
+            RiffContent::List {
+                kind: Some(*b"WEBP"),
+                subchunks: vec![
+                    data(b"VP8X", vp8x),
+                    data(b"VP8 ", vp8),
+                    data(b"EXIF", phone_exif()),
+                    data(b"XMP ", xmp),
+                ],
+            },
+        );
+        riff.encoder().bytes().to_vec()
+    }
+
+    #[test]
+    fn a_webp_loses_its_exif_and_xmp_chunks() {
+        let original = webp_with_exif();
+        let summary = read(&original, "image/webp").summary();
+        assert!(summary.starts_with("GPS position 41.0082 N"), "{summary}");
+        assert!(summary.contains("XMP metadata"), "{summary}");
+        let cleaned = remove(&original, "image/webp").unwrap();
+        assert!(!read(&cleaned, "image/webp").carries_anything());
+        let webp = WebP::from_bytes(Bytes::from(cleaned)).unwrap();
+        assert!(webp.has_chunk(*b"VP8 "));
+        assert!(!webp.has_chunk(*b"EXIF") && !webp.has_chunk(*b"XMP "));
+    }
+
     #[test]
     fn kinds_habeas_cannot_clean_are_refused_with_what_to_do() {
         let heic = b"\0\0\0\x18ftypheic\0\0\0\0mif1heic";
@@ -970,12 +1009,16 @@ mod tests {
         );
     }
 
-    /// Hostile and damaged files: every cut of the phone photo and of the PNG, and bytes
+    /// Hostile and damaged files: every cut of the phone photo, the PNG and the WebP, and bytes
     /// flipped all over them, give a report and a copy or a refusal, never a panic, and never
     /// a copy that still carries something.
     #[test]
     fn cut_and_garbled_images_never_panic_nor_leak() {
-        for (bytes, media_type) in [(phone_jpeg(), "image/jpeg"), (png_with_text(), "image/png")] {
+        for (bytes, media_type) in [
+            (phone_jpeg(), "image/jpeg"),
+            (png_with_text(), "image/png"),
+            (webp_with_exif(), "image/webp"),
+        ] {
             let mut cases: Vec<Vec<u8>> = (0..bytes.len())
                 .step_by(7)
                 .map(|n| bytes[..n].to_vec())
