@@ -338,19 +338,20 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
     }
 }
 
-/// `habeas letter border|asylum`.
+/// `habeas letter border|asylum|ccf-follow-up`.
 #[derive(Debug, Args)]
 pub(crate) struct LetterArgs {
-    /// border (to a country's border and immigration authorities) or asylum (covering letter
-    /// for an asylum authority).
+    /// border (to a country's border and immigration authorities), asylum (covering letter
+    /// for an asylum authority) or ccf-follow-up (to the CCF, asking for a decision overdue
+    /// under Art. 40 of its Statute).
     #[arg(value_parser = word::<LetterKind>)]
     kind: LetterKind,
     /// The case's id.
     #[arg(long = "case")]
     case_id: String,
-    /// The country addressed, as a two-letter code (DE, FR, TR…).
+    /// The country addressed, as a two-letter code (DE, FR, TR…): for border and asylum.
     #[arg(long)]
-    country: String,
+    country: Option<String>,
     /// The PDF file to write. It is not encrypted.
     #[arg(long, value_name = "FILE")]
     to: PathBuf,
@@ -370,7 +371,7 @@ pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Err
         vault.store(),
         &args.case_id,
         args.kind,
-        &args.country,
+        args.country.as_deref().unwrap_or_default(),
         args.paper,
         &args.to,
         args.force,

@@ -1702,3 +1702,65 @@ fn exports_say_what_a_photo_carries_and_leave_it_behind_when_asked() {
     assert!(told.contains("A-1 goes WITH what it carries"), "{told}");
     assert!(canary(&extracted(&with.join("A-01.pdf"), "kept")));
 }
+
+/// `habeas letter ccf-follow-up`: the letter to the CCF asking for a decision overdue under
+/// Art. 40, written only when one is (issue 15 §3.4); border and asylum letters still need the
+/// country.
+#[test]
+fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
+    let v = ScriptVault::new();
+    let doc = |events: serde_json::Value| {
+        serde_json::json!({
+            "case": {"person": {"name_latin": "Sergei Ivanov", "nationalities": ["RU"]}},
+            "alerts": [{"id": "the-diffusion", "kind": "diffusion", "issuing_country": "RU"}],
+            "events": events
+        })
+    };
+    // Filed and found admissible in January 2025: nine months ended in October 2025.
+    let overdue = doc(serde_json::json!([
+        {"kind": "ccf_request_filed", "date": "2025-01-06", "ccf_request": ["deletion"]},
+        {"kind": "admissibility_decision", "date": "2025-01-20"}
+    ]));
+    let path = v.file("overdue.json", &overdue);
+    let imported = v.run(&["case", "import", &path]);
+    let case_id = imported["document"]["case"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let to = v.tmp.path().join("follow-up.pdf");
+    let to_s = to.to_str().expect("utf-8");
+    v.run(&["letter", "ccf-follow-up", "--case", &case_id, "--to", to_s]);
+    let text = Command::new("pdftotext")
+        .args([to_s, "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout)
+        .expect("utf-8")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("that period ended on 2025-10-20. No decision on it has been received."),
+        "{text}"
+    );
+
+    let pending = doc(serde_json::json!([
+        {"kind": "ccf_request_filed", "date": "2025-01-06", "ccf_request": ["deletion"]}
+    ]));
+    let path = v.file("pending.json", &pending);
+    let imported = v.run(&["case", "import", &path]);
+    let other = imported["document"]["case"]["id"].as_str().expect("id");
+    let refused = v.output(&[
+        "letter",
+        "ccf-follow-up",
+        "--case",
+        other,
+        "--to",
+        to_s,
+        "--force",
+    ]);
+    assert!(!refused.status.success());
+    assert_eq!(json_of(&refused)["error"]["code"], "invalid_input");
+    let no_country = v.output(&["letter", "border", "--case", other, "--to", to_s, "--force"]);
+    assert_eq!(json_of(&no_country)["error"]["code"], "invalid_input");
+}

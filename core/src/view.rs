@@ -9,15 +9,16 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::filing::FilingKind;
 use crate::model::{country, Alert, Case, Event};
-use crate::rules::checklist;
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
 use crate::rules::regime::window::DateNeeded;
+use crate::rules::{ccf, checklist};
 use crate::store::cases::{self, alerts, events, get_case, list_cases};
-use crate::store::evidence_items;
 use crate::store::search::{self, Hit, HitKind};
 use crate::store::Store;
+use crate::store::{evidence_items, filings};
 use crate::Error;
 
 /// A case with everything derived from it: what the workspace shows.
@@ -39,6 +40,8 @@ pub struct CaseView {
     pub dates_needed: Vec<DateNeeded>,
     /// The checklist.
     pub checklist: Vec<checklist::Item>,
+    /// The requests to the CCF as a chain: access, correction or deletion, revision.
+    pub ccf: Vec<ccf::ChainStep>,
     /// Today, as the rules used it.
     pub today: NaiveDate,
 }
@@ -55,6 +58,8 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let deadlines = deadlines::compute(&case, &alerts, &events, today);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
+    let drafted: Vec<FilingKind> = filings::list(store, id)?.iter().map(|f| f.kind).collect();
+    let ccf = ccf::chain(&events, &drafted, &deadlines);
     Ok(CaseView {
         case,
         alerts,
@@ -63,6 +68,7 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
         deadlines,
         dates_needed,
         checklist,
+        ccf,
         today,
     })
 }

@@ -232,6 +232,25 @@ fn table() -> Vec<Row> {
             confidence: Confidence::EnteredByYou,
         },
         Row {
+            // The CCF sets the answer date in its message (issue 15 §3.4): the user's date,
+            // under the key the app asked for.
+            rule: RuleId::CcfQueryAnswer,
+            case: Case {
+                overrides: vec![DeadlineOverride {
+                    key: "ccf_query_answer:event-query".into(),
+                    date: d("2027-01-15"),
+                    reason: "CCF message of 2 January 2027".into(),
+                }],
+                ..Case::default()
+            },
+            events: vec![event("event-query", EventKind::CcfQuery, "2027-01-02")],
+            start: "2027-01-02",
+            soft: None,
+            due: "2027-01-15",
+            cites: "the CCF set in its message",
+            confidence: Confidence::EnteredByYou,
+        },
+        Row {
             // A border detention has no treaty period (issue 15 §1.3): the national limit is the
             // user's date, under the key the app asked for.
             rule: RuleId::DateYouEntered,

@@ -286,7 +286,9 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
 // Filings
 
 use habeas_core::filing::export as filing_export;
-use habeas_core::filing::{Annex, Filing, FilingKind, Ground, IdCopy, Language, Signature};
+use habeas_core::filing::{
+    Annex, ApplicantKind, Filing, FilingKind, Ground, IdCopy, Language, Signature,
+};
 use habeas_core::model::{Alert, AlertKind, Protection, ProtectionKind, ProtectionStatus};
 use habeas_core::rules::arguments;
 use habeas_core::store::filings;
@@ -848,6 +850,82 @@ fn arabic_request_is_right_to_left_and_extracts_in_logical_order() {
 }
 
 #[test]
+fn an_entitys_request_names_the_entity_its_registration_and_signatory_not_a_birth_date() {
+    let mut fx = filing_fixture(Language::En);
+    let mut f = fx.filing.clone();
+    f.applicant.kind = ApplicantKind::Entity;
+    f.applicant.entity_name = "Haddad Maritime SARL".into();
+    f.applicant.registration_number = "RCS Lyon 512 345 678".into();
+    f.applicant.registered_on = chrono::NaiveDate::from_ymd_opt(2011, 5, 3);
+    f.applicant.registered_office = "12 quai Saint-Antoine, Lyon".into();
+    f.applicant.signatory = "Amina Haddad".into();
+    f.applicant.signatory_authority = "Managing director (gérante)".into();
+    f.applicant.property = "Vessel Amal, IMO 9123456".into();
+    filings::update(fx.vault.store(), f).unwrap();
+    let out = fx.dir.join("portal");
+    filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-entity");
+    for line in [
+        "Haddad Maritime SARL",
+        "Registration number",
+        "RCS Lyon 512 345 678",
+        "Represented by",
+        "Managing director (gérante)",
+        "Property concerned",
+        "Vessel Amal, IMO 9123456",
+    ] {
+        assert!(text.contains(line), "{line} missing in:\n{text}");
+    }
+    assert!(
+        text.contains("The entity, through the person representing it"),
+        "{text}"
+    );
+    // The case's person is not the applicant here: no date of birth is claimed for the entity.
+    assert!(!text.contains("Date of birth"), "{text}");
+}
+
+#[test]
+fn a_minors_request_names_the_parent_acting_for_them() {
+    let mut fx = filing_fixture(Language::Fr);
+    let mut f = fx.filing.clone();
+    f.applicant.kind = ApplicantKind::Minor;
+    f.applicant.guardian = "Leila Haddad".into();
+    f.applicant.relationship = "mère".into();
+    filings::update(fx.vault.store(), f).unwrap();
+    let out = fx.dir.join("portal");
+    filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-minor");
+    // The label may wrap in its column: compare with line breaks as spaces.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Parent ou tuteur agissant pour le mineur"),
+        "{text}"
+    );
+    assert!(text.contains("Leila Haddad (mère)"), "{text}");
+    assert!(
+        flat.contains("Le parent ou tuteur nommé ci-dessus, pour le mineur"),
+        "{text}"
+    );
+    assert!(text.contains("Amina Haddad"), "{text}");
+}
+
+#[test]
 fn print_packet_has_every_part_numbered_bookmarked_and_linked() {
     let mut fx = filing_fixture(Language::En);
     let dest = fx.dir.join("packet.pdf");
@@ -921,6 +999,7 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
             evidence: &evidence,
             country: to,
             paper: PageSize::A4,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
             generated: at("2026-11-24T10:00:00Z"),
         };
         let path = fx.dir.join(format!("{name}.pdf"));
@@ -980,6 +1059,7 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         evidence: &evidence,
         country: "SY",
         paper: PageSize::A4,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         generated: at("2026-11-24T10:00:00Z"),
     };
     let err = letters::letter(LetterKind::Border, &data).unwrap_err();
@@ -993,4 +1073,82 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         text.contains("the state the applicant fears persecution from"),
         "{text}"
     );
+}
+
+#[test]
+fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
+    use habeas_core::filing::letters::{self, LetterData, LetterKind};
+    use habeas_core::model::{CcfRequestKind, Event, EventKind};
+    let mut fx = filing_fixture(Language::En);
+    let case_id = fx.filing.case_id.clone();
+    let store = fx.vault.store();
+    let case = cases::get_case(store, &case_id).unwrap();
+    let alerts = cases::alerts(store, &case_id).unwrap();
+    let filings_list = filings::list(store, &case_id).unwrap();
+    let evidence = records::list(store, &case_id).unwrap();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let event = |kind, date: &str, asks: &[CcfRequestKind]| Event {
+        id: format!("event-{date}"),
+        kind,
+        date: Some(day(date)),
+        ccf_request: asks.to_vec(),
+        ..Event::default()
+    };
+    let events = [
+        event(
+            EventKind::CcfRequestFiled,
+            "2026-01-15",
+            &[CcfRequestKind::Deletion],
+        ),
+        event(EventKind::AdmissibilityDecision, "2026-02-10", &[]),
+    ];
+    let data = |today: &str| LetterData {
+        case: &case,
+        alerts: &alerts,
+        filings: &filings_list,
+        events: &events,
+        evidence: &evidence,
+        country: "",
+        paper: PageSize::A4,
+        today: day(today),
+        generated: at("2026-11-24T10:00:00Z"),
+    };
+    // Nine months from 10 February 2026 end on 10 November 2026: not overdue that day.
+    let err = letters::letter(LetterKind::CcfFollowUp, &data("2026-11-10")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let path = fx.dir.join("follow-up.pdf");
+    fs::write(
+        &path,
+        letters::letter(LetterKind::CcfFollowUp, &data("2026-11-28")).unwrap(),
+    )
+    .unwrap();
+    let text = check_pdf(&path, "letter-ccf-follow-up")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "Before you send this letter",
+        "read only in a secondary source",
+        "To the Commission for the Control of INTERPOL's Files (CCF)",
+        "On 2026-01-15, a request for correction or deletion of the data concerning Amina Haddad \
+         was filed with the Commission. The Commission found it admissible on 2026-02-10.",
+        "within nine months of its admissibility: that period ended on 2026-11-10",
+        "respectfully asks the Commission to give its decision",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    let first_page = page_text(&path, 1);
+    assert!(
+        first_page.contains("Before you send") && !first_page.contains("To the Commission"),
+        "{first_page}"
+    );
+    // A decision recorded after admissibility: nothing to ask for.
+    let decided = [
+        events[0].clone(),
+        events[1].clone(),
+        event(EventKind::CcfDecision, "2026-11-20", &[]),
+    ];
+    let mut d = data("2026-11-28");
+    d.events = &decided;
+    assert!(letters::letter(LetterKind::CcfFollowUp, &d).is_err());
 }

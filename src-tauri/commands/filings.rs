@@ -185,8 +185,8 @@ pub(crate) fn filing_export_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().export());
 }
 
-/// Writes a letter (border authorities or asylum authority of `country`) where the user
-/// chooses. Returns the file name, or `None`.
+/// Writes a letter (border authorities or asylum authority of `country`, or the CCF) where the
+/// user chooses. Returns the file name, or `None`.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn letter_export(
@@ -196,12 +196,11 @@ pub(crate) async fn letter_export(
     country: String,
 ) -> Result<Option<String>, CommandError> {
     // Refused before asking where to save.
-    letters::country_code(&country)?;
-    let name = match kind {
-        LetterKind::Border => "letter-border-authorities.pdf",
-        LetterKind::Asylum => "letter-asylum-authority.pdf",
-    };
-    let Some(dest) = dialogs::save_as(&app, name.into(), Some(dialogs::PDF)).await? else {
+    if kind.needs_country() {
+        letters::country_code(&country)?;
+    }
+    let Some(dest) = dialogs::save_as(&app, kind.file_name().into(), Some(dialogs::PDF)).await?
+    else {
         return Ok(None);
     };
     // The dialog asked before replacing a file. The paper follows the case's latest filing.

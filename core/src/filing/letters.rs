@@ -1,6 +1,7 @@
 //! Letters made in one step from a case's data: a notice for the border and immigration
 //! authorities of a country (the advice practitioners give: carry proof of status and of the
-//! pending proceedings), and a covering letter for an asylum authority.
+//! pending proceedings), a covering letter for an asylum authority, and a letter to the CCF
+//! asking for a decision overdue under Art. 40 of its Statute.
 //!
 //! The letters are in English only. Their statements about INTERPOL come from sources tagged
 //! verified in domain.md (interpol.int on Red Notices, the refugee resolution); everything about
@@ -17,7 +18,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Filing;
 use crate::evidence::{Category, Evidence};
@@ -28,7 +29,7 @@ use crate::model::{
 use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::rules::arguments::{diffusion_kind, DiffusionKind};
 use crate::rules::checklist::BORDER_CAUTION;
-use crate::rules::flags;
+use crate::rules::{ccf, deadlines, flags};
 use crate::store::{cases, evidence_items as records, filings, Store};
 use crate::{clock, export, Error};
 
@@ -41,6 +42,26 @@ pub enum LetterKind {
     Border,
     /// Covering letter for an asylum authority.
     Asylum,
+    /// To the CCF, asking for a decision overdue under Art. 40 of its Statute.
+    CcfFollowUp,
+}
+
+impl LetterKind {
+    /// Whether the letter is addressed to a country's authorities (and needs the country).
+    #[must_use]
+    pub const fn needs_country(self) -> bool {
+        matches!(self, Self::Border | Self::Asylum)
+    }
+
+    /// The file name offered when saving it (no personal data in it).
+    #[must_use]
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            Self::Border => "letter-border-authorities.pdf",
+            Self::Asylum => "letter-asylum-authority.pdf",
+            Self::CcfFollowUp => "letter-ccf-decision-overdue.pdf",
+        }
+    }
 }
 
 /// What the letter is made from.
@@ -56,8 +77,10 @@ pub struct LetterData<'a> {
     pub events: &'a [Event],
     /// Its evidence (proof of status and of proceedings is listed as enclosed).
     pub evidence: &'a [Evidence],
-    /// The country addressed (ISO 3166-1 alpha-2).
+    /// The country addressed (ISO 3166-1 alpha-2; empty for a letter to the CCF).
     pub country: &'a str,
+    /// Today (local date): what the CCF's time limits are measured against.
+    pub today: NaiveDate,
     /// Paper.
     pub paper: PageSize,
     /// When it is made.
@@ -393,7 +416,7 @@ fn travel_document_paragraph(case: &Case) -> Option<String> {
 pub const fn caution(kind: LetterKind) -> Option<&'static str> {
     match kind {
         LetterKind::Border => Some(BORDER_CAUTION),
-        LetterKind::Asylum => None,
+        LetterKind::Asylum | LetterKind::CcfFollowUp => None,
     }
 }
 
@@ -586,7 +609,115 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
 }
 
-/// Either letter.
+/// What the sender of a follow-up letter must know before sending it: the limits it cites were
+/// read only in a secondary source (domain.md §1.5), and whether the CCF may extend them is not
+/// known.
+const FOLLOW_UP_NOTE: &str = "Send this letter through the CCF's online portal, with the \
+request it concerns. The time limits it cites (Statute of the CCF, Art. 40: a decision within four \
+months on a request for access, within nine months on a request for correction or deletion, \
+counted from the date the request was found admissible) were read only in a secondary source \
+(legal-status.eu) and could not be checked against the Statute's own text; whether the CCF may \
+extend them is not known. Check them, and fill in the bracketed part, before you send it.";
+
+/// The letter to the CCF asking for a decision whose Art. 40 time limit has passed with none
+/// recorded (issue 15 §3.4). It states only what the case records: the filing, the
+/// admissibility answer, the limit and the day it ended.
+///
+/// # Errors
+/// [`Error::InvalidInput`] when no decision is overdue; [`Error::Internal`] if the PDF cannot be
+/// made.
+pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+    let deadlines = deadlines::compute(data.case, data.alerts, data.events, data.today);
+    let overdue: Vec<(ccf::ChainStep, &deadlines::Deadline)> =
+        ccf::chain(data.events, &[], &deadlines)
+            .into_iter()
+            .filter(|s| s.overdue)
+            .filter_map(|s| {
+                let d = deadlines
+                    .iter()
+                    .find(|d| Some(&d.key) == s.deadline.as_ref())?;
+                Some((s, d))
+            })
+            .collect();
+    if overdue.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "Letter",
+            reason: "no CCF decision is overdue in this case: this letter is for a request found \
+                     admissible whose time limit has passed with no decision recorded"
+                .into(),
+        });
+    }
+    let title = "Request for the Commission's decision";
+    let mut flow = Flow::new(data.paper, false, title);
+    flow.paragraph("Before you send this letter", Kind::Strong);
+    flow.paragraph(FOLLOW_UP_NOTE, Kind::Body);
+    flow.paragraph(
+        "This page is for you alone: do not send it with the letter.",
+        Kind::Body,
+    );
+    flow.page_break();
+    flow.paragraph(
+        "To the Commission for the Control of INTERPOL's Files (CCF)",
+        Kind::Strong,
+    );
+    flow.paragraph("Through the CCF's online portal", Kind::Small);
+    flow.title(title);
+    flow.field("Concerning", &person_line(data.case), Kind::Body);
+    let name = data.case.display_name();
+    for (step, d) in &overdue {
+        let (what, months) = match step.step {
+            ccf::Step::Access => ("a request for access to the data", "four months"),
+            _ => (
+                "a request for correction or deletion of the data",
+                "nine months",
+            ),
+        };
+        let filed = step
+            .filed
+            .map_or_else(|| "[date]".to_owned(), |f| f.format("%Y-%m-%d").to_string());
+        let admissible = step
+            .admissibility
+            .map_or_else(|| "[date]".to_owned(), |a| a.format("%Y-%m-%d").to_string());
+        flow.paragraph(
+            &format!(
+                "On {filed}, {what} concerning {name} was filed with the Commission. The \
+                 Commission found it admissible on {admissible}. Under Article 40 of the Statute \
+                 of the CCF, the Commission decides on such a request within {months} of its \
+                 admissibility: that period ended on {}. No decision on it has been received.",
+                d.due.format("%Y-%m-%d")
+            ),
+            Kind::Body,
+        );
+    }
+    flow.paragraph(
+        &format!(
+            "{name} respectfully asks the Commission to give its decision without further delay \
+             or, if it cannot, to say why and when it expects to decide. [Say what the delay \
+             costs {name}: a detention, a stop at a border, a refused visa, a closed account.]"
+        ),
+        Kind::Body,
+    );
+    flow.paragraph(
+        &format!("For any question: {}.", contact(data.filings)),
+        Kind::Body,
+    );
+    sign_off(&mut flow, data.filings);
+    let meta = Meta {
+        title: title.into(),
+        subject: "A decision of the CCF overdue under Art. 40 of its Statute".into(),
+        created: data.generated,
+    };
+    // The sender's page is not part of the letter: numbered without it.
+    flow.finish(&meta, |n, m| {
+        if n == 1 {
+            "For the sender: not part of the letter".to_owned()
+        } else {
+            format!("Page {} of {}", n - 1, m - 1)
+        }
+    })
+}
+
+/// Any letter.
 ///
 /// # Errors
 /// As [`border`] and [`asylum`].
@@ -594,6 +725,7 @@ pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error>
     match kind {
         LetterKind::Border => border(data),
         LetterKind::Asylum => asylum(data),
+        LetterKind::CcfFollowUp => ccf_follow_up(data),
     }
 }
 
@@ -612,7 +744,8 @@ pub fn country_code(input: &str) -> Result<&'static str, Error> {
         })
 }
 
-/// Writes letter `kind` from case `case_id`, addressed to `country`, to `destination`: not
+/// Writes letter `kind` from case `case_id`, addressed to `country` (not read for a letter to
+/// the CCF), to `destination`: not
 /// encrypted, written atomically, an existing file replaced only with `overwrite`. The paper is
 /// `paper` when the user chose one, else the paper of the case's latest filing (the letter goes
 /// with it), else A4. Returns the bytes written.
@@ -629,7 +762,11 @@ pub fn write(
     destination: &Path,
     overwrite: bool,
 ) -> Result<usize, Error> {
-    let country = country_code(country)?;
+    let country = if kind.needs_country() {
+        country_code(country)?
+    } else {
+        ""
+    };
     let case = cases::get_case(store, case_id)?;
     let alerts = cases::alerts(store, case_id)?;
     let filings = filings::list(store, case_id)?;
@@ -645,6 +782,7 @@ pub fn write(
         filings: &filings,
         evidence: &evidence,
         country,
+        today: clock::today(),
         generated: clock::now(),
     };
     let pdf = letter(kind, &data)?;

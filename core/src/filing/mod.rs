@@ -17,8 +17,8 @@ pub mod letters;
 pub mod pdf;
 
 pub use crate::model::filing::{
-    annex_file, annex_label, Annex, Filing, FilingKind, Ground, IdCopy, Language, Revision,
-    Signature, Submitter,
+    annex_file, annex_label, Annex, Applicant, ApplicantKind, Filing, FilingKind, Ground, IdCopy,
+    Language, Revision, Signature, Submitter,
 };
 pub use admissibility::check;
 pub use arguments::{library, ArgumentView, Library};

@@ -9,9 +9,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{annex_label, Filing, FilingKind, Language};
+use super::{annex_label, Applicant, ApplicantKind, Filing, FilingKind, Language};
 use crate::evidence::Evidence;
-use crate::model::{country, Alert, ApproxDate, Case, Precision};
+use crate::model::{country, Alert, ApproxDate, Case, Person, Precision};
 use crate::pdf::{Flow, Kind, Meta};
 use crate::rules::arguments;
 use crate::rules::deadlines::Confidence;
@@ -28,10 +28,19 @@ pub(crate) struct Words {
     applicant: &'static str,
     submitted_by: &'static str,
     in_person: &'static str,
+    by_entity: &'static str,
+    by_guardian: &'static str,
     name: &'static str,
     birth: &'static str,
     birth_place: &'static str,
     nationality: &'static str,
+    guardian: &'static str,
+    registration: &'static str,
+    registered_on: &'static str,
+    office: &'static str,
+    represented_by: &'static str,
+    authority: &'static str,
+    property: &'static str,
     data: &'static str,
     learned: &'static str,
     facts: &'static str,
@@ -72,10 +81,19 @@ const EN: Words = Words {
     applicant: "Applicant",
     submitted_by: "Submitted by",
     in_person: "The applicant, in person",
+    by_entity: "The entity, through the person representing it (above)",
+    by_guardian: "The parent or guardian named above, for the minor",
     name: "Name",
     birth: "Date of birth",
     birth_place: "Place of birth",
     nationality: "Nationality",
+    guardian: "Parent or guardian acting for the minor",
+    registration: "Registration number",
+    registered_on: "Date of incorporation or registration",
+    office: "Registered office",
+    represented_by: "Represented by",
+    authority: "Authority to represent",
+    property: "Property concerned",
     data: "Data concerned",
     learned: "How the applicant learned of the data",
     facts: "Summary of facts",
@@ -116,10 +134,19 @@ const FR: Words = Words {
     applicant: "Demandeur",
     submitted_by: "Déposée par",
     in_person: "Le demandeur lui-même",
+    by_entity: "L'entité, par la personne qui la représente (ci-dessus)",
+    by_guardian: "Le parent ou tuteur nommé ci-dessus, pour le mineur",
     name: "Nom",
     birth: "Date de naissance",
     birth_place: "Lieu de naissance",
     nationality: "Nationalité",
+    guardian: "Parent ou tuteur agissant pour le mineur",
+    registration: "Numéro d'immatriculation",
+    registered_on: "Date de constitution ou d'immatriculation",
+    office: "Siège social",
+    represented_by: "Représentée par",
+    authority: "Pouvoir de représentation",
+    property: "Bien concerné",
     data: "Données concernées",
     learned: "Comment le demandeur en a eu connaissance",
     facts: "Exposé des faits",
@@ -160,10 +187,19 @@ const ES: Words = Words {
     applicant: "Solicitante",
     submitted_by: "Presentada por",
     in_person: "El propio solicitante",
+    by_entity: "La entidad, por medio de la persona que la representa (arriba)",
+    by_guardian: "El progenitor o tutor indicado arriba, en nombre del menor",
     name: "Nombre",
     birth: "Fecha de nacimiento",
     birth_place: "Lugar de nacimiento",
     nationality: "Nacionalidad",
+    guardian: "Progenitor o tutor que actúa por el menor",
+    registration: "Número de registro",
+    registered_on: "Fecha de constitución o de registro",
+    office: "Domicilio social",
+    represented_by: "Representada por",
+    authority: "Facultad de representación",
+    property: "Bien afectado",
     data: "Datos afectados",
     learned: "Cómo tuvo conocimiento el solicitante",
     facts: "Resumen de los hechos",
@@ -204,10 +240,19 @@ const AR: Words = Words {
     applicant: "مقدم الطلب",
     submitted_by: "مقدم من",
     in_person: "مقدم الطلب نفسه",
+    by_entity: "الكيان، عن طريق الشخص الذي يمثله (أعلاه)",
+    by_guardian: "الوالد أو الوصي المذكور أعلاه، نيابةً عن القاصر",
     name: "الاسم",
     birth: "تاريخ الميلاد",
     birth_place: "مكان الميلاد",
     nationality: "الجنسية",
+    guardian: "الوالد أو الوصي النائب عن القاصر",
+    registration: "رقم التسجيل",
+    registered_on: "تاريخ التأسيس أو التسجيل",
+    office: "المقر المسجل",
+    represented_by: "يمثلها",
+    authority: "صفة التمثيل",
+    property: "الممتلكات المعنية",
     data: "البيانات المعنية",
     learned: "كيف علم مقدم الطلب بالبيانات",
     facts: "ملخص الوقائع",
@@ -316,21 +361,8 @@ fn annexed<'a>(ctx: &'a Context<'_>) -> Vec<(String, String, &'a Evidence)> {
         .collect()
 }
 
-/// Writes the request letter into `flow`.
-fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
-    let w = words(ctx.filing.language);
-    let f = ctx.filing;
-    let p = &ctx.case.person;
-    flow.paragraph(w.ccf, Kind::Strong);
-    flow.paragraph(
-        "200 quai Charles de Gaulle, 69006 Lyon, France",
-        Kind::Small,
-    );
-    flow.paragraph(w.portal, Kind::Small);
-    flow.space(8.0);
-    flow.title(kind_title(w, f.kind));
-
-    flow.heading(w.applicant);
+/// The applicant as a natural person: the case's person (for a minor, the minor).
+fn write_person(flow: &mut Flow, w: &Words, p: &Person) {
     let mut name = p.name_latin.clone();
     if !p.name_original.is_empty() && p.name_original != p.name_latin {
         name = if name.is_empty() {
@@ -350,6 +382,64 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
         let list: Vec<&str> = p.nationalities.iter().map(|c| country::name(c)).collect();
         flow.field(w.nationality, &list.join(", "), Kind::Body);
     }
+}
+
+/// The applicant as an entity: what its registration shows and who represents it (the CCF's
+/// admissibility sheet, domain.md §2 row A').
+fn write_entity(flow: &mut Flow, w: &Words, a: &Applicant) {
+    flow.field(w.name, &a.entity_name, Kind::Body);
+    if !a.registration_number.trim().is_empty() {
+        flow.field(w.registration, &a.registration_number, Kind::Body);
+    }
+    if let Some(d) = a.registered_on {
+        flow.field(
+            w.registered_on,
+            &d.format("%Y-%m-%d").to_string(),
+            Kind::Body,
+        );
+    }
+    if !a.registered_office.trim().is_empty() {
+        flow.field(w.office, &a.registered_office, Kind::Body);
+    }
+    if !a.signatory.trim().is_empty() {
+        flow.field(w.represented_by, &a.signatory, Kind::Body);
+    }
+    if !a.signatory_authority.trim().is_empty() {
+        flow.field(w.authority, &a.signatory_authority, Kind::Body);
+    }
+}
+
+/// Writes the request letter into `flow`.
+fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
+    let w = words(ctx.filing.language);
+    let f = ctx.filing;
+    let p = &ctx.case.person;
+    flow.paragraph(w.ccf, Kind::Strong);
+    flow.paragraph(
+        "200 quai Charles de Gaulle, 69006 Lyon, France",
+        Kind::Small,
+    );
+    flow.paragraph(w.portal, Kind::Small);
+    flow.space(8.0);
+    flow.title(kind_title(w, f.kind));
+
+    flow.heading(w.applicant);
+    let a = &f.applicant;
+    if a.kind == ApplicantKind::Entity {
+        write_entity(flow, w, a);
+    } else {
+        write_person(flow, w, p);
+        if a.kind == ApplicantKind::Minor {
+            let mut guardian = a.guardian.clone();
+            if !a.relationship.trim().is_empty() {
+                guardian = format!("{guardian} ({})", a.relationship);
+            }
+            flow.field(w.guardian, &guardian, Kind::Body);
+        }
+    }
+    if !a.property.trim().is_empty() {
+        flow.field(w.property, &a.property, Kind::Body);
+    }
 
     flow.heading(w.submitted_by);
     let s = &f.submitter;
@@ -361,7 +451,12 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
             .collect();
         flow.paragraph(&lines.join("\n"), Kind::Body);
     } else {
-        flow.paragraph(w.in_person, Kind::Body);
+        let by = match a.kind {
+            ApplicantKind::Person => w.in_person,
+            ApplicantKind::Minor => w.by_guardian,
+            ApplicantKind::Entity => w.by_entity,
+        };
+        flow.paragraph(by, Kind::Body);
     }
 
     if f.kind == FilingKind::Revision {

@@ -73,6 +73,8 @@ pub enum EventKind {
     AdmissibilityDecision,
     /// The CCF asked a question or for documents.
     CcfQuery,
+    /// The answer to the CCF's question was sent.
+    CcfQueryAnswered,
     /// The CCF decided.
     CcfDecision,
     /// A new fact that could change a CCF decision came to light (starts the revision period).
@@ -187,6 +189,7 @@ impl EventKind {
             EventKind::CcfAcknowledgement => "CCF acknowledgement",
             EventKind::AdmissibilityDecision => "CCF admissibility decision",
             EventKind::CcfQuery => "CCF query",
+            EventKind::CcfQueryAnswered => "Answer sent to the CCF",
             EventKind::CcfDecision => "CCF decision",
             EventKind::NewFactDiscovered => "New fact discovered",
             EventKind::RevisionFiled => "Revision filed",

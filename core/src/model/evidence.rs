@@ -67,6 +67,15 @@ pub enum Category {
     IdentityDocument,
     /// The power of attorney for a representative.
     PowerOfAttorney,
+    /// Proof of the relationship between a minor and the parent or guardian acting for them
+    /// (a birth certificate, a guardianship order).
+    RelationshipProof,
+    /// An entity's official registration document (name, date and number of registration).
+    EntityRegistration,
+    /// Proof that the person signing may represent an entity.
+    AuthorityToRepresent,
+    /// Proof that property the request concerns is the applicant's (a registration, a title).
+    PropertyRecord,
     /// Judgments, court records.
     CourtRecord,
     /// The national arrest warrant.
@@ -96,9 +105,13 @@ pub enum Category {
 
 impl Category {
     /// Every category, in the order the app offers them.
-    pub const ALL: [Category; 14] = [
+    pub const ALL: [Category; 18] = [
         Self::IdentityDocument,
         Self::PowerOfAttorney,
+        Self::RelationshipProof,
+        Self::EntityRegistration,
+        Self::AuthorityToRepresent,
+        Self::PropertyRecord,
         Self::CourtRecord,
         Self::ArrestWarrant,
         Self::ExtraditionPapers,
@@ -119,6 +132,10 @@ impl Category {
         match self {
             Self::IdentityDocument => "Identity document",
             Self::PowerOfAttorney => "Power of attorney",
+            Self::RelationshipProof => "Proof of relationship (minor)",
+            Self::EntityRegistration => "Registration of an entity",
+            Self::AuthorityToRepresent => "Authority to represent an entity",
+            Self::PropertyRecord => "Proof of ownership of property",
             Self::CourtRecord => "Court record",
             Self::ArrestWarrant => "Arrest warrant",
             Self::ExtraditionPapers => "Extradition papers",

@@ -21,6 +21,8 @@ pub struct Filing {
     pub kind: FilingKind,
     /// The filing's language: one of the CCF's working languages (independent of the UI's).
     pub language: Language,
+    /// Who the request is for: a person, a minor, an entity; and any property concerned.
+    pub applicant: Applicant,
     /// Who files it.
     pub submitter: Submitter,
     /// The alerts of the case the request concerns (ids).
@@ -57,6 +59,7 @@ impl Default for Filing {
             created: String::new(),
             kind: FilingKind::Deletion,
             language: Language::En,
+            applicant: Applicant::default(),
             submitter: Submitter::default(),
             alerts: Vec::new(),
             learned_how: String::new(),
@@ -171,6 +174,56 @@ impl Language {
             .into_iter()
             .find(|l| l.matches(tag))
     }
+}
+
+/// Who the applicant is. The CCF takes requests from "any person or entity", about data on
+/// "the individual or entity, or their property" (CCF Portal User Guide for Applicants, March
+/// 2026, "Terminology" [V]); its admissibility sheet [V] asks more of a minor's request and of an
+/// entity's (domain.md §1.3, §2 rows A' and A'').
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantKind {
+    /// The person the case is about, an adult.
+    #[default]
+    Person,
+    /// The person the case is about is a minor; a parent or guardian acts for them.
+    Minor,
+    /// A company, association or other entity.
+    Entity,
+}
+
+impl ApplicantKind {
+    /// Every kind, in the order offered.
+    pub const ALL: [Self; 3] = [Self::Person, Self::Minor, Self::Entity];
+}
+
+/// The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+/// entity, and the property a request concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct Applicant {
+    /// Person, minor or entity.
+    pub kind: ApplicantKind,
+    /// For a minor: the parent or guardian who acts for them.
+    pub guardian: String,
+    /// For a minor: how the guardian is related (mother, legal guardian by order of …).
+    pub relationship: String,
+    /// For an entity: its full name.
+    pub entity_name: String,
+    /// For an entity: its registration number, if it has one.
+    pub registration_number: String,
+    /// For an entity: its date of incorporation or registration.
+    pub registered_on: Option<NaiveDate>,
+    /// For an entity: its registered office.
+    pub registered_office: String,
+    /// For an entity: the individual who represents it in this request.
+    pub signatory: String,
+    /// For an entity: on what authority the signatory acts (director; board resolution of …).
+    pub signatory_authority: String,
+    /// Property whose data the request concerns (a vehicle, a vessel, a document), if any.
+    pub property: String,
 }
 
 /// Who files the request.
@@ -288,6 +341,16 @@ impl Filing {
     /// The first [`Error::InvalidInput`] found.
     pub fn validate(&self) -> Result<(), Error> {
         for (field, value) in [
+            ("Guardian", &self.applicant.guardian),
+            ("Relationship", &self.applicant.relationship),
+            ("Entity name", &self.applicant.entity_name),
+            ("Registration number", &self.applicant.registration_number),
+            ("Signatory", &self.applicant.signatory),
+            (
+                "Authority of the signatory",
+                &self.applicant.signatory_authority,
+            ),
+            ("Property concerned", &self.applicant.property),
             ("Representative's name", &self.submitter.name),
             ("Firm", &self.submitter.firm),
             ("E-mail", &self.submitter.email),
@@ -300,6 +363,7 @@ impl Filing {
             check_line(field, value)?;
         }
         for (field, value) in [
+            ("Registered office", &self.applicant.registered_office),
             ("Address", &self.submitter.address),
             ("How the applicant learned of the data", &self.learned_how),
             ("Summary of facts", &self.facts),

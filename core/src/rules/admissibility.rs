@@ -13,7 +13,7 @@ use super::arguments::{self, Scope};
 use super::deadlines::Confidence;
 use super::flags;
 use crate::model::evidence::{Category, Evidence};
-use crate::model::filing::{Filing, FilingKind, Language};
+use crate::model::filing::{ApplicantKind, Filing, FilingKind, Language};
 use crate::model::{country, Alert, AlertKind, Case, ProtectionStatus};
 
 /// How serious a finding is.
@@ -54,6 +54,14 @@ pub enum Rule {
     DataIdentified,
     /// A ground's secondary or unverified citations have been checked by the user.
     CitationsChecked,
+    /// A minor's request names who acts for them and annexes proof of the relationship.
+    MinorRelationship,
+    /// An entity's request gives its name and registration and annexes the registration.
+    EntityRegistration,
+    /// An entity's request names its signatory and annexes proof of their authority.
+    EntityAuthority,
+    /// A request about property annexes proof that the property is the applicant's.
+    PropertyIdentified,
     /// A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
     /// Notice, refugee status against the state that issued the data).
     GroundFitsCase,
@@ -117,68 +125,185 @@ pub fn check(
         });
     };
 
-    // 1. Identity document.
-    if !annexed
-        .iter()
-        .any(|e| e.category == Category::IdentityDocument)
-    {
-        add(
-            Rule::IdentityDocument,
-            Severity::Problem,
-            "Annex a copy of the applicant's identity document (passport or national identity \
-             card): not redacted, with no erasures."
-                .into(),
-            "A copy of the applicant's official identity document is required for admissibility.",
-            SHEET,
-            Confidence::Verified,
-            "annexes",
-        );
+    // 1. Identity document: the applicant's, or for a minor the minor's (the case's person).
+    // An entity has no identity document; its registration stands for it (1b).
+    let applicant = &filing.applicant;
+    if applicant.kind != ApplicantKind::Entity {
+        let whose = if applicant.kind == ApplicantKind::Minor {
+            "minor's"
+        } else {
+            "applicant's"
+        };
+        if !annexed
+            .iter()
+            .any(|e| e.category == Category::IdentityDocument)
+        {
+            add(
+                Rule::IdentityDocument,
+                Severity::Problem,
+                format!(
+                    "Annex a copy of the {whose} identity document (passport or national \
+                     identity card): not redacted, with no erasures."
+                ),
+                "A copy of the applicant's official identity document is required for admissibility.",
+                SHEET,
+                Confidence::Verified,
+                "annexes",
+            );
+        }
+        let ic = filing.id_copy;
+        if !(ic.name && ic.birth_date && ic.photo) {
+            add(
+                Rule::IdentityContents,
+                Severity::Problem,
+                "Confirm that the identity document copy shows the full name, the date of birth and \
+                 the photograph, legibly."
+                    .into(),
+                "The identity document must show at a minimum the name, family name, date of birth \
+                 and photograph.",
+                SHEET,
+                Confidence::Verified,
+                "id_copy",
+            );
+        }
+        let with_expiry: Vec<NaiveDate> = case
+            .person
+            .documents
+            .iter()
+            .filter_map(|d| d.expiry)
+            .collect();
+        if with_expiry.is_empty() {
+            add(
+                Rule::IdentityValid,
+                Severity::Warning,
+                format!(
+                    "Record the expiry date of the {whose} identity document (Overview tab), so \
+                     Habeas can check it is still valid."
+                ),
+                "An out-of-date identity document is a common reason for inadmissibility.",
+                "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
+                Confidence::Secondary,
+                "person.documents",
+            );
+        } else if with_expiry.iter().all(|d| *d < today) {
+            add(
+                Rule::IdentityValid,
+                // A practitioner's "common reason", not a rule of the CCF's sheet, which asks for an
+                // official, unredacted document (domain.md, third review): a warning, not a problem.
+                Severity::Warning,
+                expired_id_message(case),
+                "An out-of-date identity document is a common reason for inadmissibility, according \
+                 to a practitioner; the CCF's own sheet asks for an official, unredacted document.",
+                "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
+                Confidence::Secondary,
+                "person.documents",
+            );
+        }
     }
-    let ic = filing.id_copy;
-    if !(ic.name && ic.birth_date && ic.photo) {
-        add(
-            Rule::IdentityContents,
-            Severity::Problem,
-            "Confirm that the identity document copy shows the full name, the date of birth and \
-             the photograph, legibly."
-                .into(),
-            "The identity document must show at a minimum the name, family name, date of birth \
-             and photograph.",
-            SHEET,
-            Confidence::Verified,
-            "id_copy",
-        );
+
+    // 1b. Who the applicant is: a minor or an entity needs more than an identity document, and
+    // data about property should say which property (domain.md §1.3 and §2, rows A' and A'').
+    let has = |c: Category| annexed.iter().any(|e| e.category == c);
+    match applicant.kind {
+        ApplicantKind::Person => {}
+        ApplicantKind::Minor => {
+            let message = if applicant.guardian.trim().is_empty()
+                || applicant.relationship.trim().is_empty()
+            {
+                Some(
+                    "The applicant is a minor: name the parent or guardian who acts for them, and \
+                     say how they are related.",
+                )
+            } else if !has(Category::RelationshipProof) {
+                Some(
+                    "The applicant is a minor: annex a document proving the relationship with \
+                     the parent or guardian (a birth certificate, a guardianship order), as an \
+                     evidence item of the category “Proof of relationship”.",
+                )
+            } else {
+                None
+            };
+            if let Some(m) = message {
+                add(
+                    Rule::MinorRelationship,
+                    Severity::Problem,
+                    m.into(),
+                    "For a minor: a document proving the relationship (e.g. a birth certificate) \
+                     and a copy of the minor's identity document.",
+                    SHEET,
+                    Confidence::Verified,
+                    "applicant",
+                );
+            }
+        }
+        ApplicantKind::Entity => {
+            let message =
+                if applicant.entity_name.trim().is_empty() || applicant.registered_on.is_none() {
+                    Some(
+                    "The applicant is an entity: give its full name and its date of incorporation \
+                     or registration (and its registration number, if it has one).",
+                )
+                } else if !has(Category::EntityRegistration) {
+                    Some(
+                        "The applicant is an entity: annex an official document showing its full \
+                     name, date of incorporation or registration and registration number, as an \
+                     evidence item of the category “Registration of an entity”.",
+                    )
+                } else {
+                    None
+                };
+            if let Some(m) = message {
+                add(
+                    Rule::EntityRegistration,
+                    Severity::Problem,
+                    m.into(),
+                    "For an entity: an official document showing its full name, date of \
+                     incorporation or registration, registration number (if any).",
+                    SHEET,
+                    Confidence::Verified,
+                    "applicant",
+                );
+            }
+            let message = if applicant.signatory.trim().is_empty() {
+                Some("Name the individual who represents the entity in this request.")
+            } else if !has(Category::AuthorityToRepresent) {
+                Some(
+                    "Annex proof that the signatory may represent the entity (a board \
+                     resolution, an extract naming the directors), as an evidence item of the \
+                     category “Authority to represent an entity”.",
+                )
+            } else {
+                None
+            };
+            if let Some(m) = message {
+                add(
+                    Rule::EntityAuthority,
+                    Severity::Problem,
+                    m.into(),
+                    "A request for an entity is made by an individual with standing or authority \
+                     to represent it, with proof of that authority.",
+                    SHEET,
+                    Confidence::Verified,
+                    "applicant",
+                );
+            }
+        }
     }
-    let with_expiry: Vec<NaiveDate> = case
-        .person
-        .documents
-        .iter()
-        .filter_map(|d| d.expiry)
-        .collect();
-    if with_expiry.is_empty() {
+    if !applicant.property.trim().is_empty() && !has(Category::PropertyRecord) {
         add(
-            Rule::IdentityValid,
+            Rule::PropertyIdentified,
             Severity::Warning,
-            "Record the expiry date of the applicant's identity document (Overview tab), so \
-             Habeas can check it is still valid."
+            "The request concerns property: annex a document showing that it is the \
+             applicant's (a registration certificate, a title), as an evidence item of the \
+             category “Proof of ownership of property”."
                 .into(),
-            "An out-of-date identity document is a common reason for inadmissibility.",
-            "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
-            Confidence::Secondary,
-            "person.documents",
-        );
-    } else if with_expiry.iter().all(|d| *d < today) {
-        add(
-            Rule::IdentityValid,
-            // A practitioner's "common reason", not a rule of the CCF's sheet, which asks for an
-            // official, unredacted document (domain.md, third review): a warning, not a problem.
-            Severity::Warning,
-            expired_id_message(case),
-            "An out-of-date identity document is a common reason for inadmissibility, according \
-             to a practitioner; the CCF's own sheet asks for an official, unredacted document.",
-            "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
-            Confidence::Secondary,
-            "person.documents",
+            "A request may concern data about the applicant's property. No rule on proving \
+             ownership was found: this is advice, so that the CCF can link the property to the \
+             applicant.",
+            "CCF Portal User Guide for Applicants (March 2026), “Terminology” (the request may \
+             concern property); the proof asked for is Habeas' advice",
+            Confidence::Unverified,
+            "applicant",
         );
     }
 
@@ -598,6 +723,82 @@ mod tests {
     #[test]
     fn a_complete_filing_has_no_findings() {
         let (f, c, e) = admissible();
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    /// `filing` with `item` in the evidence and annexed.
+    fn annexing(mut f: Filing, e: &mut Vec<Evidence>, id: &str, category: Category) -> Filing {
+        e.push(item(id, category, "en"));
+        f.annexes.push(Annex {
+            evidence: id.into(),
+            title: String::new(),
+        });
+        f
+    }
+
+    #[test]
+    fn a_minor_needs_the_guardian_named_and_the_relationship_proved() {
+        let (mut f, c, mut e) = admissible();
+        f.applicant.kind = ApplicantKind::Minor;
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::MinorRelationship, Severity::Problem)]
+        );
+        f.applicant.guardian = "Leila Haddad".into();
+        f.applicant.relationship = "Mother".into();
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("birth certificate"), "{found:?}");
+        let f = annexing(f, &mut e, "evidence-birth", Category::RelationshipProof);
+        assert_eq!(rules(&f, &c, &e), vec![]);
+        // The minor's own identity document is still required, and named as the minor's.
+        let mut f = f;
+        f.annexes.remove(0);
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, Rule::IdentityDocument);
+        assert!(
+            found[0].message.contains("minor's identity document"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_entity_needs_its_registration_and_its_signatorys_authority_not_an_id() {
+        let (mut f, c, mut e) = admissible();
+        f.applicant.kind = ApplicantKind::Entity;
+        // No identity document, no identity-copy confirmation: an entity has neither.
+        f.annexes.remove(0);
+        f.id_copy = IdCopy::default();
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![
+                (Rule::EntityRegistration, Severity::Problem),
+                (Rule::EntityAuthority, Severity::Problem)
+            ]
+        );
+        f.applicant.entity_name = "Haddad Trading LLC".into();
+        f.applicant.registered_on = Some(day("2011-05-03"));
+        f.applicant.signatory = "Amina Haddad".into();
+        let f = annexing(f, &mut e, "evidence-reg", Category::EntityRegistration);
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![(Rule::EntityAuthority, Severity::Problem)]
+        );
+        let f = annexing(f, &mut e, "evidence-board", Category::AuthorityToRepresent);
+        assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn a_request_about_property_is_advised_to_prove_ownership() {
+        let (mut f, c, mut e) = admissible();
+        f.applicant.property = "Vessel “Amal”, IMO 9123456".into();
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, Rule::PropertyIdentified);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].confidence, Confidence::Unverified);
+        let f = annexing(f, &mut e, "evidence-title", Category::PropertyRecord);
         assert_eq!(rules(&f, &c, &e), vec![]);
     }
 

@@ -92,6 +92,8 @@ pub enum RuleId {
     CcfAdmissibilityAnswer,
     /// Application for revision.
     CcfRevision,
+    /// The answer to a question the CCF asked, by the date it set.
+    CcfQueryAnswer,
     /// Repeat the access request.
     AccessReminder,
     /// European Convention on Extradition.
@@ -186,6 +188,18 @@ pub const RULES: &[Rule] = &[
         starts: "the discovery of the new fact",
         soft: None,
         hard: Period::Months(6),
+    },
+    Rule {
+        id: RuleId::CcfQueryAnswer,
+        title: "Answer to the CCF's question due",
+        basis: "The deadline the CCF set in its message",
+        source: "interpol.int, How to submit a request: answers \"should be provided within the deadlines set by the Commission\"",
+        confidence: Confidence::EnteredByYou,
+        explanation: "The CCF sets its own date for answers to its questions: the date here is the one you entered from its message. \
+            If you need more time, ask the CCF through the portal before the date.",
+        starts: "the CCF's question",
+        soft: None,
+        hard: Period::Days(0),
     },
     Rule {
         id: RuleId::AccessReminder,
@@ -356,9 +370,10 @@ impl RuleId {
             | RuleId::Montevideo1933
             | RuleId::Bilateral
             | RuleId::DateYouEntered => Weight::Custody,
-            RuleId::CcfAccessDecision | RuleId::CcfDeletionDecision | RuleId::CcfRevision => {
-                Weight::Legal
-            }
+            RuleId::CcfAccessDecision
+            | RuleId::CcfDeletionDecision
+            | RuleId::CcfRevision
+            | RuleId::CcfQueryAnswer => Weight::Legal,
             RuleId::CcfAdmissibilityAnswer | RuleId::AccessReminder => Weight::Practice,
         }
     }
@@ -377,6 +392,16 @@ pub struct Closing {
     /// The recorded date is after today: something that has happened cannot be dated in the
     /// future, so the deadline is treated as still waiting until the date is checked.
     pub in_future: bool,
+}
+
+/// Something the app offers to do about a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The CCF's time limit for a decision passed with none recorded: write to the CCF asking
+    /// for it (the follow-up letter).
+    AskCcfForDecision,
 }
 
 /// Why a custody limit is an alarm: the most urgent thing Habeas can know about a case.
@@ -461,6 +486,8 @@ pub struct Deadline {
     pub closing: Option<Closing>,
     /// Set when a custody limit has passed, or was met late, with no release recorded.
     pub alarm: Option<Alarm>,
+    /// What the app offers to do about it (a CCF decision overdue: write asking for it).
+    pub action: Option<Action>,
     /// The next date that matters: the soft date until it passes, then the due date.
     pub next: NaiveDate,
     /// Days from today to `next` (negative when past).
@@ -582,6 +609,17 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
         DeadlineState::Late => Some(Alarm::ArrivedLate),
         DeadlineState::Open | DeadlineState::Met => None,
     };
+    // The CCF's Art. 40 limits are often exceeded (domain.md §1.5; 70 % of access requests took
+    // longer in 2024): when one has passed with no decision recorded, the step is a letter asking
+    // for the decision (issue 15 §3.4).
+    let action = match spec.rule {
+        RuleId::CcfAccessDecision | RuleId::CcfDeletionDecision
+            if state == DeadlineState::Passed =>
+        {
+            Some(Action::AskCcfForDecision)
+        }
+        _ => None,
+    };
     let counting = match spec.due {
         Due::After(Period::Months(_)) => COUNT_MONTHS,
         Due::After(Period::Days(_)) => COUNT_DAYS,
@@ -610,6 +648,7 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
         weight,
         closing,
         alarm,
+        action,
         next,
         days_left: (next - today).num_days(),
     })
@@ -687,6 +726,44 @@ fn work_out(
                 {
                     let r = rule(RuleId::CcfDeletionDecision);
                     specs.push(from_rule(r.id, None, r.hard, Some(event), date, decided));
+                }
+            }
+            EventKind::CcfQuery => {
+                // The CCF sets the date in its message: Habeas cannot know it, so it is asked for
+                // (a date needed), then shown as the user's date.
+                let key = key_of(RuleId::CcfQueryAnswer, Some(event));
+                let answered = after(&[EventKind::CcfQueryAnswered, EventKind::CcfDecision], date);
+                match case.overrides.iter().find(|o| o.key == key) {
+                    Some(o) => {
+                        let mut spec = from_rule(
+                            RuleId::CcfQueryAnswer,
+                            None,
+                            Period::Days(0),
+                            Some(event),
+                            date,
+                            answered,
+                        );
+                        spec.due = Due::Entered(o.date);
+                        spec.period = "the date the CCF set".into();
+                        specs.push(spec);
+                    }
+                    None if answered.is_none() => {
+                        let r = rule(RuleId::CcfQueryAnswer);
+                        needed.push(DateNeeded {
+                            key,
+                            need: Need::CcfQueryAnswer,
+                            title: "Answer to the CCF's question: the date it set".into(),
+                            basis: r.basis.into(),
+                            explanation: "Enter the date by which the CCF asked for an answer, \
+                                with its message as the source. Habeas then counts down to it."
+                                .into(),
+                            confidence: Confidence::Verified,
+                            start_event: event.id.clone(),
+                            start: date,
+                            finding: None,
+                        });
+                    }
+                    None => {}
                 }
             }
             EventKind::NewFactDiscovered => {

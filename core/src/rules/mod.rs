@@ -5,6 +5,7 @@
 
 pub mod admissibility;
 pub mod arguments;
+pub mod ccf;
 pub mod checklist;
 pub mod deadlines;
 pub mod flags;

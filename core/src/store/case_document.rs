@@ -3,7 +3,7 @@
 //!
 //! The document has the shape of the case view (`habeas --json case show ID` under `view`):
 //! `case`, `alerts`, `events`. The view's derived parts (`flags`, `deadlines`, `dates_needed`,
-//! `checklist`, `today`) are accepted and ignored on import, because the rules recompute them
+//! `checklist`, `ccf`, `today`) are accepted and ignored on import, because the rules recompute them
 //! from the data; so a view can be imported as it was printed. Any other field, at any depth, is
 //! refused by name: a misspelt field would otherwise be dropped in silence, and a date or a flag
 //! that the person believes recorded would be missing.
@@ -60,6 +60,8 @@ struct DocumentIn {
     _dates_needed: IgnoredAny,
     #[serde(default, rename = "checklist")]
     _checklist: IgnoredAny,
+    #[serde(default, rename = "ccf")]
+    _ccf: IgnoredAny,
     #[serde(default, rename = "today")]
     _today: IgnoredAny,
 }

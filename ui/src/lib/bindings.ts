@@ -147,8 +147,8 @@ export const commands = {
 	/**  Stops the running export; what it wrote is removed. */
 	filingExportCancel: () => __TAURI_INVOKE<void>("filing_export_cancel"),
 	/**
-	 *  Writes a letter (border authorities or asylum authority of `country`) where the user
-	 *  chooses. Returns the file name, or `None`.
+	 *  Writes a letter (border authorities or asylum authority of `country`, or the CCF) where the
+	 *  user chooses. Returns the file name, or `None`.
 	 */
 	letterExport: (caseId: string, kind: LetterKind, country: string) => __TAURI_INVOKE<string | null>("letter_export", { caseId, kind, country }),
 };
@@ -165,6 +165,14 @@ export const MAX_TREATY_DAYS = 366 as const;
 export const MIN_PASSPHRASE_CHARS = 8 as const;
 
 /* Types */
+/**  Something the app offers to do about a deadline. */
+export type Action = 
+/**
+ *  The CCF's time limit for a decision passed with none recorded: write to the CCF asking
+ *  for it (the follow-up letter).
+ */
+"ask_ccf_for_decision";
+
 /**  Why a custody limit is an alarm: the most urgent thing Habeas can know about a case. */
 export type Alarm = 
 /**
@@ -352,6 +360,80 @@ export type AppInfo = {
 	core_dumps: CoreDumps,
 };
 
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant = Applicant_Serialize | Applicant_Deserialize;
+
+/**
+ *  Who the applicant is. The CCF takes requests from "any person or entity", about data on
+ *  "the individual or entity, or their property" (CCF Portal User Guide for Applicants, March
+ *  2026, "Terminology" [V]); its admissibility sheet [V] asks more of a minor's request and of an
+ *  entity's (domain.md §1.3, §2 rows A' and A'').
+ */
+export type ApplicantKind = 
+/**  The person the case is about, an adult. */
+"person" | 
+/**  The person the case is about is a minor; a parent or guardian acts for them. */
+"minor" | 
+/**  A company, association or other entity. */
+"entity";
+
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant_Deserialize = {
+	/**  Person, minor or entity. */
+	kind?: ApplicantKind,
+	/**  For a minor: the parent or guardian who acts for them. */
+	guardian?: string,
+	/**  For a minor: how the guardian is related (mother, legal guardian by order of …). */
+	relationship?: string,
+	/**  For an entity: its full name. */
+	entity_name?: string,
+	/**  For an entity: its registration number, if it has one. */
+	registration_number?: string,
+	/**  For an entity: its date of incorporation or registration. */
+	registered_on?: string | null,
+	/**  For an entity: its registered office. */
+	registered_office?: string,
+	/**  For an entity: the individual who represents it in this request. */
+	signatory?: string,
+	/**  For an entity: on what authority the signatory acts (director; board resolution of …). */
+	signatory_authority?: string,
+	/**  Property whose data the request concerns (a vehicle, a vessel, a document), if any. */
+	property?: string,
+};
+
+/**
+ *  The applicant of a filing: what the CCF needs beyond the case's person for a minor or an
+ *  entity, and the property a request concerns.
+ */
+export type Applicant_Serialize = {
+	/**  Person, minor or entity. */
+	kind: ApplicantKind,
+	/**  For a minor: the parent or guardian who acts for them. */
+	guardian: string,
+	/**  For a minor: how the guardian is related (mother, legal guardian by order of …). */
+	relationship: string,
+	/**  For an entity: its full name. */
+	entity_name: string,
+	/**  For an entity: its registration number, if it has one. */
+	registration_number: string,
+	/**  For an entity: its date of incorporation or registration. */
+	registered_on: string | null,
+	/**  For an entity: its registered office. */
+	registered_office: string,
+	/**  For an entity: the individual who represents it in this request. */
+	signatory: string,
+	/**  For an entity: on what authority the signatory acts (director; board resolution of …). */
+	signatory_authority: string,
+	/**  Property whose data the request concerns (a vehicle, a vessel, a document), if any. */
+	property: string,
+};
+
 /**  A date known exactly, or only to the month or the year. */
 export type ApproxDate = {
 	/**  The date (first day of the month or year when approximate). */
@@ -529,6 +611,8 @@ export type CaseView_Deserialize = {
 	dates_needed: DateNeeded_Deserialize[],
 	/**  The checklist. */
 	checklist: Item_Deserialize[],
+	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
+	ccf: ChainStep_Deserialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -552,6 +636,8 @@ export type CaseView_Serialize = {
 	dates_needed: DateNeeded_Serialize[],
 	/**  The checklist. */
 	checklist: Item_Serialize[],
+	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
+	ccf: ChainStep_Serialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -614,6 +700,17 @@ export type Category =
 "identity_document" | 
 /**  The power of attorney for a representative. */
 "power_of_attorney" | 
+/**
+ *  Proof of the relationship between a minor and the parent or guardian acting for them
+ *  (a birth certificate, a guardianship order).
+ */
+"relationship_proof" | 
+/**  An entity's official registration document (name, date and number of registration). */
+"entity_registration" | 
+/**  Proof that the person signing may represent an entity. */
+"authority_to_represent" | 
+/**  Proof that property the request concerns is the applicant's (a registration, a title). */
+"property_record" | 
 /**  Judgments, court records. */
 "court_record" | 
 /**  The national arrest warrant. */
@@ -647,6 +744,63 @@ export type CcfRequestKind =
 "correction" | 
 /**  Deletion of the data. */
 "deletion";
+
+/**  One step of the chain. */
+export type ChainStep = ChainStep_Serialize | ChainStep_Deserialize;
+
+/**  One step of the chain. */
+export type ChainStep_Deserialize = {
+	/**  Which step. */
+	step: Step,
+	/**  Where it stands. */
+	state: StepState,
+	/**  The latest submission of this step: its event and date. */
+	filed_event?: string | null,
+	/**  Its date. */
+	filed?: string | null,
+	/**  When the CCF answered on admissibility. */
+	admissibility?: string | null,
+	/**  When the CCF decided. */
+	decided?: string | null,
+	/**  Filings of this kind drafted in Habeas. */
+	drafts: number,
+	/**  The deadline that runs for it now (the CCF's decision, the revision period), by key. */
+	deadline?: string | null,
+	/**  The CCF's time limit for its decision passed with no decision recorded. */
+	overdue: boolean,
+	/**
+	 *  The submission also asked another type of request, after the portal became mandatory
+	 *  (the portal takes one type per submission: record each as its own event).
+	 */
+	combined: boolean,
+};
+
+/**  One step of the chain. */
+export type ChainStep_Serialize = {
+	/**  Which step. */
+	step: Step,
+	/**  Where it stands. */
+	state: StepState,
+	/**  The latest submission of this step: its event and date. */
+	filed_event: string | null,
+	/**  Its date. */
+	filed: string | null,
+	/**  When the CCF answered on admissibility. */
+	admissibility: string | null,
+	/**  When the CCF decided. */
+	decided: string | null,
+	/**  Filings of this kind drafted in Habeas. */
+	drafts: number,
+	/**  The deadline that runs for it now (the CCF's decision, the revision period), by key. */
+	deadline: string | null,
+	/**  The CCF's time limit for its decision passed with no decision recorded. */
+	overdue: boolean,
+	/**
+	 *  The submission also asked another type of request, after the portal became mandatory
+	 *  (the portal takes one type per submission: record each as its own event).
+	 */
+	combined: boolean,
+};
 
 /**  Checklist items (see [`crate::rules::checklist`]). */
 export type ChecklistItem = 
@@ -903,6 +1057,8 @@ export type Deadline_Deserialize = {
 	closing?: Closing | null,
 	/**  Set when a custody limit has passed, or was met late, with no release recorded. */
 	alarm?: Alarm | null,
+	/**  What the app offers to do about it (a CCF decision overdue: write asking for it). */
+	action?: Action | null,
 	/**  The next date that matters: the soft date until it passes, then the due date. */
 	next: string,
 	/**  Days from today to `next` (negative when past). */
@@ -958,6 +1114,8 @@ export type Deadline_Serialize = {
 	closing: Closing | null,
 	/**  Set when a custody limit has passed, or was met late, with no release recorded. */
 	alarm: Alarm | null,
+	/**  What the app offers to do about it (a CCF decision overdue: write asking for it). */
+	action: Action | null,
 	/**  The next date that matters: the soft date until it passes, then the due date. */
 	next: string,
 	/**  Days from today to `next` (negative when past). */
@@ -1176,6 +1334,8 @@ export type EventKind =
 "admissibility_decision" | 
 /**  The CCF asked a question or for documents. */
 "ccf_query" | 
+/**  The answer to the CCF's question was sent. */
+"ccf_query_answered" | 
 /**  The CCF decided. */
 "ccf_decision" | 
 /**  A new fact that could change a CCF decision came to light (starts the revision period). */
@@ -1416,6 +1576,8 @@ export type Filing_Deserialize = {
 	kind?: FilingKind,
 	/**  The filing's language: one of the CCF's working languages (independent of the UI's). */
 	language?: Language,
+	/**  Who the request is for: a person, a minor, an entity; and any property concerned. */
+	applicant?: Applicant_Deserialize,
 	/**  Who files it. */
 	submitter?: Submitter_Deserialize,
 	/**  The alerts of the case the request concerns (ids). */
@@ -1456,6 +1618,8 @@ export type Filing_Serialize = {
 	kind: FilingKind,
 	/**  The filing's language: one of the CCF's working languages (independent of the UI's). */
 	language: Language,
+	/**  Who the request is for: a person, a minor, an entity; and any property concerned. */
+	applicant: Applicant_Serialize,
 	/**  Who files it. */
 	submitter: Submitter_Serialize,
 	/**  The alerts of the case the request concerns (ids). */
@@ -1912,7 +2076,9 @@ export type LetterKind =
 /**  To the border and immigration authorities of a country. */
 "border" | 
 /**  Covering letter for an asylum authority. */
-"asylum";
+"asylum" | 
+/**  To the CCF, asking for a decision overdue under Art. 40 of its Statute. */
+"ccf_follow_up";
 
 /**  The argument library for a case. */
 export type Library = {
@@ -1998,7 +2164,9 @@ export type Need =
 /**  The governing instrument is known but its period is not in Habeas' data (or unverified). */
 "period_not_in_data" | 
 /**  The treaty data could not be read. */
-"data_unreadable";
+"data_unreadable" | 
+/**  The CCF asked a question and set a date for the answer, which only its message gives. */
+"ccf_query_answer";
 
 /**  A file that was not imported, and why. */
 export type NotImported = NotImported_Serialize | NotImported_Deserialize;
@@ -2517,6 +2685,14 @@ export type Rule =
 "data_identified" | 
 /**  A ground's secondary or unverified citations have been checked by the user. */
 "citations_checked" | 
+/**  A minor's request names who acts for them and annexes proof of the relationship. */
+"minor_relationship" | 
+/**  An entity's request gives its name and registration and annexes the registration. */
+"entity_registration" | 
+/**  An entity's request names its signatory and annexes proof of their authority. */
+"entity_authority" | 
+/**  A request about property annexes proof that the property is the applicant's. */
+"property_identified" | 
 /**
  *  A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
  *  Notice, refugee status against the state that issued the data).
@@ -2533,6 +2709,8 @@ export type RuleId =
 "ccf_admissibility_answer" | 
 /**  Application for revision. */
 "ccf_revision" | 
+/**  The answer to a question the CCF asked, by the date it set. */
+"ccf_query_answer" | 
 /**  Repeat the access request. */
 "access_reminder" | 
 /**  European Convention on Extradition. */
@@ -2638,6 +2816,30 @@ export type StatusChange_Serialize = {
 	/**  For a deletion or a refusal: on what ground (none: not recorded; left out when so). */
 	ground?: RemovalGround,
 };
+
+/**  A step of the chain. */
+export type Step = 
+/**  A request for access to the data (Statute Art. 29). */
+"access" | 
+/**  A request for correction or deletion of the data (Statute Art. 29). */
+"correction_or_deletion" | 
+/**  An application for revision of a decision (Statute Art. 42). */
+"revision";
+
+/**  Where a step stands, from the recorded events. */
+export type StepState = 
+/**  Nothing filed, no draft. */
+"not_asked" | 
+/**  A filing of this kind is drafted in Habeas; no filing event is recorded. */
+"drafted" | 
+/**  Filed; no admissibility answer recorded. */
+"filed" | 
+/**  Found admissible; no decision recorded. */
+"admissible" | 
+/**  Found inadmissible. */
+"inadmissible" | 
+/**  The CCF decided. */
+"decided";
 
 /**  Who files the request. */
 export type Submitter = Submitter_Serialize | Submitter_Deserialize;

@@ -32,6 +32,8 @@ pub enum Need {
     PeriodNotInData,
     /// The treaty data could not be read.
     DataUnreadable,
+    /// The CCF asked a question and set a date for the answer, which only its message gives.
+    CcfQueryAnswer,
 }
 
 impl Need {
@@ -40,6 +42,7 @@ impl Need {
     pub const fn key_stem(self) -> &'static str {
         match self {
             Need::NationalCustodyLimit => "national_custody_limit",
+            Need::CcfQueryAnswer => "ccf_query_answer",
             Need::StatesUnknown
             | Need::NoInstrument
             | Need::ChooseRegime

@@ -21,6 +21,8 @@ export type EnumGroup =
   | 'deadlineState'
   | 'flag'
   | 'filingKind'
+  | 'applicantKind'
+  | 'ccfStep'
   | 'language'
   | 'severity';
 

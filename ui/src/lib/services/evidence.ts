@@ -42,6 +42,10 @@ export type {
 export const CATEGORIES = everyMember<Category>()([
   'identity_document',
   'power_of_attorney',
+  'relationship_proof',
+  'entity_registration',
+  'authority_to_represent',
+  'property_record',
   'court_record',
   'arrest_warrant',
   'extradition_papers',

@@ -7,6 +7,7 @@ import { ANNEX_PREFIX } from '../bindings';
 import { everyMember } from './members';
 import type {
   Annex_Serialize as Annex,
+  ApplicantKind,
   MetadataChoice,
   ExportProgress,
   Filing_Serialize as Filing,
@@ -18,6 +19,7 @@ import type {
 export type {
   AnnexMetadata_Serialize as AnnexMetadata,
   Annex_Serialize as Annex,
+  ApplicantKind,
   ArgumentView as Argument,
   Citation,
   ExportProgress,
@@ -30,6 +32,7 @@ export type {
 } from '../bindings';
 
 export const FILING_KINDS = everyMember<FilingKind>()(['access', 'correction', 'deletion', 'correction_and_deletion', 'revision']);
+export const APPLICANT_KINDS = everyMember<ApplicantKind>()(['person', 'minor', 'entity']);
 export const LANGUAGES = everyMember<Language>()(['en', 'fr', 'es', 'ar']);
 
 /** The annex label of position `i` (0-based): A-1, A-2, … */

@@ -34,6 +34,7 @@ function deadline(next: string, days: number): Deadline {
     weight: 'custody',
     closing: null,
     alarm: null,
+    action: null,
     next,
     days_left: days,
   };

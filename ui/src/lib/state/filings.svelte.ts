@@ -27,7 +27,7 @@ import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
 
 /** Choice lists and defaults of the contract, for the components (which never import services). */
-export { FILING_KINDS, LANGUAGES, annexLabel } from '../services/filings';
+export { APPLICANT_KINDS, FILING_KINDS, LANGUAGES, annexLabel } from '../services/filings';
 
 export class FilingsState extends CommandState {
   caseId = $state<string | null>(null);

@@ -14,6 +14,18 @@ function filing(id: string): Filing {
     created: '2026-11-24T10:00:00Z',
     kind: 'deletion',
     language: 'en',
+    applicant: {
+      kind: 'person',
+      guardian: '',
+      relationship: '',
+      entity_name: '',
+      registration_number: '',
+      registered_on: null,
+      registered_office: '',
+      signatory: '',
+      signatory_authority: '',
+      property: '',
+    },
     submitter: {
       representative: false,
       name: '',
