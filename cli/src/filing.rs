@@ -24,7 +24,8 @@ use crate::{progress, Report};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum FilingCommand {
-    /// Start a filing for a case.
+    /// Start a filing for a case, drafted from what the vault records (its alerts, how the
+    /// applicant learned of them, a summary of the recorded facts, the latest representative).
     New {
         /// The case's id.
         #[arg(long = "case")]
@@ -158,15 +159,12 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             language,
             from,
         } => {
-            let mut filing = match from {
-                Some(path) => read_json(path)?,
-                None => Filing::default(),
+            // From a file: as written. Otherwise drafted from what the vault records (the
+            // alerts, the facts, the latest representative), as the app does.
+            let filing = match from {
+                Some(path) => filings::create(vault.store(), case_id, read_json(path)?)?,
+                None => filing_core::draft::create(vault.store(), case_id, *kind, *language)?,
             };
-            if from.is_none() {
-                filing.kind = *kind;
-                filing.language = *language;
-            }
-            let filing = filings::create(vault.store(), case_id, filing)?;
             Ok(saved(&filing, "Filing created:"))
         }
         FilingCommand::List { case_id } => {

@@ -951,7 +951,8 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
         .iter()
         .map(|f| f["rule"].as_str().expect("rule"))
         .collect();
-    for rule in ["identity_contents", "signed_and_dated", "purpose"] {
+    // The paragraph inserted from the library still holds passages to fill in.
+    for rule in ["identity_contents", "signed_and_dated", "purpose", "placeholder"] {
         assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
     }
     assert!(
@@ -966,6 +967,9 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     filing["signature"] =
         serde_json::json!({"by": "Amina Haddad", "place": "Lyon", "date": "2026-11-20"});
     filing["paper"] = "letter".into();
+    filing["grounds"][0]["text"] = "Amina Haddad is a journalist; the charges follow her \
+        reporting on the 2019 protests."
+        .into();
     let json_file = tmp.path().join("filing.json");
     std::fs::write(&json_file, filing.to_string()).expect("write");
     run(&[

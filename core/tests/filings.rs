@@ -471,3 +471,120 @@ fn a_submitted_filing_is_recorded_as_the_event_that_starts_the_ccfs_clocks() {
     let event = submitted::record(v.store(), &revision.id, today, today).unwrap();
     assert_eq!(event.kind, EventKind::RevisionFiled);
 }
+
+/// Issue 21.8: a new filing starts from what the vault records: the live alerts, how the
+/// applicant learned of them, the recorded facts, and the representative of the latest filing
+/// (never its power of attorney, which belongs to its own case).
+#[test]
+fn a_new_filing_is_drafted_from_the_case_and_the_latest_representative() {
+    use habeas_core::filing::{draft, Language, Submitter};
+    use habeas_core::model::{Alert, AlertKind, AlertStatus, Event, EventKind, StatusChange};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let earlier_case = amina(&mut v);
+    let poa = import(
+        &mut v,
+        &earlier_case,
+        tmp.path(),
+        "poa.jpg",
+        Category::PowerOfAttorney,
+    );
+    let mut earlier = filings::create(
+        v.store(),
+        &earlier_case,
+        Filing {
+            paper: PageSize::Letter,
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    earlier.submitter = Submitter {
+        representative: true,
+        name: "Me Claire Dupont".into(),
+        firm: "Dupont Avocats".into(),
+        email: "cd@example.org".into(),
+        power_of_attorney: Some(poa),
+        power_of_attorney_signed: true,
+        ..Submitter::default()
+    };
+    earlier.signature.by = "Me Claire Dupont".into();
+    earlier.signature.place = "Lyon".into();
+    earlier.annexes = annexes(&[earlier.submitter.power_of_attorney.as_deref().unwrap()]);
+    filings::update(v.store(), earlier).unwrap();
+
+    let case_id = cases::create_case(
+        v.store(),
+        Person {
+            name_latin: "Dara Example".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let live = cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("TR".into()),
+            learned_how: "Stopped at Rome airport on 10 April 2026.".into(),
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::RedNotice,
+            issuing_country: Some("TR".into()),
+            status: vec![StatusChange::new(AlertStatus::Refused, None)],
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    cases::add_event(
+        v.store(),
+        &case_id,
+        Event {
+            kind: EventKind::ProvisionalArrest,
+            date: NaiveDate::from_ymd_opt(2026, 4, 10),
+            country: Some("IT".into()),
+            ..Event::default()
+        },
+    )
+    .unwrap();
+
+    let f = draft::create(v.store(), &case_id, FilingKind::Deletion, Language::En).unwrap();
+    assert_eq!(f.kind, FilingKind::Deletion);
+    assert_eq!(
+        f.alerts,
+        vec![live.id],
+        "the refused Red Notice is not concerned"
+    );
+    assert_eq!(f.learned_how, "Stopped at Rome airport on 10 April 2026.");
+    assert!(
+        f.facts
+            .contains("A Diffusion from Türkiye concerns Dara Example.")
+            && f.facts
+                .contains("On 10 April 2026: provisional arrest (Italy)."),
+        "{}",
+        f.facts
+    );
+    assert_eq!(f.submitter.name, "Me Claire Dupont");
+    assert_eq!(f.submitter.firm, "Dupont Avocats");
+    assert!(f.submitter.representative);
+    assert_eq!(f.submitter.power_of_attorney, None);
+    assert!(!f.submitter.power_of_attorney_signed);
+    assert_eq!(f.signature.by, "Me Claire Dupont");
+    assert_eq!(f.signature.date, None, "the date is the day it is signed");
+    assert_eq!(f.paper, PageSize::Letter);
+    // Saved as drafted.
+    assert_eq!(filings::get(v.store(), &f.id).unwrap(), f);
+
+    // In French, the English summary is not put in.
+    let fr = draft::create(v.store(), &case_id, FilingKind::Access, Language::Fr).unwrap();
+    assert!(fr.facts.is_empty());
+    assert_eq!(fr.alerts.len(), 1);
+}

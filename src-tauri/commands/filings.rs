@@ -42,12 +42,7 @@ pub(crate) async fn filing_create(
     language: Language,
 ) -> Result<Filing, CommandError> {
     with_vault(app, move |v| {
-        let filing = Filing {
-            kind,
-            language,
-            ..Filing::default()
-        };
-        filings::create(v.store(), &case_id, filing)
+        habeas_core::filing::draft::create(v.store(), &case_id, kind, language)
     })
     .await
 }

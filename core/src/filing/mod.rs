@@ -12,6 +12,7 @@
 mod admissibility;
 mod annex_reader;
 mod arguments;
+pub mod draft;
 pub mod export;
 pub mod letters;
 pub mod pdf;

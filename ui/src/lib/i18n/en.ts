@@ -649,6 +649,8 @@ export const en = {
   'filing.revision.discovered': 'Date the new fact was discovered',
   'filing.revision.newFact': 'The newly discovered fact',
   'filing.section.facts': 'Summary of facts',
+  'filing.facts.drafted':
+    'A new English filing starts with the facts the case records (the person, the alerts, the dated events), one line each. Rewrite it as the applicant’s account and add what the case does not record.',
   'filing.section.grounds': 'Grounds',
   'filing.ground.label': 'Paragraph {n}',
   'filing.ground.citationsChecked': 'I checked its citations against the primary texts (until then the request marks secondary and unverified ones “to be checked”)',
