@@ -79,6 +79,7 @@ ipc_commands![
     filings::filing_save,
     filings::filing_delete,
     filings::filing_check,
+    filings::filing_record_submitted,
     filings::filing_arguments,
     filings::filing_annex_metadata,
     filings::filing_export_portal,

@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "filing_save",
     "filing_delete",
     "filing_check",
+    "filing_record_submitted",
     "filing_arguments",
     "filing_annex_metadata",
     "filing_export_portal",

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use habeas_core::clock;
 use habeas_core::evidence::metadata::MetadataChoice;
@@ -19,12 +20,13 @@ use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde_json::json;
 
-use crate::case::word;
+use crate::case::{date, word};
 use crate::{progress, Report};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum FilingCommand {
-    /// Start a filing for a case.
+    /// Start a filing for a case, drafted from what the vault records (its alerts, how the
+    /// applicant learned of them, a summary of the recorded facts, the latest representative).
     New {
         /// The case's id.
         #[arg(long = "case")]
@@ -74,6 +76,15 @@ pub(crate) enum FilingCommand {
     },
     /// Write the portal set (a folder of PDFs) or the print packet (one PDF). Not encrypted.
     Export(ExportArgs),
+    /// Record that the filing was submitted through the CCF's portal on DATE (YYYY-MM-DD): the
+    /// "CCF request filed" event that starts the CCF's clocks.
+    Submitted {
+        /// The filing's id.
+        id: String,
+        /// The day it was submitted (not after today).
+        #[arg(long, value_parser = date)]
+        date: NaiveDate,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -153,15 +164,12 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             language,
             from,
         } => {
-            let mut filing = match from {
-                Some(path) => read_json(path)?,
-                None => Filing::default(),
+            // From a file: as written. Otherwise drafted from what the vault records (the
+            // alerts, the facts, the latest representative), as the app does.
+            let filing = match from {
+                Some(path) => filings::create(vault.store(), case_id, read_json(path)?)?,
+                None => filing_core::draft::create(vault.store(), case_id, *kind, *language)?,
             };
-            if from.is_none() {
-                filing.kind = *kind;
-                filing.language = *language;
-            }
-            let filing = filings::create(vault.store(), case_id, filing)?;
             Ok(saved(&filing, "Filing created:"))
         }
         FilingCommand::List { case_id } => {
@@ -262,6 +270,18 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             Ok(Report {
                 json: json!({"id": id, "admissible": admissible, "findings": found}),
                 text: findings_text(&found),
+            })
+        }
+        FilingCommand::Submitted { id, date } => {
+            let event = filing_core::submitted::record(vault.store(), id, *date, clock::today())?;
+            Ok(Report {
+                text: format!(
+                    "Recorded on the case's timeline: {} on {} ({}). The CCF's clocks run from it.",
+                    event.kind.label(),
+                    date.format("%Y-%m-%d"),
+                    event.id
+                ),
+                json: json!({"id": id, "event": event}),
             })
         }
         FilingCommand::Export(args) => {

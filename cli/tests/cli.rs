@@ -951,7 +951,8 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
         .iter()
         .map(|f| f["rule"].as_str().expect("rule"))
         .collect();
-    for rule in ["identity_contents", "signed_and_dated", "purpose"] {
+    // The paragraph inserted from the library still holds passages to fill in.
+    for rule in ["identity_contents", "signed_and_dated", "purpose", "placeholder"] {
         assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
     }
     assert!(
@@ -966,6 +967,9 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
     filing["signature"] =
         serde_json::json!({"by": "Amina Haddad", "place": "Lyon", "date": "2026-11-20"});
     filing["paper"] = "letter".into();
+    filing["grounds"][0]["text"] = "Amina Haddad is a journalist; the charges follow her \
+        reporting on the 2019 protests."
+        .into();
     let json_file = tmp.path().join("filing.json");
     std::fs::write(&json_file, filing.to_string()).expect("write");
     run(&[
@@ -1763,4 +1767,15 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
     assert_eq!(json_of(&refused)["error"]["code"], "invalid_input");
     let no_country = v.output(&["letter", "border", "--case", other, "--to", to_s, "--force"]);
     assert_eq!(json_of(&no_country)["error"]["code"], "invalid_input");
+
+    // A filing submitted: one command records the event that starts the CCF's clocks.
+    let filing = v.run(&["filing", "new", "--case", other, "--kind", "access"]);
+    let filing_id = filing["id"].as_str().expect("id");
+    let recorded = v.run(&["filing", "submitted", filing_id, "--date", "2025-02-01"]);
+    assert_eq!(recorded["event"]["kind"], "ccf_request_filed");
+    assert_eq!(recorded["event"]["ccf_request"][0], "access");
+    let shown = v.run(&["case", "show", other]);
+    let access = &shown["view"]["ccf"][0];
+    assert_eq!(access["state"], "filed", "{access}");
+    assert_eq!(access["filed"], "2025-02-01");
 }

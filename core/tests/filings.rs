@@ -399,3 +399,192 @@ fn today_is_the_local_calendar_day() {
         "{found:?}"
     );
 }
+
+/// Issue 21.9: once the user says a filing was submitted, one call records the event that starts
+/// the CCF's clocks, with the filing's request type and alerts; never in the future, never twice.
+#[test]
+fn a_submitted_filing_is_recorded_as_the_event_that_starts_the_ccfs_clocks() {
+    use habeas_core::filing::submitted;
+    use habeas_core::model::{Alert, AlertKind, CcfRequestKind, EventKind};
+    use habeas_core::rules::ccf::{Step, StepState};
+    use habeas_core::view;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let case_id = amina(&mut v);
+    let alert = cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("TR".into()),
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    let filing = filings::create(
+        v.store(),
+        &case_id,
+        Filing {
+            kind: FilingKind::Access,
+            alerts: vec![alert.id.clone()],
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let today = day("2026-11-28");
+    // Exported or not, a draft is not a request.
+    let before = view::case(v.store(), &case_id, today).unwrap();
+    assert_eq!(before.ccf[0].step, Step::Access);
+    assert_eq!(before.ccf[0].state, StepState::Drafted);
+
+    let err = submitted::record(v.store(), &filing.id, day("2026-11-29"), today).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let event = submitted::record(v.store(), &filing.id, day("2026-11-27"), today).unwrap();
+    assert_eq!(event.kind, EventKind::CcfRequestFiled);
+    assert_eq!(event.ccf_request, vec![CcfRequestKind::Access]);
+    assert_eq!(event.alert_ids, vec![alert.id]);
+    let err = submitted::record(v.store(), &filing.id, day("2026-11-27"), today).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "not recorded twice");
+    assert_eq!(cases::events(v.store(), &case_id).unwrap().len(), 1);
+
+    let after = view::case(v.store(), &case_id, today).unwrap();
+    assert_eq!(after.ccf[0].state, StepState::Filed);
+    assert_eq!(after.ccf[0].filed, Some(day("2026-11-27")));
+    // The CCF's admissibility answer is now expected: the clock started.
+    assert!(after
+        .deadlines
+        .iter()
+        .any(|d| d.start_event.as_deref() == Some(event.id.as_str())));
+
+    // A revision is recorded as a revision filed.
+    let revision = filings::create(
+        v.store(),
+        &case_id,
+        Filing {
+            kind: FilingKind::Revision,
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    let event = submitted::record(v.store(), &revision.id, today, today).unwrap();
+    assert_eq!(event.kind, EventKind::RevisionFiled);
+}
+
+/// Issue 21.8: a new filing starts from what the vault records: the live alerts, how the
+/// applicant learned of them, the recorded facts, and the representative of the latest filing
+/// (never its power of attorney, which belongs to its own case).
+#[test]
+fn a_new_filing_is_drafted_from_the_case_and_the_latest_representative() {
+    use habeas_core::filing::{draft, Language, Submitter};
+    use habeas_core::model::{Alert, AlertKind, AlertStatus, Event, EventKind, StatusChange};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = new_vault(tmp.path());
+    let earlier_case = amina(&mut v);
+    let poa = import(
+        &mut v,
+        &earlier_case,
+        tmp.path(),
+        "poa.jpg",
+        Category::PowerOfAttorney,
+    );
+    let mut earlier = filings::create(
+        v.store(),
+        &earlier_case,
+        Filing {
+            paper: PageSize::Letter,
+            ..Filing::default()
+        },
+    )
+    .unwrap();
+    earlier.submitter = Submitter {
+        representative: true,
+        name: "Me Claire Dupont".into(),
+        firm: "Dupont Avocats".into(),
+        email: "cd@example.org".into(),
+        power_of_attorney: Some(poa),
+        power_of_attorney_signed: true,
+        ..Submitter::default()
+    };
+    earlier.signature.by = "Me Claire Dupont".into();
+    earlier.signature.place = "Lyon".into();
+    earlier.annexes = annexes(&[earlier.submitter.power_of_attorney.as_deref().unwrap()]);
+    filings::update(v.store(), earlier).unwrap();
+
+    let case_id = cases::create_case(
+        v.store(),
+        Person {
+            name_latin: "Dara Example".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let live = cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::Diffusion,
+            issuing_country: Some("TR".into()),
+            learned_how: "Stopped at Rome airport on 10 April 2026.".into(),
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    cases::add_alert(
+        v.store(),
+        &case_id,
+        Alert {
+            kind: AlertKind::RedNotice,
+            issuing_country: Some("TR".into()),
+            status: vec![StatusChange::new(AlertStatus::Refused, None)],
+            ..Alert::default()
+        },
+    )
+    .unwrap();
+    cases::add_event(
+        v.store(),
+        &case_id,
+        Event {
+            kind: EventKind::ProvisionalArrest,
+            date: NaiveDate::from_ymd_opt(2026, 4, 10),
+            country: Some("IT".into()),
+            ..Event::default()
+        },
+    )
+    .unwrap();
+
+    let f = draft::create(v.store(), &case_id, FilingKind::Deletion, Language::En).unwrap();
+    assert_eq!(f.kind, FilingKind::Deletion);
+    assert_eq!(
+        f.alerts,
+        vec![live.id],
+        "the refused Red Notice is not concerned"
+    );
+    assert_eq!(f.learned_how, "Stopped at Rome airport on 10 April 2026.");
+    assert!(
+        f.facts
+            .contains("A Diffusion from Türkiye concerns Dara Example.")
+            && f.facts
+                .contains("On 10 April 2026: provisional arrest (Italy)."),
+        "{}",
+        f.facts
+    );
+    assert_eq!(f.submitter.name, "Me Claire Dupont");
+    assert_eq!(f.submitter.firm, "Dupont Avocats");
+    assert!(f.submitter.representative);
+    assert_eq!(f.submitter.power_of_attorney, None);
+    assert!(!f.submitter.power_of_attorney_signed);
+    assert_eq!(f.signature.by, "Me Claire Dupont");
+    assert_eq!(f.signature.date, None, "the date is the day it is signed");
+    assert_eq!(f.paper, PageSize::Letter);
+    // Saved as drafted.
+    assert_eq!(filings::get(v.store(), &f.id).unwrap(), f);
+
+    // In French, the English summary is not put in.
+    let fr = draft::create(v.store(), &case_id, FilingKind::Access, Language::Fr).unwrap();
+    assert!(fr.facts.is_empty());
+    assert_eq!(fr.alerts.len(), 1);
+}

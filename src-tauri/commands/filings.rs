@@ -6,12 +6,14 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use habeas_core::clock;
 use habeas_core::evidence::metadata::MetadataChoice;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::export::AnnexMetadata;
 use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{Filing, FilingKind, Language, Library};
+use habeas_core::model::Event;
 use habeas_core::rules::admissibility::Finding;
 use habeas_core::store::filings;
 use habeas_core::vault::Vault;
@@ -42,12 +44,7 @@ pub(crate) async fn filing_create(
     language: Language,
 ) -> Result<Filing, CommandError> {
     with_vault(app, move |v| {
-        let filing = Filing {
-            kind,
-            language,
-            ..Filing::default()
-        };
-        filings::create(v.store(), &case_id, filing)
+        habeas_core::filing::draft::create(v.store(), &case_id, kind, language)
     })
     .await
 }
@@ -70,6 +67,21 @@ pub(crate) async fn filing_delete(app: AppHandle, id: String) -> Result<(), Comm
 pub(crate) async fn filing_check(app: AppHandle, id: String) -> Result<Vec<Finding>, CommandError> {
     with_vault(app, move |v| {
         habeas_core::filing::check(v.store(), &id, clock::today())
+    })
+    .await
+}
+
+/// Records filing `id` as submitted through the CCF's portal on `date`: the event that starts
+/// the CCF's clocks (issue 21.9).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn filing_record_submitted(
+    app: AppHandle,
+    id: String,
+    date: NaiveDate,
+) -> Result<Event, CommandError> {
+    with_vault(app, move |v| {
+        habeas_core::filing::submitted::record(v.store(), &id, date, clock::today())
     })
     .await
 }

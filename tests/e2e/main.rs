@@ -665,6 +665,43 @@ async fn the_app_shell_works_end_to_end() {
     .await;
     app.screenshot("04h-filing").await;
 
+    // The applicant (issue 15 §3.2): a minor's request needs the guardian and proof of the
+    // relationship; the check says so once saved, and stops once the applicant is an adult again.
+    set_value(&app, "[data-testid=filing-applicant-kind]", "minor").await;
+    app.wait_for("[data-testid=filing-guardian]").await;
+    app.click("[data-testid=filing-save]").await;
+    app.wait_for("[data-testid=filing-finding][data-rule=minor_relationship]")
+        .await;
+    app.screenshot("04l-filing-minor").await;
+    set_value(&app, "[data-testid=filing-applicant-kind]", "person").await;
+    app.click("[data-testid=filing-save]").await;
+    let gone = app
+        .eval_async(
+            "let n = 0; const poll = () => {
+               if (!document.querySelector('[data-testid=filing-finding][data-rule=minor_relationship]')) done(true);
+               else if (n++ > 100) done(false); else setTimeout(poll, 50); };
+             poll();",
+        )
+        .await;
+    assert_eq!(gone, json!(true), "an adult applicant needs no guardian");
+
+    // The timeline shows the request as drafted, not filed: a draft is not a request
+    // (issue 15 §2.5, §3.4).
+    app.click("[data-testid=tab-timeline]").await;
+    app.wait_for("[data-testid=ccf-step][data-step=correction_or_deletion][data-state=drafted]")
+        .await;
+    assert!(
+        app.exists("[data-testid=ccf-step][data-step=access][data-state=not_asked]")
+            .await
+    );
+    assert!(!app.exists("[data-testid=ccf-follow-up]").await);
+    app.eval_async(
+        "document.querySelector('[data-testid=ccf-chain]').scrollIntoView({ block: 'start' });
+         setTimeout(() => done(true), 300);",
+    )
+    .await;
+    app.screenshot("04k-ccf-chain").await;
+
     // Keyboard shortcut Ctrl+2 jumps to Cases from anywhere.
     let body = app.wait_for("body").await;
     body.send_keys("\u{E009}2\u{E000}").await.expect("Ctrl+2");

@@ -12,9 +12,11 @@
 mod admissibility;
 mod annex_reader;
 mod arguments;
+pub mod draft;
 pub mod export;
 pub mod letters;
 pub mod pdf;
+pub mod submitted;
 
 pub use crate::model::filing::{
     annex_file, annex_label, Annex, Applicant, ApplicantKind, Filing, FilingKind, Ground, IdCopy,

@@ -62,6 +62,8 @@ pub enum Rule {
     EntityAuthority,
     /// A request about property annexes proof that the property is the applicant's.
     PropertyIdentified,
+    /// No bracketed passage to fill in is left in the text.
+    Placeholder,
     /// A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
     /// Notice, refugee status against the state that issued the data).
     GroundFitsCase,
@@ -595,7 +597,73 @@ pub fn check(
             }
         }
     }
+
+    // 9. Passages still to fill in: a bracketed instruction ("[give the date …]") left in the
+    // text would be filed as written (issue 21.9).
+    let mut texts: Vec<(String, &str, &'static str)> = vec![
+        (
+            "The data concerned".into(),
+            filing.learned_how.as_str(),
+            "alerts",
+        ),
+        (
+            "The summary of facts".into(),
+            filing.facts.as_str(),
+            "facts",
+        ),
+        (
+            "The outcome requested".into(),
+            filing.outcome.as_str(),
+            "outcome",
+        ),
+        (
+            "The new fact".into(),
+            filing.revision.new_fact.as_str(),
+            "revision",
+        ),
+    ];
+    for (i, g) in filing.grounds.iter().enumerate() {
+        texts.push((format!("Ground {}", i + 1), g.text.as_str(), "grounds"));
+    }
+    for (what, text, field) in texts {
+        if let Some(p) = placeholder(text) {
+            add(
+                Rule::Placeholder,
+                Severity::Problem,
+                format!(
+                    "{what} still holds a passage to fill in: “{p}”. Replace it with the facts of \
+                     the case, or delete it."
+                ),
+                "A request states facts: an instruction left in brackets would be filed as \
+                 written.",
+                "Habeas",
+                Confidence::Verified,
+                field,
+            );
+        }
+    }
     out
+}
+
+/// The first bracketed passage of `text` that reads as an instruction to fill in: words with a
+/// space between them ("[give the date and reference]"), not a one-word editorial mark
+/// ("[sic]") or a law-report year ("[2019] EWHC 123"). Shortened to 80 characters.
+fn placeholder(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(']') else {
+            return None;
+        };
+        let inner = after[..close].trim();
+        if inner.contains(' ') && inner.chars().any(char::is_alphabetic) {
+            let short: String = inner.chars().take(80).collect();
+            let ellipsis = if short.len() < inner.len() { "…" } else { "" };
+            return Some(format!("[{short}{ellipsis}]"));
+        }
+        rest = &after[close + 1..];
+    }
+    None
 }
 
 /// What to do when every identity document recorded has expired. A refugee, or a person asking
@@ -639,7 +707,7 @@ fn expired_id_message(case: &Case) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::filing::{Annex, IdCopy, Signature, Submitter};
+    use crate::model::filing::{Annex, Ground, IdCopy, Signature, Submitter};
     use crate::model::{IdDocument, Person};
 
     fn day(s: &str) -> NaiveDate {
@@ -800,6 +868,36 @@ mod tests {
         assert_eq!(found[0].confidence, Confidence::Unverified);
         let f = annexing(f, &mut e, "evidence-title", Category::PropertyRecord);
         assert_eq!(rules(&f, &c, &e), vec![]);
+    }
+
+    #[test]
+    fn a_passage_left_to_fill_in_is_a_problem_not_something_filed() {
+        let (mut f, c, e) = admissible();
+        f.facts = "Arrested in Rome on 3 May 2026 [sic], see [2019] EWHC 123.".into();
+        assert_eq!(
+            rules(&f, &c, &e),
+            vec![],
+            "editorial marks are not placeholders"
+        );
+        f.grounds.push(Ground {
+            argument: None,
+            text: "Recognised as a refugee by France [give the date and reference of the \
+                   decision, annexed]."
+                .into(),
+            citations_confirmed: true,
+        });
+        let found = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, Rule::Placeholder);
+        assert_eq!(found[0].severity, Severity::Problem);
+        assert_eq!(found[0].field, "grounds");
+        assert!(
+            found[0]
+                .message
+                .starts_with("Ground 1 still holds a passage to fill in: “[give the date"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

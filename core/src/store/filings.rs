@@ -88,6 +88,22 @@ pub fn list(store: &Store, case_id: &str) -> Result<Vec<Filing>, Error> {
     Ok(out)
 }
 
+/// The filing created last in the vault, of any case: where a new filing takes the
+/// representative from.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn latest(store: &Store) -> Result<Option<Filing>, Error> {
+    let all: Vec<Filing> = store.read(|db| {
+        let mut st = db.prepare_cached("SELECT doc FROM filings")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        rows.map(|d| d.and_then(|d| parse(&d))).collect()
+    })?;
+    Ok(all
+        .into_iter()
+        .max_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id))))
+}
+
 /// Saves a changed filing (its id and case cannot change). Annexes must be live evidence items
 /// of the same case.
 ///

@@ -130,6 +130,11 @@ export const commands = {
 	filingDelete: (id: string) => __TAURI_INVOKE<null>("filing_delete", { id }),
 	/**  The admissibility findings of a filing, today. */
 	filingCheck: (id: string) => __TAURI_INVOKE<Finding[]>("filing_check", { id }),
+	/**
+	 *  Records filing `id` as submitted through the CCF's portal on `date`: the event that starts
+	 *  the CCF's clocks (issue 21.9).
+	 */
+	filingRecordSubmitted: (id: string, date: string) => __TAURI_INVOKE<Event_Serialize>("filing_record_submitted", { id, date }),
 	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
 	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
 	/**
@@ -2693,6 +2698,8 @@ export type Rule =
 "entity_authority" | 
 /**  A request about property annexes proof that the property is the applicant's. */
 "property_identified" | 
+/**  No bracketed passage to fill in is left in the text. */
+"placeholder" | 
 /**
  *  A ground's wording fits the alerts the request concerns (a Red Notice rule for a Red
  *  Notice, refugee status against the state that issued the data).

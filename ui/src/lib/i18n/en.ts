@@ -274,6 +274,11 @@ export const en = {
   'deadlines.why': 'Why this rule:',
   'events.oneTypePerSubmission':
     'Since 26 March 2026 the CCF’s portal takes one request type per submission (a practitioner’s account): if access and deletion were two submissions, record them as two events, each with its own date.',
+  'filing.submitted.offer':
+    'Exporting does not file the request. Once you have submitted it through the CCF’s portal, record it here: the CCF’s clocks start from that day, and the case shows the request as filed.',
+  'filing.submitted.date': 'Date submitted',
+  'filing.submitted.record': 'Record as submitted',
+  'filing.submitted.done': 'Recorded on the case’s timeline: submitted on {date}.',
   'ccf.title': 'Requests to the CCF',
   'ccf.intro':
     'Access, then correction or deletion, then revision. Access and deletion can be asked at the same time; the portal takes each as its own submission. A step counts as filed only once its “CCF request filed” event is recorded.',
@@ -665,6 +670,8 @@ export const en = {
   'filing.revision.discovered': 'Date the new fact was discovered',
   'filing.revision.newFact': 'The newly discovered fact',
   'filing.section.facts': 'Summary of facts',
+  'filing.facts.drafted':
+    'A new English filing starts with the facts the case records (the person, the alerts, the dated events), one line each. Rewrite it as the applicant’s account and add what the case does not record.',
   'filing.section.grounds': 'Grounds',
   'filing.ground.label': 'Paragraph {n}',
   'filing.ground.citationsChecked': 'I checked its citations against the primary texts (until then the request marks secondary and unverified ones “to be checked”)',

@@ -61,6 +61,7 @@ export const exportPortal = (id: string, metadata: MetadataChoice) =>
   call(() => commands.filingExportPortal(id, metadata));
 export const exportPacket = (id: string, metadata: MetadataChoice) =>
   call(() => commands.filingExportPacket(id, metadata));
+export const recordSubmitted = (id: string, date: string) => call(() => commands.filingRecordSubmitted(id, date));
 export const cancelExport = () => call(() => commands.filingExportCancel());
 export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>
   call(() => commands.letterExport(caseId, kind, country));

@@ -162,6 +162,13 @@ export class CasesState extends CommandState {
     }
   }
 
+  /** Reads the open case again, after a change made from another screen (a filing recorded as
+   * submitted adds an event). */
+  async reloadCurrent(): Promise<void> {
+    const id = this.current?.case.id;
+    if (id) await this.run(() => viewCase(id), (v) => (this.current = v));
+  }
+
   async create(person: Person): Promise<boolean> {
     let id = '';
     const ok = await this.run(

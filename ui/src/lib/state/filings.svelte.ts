@@ -13,6 +13,7 @@ import {
   exportPortal,
   listFilings,
   moveAnnex,
+  recordSubmitted,
   saveFiling,
   type AnnexMetadata,
   type Filing,
@@ -48,6 +49,8 @@ export class FilingsState extends CommandState {
    * which may share it with the state that issued the alert; the user can untick it.
    */
   removeMetadata = $state(true);
+  /** The date the open filing was just recorded as submitted (issue 21.9). */
+  submitted = $state<string | null>(null);
 
   problems = $derived((this.findings ?? []).filter((f) => f.severity === 'problem'));
 
@@ -65,6 +68,7 @@ export class FilingsState extends CommandState {
     this.written = null;
     this.carried = [];
     this.removeMetadata = true;
+    this.submitted = null;
     this.error = null;
   }
 
@@ -88,6 +92,7 @@ export class FilingsState extends CommandState {
     this.draft = found ? structuredClone($state.snapshot(found)) : null;
     this.dirty = false;
     this.written = null;
+    this.submitted = null;
     this.findings = null;
     if (found) await this.check();
   }
@@ -202,6 +207,17 @@ export class FilingsState extends CommandState {
       this.exporting = false;
       this.progress = null;
     }
+  }
+
+  /** Records the open filing as submitted through the portal on `date`: the event that starts
+   * the CCF's clocks. */
+  async recordSubmitted(date: string): Promise<boolean> {
+    const id = this.draft?.id;
+    if (!id) return false;
+    return this.run(
+      () => recordSubmitted(id, date),
+      (e) => (this.submitted = e.date),
+    );
   }
 
   async cancel(): Promise<void> {

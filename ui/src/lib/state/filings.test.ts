@@ -127,6 +127,30 @@ describe('FilingsState', () => {
     expect(s.exporting).toBe(false);
   });
 
+  it('records the exported filing as submitted on the date given, once asked (issue 21.9)', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === 'filing_list') return [filing('filing-1')];
+      if (cmd === 'filing_arguments') return { arguments: [], suggested: [] };
+      if (cmd === 'filing_check') return [];
+      if (cmd === 'filing_export_portal') return 'portal-set';
+      if (cmd === 'filing_record_submitted') return { id: 'event-1', kind: 'ccf_request_filed', date: (args as { date: string }).date };
+      return null;
+    });
+    const s = new FilingsState();
+    await s.load('case-1');
+    await s.open('filing-1');
+    await s.export('portal');
+    // Exporting records nothing: a draft, even exported, is not a request.
+    expect(calls.some((c) => c.cmd === 'filing_record_submitted')).toBe(false);
+    expect(await s.recordSubmitted('2026-11-27')).toBe(true);
+    expect(calls.find((c) => c.cmd === 'filing_record_submitted')?.args).toEqual({ id: 'filing-1', date: '2026-11-27' });
+    expect(s.submitted).toBe('2026-11-27');
+    await s.open('filing-1');
+    expect(s.submitted).toBeNull();
+  });
+
   it('forgets everything when cleared (at lock)', async () => {
     mockIPC((cmd) => (cmd === 'filing_list' ? [filing('filing-1')] : cmd === 'filing_check' ? [] : { arguments: [], suggested: [] }));
     const s = new FilingsState();
