@@ -2,11 +2,15 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use habeas_core::case_deletion;
 use habeas_core::clock::today;
 use habeas_core::export::ics;
-use habeas_core::model::{country, Alert, AlertKind, Event, EventKind, Person};
+use habeas_core::model::{
+    country, Alert, AlertKind, Event, EventKind, ExtraditionProtection, Person,
+};
 use habeas_core::rules::deadlines::{Deadline, DeadlineState};
 use habeas_core::store::cases;
+use habeas_core::vault::Vault;
 use habeas_core::Error;
 use serde::de::DeserializeOwned;
 use serde_json::json;
@@ -39,15 +43,62 @@ pub(crate) fn country_code(text: &str) -> Result<String, String> {
 pub(crate) enum CaseCommand {
     /// Open a new case for a person.
     New(NewCase),
-    /// List the cases, soonest deadline first.
-    List,
-    /// Show one case: the person, flags, alerts, events, deadlines and the checklist.
+    /// List the open cases, soonest deadline first.
+    List {
+        /// List the closed cases instead.
+        #[arg(long)]
+        closed: bool,
+    },
+    /// Show one case: the person's situation, flags, alerts, events, deadlines and the checklist.
     Show {
         /// The case's id (from `case list`).
         id: String,
     },
+    /// Record what no event shows of the person's situation: a surrender, a protection against
+    /// extradition (custody itself comes from events: provisional-arrest, detention, release).
+    Situation(SetSituation),
+    /// Close a case: it leaves `case list` and keeps all its data (`case list --closed`).
+    Close {
+        /// The case's id.
+        id: String,
+    },
+    /// Reopen a closed case.
+    Reopen {
+        /// The case's id.
+        id: String,
+    },
+    /// Delete a case with its alerts, events, filings and evidence files. Without --yes, says
+    /// what would go and deletes nothing.
+    Delete {
+        /// The case's id.
+        id: String,
+        /// Delete without asking.
+        #[arg(long)]
+        yes: bool,
+    },
     #[command(flatten)]
     Change(CaseEditCommand),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SetSituation {
+    /// The case's id.
+    id: String,
+    /// The day the person was surrendered to the requesting state, YYYY-MM-DD.
+    #[arg(long, value_parser = date, conflicts_with = "not_extradited")]
+    extradited_on: Option<NaiveDate>,
+    /// Remove a recorded surrender.
+    #[arg(long)]
+    not_extradited: bool,
+    /// What protects the person against extradition, in one line ("Court refused extradition").
+    #[arg(long, conflicts_with = "not_protected")]
+    protected: Option<String>,
+    /// Since when that protection holds, YYYY-MM-DD (with --protected).
+    #[arg(long, value_parser = date, requires = "protected")]
+    protected_since: Option<NaiveDate>,
+    /// Remove a recorded protection against extradition.
+    #[arg(long)]
+    not_protected: bool,
 }
 
 #[derive(Debug, Args)]
@@ -140,11 +191,104 @@ pub(crate) struct DeadlinesArgs {
     hide_names: bool,
 }
 
-pub(crate) fn case(
+/// What deleting a case removes, in words ("2 evidence items (1.2 MB), 1 filing, …").
+fn contents_text(c: &cases::CaseContents) -> String {
+    let plural = |n: u64, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{} ({} bytes), {}, {}, {}",
+        plural(c.evidence_items, "evidence item"),
+        c.evidence_bytes,
+        plural(c.filings, "filing"),
+        plural(c.alerts, "alert"),
+        plural(c.events, "event"),
+    )
+}
+
+pub(crate) fn case(vault: &mut Vault, cmd: &CaseCommand) -> Result<Report, Error> {
+    match cmd {
+        CaseCommand::Delete { id, yes } => delete(vault, id, *yes),
+        cmd => case_in_store(vault.store(), cmd),
+    }
+}
+
+/// Deletes a case once the user said yes (`--yes`); else says what would go.
+fn delete(vault: &mut Vault, id: &str, yes: bool) -> Result<Report, Error> {
+    let plan = case_deletion::plan(vault, id)?;
+    if !yes {
+        // The id, not the name: an error message may be copied into a bug report.
+        return Err(Error::InvalidInput {
+            field: "--yes",
+            reason: format!(
+                "deleting {id} removes {} from this vault folder (backups, synced copies and \
+                 exported files are not touched; the history of changes keeps what was typed). \
+                 Nothing was deleted: add --yes to delete",
+                contents_text(&plan)
+            ),
+        });
+    }
+    let done = case_deletion::delete(vault, id)?;
+    let mut text = format!(
+        "Deleted {}: {}",
+        done.removed.id,
+        contents_text(&done.removed)
+    );
+    if !done.files_left.is_empty() {
+        text.push_str(&format!(
+            "\n{} evidence files could not be removed; `vault verify` lists them",
+            done.files_left.len()
+        ));
+    }
+    Ok(Report {
+        json: json!({"id": done.removed.id, "deleted": done}),
+        text,
+    })
+}
+
+fn case_in_store(
     store: &mut habeas_core::store::Store,
     cmd: &CaseCommand,
 ) -> Result<Report, Error> {
     match cmd {
+        CaseCommand::Delete { id, .. } => Err(Error::InvalidInput {
+            field: "case delete",
+            reason: format!("{id}: deleting needs the whole vault, not only its index"),
+        }),
+        CaseCommand::Situation(args) => {
+            let mut c = cases::get_case(store, &args.id)?;
+            if let Some(on) = args.extradited_on {
+                c.situation.extradited_on = Some(on);
+            }
+            if args.not_extradited {
+                c.situation.extradited_on = None;
+            }
+            if let Some(note) = &args.protected {
+                c.situation.protected_from_extradition = Some(ExtraditionProtection {
+                    since: args.protected_since,
+                    note: note.clone(),
+                });
+            }
+            if args.not_protected {
+                c.situation.protected_from_extradition = None;
+            }
+            let saved = cases::update_case(store, c)?;
+            let view = view::case(store, &saved.id, today())?;
+            Ok(Report {
+                text: format!("{}  {}", saved.id, view.situation.line()),
+                json: json!({"id": saved.id, "situation": view.situation}),
+            })
+        }
+        CaseCommand::Close { id } | CaseCommand::Reopen { id } => {
+            let c = if matches!(cmd, CaseCommand::Close { .. }) {
+                cases::close_case(store, id)?
+            } else {
+                cases::reopen_case(store, id)?
+            };
+            let state = if c.closed.is_some() { "closed" } else { "open" };
+            Ok(Report {
+                text: format!("{}  {}  {state}", c.id, c.display_name()),
+                json: json!({"id": c.id, "closed": c.closed}),
+            })
+        }
         CaseCommand::New(args) => {
             let person = Person {
                 name_latin: args.name.clone(),
@@ -159,8 +303,12 @@ pub(crate) fn case(
                 json: json!({"id": c.id, "case": c}),
             })
         }
-        CaseCommand::List => {
-            let list = view::summaries(store, today())?;
+        CaseCommand::List { closed } => {
+            let list = if *closed {
+                view::closed_summaries(store, today())?
+            } else {
+                view::summaries(store, today())?
+            };
             let mut text = String::new();
             for s in &list {
                 let next = s.next_deadline.as_ref().map_or_else(
@@ -176,14 +324,21 @@ pub(crate) fn case(
                     },
                 );
                 let flags: Vec<&str> = s.flags.iter().map(|f| f.label).collect();
-                text.push_str(&format!("{}  {}  — {next}", s.id, s.name));
+                text.push_str(&format!(
+                    "{}  {}  — {}  — {next}",
+                    s.id,
+                    s.name,
+                    s.situation.line()
+                ));
                 if !flags.is_empty() {
                     text.push_str(&format!("  [{}]", flags.join("; ")));
                 }
                 text.push('\n');
             }
-            if list.is_empty() {
-                text.push_str("No cases yet: habeas case new --name NAME");
+            if list.is_empty() && *closed {
+                text.push_str("No closed cases");
+            } else if list.is_empty() {
+                text.push_str("No open cases: habeas case new --name NAME");
             }
             Ok(Report {
                 json: json!({"id": "cases", "cases": list}),
@@ -194,6 +349,7 @@ pub(crate) fn case(
         CaseCommand::Show { id } => {
             let view = view::case(store, id, today())?;
             let mut t = format!("{}  {}\n", view.case.id, view.case.display_name());
+            t.push_str(&format!("Situation: {}\n", view.situation.line()));
             let p = &view.case.person;
             if !p.name_original.is_empty() {
                 t.push_str(&format!("Original script: {}\n", p.name_original));

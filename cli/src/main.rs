@@ -130,7 +130,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::About => Ok(about_report()),
         Command::Vault(cmd) => vault::run(cli, &secrets, cmd),
         Command::Debug(cmd) => debug::run(cli, &secrets, cmd),
-        Command::Case(cmd) => with_store(cli, &secrets, |s| case::case(s, cmd)),
+        Command::Case(cmd) => with_vault(cli, &secrets, |v| case::case(v, cmd)),
         Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
         Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
@@ -205,9 +205,15 @@ pub(crate) fn with_store(
     with_vault(cli, secrets, |v| work(v.store()))
 }
 
-pub(crate) fn changed(vault: &Vault, text: &str) -> Report {
+pub(crate) fn changed(vault: &Vault, rotated: &habeas_core::vault::Rotated, text: &str) -> Report {
     Report {
-        json: json!({"id": vault.id(), "passphrase_changed": true}),
+        json: json!({
+            "id": vault.id(),
+            "passphrase_changed": true,
+            "identity_rotated": rotated.identity_rotated,
+            "blobs_rekeyed": rotated.blobs_rekeyed,
+            "finished": rotated.finished,
+        }),
         text: text.into(),
     }
 }

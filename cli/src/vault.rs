@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use habeas_core::vault::{Confirmed, CreateOptions, RecoveryKey, Vault, WorkFactor};
+use habeas_core::vault::{Confirmed, CreateOptions, RecoveryKey, Rotated, Vault, WorkFactor};
 use habeas_core::Error;
 use serde_json::json;
 
@@ -168,16 +168,15 @@ fn confirm_recovery_key(
     let key = read_recovery_key(secrets, file)?;
     let confirmed = vault.confirm_recovery_key(&key)?;
     let text = match confirmed {
-        Confirmed::Replaced => {
-            "New recovery key confirmed: it now opens this vault, and the old one no longer \
-             opens this vault folder; a copy of the folder made before (a backup, a synced copy) \
-             still opens with it."
-        }
-        Confirmed::AlreadyCurrent => "Recovery key confirmed as stored.",
+        Confirmed::Replaced => format!(
+            "New recovery key confirmed: it now opens this vault. {}",
+            rotated_note(vault.rotates_identity(), "recovery key")
+        ),
+        Confirmed::AlreadyCurrent => "Recovery key confirmed as stored.".to_owned(),
     };
     Ok(Report {
         json: json!({"id": vault.id(), "confirmed": confirmed}),
-        text: text.into(),
+        text,
     })
 }
 
@@ -248,26 +247,64 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
 fn passwd(cli: &Cli, secrets: &Secrets, args: &NewPassphraseArgs) -> Result<Report, Error> {
     let dir = vault_dir(cli)?;
     let current = secrets.existing(cli.passphrase_file.as_deref(), "Current passphrase: ")?;
-    let vault = Vault::unlock(dir, &current)?;
+    let mut vault = Vault::unlock(dir, &current)?;
     let new = secrets.new_passphrase(args.new_passphrase_file.as_deref())?;
-    vault.change_passphrase(&new)?;
+    progress("Changing the passphrase and re-keying the vault…");
+    let rotated = vault.change_passphrase(&new)?;
     Ok(changed(
         &vault,
-        "Passphrase changed. The old passphrase no longer opens this vault folder; a copy of \
-         the folder made before (a backup, a synced copy) still opens with it.",
+        &rotated,
+        &format!(
+            "Passphrase changed. {}{}",
+            rotated_note(rotated.identity_rotated, "passphrase"),
+            unfinished_note(&rotated)
+        ),
     ))
 }
 
 fn recover(cli: &Cli, secrets: &Secrets, args: &RecoverArgs) -> Result<Report, Error> {
     let dir = vault_dir(cli)?;
     let key = read_recovery_key(secrets, args.key.recovery_key_file.as_deref())?;
-    let vault = Vault::unlock_with_recovery_key(dir, &key)?;
+    let mut vault = Vault::unlock_with_recovery_key(dir, &key)?;
     let new = secrets.new_passphrase(args.new.new_passphrase_file.as_deref())?;
-    vault.change_passphrase(&new)?;
+    let rotated = vault.change_passphrase(&new)?;
     Ok(changed(
         &vault,
-        "Vault recovered: the new passphrase now opens it. The recovery key still works.",
+        &rotated,
+        &format!(
+            "Vault recovered: the new passphrase now opens it. The recovery key still works. {}{}",
+            rotated_note(rotated.identity_rotated, "passphrase"),
+            unfinished_note(&rotated)
+        ),
     ))
+}
+
+/// What a change of `secret` ("passphrase", "recovery key") did, in words that are true for
+/// this vault's format: only a rotated identity locks out copies of the old key file.
+fn rotated_note(identity_rotated: bool, secret: &str) -> String {
+    if identity_rotated {
+        format!(
+            "The vault was re-keyed: the old {secret} no longer opens this vault, nor anything \
+             saved from now on, even with a copy of its old key file. A copy of the folder made \
+             before (a backup, a synced copy) still holds what it held then, and opens with the \
+             old {secret}."
+        )
+    } else {
+        format!(
+            "The old {secret} no longer opens this vault folder, but this vault (format 1) keeps \
+             its key: a copy of the folder made before (a backup, a synced copy) still opens \
+             with the old {secret}, and its key file opens what is saved from now on too. Make \
+             a new vault and move the cases into it to lock the old {secret} out."
+        )
+    }
+}
+
+fn unfinished_note(rotated: &Rotated) -> &'static str {
+    if rotated.finished {
+        ""
+    } else {
+        " Some files could not be re-keyed yet: unlocking the vault again finishes it."
+    }
 }
 
 fn rescue(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {

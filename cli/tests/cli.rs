@@ -115,6 +115,7 @@ fn vault_lifecycle_from_a_script() {
         serde_json::json!([
             "keys/passphrase.age",
             "keys/recovery.age",
+            "keys/identity.age",
             "index/snapshot.age"
         ])
     );
@@ -134,6 +135,9 @@ fn vault_lifecycle_from_a_script() {
         "first passphrase\nsecond passphrase\n",
     );
     assert!(out.status.success(), "{out:?}");
+    // A format-2 vault: the change rotated the vault identity.
+    assert_eq!(json_of(&out)["identity_rotated"], true, "{out:?}");
+    assert_eq!(json_of(&out)["finished"], true, "{out:?}");
     let out = habeas(&[
         "--json",
         "--vault",
@@ -952,7 +956,12 @@ fn filing_from_a_script_new_annex_ground_check_edit_export() {
         .map(|f| f["rule"].as_str().expect("rule"))
         .collect();
     // The paragraph inserted from the library still holds passages to fill in.
-    for rule in ["identity_contents", "signed_and_dated", "purpose", "placeholder"] {
+    for rule in [
+        "identity_contents",
+        "signed_and_dated",
+        "purpose",
+        "placeholder",
+    ] {
         assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
     }
     assert!(
@@ -1705,6 +1714,130 @@ fn exports_say_what_a_photo_carries_and_leave_it_behind_when_asked() {
     ]);
     assert!(told.contains("A-1 goes WITH what it carries"), "{told}");
     assert!(canary(&extracted(&with.join("A-01.pdf"), "kept")));
+}
+
+/// The person's situation, closing, reopening and deleting a case from a script (issue 21.3).
+#[test]
+fn case_situation_close_reopen_and_delete_from_a_script() {
+    let v = ScriptVault::new();
+    let id = v.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let situation = |v: &ScriptVault| v.run(&["case", "show", &id])["view"]["situation"].clone();
+    assert_eq!(situation(&v)["custody"], "at_liberty");
+    v.run(&[
+        "event",
+        "add",
+        &id,
+        "--kind",
+        "provisional-arrest",
+        "--date",
+        "2026-03-02",
+    ]);
+    assert_eq!(situation(&v)["custody"], "detained");
+    v.run(&[
+        "event",
+        "add",
+        &id,
+        "--kind",
+        "release",
+        "--date",
+        "2026-04-15",
+    ]);
+    let s = situation(&v);
+    assert_eq!(
+        (s["custody"].as_str(), s["since"].as_str()),
+        (Some("released"), Some("2026-04-15"))
+    );
+    let set = v.run(&[
+        "case",
+        "situation",
+        &id,
+        "--extradited-on",
+        "2026-05-01",
+        "--protected",
+        "Court refused extradition",
+    ]);
+    assert_eq!(set["situation"]["custody"], "extradited");
+    assert_eq!(
+        set["situation"]["protections"][0]["kind"],
+        "against_extradition"
+    );
+    let text_out = habeas(&[
+        "--vault",
+        &v.dir,
+        "--passphrase-file",
+        &v.pass,
+        "case",
+        "list",
+    ]);
+    let text = String::from_utf8_lossy(&text_out.stdout);
+    assert!(
+        text.contains("Extradited on 2026-05-01 (set by you)"),
+        "{text}"
+    );
+
+    // Closed: off the list, on the closed list, data kept; reopened: back.
+    v.run(&["case", "close", &id]);
+    assert_eq!(
+        v.run(&["case", "list"])["cases"]
+            .as_array()
+            .expect("list")
+            .len(),
+        0
+    );
+    let closed = v.run(&["case", "list", "--closed"]);
+    assert_eq!(closed["cases"][0]["id"], id.as_str());
+    assert_eq!(closed["cases"][0]["situation"]["closed"], true);
+    assert_eq!(
+        v.run(&["case", "show", &id])["view"]["events"]
+            .as_array()
+            .expect("events")
+            .len(),
+        2
+    );
+    v.run(&["case", "reopen", &id]);
+    assert_eq!(v.run(&["case", "list"])["cases"][0]["id"], id.as_str());
+
+    // Delete: without --yes it says what would go and deletes nothing.
+    let file = v.tmp.path().join("statement.txt");
+    std::fs::write(&file, "twelve bytes").expect("write");
+    v.run(&[
+        "evidence",
+        "import",
+        file.to_str().expect("utf-8"),
+        "--case",
+        &id,
+    ]);
+    let refused = v.output(&["case", "delete", &id]);
+    assert_eq!(refused.status.code(), Some(1), "{refused:?}");
+    let message = json_of(&refused)["error"]["message"].to_string();
+    assert!(message.contains("1 evidence item (12 bytes)"), "{message}");
+    assert!(message.contains("backups"), "{message}");
+    assert!(!message.contains("Amina"), "{message}");
+    assert_eq!(
+        v.run(&["case", "list"])["cases"]
+            .as_array()
+            .expect("list")
+            .len(),
+        1
+    );
+    let blobs = |v: &ScriptVault| walk(&std::path::Path::new(&v.dir).join("blobs")).len();
+    assert_eq!(blobs(&v), 1);
+    let done = v.run(&["case", "delete", &id, "--yes"]);
+    assert_eq!(done["deleted"]["removed"]["evidence_items"], 1);
+    assert_eq!(done["deleted"]["removed"]["events"], 2);
+    assert_eq!(blobs(&v), 0);
+    assert_eq!(v.output(&["case", "show", &id]).status.code(), Some(1));
+    assert!(v.run(&["case", "list"])["cases"]
+        .as_array()
+        .expect("list")
+        .is_empty());
+    assert!(v.run(&["case", "list", "--closed"])["cases"]
+        .as_array()
+        .expect("list")
+        .is_empty());
 }
 
 /// `habeas letter ccf-follow-up`: the letter to the CCF asking for a decision overdue under

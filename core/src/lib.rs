@@ -21,11 +21,12 @@
 //! 7. [`view`] (the read model: case view, case list, deadlines by case, labelled search),
 //!    [`export`] (calendar files, atomic plaintext exports), and the use cases
 //!    [`evidence`] (intake, custody certificate) and [`filing`] (PDFs, portal set and packet,
-//!    letters).
+//!    letters), [`case_deletion`] (a case and its evidence files).
 
 #![forbid(unsafe_code)]
 
 pub mod about;
+pub mod case_deletion;
 pub mod clock;
 pub mod error;
 pub mod evidence;

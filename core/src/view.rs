@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::filing::FilingKind;
-use crate::model::{country, Alert, Case, Event};
+use crate::model::{country, situation, Alert, Case, Event, Situation};
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
 use crate::rules::regime::window::DateNeeded;
@@ -40,6 +40,8 @@ pub struct CaseView {
     pub dates_needed: Vec<DateNeeded>,
     /// The checklist.
     pub checklist: Vec<checklist::Item>,
+    /// The person's situation: custody and protection (issue 21.3).
+    pub situation: Situation,
     /// The requests to the CCF as a chain: access, correction or deletion, revision.
     pub ccf: Vec<ccf::ChainStep>,
     /// Today, as the rules used it.
@@ -58,9 +60,11 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let deadlines = deadlines::compute(&case, &alerts, &events, today);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
+    let situation = situation(&case, &events, today);
     let drafted: Vec<FilingKind> = filings::list(store, id)?.iter().map(|f| f.kind).collect();
     let ccf = ccf::chain(&events, &drafted, &deadlines);
     Ok(CaseView {
+        situation,
         case,
         alerts,
         events,
@@ -128,15 +132,31 @@ pub struct CaseSummary {
     pub next_deadline: Option<Deadline>,
     /// How many alerts.
     pub alert_count: usize,
+    /// The person's situation: custody and protection (issue 21.3).
+    pub situation: Situation,
     /// Last change.
     pub updated: String,
 }
 
-/// Every case, soonest deadline first, then by name.
+/// Every open case, soonest deadline first, then by name. A closed case whose custody limit has
+/// passed with nobody released stays here too (marked closed): the alarm stays until the user
+/// records what happened (issue 21.1), closing the case does not hide it.
 ///
 /// # Errors
 /// I/O errors of the index.
 pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
+    summaries_of(store, today, false)
+}
+
+/// Every closed case, in the order of [`summaries`].
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn closed_summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Error> {
+    summaries_of(store, today, true)
+}
+
+fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<CaseSummary>, Error> {
     let cases = list_cases(store)?;
     let mut all_alerts = cases::alerts_by_case(store)?;
     let mut all_events = cases::events_by_case(store)?;
@@ -156,10 +176,15 @@ pub fn summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSummary>, Er
                     case.person.name_original.trim().to_owned()
                 },
                 flags: flags::compute(&case, &alerts),
+                situation: situation(&case, &events, today),
                 next_deadline,
                 alert_count: alerts.len(),
                 updated: case.updated,
             }
+        })
+        .filter(|s: &CaseSummary| {
+            let alarm = s.next_deadline.as_ref().is_some_and(|d| d.alarm.is_some());
+            s.situation.closed == closed || (!closed && alarm)
         })
         .collect();
     // A case with an alarm (a passed custody limit, nobody released) leads the list, then the

@@ -1029,3 +1029,242 @@ fn the_calendar_export_parses_and_holds_the_right_dates() {
     );
     assert!(!anonymous.contains("Ivanov"));
 }
+
+/// Closing keeps everything and leaves the main list; reopening brings the case back; both are
+/// in the audit log (issue 21.3).
+#[test]
+fn a_closed_case_leaves_the_list_keeps_its_data_and_reopens() {
+    let (_tmp, dir) = vault();
+    let mut v = unlock(&dir);
+    let store = v.store();
+    let person = |name: &str| Person {
+        name_latin: name.into(),
+        ..Person::default()
+    };
+    let open = cases::create_case(store, person("Ali Kaya")).unwrap();
+    let closing = cases::create_case(store, person("Olga Petrova")).unwrap();
+    cases::add_event(
+        store,
+        &closing.id,
+        event("", EventKind::ProvisionalArrest, "2026-03-02"),
+    )
+    .unwrap();
+    let closed = cases::close_case(store, &closing.id).unwrap();
+    assert!(closed.closed.is_some());
+    let today = d("2026-04-01");
+    let names = |l: Vec<view::CaseSummary>| l.into_iter().map(|s| s.name).collect::<Vec<_>>();
+    assert_eq!(names(view::summaries(store, today).unwrap()), ["Ali Kaya"]);
+    let listed = view::closed_summaries(store, today).unwrap();
+    assert_eq!(names(listed.clone()), ["Olga Petrova"]);
+    assert!(listed[0].situation.closed);
+    assert_eq!(
+        listed[0].situation.custody,
+        habeas_core::model::Custody::Detained
+    );
+    // An ordinary save cannot close or reopen behind the audit log's back.
+    let mut edited = cases::get_case(store, &closing.id).unwrap();
+    edited.closed = None;
+    edited.notes = "moved abroad".into();
+    assert!(cases::update_case(store, edited).unwrap().closed.is_some());
+    drop(v);
+    let mut v = unlock(&dir);
+    let store = v.store();
+    let view = view::case(store, &closing.id, today).unwrap();
+    assert!(view.situation.closed);
+    assert_eq!(view.events.len(), 1, "a closed case keeps its records");
+    cases::reopen_case(store, &closing.id).unwrap();
+    assert_eq!(view::summaries(store, today).unwrap().len(), 2);
+    assert!(view::closed_summaries(store, today).unwrap().is_empty());
+    let actions: Vec<String> = audit::for_case(store, &closing.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        actions.ends_with(&["close".into(), "update".into(), "reopen".into()]),
+        "{actions:?}"
+    );
+    assert!(audit::verify(store).unwrap().is_none());
+    assert!(cases::get_case(store, &open.id).unwrap().closed.is_none());
+
+    // Closing does not hide a passed custody limit: the alarm stays on the main list until what
+    // happened is recorded (issue 21.1).
+    let held = cases::create_case(store, person("Held Past Limit")).unwrap();
+    cases::add_event(
+        store,
+        &held.id,
+        arrest(Regime::EuropeanConvention, "2026-03-02"),
+    )
+    .unwrap();
+    cases::close_case(store, &held.id).unwrap();
+    let late = d("2026-06-01");
+    let main = view::summaries(store, late).unwrap();
+    let row = main
+        .iter()
+        .find(|s| s.id == held.id)
+        .expect("still on the main list");
+    assert!(row.situation.closed);
+    assert!(row.next_deadline.as_ref().unwrap().alarm.is_some());
+    assert!(view::closed_summaries(store, late)
+        .unwrap()
+        .iter()
+        .any(|s| s.id == held.id));
+    cases::add_event(store, &held.id, event("", EventKind::Release, "2026-05-30")).unwrap();
+    assert!(!view::summaries(store, late)
+        .unwrap()
+        .iter()
+        .any(|s| s.id == held.id));
+}
+
+/// Deleting a case removes its evidence files and every record of it in one save, and leaves one
+/// audit entry with counts only; a crash after the save leaves files that verify lists, never a
+/// record without its file (issue 21.3).
+#[test]
+fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
+    use habeas_core::case_deletion;
+    use habeas_core::evidence::intake::OnDuplicate;
+    use habeas_core::evidence::{intake, Category, Details};
+    use habeas_core::filing::Filing;
+    use habeas_core::store::{evidence_items, filings};
+
+    let (tmp, dir) = vault();
+    let mut v = unlock(&dir);
+    let name = "Zeynep Canary-Deletion";
+    let doomed = cases::create_case(
+        v.store(),
+        Person {
+            name_latin: name.into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let kept = cases::create_case(
+        v.store(),
+        Person {
+            name_latin: "Kept Person".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+    .id;
+    cases::add_alert(v.store(), &doomed, Alert::default()).unwrap();
+    cases::add_event(
+        v.store(),
+        &doomed,
+        event("", EventKind::Detention, "2026-03-01"),
+    )
+    .unwrap();
+    let import = |v: &mut Vault, case: &str, file: &str, text: &str| {
+        let path = tmp.path().join(file);
+        std::fs::write(&path, text).unwrap();
+        intake::import(
+            v,
+            case,
+            &path,
+            Details {
+                category: Category::Other,
+                ..Details::default()
+            },
+            OnDuplicate::Refuse,
+            &mut |_| true,
+        )
+        .unwrap()
+    };
+    let a = import(&mut v, &doomed, "a.txt", "first statement");
+    let b = import(&mut v, &doomed, "b.txt", "second, longer statement");
+    let other = import(&mut v, &kept, "c.txt", "the other case's file");
+    filings::create(v.store(), &doomed, Filing::default()).unwrap();
+
+    let plan = case_deletion::plan(&mut v, &doomed).unwrap();
+    assert_eq!(
+        (
+            plan.evidence_items,
+            plan.evidence_bytes,
+            plan.filings,
+            plan.alerts,
+            plan.events
+        ),
+        (2, a.size + b.size, 1, 1, 1)
+    );
+    assert_eq!(plan.name, name);
+    let blobs_before = v.blob_ids().unwrap().len();
+    assert_eq!(blobs_before, 3);
+
+    let done = case_deletion::delete(&mut v, &doomed).unwrap();
+    assert_eq!(done.removed, plan);
+    assert!(done.files_left.is_empty());
+    // The files are gone; the other case's stays.
+    let blobs: Vec<String> = v
+        .blob_ids()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().to_owned())
+        .collect();
+    assert_eq!(blobs, std::slice::from_ref(&other.blob));
+    // Every record is gone, after a lock too.
+    drop(v);
+    let mut v = unlock(&dir);
+    let store = v.store();
+    assert_eq!(
+        cases::get_case(store, &doomed).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+    assert!(cases::alerts(store, &doomed).unwrap().is_empty());
+    assert!(cases::events(store, &doomed).unwrap().is_empty());
+    assert!(evidence_items::list(store, &doomed).unwrap().is_empty());
+    assert!(filings::list(store, &doomed).unwrap().is_empty());
+    assert!(habeas_core::store::search::search(store, "canary deletion")
+        .unwrap()
+        .is_empty());
+    assert_eq!(view::summaries(store, d("2026-04-01")).unwrap().len(), 1);
+    // One audit entry says what went, in counts, without the name; the chain holds.
+    let log = audit::for_case(store, &doomed).unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(
+        (last.entity.as_str(), last.action.as_str()),
+        ("case", "delete")
+    );
+    let said = last.new.as_ref().unwrap().to_string();
+    assert!(
+        said.contains("\"evidence_items\":2") && said.contains("\"filings\":1"),
+        "{said}"
+    );
+    assert!(
+        !said.to_lowercase().contains("zeynep") && !said.contains("statement"),
+        "{said}"
+    );
+    assert!(audit::verify(store).unwrap().is_none());
+    assert_eq!(
+        case_deletion::delete(&mut v, &doomed).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+
+    // A crash between the save and the files (simulated: the records half alone) leaves no
+    // record naming a missing file; verify lists the files as unnamed.
+    let third = cases::create_case(
+        v.store(),
+        Person {
+            name_latin: "Third".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let c = import(&mut v, &third, "d.txt", "kept until verify");
+    let named = cases::delete_case(v.store(), &third).unwrap();
+    assert_eq!(named, std::slice::from_ref(&c.blob));
+    let report = intake::verify(&mut v, None, &mut |_, _| true).unwrap();
+    assert!(report.all_ok());
+    assert_eq!(
+        report.items.len(),
+        1,
+        "only the other case's item is checked"
+    );
+    assert_eq!(report.unnamed_blobs.len(), 1);
+    assert!(
+        report.unnamed_blobs[0].replace('/', "").contains(&c.blob),
+        "{:?}",
+        report.unnamed_blobs
+    );
+}

@@ -12,6 +12,11 @@
 //! are in `golden/vault_v1_schema4.rs`; `core/examples/make-golden-case-fixture.rs` wrote it
 //! with the test work factor (4), the passphrase there, and the recovery key and recipient
 //! saved beside the folder. Its last two saves are in the journal, the rest in the snapshot.
+//!
+//! `tests/fixtures/vault-v2/` (format 2: key slots around `keys/identity.age`, index schema 4)
+//! holds one setting in its snapshot and one in its journal, as `vault-v1` does;
+//! `core/examples/make-golden-fixture.rs` wrote it with the test work factor (4), the passphrase
+//! "golden fixture passphrase", and the recovery key and recipient saved beside the folder.
 
 #![allow(
     clippy::expect_used,
@@ -40,7 +45,9 @@ use habeas_core::store::{cases, evidence_items as records, filings, rusqlite, sc
 use habeas_core::vault::{BlobId, RecoveryKey, Vault, FORMAT_VERSION};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use support::{copy_dir, go_age_decrypt_with_passphrase};
+use support::{
+    copy_dir, go_age_decrypt_with_passphrase, go_age_recipient_of, go_age_vault_identity, setting,
+};
 use vault_v1_schema4 as v1s4;
 
 /// The format version and index schema (`PRAGMA user_version`) the fixture was written at.
@@ -550,16 +557,7 @@ fn golden_v1_schema4_opens_with_debians_go_age() {
         fs::read(&identity).unwrap(),
         fs::read(&by_recovery).unwrap()
     );
-    let public = Command::new("age-keygen")
-        .arg("-y")
-        .arg(&identity)
-        .output()
-        .expect("age-keygen");
-    assert!(public.status.success(), "{public:?}");
-    assert_eq!(
-        String::from_utf8_lossy(&public.stdout).trim(),
-        v1s4_file("recipient")
-    );
+    assert_eq!(go_age_recipient_of(&identity), v1s4_file("recipient"));
 
     let go_age = |input: &Path, output: &Path| {
         let out = Command::new("age")
@@ -627,6 +625,61 @@ fn golden_v1_schema4_opens_with_debians_go_age() {
     }
 }
 
+/// The format-2 fixture and the values saved beside it.
+const V2_NAME: &str = "vault-v2";
+const V2_FORMAT: u32 = 2;
+const V2_PASSPHRASE: &str = "golden fixture passphrase";
+
+fn v2_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    copy_dir(&fixtures().join(V2_NAME), &dir);
+    (tmp, dir)
+}
+
+fn v2_file(suffix: &str) -> String {
+    let text = fs::read_to_string(fixtures().join(format!("{V2_NAME}.{suffix}"))).unwrap();
+    text.trim().to_owned()
+}
+
+/// The format-2 fixture opens with its passphrase and with its recovery key, whole.
+#[test]
+fn golden_v2_opens_with_the_passphrase_and_the_recovery_key() {
+    let (_tmp, dir) = v2_copy();
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(vault.recipient(), v2_file("recipient"));
+    assert!(vault.rotates_identity());
+    assert_eq!(setting(&mut vault, "in-snapshot").unwrap(), "\"folded\"");
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
+    assert_eq!(vault.verify(&passphrase).unwrap().checked.len(), 5);
+    drop(vault);
+    let key = RecoveryKey::parse(&v2_file("recovery")).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
+    assert_eq!(vault.recipient(), v2_file("recipient"));
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
+}
+
+/// Debian's Go `age` reaches the format-2 fixture's identity as `docs/vault-format.md` says,
+/// from either secret: the key file gives the slot identity, which opens `keys/identity.age`.
+#[test]
+fn golden_v2_opens_with_debians_go_age() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixtures().join(V2_NAME); // read only
+    for (file, secret) in [
+        ("keys/passphrase.age", V2_PASSPHRASE.to_owned()),
+        ("keys/recovery.age", v2_file("recovery")),
+    ] {
+        let identity = tmp.path().join("identity.txt");
+        go_age_vault_identity(&dir, file, &secret, &identity);
+        assert_eq!(
+            go_age_recipient_of(&identity),
+            v2_file("recipient"),
+            "{file}"
+        );
+    }
+}
+
 /// The newest golden fixture is at the format and index schema this build writes, and opens
 /// without a migration (the snapshot is not rewritten). Bumping either version without adding
 /// a fixture fails here: add the new fixture and point this test at it, leaving the older
@@ -634,9 +687,21 @@ fn golden_v1_schema4_opens_with_debians_go_age() {
 #[test]
 fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
     assert_eq!(
-        FORMAT_VERSION, V1S4_FORMAT,
+        FORMAT_VERSION, V2_FORMAT,
         "add a golden fixture of this format"
     );
+    let (_tmp, dir) = v2_copy();
+    let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
+    assert_eq!(meta["version"], V2_FORMAT);
+    let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert!(
+        fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot,
+        "opening rewrote the v2 snapshot: a migration ran"
+    );
+    drop(vault);
+    // The case fixture (format 1) is the newest at the index schema.
     assert_eq!(
         schema::LATEST,
         V1S4_SCHEMA,

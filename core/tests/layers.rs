@@ -31,6 +31,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("view", 7),
     ("export", 7),
     ("evidence", 8),
+    ("case_deletion", 8),
     ("filing", 9),
 ];
 

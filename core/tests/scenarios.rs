@@ -459,7 +459,11 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
             };
             let mut pattern = item.clone();
             pattern.as_object_mut().unwrap().remove("in");
-            let actual = view_json.get(part).cloned().unwrap_or(Value::Null);
+            // A part that is one object (`situation`) is matched as a list of one.
+            let actual = match view_json.get(part).cloned().unwrap_or(Value::Null) {
+                Value::Object(one) => Value::Array(vec![Value::Object(one)]),
+                other => other,
+            };
             check_list(
                 part,
                 std::slice::from_ref(&pattern),

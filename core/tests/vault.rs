@@ -23,7 +23,7 @@ use habeas_core::vault::{
 use habeas_core::{Error, ErrorCode};
 
 mod support;
-use support::{copy_dir, go_age_decrypt_with_passphrase, which};
+use support::{copy_dir, go_age_recipient_of, go_age_vault_identity, set_setting, setting, which};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
@@ -114,7 +114,7 @@ fn broken_lowered_work_factor_in_vault_json_never_weakens_a_key_file() {
 
     // Forged further into a "test vault": it opens, but seals nothing weak.
     edit_vault_json(&dir, |j| j["test_vault"] = true.into());
-    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     vault
         .change_passphrase(&secret("a new passphrase after the edit"))
         .unwrap();
@@ -122,7 +122,7 @@ fn broken_lowered_work_factor_in_vault_json_never_weakens_a_key_file() {
     drop(vault);
     assert_eq!(scrypt_log_n(&dir.join("keys/passphrase.age")), 18);
     assert_eq!(scrypt_log_n(&dir.join("keys/recovery.pending.age")), 18);
-    let vault = Vault::unlock_with_recovery_key(&dir, &created.recovery_key).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &created.recovery_key).unwrap();
     vault
         .change_passphrase(&secret("and another one after recovery"))
         .unwrap();
@@ -136,7 +136,7 @@ fn broken_lowered_work_factor_in_vault_json_never_weakens_a_key_file() {
 #[test]
 fn a_test_vault_is_marked_and_refused_without_its_mark() {
     let (_tmp, dir, _) = new_vault();
-    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     vault
         .change_passphrase(&secret("still a test passphrase"))
         .unwrap();
@@ -196,6 +196,7 @@ fn the_folder_reveals_no_names_only_fixed_file_names() {
         [
             "habeas.lock",
             "index/snapshot.age",
+            "keys/identity.age",
             "keys/passphrase.age",
             "keys/recovery.age",
             "vault.json"
@@ -244,7 +245,7 @@ fn unlock_error_message(dir: &Path, passphrase: &str) -> String {
 #[test]
 fn changing_the_passphrase_retires_the_old_one() {
     let (_tmp, dir, recovery) = new_vault();
-    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     let recipient = vault.recipient();
     vault
         .change_passphrase(&secret("a completely new passphrase"))
@@ -255,17 +256,17 @@ fn changing_the_passphrase_retires_the_old_one() {
         ErrorCode::WrongPassphrase
     );
     let reopened = Vault::unlock(&dir, &secret("a completely new passphrase")).unwrap();
-    assert_eq!(reopened.recipient(), recipient);
+    assert_ne!(reopened.recipient(), recipient, "the identity was rotated");
     drop(reopened);
     // The recovery key still opens it, and can set yet another passphrase.
-    let recovered = Vault::unlock_with_recovery_key(&dir, &recovery).unwrap();
+    let mut recovered = Vault::unlock_with_recovery_key(&dir, &recovery).unwrap();
     recovered
         .change_passphrase(&secret("after recovery 2026"))
         .unwrap();
     drop(recovered);
     assert!(Vault::unlock(&dir, &secret("after recovery 2026")).is_ok());
     // No temporary file is left behind.
-    assert_eq!(walk(&dir).len(), 5);
+    assert_eq!(walk(&dir).len(), 6, "{:?}", walk(&dir));
 }
 
 /// Issue 16.8: a new recovery key is only prepared (`keys/recovery.pending.age`); the old key
@@ -329,7 +330,7 @@ fn a_new_recovery_key_replaces_the_old_one_only_once_confirmed() {
         ErrorCode::WrongRecoveryKey
     );
     let opened = Vault::unlock_with_recovery_key(&dir, &new_key).unwrap();
-    assert_eq!(opened.recipient(), recipient);
+    assert_ne!(opened.recipient(), recipient, "the identity was rotated");
     assert_eq!(
         opened.recovery_key_state().unwrap(),
         RecoveryKeyState::Confirmed
@@ -342,7 +343,7 @@ fn a_new_recovery_key_replaces_the_old_one_only_once_confirmed() {
         .into_iter()
         .filter(|p| !p.starts_with(dir.join("index/journal")))
         .collect();
-    assert_eq!(left.len(), 5, "{left:?}");
+    assert_eq!(left.len(), 6, "{left:?}");
 }
 
 /// Confirming the key just shown takes its last group, as vault creation does; discarding a
@@ -520,7 +521,7 @@ fn broken_flipped_byte_in_key_file_payload() {
 fn broken_recovery_file_is_named_by_verify() {
     let (_tmp, dir, _) = new_vault();
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
-    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 3);
+    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 4);
     fs::write(
         dir.join("keys/recovery.age"),
         b"age-encryption.org/v1\n-> X",
@@ -575,8 +576,9 @@ fn golden_fixture_v1_opens() {
 
 // ---- Interop with Debian's Go age. ---------------------------------------------------------
 
-/// The stock `age` tool (Go, Debian's package) opens a key file with the passphrase, and the
-/// identity inside is this vault's: `age-keygen -y` gives the same recipient.
+/// The stock `age` tool (Go, Debian's package) opens a key file with its secret, and the slot
+/// identity inside opens `keys/identity.age`, which holds this vault's identity: `age-keygen -y`
+/// gives the same recipient.
 #[test]
 fn go_age_opens_the_key_files() {
     let (tmp, dir, recovery) = new_vault();
@@ -586,54 +588,14 @@ fn go_age_opens_the_key_files() {
         ("keys/recovery.age", recovery.expose()),
     ] {
         let out = tmp.path().join("identity.txt");
-        let _ = fs::remove_file(&out);
-        go_age_decrypt_with_passphrase(&dir.join(file), &out, passphrase);
+        go_age_vault_identity(&dir, file, passphrase, &out);
         let identity = fs::read_to_string(&out).expect("Go age wrote the identity");
-        assert!(identity.starts_with("AGE-SECRET-KEY-1"), "{file}");
-        let public = Command::new("age-keygen")
-            .arg("-y")
-            .arg(&out)
-            .output()
-            .expect("age-keygen");
-        assert!(public.status.success(), "{public:?}");
-        assert_eq!(
-            String::from_utf8_lossy(&public.stdout).trim(),
-            vault.recipient(),
-            "{file}"
-        );
+        assert!(identity.contains("\nAGE-SECRET-KEY-1"), "{file}");
+        assert_eq!(go_age_recipient_of(&out), vault.recipient(), "{file}");
     }
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
-
-fn setting(vault: &mut Vault, key: &str) -> Option<String> {
-    vault
-        .store()
-        .read(|db| {
-            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .map(Some)
-            .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })
-        })
-        .unwrap()
-}
-
-fn set_setting(vault: &mut Vault, key: &str, value: &str) {
-    vault
-        .store()
-        .write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-        })
-        .unwrap();
-}
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -700,7 +662,7 @@ fn every_save_is_one_journal_record_and_survives_reopening() {
     );
     set_setting(&mut vault, "theme", "\"dark\"");
     assert_eq!(journal_files(&dir).len(), 3);
-    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 6);
+    assert_eq!(vault.verify(&secret(PASSPHRASE)).unwrap().checked.len(), 7);
 
     // Locking folds the journal into the snapshot.
     vault.lock().unwrap();
@@ -737,7 +699,7 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
     vault.lock().unwrap();
     // Unwrap the identity with Go age, then decrypt the snapshot with it, as the format doc says.
     let identity = tmp.path().join("identity.txt");
-    go_age_decrypt_with_passphrase(&dir.join("keys/passphrase.age"), &identity, PASSPHRASE);
+    go_age_vault_identity(&dir, "keys/passphrase.age", PASSPHRASE, &identity);
     let db = tmp.path().join("habeas.sqlite");
     let out = Command::new("age")
         .args(["-d", "-i"])
@@ -1350,7 +1312,7 @@ fn go_age_and_habeas_read_each_others_blobs() {
     let info = put(&vault, &original);
 
     let identity = tmp.path().join("identity.txt");
-    go_age_decrypt_with_passphrase(&dir.join("keys/passphrase.age"), &identity, PASSPHRASE);
+    go_age_vault_identity(&dir, "keys/passphrase.age", PASSPHRASE, &identity);
     let out_path = tmp.path().join("out.bin");
     let out = Command::new("age")
         .args(["-d", "-i"])
@@ -1396,7 +1358,7 @@ fn blobs_of_every_boundary_size_decrypt_with_go_age_and_the_age_crate() {
     let (tmp, dir, _) = new_vault();
     let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     let identity_path = tmp.path().join("identity.txt");
-    go_age_decrypt_with_passphrase(&dir.join("keys/passphrase.age"), &identity_path, PASSPHRASE);
+    go_age_vault_identity(&dir, "keys/passphrase.age", PASSPHRASE, &identity_path);
     let identity: age::x25519::Identity = fs::read_to_string(&identity_path)
         .unwrap()
         .lines()
@@ -1695,6 +1657,37 @@ fn keyring_child(dir: &Path) {
         recipient,
         "the keyring opened the same vault"
     );
+    drop(vault);
+
+    // A change of passphrase (here from a session the device key opened) rotates the identity:
+    // this account's device key file is re-sealed to it, another account's is deleted.
+    let foreign = dir.join("keys/device-0123456789abcdef.age");
+    fs::write(&foreign, b"another account's device key file").unwrap();
+    let mut vault = Vault::unlock_with_device(dir).unwrap();
+    vault.check_passphrase(&secret(PASSPHRASE)).unwrap();
+    let rotated = vault
+        .change_passphrase(&secret("changed on a remembered device"))
+        .unwrap();
+    assert!(rotated.identity_rotated && rotated.finished, "{rotated:?}");
+    let new_recipient = vault.recipient();
+    assert_ne!(new_recipient, recipient);
+    drop(vault);
+    assert!(!foreign.exists());
+    assert_eq!(device_files(dir).len(), 1);
+    let vault = Vault::unlock_with_device(dir).unwrap();
+    assert_eq!(vault.recipient(), new_recipient, "the device follows");
+    drop(vault);
+    // Another account's change of secret deletes this account's device key file: this device
+    // then no longer remembers the vault (its keyring entry alone opens nothing).
+    let mine = dir.join("keys").join(&device_files(dir)[0]);
+    let aside = dir.join("device.aside");
+    fs::rename(&mine, &aside).unwrap();
+    assert_eq!(
+        code(Vault::unlock_with_device(dir)),
+        ErrorCode::NotRemembered
+    );
+    fs::rename(&aside, &mine).unwrap();
+    let vault = Vault::unlock_with_device(dir).unwrap();
     vault.forget_device().unwrap();
     assert!(!vault.is_remembered_on_device());
     assert!(device_files(dir).is_empty(), "the device key file is gone");
@@ -1704,7 +1697,7 @@ fn keyring_child(dir: &Path) {
         ErrorCode::NotRemembered
     );
     assert!(
-        Vault::unlock(dir, &secret(PASSPHRASE)).is_ok(),
+        Vault::unlock(dir, &secret("changed on a remembered device")).is_ok(),
         "the passphrase still works"
     );
     writeln!(std::io::stdout().lock(), "keyring steps: ok").unwrap();

@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use habeas_core::audit;
+use habeas_core::case_deletion;
 use habeas_core::clock::today;
 use habeas_core::export::{self, ics};
 use habeas_core::model::{country, Alert, Case, Event, Person};
@@ -38,17 +39,62 @@ pub(crate) struct CaseList {
     cases: Vec<CaseSummary>,
 }
 
+/// The open cases, or with `closed` the closed ones.
 #[tauri::command]
 #[specta::specta]
-pub(crate) async fn case_list(app: AppHandle) -> Result<CaseList, CommandError> {
-    with_store(app, |s| {
+pub(crate) async fn case_list(app: AppHandle, closed: bool) -> Result<CaseList, CommandError> {
+    with_store(app, move |s| {
         let today = today();
-        Ok(CaseList {
-            today,
-            cases: view::summaries(s, today)?,
-        })
+        let cases = if closed {
+            view::closed_summaries(s, today)?
+        } else {
+            view::summaries(s, today)?
+        };
+        Ok(CaseList { today, cases })
     })
     .await
+}
+
+/// Closes the case (it leaves the main list, keeps its data).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_close(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        cases::close_case(s, &id)?;
+        view::case(s, &id, today())
+    })
+    .await
+}
+
+/// Reopens a closed case.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_reopen(app: AppHandle, id: String) -> Result<CaseView, CommandError> {
+    with_store(app, move |s| {
+        cases::reopen_case(s, &id)?;
+        view::case(s, &id, today())
+    })
+    .await
+}
+
+/// What deleting the case would remove: what the confirmation says.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_delete_plan(
+    app: AppHandle,
+    id: String,
+) -> Result<cases::CaseContents, CommandError> {
+    with_vault(app, move |v| case_deletion::plan(v, &id)).await
+}
+
+/// Deletes the case with its evidence files (after the confirmation).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn case_delete(
+    app: AppHandle,
+    id: String,
+) -> Result<case_deletion::Deleted, CommandError> {
+    with_vault(app, move |v| case_deletion::delete(v, &id)).await
 }
 
 #[tauri::command]

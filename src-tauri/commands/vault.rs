@@ -287,7 +287,7 @@ pub(crate) async fn vault_recover(
     drop(recovery_key);
     let passphrase = SecretString::from(new_passphrase);
     let vault = blocking(move || {
-        let vault = Vault::unlock_with_recovery_key(&dir, &key)?;
+        let mut vault = Vault::unlock_with_recovery_key(&dir, &key)?;
         vault.change_passphrase(&passphrase)?;
         Ok(vault)
     })
@@ -331,10 +331,12 @@ pub(crate) async fn vault_change_passphrase(
     let new = SecretString::from(new_passphrase);
     blocking(move || {
         let state = app.state::<AppState>();
-        let guard = state.vault();
-        let vault = guard.as_ref().ok_or(Error::VaultLocked)?;
+        let mut guard = state.vault();
+        let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
         vault.check_passphrase(&current)?;
-        vault.change_passphrase(&new)
+        // Rotates the vault identity, re-keying every evidence file (a header each): this
+        // blocking task keeps it off the UI thread.
+        vault.change_passphrase(&new).map(|_| ())
     })
     .await
 }

@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::country;
+use super::event::{Event, EventKind};
 use super::fields::{check_country, check_line, check_notes};
-use super::person::Person;
+use super::person::{Person, ProtectionKind, ProtectionStatus};
 use crate::Error;
 
 /// The longest treaty period the user may enter for a bilateral treaty, in days (a year and a
@@ -50,6 +52,12 @@ pub struct Case {
     pub access_reminder_months: Option<u32>,
     /// The user's note on the issuing country's record of misusing INTERPOL's channels.
     pub misuse_note: String,
+    /// What the user records of the person's situation that no event shows (a surrender, a
+    /// protection against extradition): see [`situation`].
+    pub situation: SituationSetting,
+    /// When the case was closed (UTC, RFC 3339), or none while it is open. A closed case leaves
+    /// the main list and keeps all its data; it can be reopened.
+    pub closed: Option<String>,
 }
 
 impl Case {
@@ -217,6 +225,9 @@ impl Case {
         }
         check_notes("Notes", &self.notes)?;
         check_notes("Country's record of misuse", &self.misuse_note)?;
+        if let Some(p) = &self.situation.protected_from_extradition {
+            check_line("Protection against extradition", &p.note)?;
+        }
         for f in &self.flag_settings {
             check_line("Reason", &f.reason)?;
         }
@@ -250,5 +261,488 @@ impl Case {
             });
         }
         Ok(())
+    }
+}
+
+/// What the user records of the person's situation that no event can show. Custody itself
+/// (arrest, detention, release) comes from the events; these are the facts Habeas has no event
+/// for, so that the situation never rests on a guess.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct SituationSetting {
+    /// The day the person was surrendered to the requesting state. A decision to extradite or a
+    /// consent is not a surrender, so no event says this.
+    pub extradited_on: Option<NaiveDate>,
+    /// A decision that protects the person against extradition (a court's refusal, a
+    /// non-refoulement ruling, a guarantee of the state of refuge).
+    pub protected_from_extradition: Option<ExtraditionProtection>,
+}
+
+/// A protection against extradition the user recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct ExtraditionProtection {
+    /// Since when, if known.
+    pub since: Option<NaiveDate>,
+    /// What protects the person, in one line ("Court of Appeal refused extradition").
+    pub note: String,
+}
+
+/// Where the person is, as far as the case shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Custody {
+    /// No arrest or detention is recorded.
+    AtLiberty,
+    /// Held since [`Situation::since`]: the last custody fact is an arrest or a detention.
+    Detained,
+    /// Released on [`Situation::since`] after an arrest or a detention.
+    Released,
+    /// Surrendered to the requesting state on [`Situation::since`] (set by the user).
+    Extradited,
+}
+
+/// What the custody state rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum SituationBasis {
+    /// Nothing: no custody event and nothing set (so "at liberty" means "no arrest recorded").
+    NothingRecorded,
+    /// The case's events (the one named in [`Situation::event_id`]).
+    Events,
+    /// What the user set ([`SituationSetting`]).
+    SetByUser,
+}
+
+/// A protection the person holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ProtectionHeld {
+    /// What kind.
+    pub kind: ProtectionHeldKind,
+    /// The country that granted it, ISO 3166-1 alpha-2, if known.
+    pub country: Option<String>,
+    /// Since when, if known.
+    pub since: Option<NaiveDate>,
+    /// What the user wrote of it (for a protection against extradition).
+    pub note: String,
+    /// Set by the user rather than read from the person or the events.
+    pub set_by_user: bool,
+}
+
+/// Kinds of protection shown with the situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectionHeldKind {
+    /// Refugee status under the 1951 Convention (the status INTERPOL's refugee policy names).
+    RefugeeStatus,
+    /// Another protection granted (subsidiary, humanitarian), or a grant whose kind is not
+    /// recorded.
+    ProtectionGranted,
+    /// Protected against extradition (set by the user).
+    AgainstExtradition,
+}
+
+/// The person's situation at a glance (issue 21.3): custody and protection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Situation {
+    /// Where the person is.
+    pub custody: Custody,
+    /// Since when (detained: the first day of the custody that has not ended; released,
+    /// extradited: the day it happened). None when at liberty.
+    pub since: Option<NaiveDate>,
+    /// What the custody state rests on.
+    pub basis: SituationBasis,
+    /// The event it rests on, when it rests on one.
+    pub event_id: Option<String>,
+    /// Protections held (a pending claim is not one).
+    pub protections: Vec<ProtectionHeld>,
+    /// The case is closed.
+    pub closed: bool,
+}
+
+/// A custody fact on a day: the event (none for what the user set) and what it means.
+struct CustodyFact<'a> {
+    date: NaiveDate,
+    /// Same-day order: an arrest comes before a release, a surrender after both.
+    rank: u8,
+    custody: Custody,
+    event: Option<&'a Event>,
+}
+
+/// The person's situation as the case shows it on `today`.
+///
+/// Custody is read from the events, the latest fact on or before `today` winning: an arrest or a
+/// detention means detained (since the first of an unbroken run of them), a release means
+/// released, so a release recorded after an arrest is never shown as "detained". A surrender is
+/// what no event records; the user sets it ([`SituationSetting::extradited_on`]) and it counts
+/// as a fact of its day. Facts dated after `today` are not yet facts. Protection is the person's
+/// granted status (a naturalised person's refugee status has ended: 1951 Convention,
+/// Art. 1C(3)); when the person has no status recorded, the latest asylum decision among the
+/// events; and the protection against extradition the user set.
+#[must_use]
+pub fn situation(case: &Case, events: &[Event], today: NaiveDate) -> Situation {
+    let mut facts: Vec<CustodyFact<'_>> = events
+        .iter()
+        .filter_map(|e| {
+            let (rank, custody) = match e.kind {
+                EventKind::Detention | EventKind::ProvisionalArrest => (0, Custody::Detained),
+                EventKind::Release => (1, Custody::Released),
+                _ => return None,
+            };
+            Some(CustodyFact {
+                date: e.date?,
+                rank,
+                custody,
+                event: Some(e),
+            })
+        })
+        .collect();
+    if let Some(date) = case.situation.extradited_on {
+        facts.push(CustodyFact {
+            date,
+            rank: 2,
+            custody: Custody::Extradited,
+            event: None,
+        });
+    }
+    facts.retain(|f| f.date <= today);
+    facts.sort_by_key(|f| (f.date, f.rank));
+
+    let (custody, since, basis, event_id) = match facts.last() {
+        None => (
+            Custody::AtLiberty,
+            None,
+            SituationBasis::NothingRecorded,
+            None,
+        ),
+        Some(last) => {
+            // Detained since the first arrest or detention after the last release or surrender.
+            let since = if last.custody == Custody::Detained {
+                facts
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.custody == Custody::Detained)
+                    .last()
+                    .map_or(last.date, |f| f.date)
+            } else {
+                last.date
+            };
+            let basis = if last.event.is_some() {
+                SituationBasis::Events
+            } else {
+                SituationBasis::SetByUser
+            };
+            (
+                last.custody,
+                Some(since),
+                basis,
+                last.event.map(|e| e.id.clone()),
+            )
+        }
+    };
+
+    Situation {
+        custody,
+        since,
+        basis,
+        event_id,
+        protections: protections(case, events, today),
+        closed: case.closed.is_some(),
+    }
+}
+
+fn protections(case: &Case, events: &[Event], today: NaiveDate) -> Vec<ProtectionHeld> {
+    let mut out = Vec::new();
+    match &case.person.protection {
+        Some(p) if p.status == ProtectionStatus::Granted && !p.naturalised => {
+            out.push(ProtectionHeld {
+                kind: if p.kind == ProtectionKind::ConventionRefugee {
+                    ProtectionHeldKind::RefugeeStatus
+                } else {
+                    ProtectionHeldKind::ProtectionGranted
+                },
+                country: p.country.clone(),
+                since: p.date,
+                note: String::new(),
+                set_by_user: false,
+            });
+        }
+        Some(_) => {}
+        // The person's record says nothing: the latest asylum decision recorded speaks.
+        None => {
+            let last = events
+                .iter()
+                .filter(|e| matches!(e.kind, EventKind::AsylumGranted | EventKind::AsylumRefused))
+                .filter_map(|e| e.date.filter(|d| *d <= today).map(|d| (d, e)))
+                .max_by_key(|(d, e)| (*d, e.kind == EventKind::AsylumRefused));
+            if let Some((date, e)) = last.filter(|(_, e)| e.kind == EventKind::AsylumGranted) {
+                out.push(ProtectionHeld {
+                    kind: ProtectionHeldKind::ProtectionGranted,
+                    country: e.country.clone(),
+                    since: Some(date),
+                    note: String::new(),
+                    set_by_user: false,
+                });
+            }
+        }
+    }
+    if let Some(p) = &case.situation.protected_from_extradition {
+        out.push(ProtectionHeld {
+            kind: ProtectionHeldKind::AgainstExtradition,
+            country: None,
+            since: p.since,
+            note: p.note.trim().to_owned(),
+            set_by_user: true,
+        });
+    }
+    out
+}
+
+impl Situation {
+    /// The situation in one English line, for the command line ("Detained since 2026-03-01;
+    /// refugee status (Germany) since 2022-09-01").
+    #[must_use]
+    pub fn line(&self) -> String {
+        let mut out = match (self.custody, self.since) {
+            (Custody::AtLiberty, _) | (_, None) => {
+                "At liberty (no arrest or detention recorded)".to_owned()
+            }
+            (Custody::Detained, Some(d)) => format!("Detained since {d}"),
+            (Custody::Released, Some(d)) => format!("Released on {d}"),
+            (Custody::Extradited, Some(d)) => format!("Extradited on {d} (set by you)"),
+        };
+        for p in &self.protections {
+            let what = match p.kind {
+                ProtectionHeldKind::RefugeeStatus => "refugee status",
+                ProtectionHeldKind::ProtectionGranted => "protection granted",
+                ProtectionHeldKind::AgainstExtradition => "protected against extradition",
+            };
+            out.push_str("; ");
+            out.push_str(what);
+            if let Some(c) = &p.country {
+                out.push_str(&format!(" ({})", country::name(c)));
+            }
+            if let Some(d) = p.since {
+                out.push_str(&format!(" since {d}"));
+            }
+            if !p.note.is_empty() {
+                out.push_str(&format!(": {}", p.note));
+            }
+            if p.set_by_user {
+                out.push_str(" (set by you)");
+            }
+        }
+        if self.closed {
+            out.push_str(" — case closed");
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod situation_tests {
+    use super::*;
+    use crate::model::Protection;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn event(id: &str, kind: EventKind, date: &str) -> Event {
+        Event {
+            id: id.into(),
+            kind,
+            date: Some(d(date)),
+            ..Event::default()
+        }
+    }
+
+    #[test]
+    fn nothing_recorded_is_at_liberty_and_says_why() {
+        let s = situation(&Case::default(), &[], d("2026-11-28"));
+        assert_eq!(s.custody, Custody::AtLiberty);
+        assert_eq!(s.basis, SituationBasis::NothingRecorded);
+        assert_eq!(s.since, None);
+        assert!(
+            s.line().contains("no arrest or detention recorded"),
+            "{}",
+            s.line()
+        );
+    }
+
+    #[test]
+    fn detained_since_the_first_day_of_an_unbroken_custody() {
+        let events = [
+            event("event-1", EventKind::AlertIssued, "2026-01-10"),
+            event("event-2", EventKind::Detention, "2026-03-01"),
+            event("event-3", EventKind::ProvisionalArrest, "2026-03-02"),
+            event("event-4", EventKind::ConsentToSurrender, "2026-03-20"),
+        ];
+        let s = situation(&Case::default(), &events, d("2026-04-01"));
+        assert_eq!(s.custody, Custody::Detained);
+        assert_eq!(s.since, Some(d("2026-03-01")));
+        assert_eq!(s.basis, SituationBasis::Events);
+        assert_eq!(s.event_id.as_deref(), Some("event-3"));
+        assert_eq!(s.line(), "Detained since 2026-03-01");
+    }
+
+    #[test]
+    fn a_later_release_is_never_shown_as_detained() {
+        // Given in any order, the same day included: a release after an arrest is a release.
+        let events = [
+            event("event-r", EventKind::Release, "2026-04-15"),
+            event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
+        ];
+        let s = situation(&Case::default(), &events, d("2026-05-01"));
+        assert_eq!(s.custody, Custody::Released);
+        assert_eq!(s.since, Some(d("2026-04-15")));
+        assert_eq!(s.event_id.as_deref(), Some("event-r"));
+        let same_day = [
+            event("event-r", EventKind::Release, "2026-03-02"),
+            event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
+        ];
+        assert_eq!(
+            situation(&Case::default(), &same_day, d("2026-05-01")).custody,
+            Custody::Released
+        );
+        // Arrested again after the release: detained since the new arrest, not the first.
+        let again = [
+            event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
+            event("event-r", EventKind::Release, "2026-04-15"),
+            event("event-b", EventKind::Detention, "2026-06-01"),
+        ];
+        let s = situation(&Case::default(), &again, d("2026-07-01"));
+        assert_eq!(
+            (s.custody, s.since),
+            (Custody::Detained, Some(d("2026-06-01")))
+        );
+    }
+
+    #[test]
+    fn a_release_dated_after_today_has_not_happened_yet() {
+        let events = [
+            event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
+            event("event-r", EventKind::Release, "2026-12-01"),
+        ];
+        let s = situation(&Case::default(), &events, d("2026-11-28"));
+        assert_eq!(s.custody, Custody::Detained);
+    }
+
+    #[test]
+    fn extradited_is_set_by_the_user_and_later_events_still_count() {
+        let mut case = Case::default();
+        case.situation.extradited_on = Some(d("2026-05-10"));
+        let events = [event("event-a", EventKind::ProvisionalArrest, "2026-03-02")];
+        let s = situation(&case, &events, d("2026-06-01"));
+        assert_eq!(s.custody, Custody::Extradited);
+        assert_eq!(s.since, Some(d("2026-05-10")));
+        assert_eq!(s.basis, SituationBasis::SetByUser);
+        assert_eq!(s.event_id, None);
+        assert!(s
+            .line()
+            .starts_with("Extradited on 2026-05-10 (set by you)"));
+        // Surrendered the day of the arrest: the surrender comes after it.
+        case.situation.extradited_on = Some(d("2026-03-02"));
+        assert_eq!(
+            situation(&case, &events, d("2026-06-01")).custody,
+            Custody::Extradited
+        );
+        // Released later (in the requesting state): the release is the latest fact.
+        let later = [
+            event("event-a", EventKind::ProvisionalArrest, "2026-03-02"),
+            event("event-r", EventKind::Release, "2026-05-20"),
+        ];
+        assert_eq!(
+            situation(&case, &later, d("2026-06-01")).custody,
+            Custody::Released
+        );
+    }
+
+    #[test]
+    fn protected_by_granted_refugee_status_not_by_a_pending_claim() {
+        let mut case = Case::default();
+        case.person.protection = Some(Protection {
+            status: ProtectionStatus::Granted,
+            kind: ProtectionKind::ConventionRefugee,
+            country: Some("DE".into()),
+            date: Some(d("2022-09-01")),
+            ..Protection::default()
+        });
+        let s = situation(&case, &[], d("2026-06-01"));
+        assert_eq!(s.protections.len(), 1);
+        assert_eq!(s.protections[0].kind, ProtectionHeldKind::RefugeeStatus);
+        assert_eq!(s.protections[0].country.as_deref(), Some("DE"));
+        assert!(
+            s.line()
+                .contains("refugee status (Germany) since 2022-09-01"),
+            "{}",
+            s.line()
+        );
+
+        // A pending claim, or status ended by naturalisation, is not protection.
+        if let Some(p) = case.person.protection.as_mut() {
+            p.status = ProtectionStatus::Pending;
+        }
+        assert!(situation(&case, &[], d("2026-06-01"))
+            .protections
+            .is_empty());
+        if let Some(p) = case.person.protection.as_mut() {
+            p.status = ProtectionStatus::Granted;
+            p.naturalised = true;
+        }
+        assert!(situation(&case, &[], d("2026-06-01"))
+            .protections
+            .is_empty());
+
+        // Another kind of grant is a protection, not refugee status.
+        if let Some(p) = case.person.protection.as_mut() {
+            p.naturalised = false;
+            p.kind = ProtectionKind::Subsidiary;
+        }
+        let s = situation(&case, &[], d("2026-06-01"));
+        assert_eq!(s.protections[0].kind, ProtectionHeldKind::ProtectionGranted);
+    }
+
+    #[test]
+    fn protected_from_the_events_when_the_person_has_no_status_recorded() {
+        let granted = event("event-g", EventKind::AsylumGranted, "2025-01-10");
+        let refused = event("event-x", EventKind::AsylumRefused, "2025-06-10");
+        let case = Case::default();
+        let s = situation(&case, std::slice::from_ref(&granted), d("2026-01-01"));
+        assert_eq!(s.protections[0].kind, ProtectionHeldKind::ProtectionGranted);
+        assert_eq!(s.protections[0].since, Some(d("2025-01-10")));
+        // A later refusal (on appeal) ends it.
+        assert!(situation(&case, &[granted, refused], d("2026-01-01"))
+            .protections
+            .is_empty());
+    }
+
+    #[test]
+    fn protection_against_extradition_is_set_by_the_user_beside_custody() {
+        let mut case = Case::default();
+        case.situation.protected_from_extradition = Some(ExtraditionProtection {
+            since: Some(d("2026-04-01")),
+            note: "Court of Appeal refused extradition".into(),
+        });
+        let events = [event("event-a", EventKind::ProvisionalArrest, "2026-03-02")];
+        let s = situation(&case, &events, d("2026-04-02"));
+        // Protection does not free anyone: custody is still what the events show.
+        assert_eq!(s.custody, Custody::Detained);
+        assert_eq!(s.protections.len(), 1);
+        assert_eq!(
+            s.protections[0].kind,
+            ProtectionHeldKind::AgainstExtradition
+        );
+        assert!(s.protections[0].set_by_user);
+        assert!(s
+            .line()
+            .contains("protected against extradition since 2026-04-01"));
     }
 }

@@ -24,8 +24,10 @@ pub use alert::{
     Warrant,
 };
 pub use case::{
-    treaty_days_valid, BilateralStart, BilateralTreaty, Case, ChecklistItem, ChecklistMark,
-    DeadlineOverride, FlagKind, FlagSetting, MAX_REMINDER_MONTHS, MAX_TREATY_DAYS,
+    situation, treaty_days_valid, BilateralStart, BilateralTreaty, Case, ChecklistItem,
+    ChecklistMark, Custody, DeadlineOverride, ExtraditionProtection, FlagKind, FlagSetting,
+    ProtectionHeld, ProtectionHeldKind, Situation, SituationBasis, SituationSetting,
+    MAX_REMINDER_MONTHS, MAX_TREATY_DAYS,
 };
 pub use event::{CcfRequestKind, Event, EventKind, EventProblem, Regime};
 pub use fields::{check_country, check_line, check_notes, MAX_LINE, MAX_NOTES};

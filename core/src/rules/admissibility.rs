@@ -652,9 +652,7 @@ fn placeholder(text: &str) -> Option<String> {
     let mut rest = text;
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
-        let Some(close) = after.find(']') else {
-            return None;
-        };
+        let close = after.find(']')?;
         let inner = after[..close].trim();
         if inner.contains(' ') && inner.chars().any(char::is_alphabetic) {
             let short: String = inner.chars().take(80).collect();

@@ -3,7 +3,7 @@
 //!
 //! The document has the shape of the case view (`habeas --json case show ID` under `view`):
 //! `case`, `alerts`, `events`. The view's derived parts (`flags`, `deadlines`, `dates_needed`,
-//! `checklist`, `ccf`, `today`) are accepted and ignored on import, because the rules recompute them
+//! `checklist`, `situation`, `ccf`, `today`) are accepted and ignored on import, because the rules recompute them
 //! from the data; so a view can be imported as it was printed. Any other field, at any depth, is
 //! refused by name: a misspelt field would otherwise be dropped in silence, and a date or a flag
 //! that the person believes recorded would be missing.
@@ -12,7 +12,8 @@
 //! each alert and each event a new id and rewrites the references (an event's `alert_ids`, a
 //! deadline override's key), so a document can be imported twice, or into a vault that already
 //! holds its case, without a clash. Ids may be left out where nothing refers to them. The
-//! case's `created` and `updated`, and each record's `case_id`, are set by the import.
+//! case's `created` and `updated`, and each record's `case_id`, are set by the import; an
+//! imported case is open (closing is a step of the vault it is in, with its audit entry).
 //!
 //! Strictness lives here, on a document type of its own, and not on the stored model types:
 //! those read every field with `#[serde(default)]` so that vaults written by older and newer
@@ -60,6 +61,8 @@ struct DocumentIn {
     _dates_needed: IgnoredAny,
     #[serde(default, rename = "checklist")]
     _checklist: IgnoredAny,
+    #[serde(default, rename = "situation")]
+    _situation: IgnoredAny,
     #[serde(default, rename = "ccf")]
     _ccf: IgnoredAny,
     #[serde(default, rename = "today")]
@@ -163,6 +166,7 @@ pub fn import(store: &mut Store, text: &str) -> Result<CaseDocument, Error> {
     let at = now();
     case.created.clone_from(&at);
     case.updated.clone_from(&at);
+    case.closed = None;
     for (i, e) in events.iter_mut().enumerate() {
         for id in &mut e.alert_ids {
             *id = alert_ids

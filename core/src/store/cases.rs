@@ -164,6 +164,8 @@ pub fn update_case(store: &mut Store, mut case: Case) -> Result<Case, Error> {
     let old = get_case(store, &case.id)?;
     case.created.clone_from(&old.created);
     case.updated = old.updated.clone();
+    // Closing and reopening are their own steps ([`close_case`], [`reopen_case`]).
+    case.closed.clone_from(&old.closed);
     case.validate()?;
     if case == old {
         return Ok(case);
@@ -179,6 +181,161 @@ pub fn update_case(store: &mut Store, mut case: Case) -> Result<Case, Error> {
         record_update(tx, &at, &case.id, "case", &case.id, &old_doc, &new_doc)
     })?;
     Ok(case)
+}
+
+/// Closes a case: it leaves the main case list and keeps every record; [`reopen_case`] brings
+/// it back. The audit log records the step (`close`). Closing a closed case changes nothing.
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving.
+pub fn close_case(store: &mut Store, id: &str) -> Result<Case, Error> {
+    set_closed(store, id, true)
+}
+
+/// Reopens a closed case (audit action `reopen`). Reopening an open case changes nothing.
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving.
+pub fn reopen_case(store: &mut Store, id: &str) -> Result<Case, Error> {
+    set_closed(store, id, false)
+}
+
+fn set_closed(store: &mut Store, id: &str, close: bool) -> Result<Case, Error> {
+    let mut case = get_case(store, id)?;
+    if case.closed.is_some() == close {
+        return Ok(case);
+    }
+    let at = now();
+    let old = case.closed.take();
+    case.closed = close.then(|| at.clone());
+    case.updated.clone_from(&at);
+    let doc = to_json(&case);
+    store.write(|tx| {
+        tx.execute(
+            "UPDATE cases SET doc = ?2 WHERE id = ?1",
+            params![case.id, doc.to_string()],
+        )?;
+        audit::append(
+            tx,
+            &at,
+            vec![Change {
+                case_id: &case.id,
+                entity: "case",
+                entity_id: &case.id,
+                action: if close { "close" } else { "reopen" },
+                field: "closed".into(),
+                old: old.map(Value::String),
+                new: case.closed.clone().map(Value::String),
+            }],
+        )
+    })?;
+    Ok(case)
+}
+
+/// What deleting a case removes, counted: what the confirmation says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CaseContents {
+    /// The case's id.
+    pub id: String,
+    /// The case's display name.
+    pub name: String,
+    /// Evidence items whose file is in the vault (deleted items have none).
+    pub evidence_items: u64,
+    /// The size of those files as imported, in bytes.
+    pub evidence_bytes: u64,
+    /// Filings (drafts and exported ones).
+    pub filings: u64,
+    /// Alerts.
+    pub alerts: u64,
+    /// Events.
+    pub events: u64,
+}
+
+/// Counts what a case holds (see [`CaseContents`]).
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of the index.
+pub fn contents(store: &Store, id: &str) -> Result<CaseContents, Error> {
+    let case = get_case(store, id)?;
+    let count = |table: &str| -> Result<u64, Error> {
+        store
+            .read(|db| {
+                db.query_row(
+                    &format!("SELECT count(*) FROM {table} WHERE case_id = ?1"),
+                    [id],
+                    |r| r.get::<_, i64>(0),
+                )
+            })
+            .map(|n| u64::try_from(n).unwrap_or(0))
+    };
+    let (evidence_items, evidence_bytes): (i64, i64) = store.read(|db| {
+        db.query_row(
+            "SELECT count(*), coalesce(sum(json_extract(doc, '$.size')), 0) FROM evidence
+              WHERE case_id = ?1 AND json_extract(doc, '$.deleted') IS NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    })?;
+    Ok(CaseContents {
+        name: case.display_name().to_owned(),
+        id: case.id,
+        evidence_items: u64::try_from(evidence_items).unwrap_or(0),
+        evidence_bytes: u64::try_from(evidence_bytes).unwrap_or(0),
+        filings: count("filings")?,
+        alerts: count("alerts")?,
+        events: count("events")?,
+    })
+}
+
+/// Deletes a case's records: the case, its alerts, events, evidence records and filings, in one
+/// save with one audit entry (`delete`, holding only the counts of [`CaseContents`], no personal
+/// data). Returns the blob ids its evidence named, for the caller to remove the files *after*
+/// this is saved: a crash in between leaves unnamed blobs, which `vault verify` lists, never a
+/// record whose file is gone.
+///
+/// The audit entries written before stay: the log is append-only (`schema.rs`, migration 2).
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving.
+pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
+    let counted = contents(store, id)?;
+    let blobs: Vec<String> = store.read(|db| {
+        let mut st = db.prepare(
+            "SELECT json_extract(doc, '$.blob') FROM evidence
+              WHERE case_id = ?1 AND json_extract(doc, '$.deleted') IS NULL",
+        )?;
+        let rows = st.query_map([id], |r| r.get::<_, Option<String>>(0))?;
+        rows.filter_map(Result::transpose).collect()
+    })?;
+    let at = now();
+    let facts = serde_json::json!({
+        "evidence_items": counted.evidence_items,
+        "evidence_bytes": counted.evidence_bytes,
+        "filings": counted.filings,
+        "alerts": counted.alerts,
+        "events": counted.events,
+    });
+    store.write(|tx| {
+        for table in ["alerts", "events", "evidence", "filings"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id])?;
+        }
+        tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+        audit::append(
+            tx,
+            &at,
+            vec![Change {
+                case_id: id,
+                entity: "case",
+                entity_id: id,
+                action: "delete",
+                field: String::new(),
+                old: None,
+                new: Some(facts),
+            }],
+        )
+    })?;
+    Ok(blobs)
 }
 
 pub(super) fn touch(tx: &Transaction<'_>, case_id: &str, at: &str) -> super::rusqlite::Result<()> {

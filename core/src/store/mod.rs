@@ -289,6 +289,48 @@ impl Store {
         Ok(())
     }
 
+    /// The whole index as a snapshot sealed to `recipient`, every journal record folded in, and
+    /// the last sequence number it holds: the index of a vault whose identity is being rotated
+    /// (`vault::rotation`). Changes nothing on the disk, nor in memory once it returns.
+    ///
+    /// # Errors
+    /// SQL and encryption errors.
+    pub(crate) fn sealed_snapshot_for(
+        &mut self,
+        recipient: &x25519::Recipient,
+    ) -> Result<(Vec<u8>, u64), Error> {
+        let last = self.next_seq - 1;
+        let previous = self.folded;
+        set_folded(&self.conn, last)?;
+        let sealed = self
+            .conn
+            .serialize(MAIN_DB)
+            .map_err(sql)
+            .and_then(|image| sealed::seal(recipient, &image));
+        set_folded(&self.conn, previous)?;
+        Ok((sealed?, last))
+    }
+
+    /// A rotation committed a snapshot from [`Self::sealed_snapshot_for`] holding every record
+    /// up to `folded`: later saves are sealed to `recipient`. Cannot fail: the commit is done,
+    /// and a save sealed to the retired recipient would be lost.
+    pub(crate) fn rotated(&mut self, recipient: x25519::Recipient, folded: u64) {
+        self.recipient = recipient;
+        self.folded = folded;
+        // The in-memory mark only matters to the next snapshot, and `compact` sets it first.
+        let _ = set_folded(&self.conn, folded);
+    }
+
+    /// Deletes the journal records the snapshot on disk already holds (sealed to an identity a
+    /// rotation retired, once that snapshot is in place). Best effort: only ciphertext.
+    pub(crate) fn remove_folded_records(&self) {
+        if let Ok((stale, _)) = self.journal_files() {
+            for path in stale {
+                let _ = fs::remove_file(path);
+            }
+        }
+    }
+
     /// Number of journal records not yet folded into the snapshot.
     #[must_use]
     pub fn journal_len(&self) -> u64 {

@@ -14,8 +14,13 @@
 //!   by its 16-byte tag, the 12-byte chunk nonce an 11-byte big-endian counter and a last-chunk
 //!   flag byte. Only the last chunk may be short, and it is empty only when the file is.
 //!
-//! Nothing here decrypts: reading stays with the `age` crate, and the tests check every chunk
-//! and piece boundary against both it and Debian's Go `age` (`core/tests/vault.rs`).
+//! Nothing here decrypts a payload: reading stays with the `age` crate, and the tests check every
+//! chunk and piece boundary against both it and Debian's Go `age` (`core/tests/vault.rs`).
+//!
+//! [`rewrap`] gives an existing file a new header for another recipient around the same file
+//! key, for a rotation of the vault identity: the `age` crate keeps its header type private, so
+//! the header is read with `age_core`'s stanza parser, the key unwrapped by the crate's
+//! `Identity::unwrap_stanzas`, and the new header written as above.
 
 use age::x25519;
 use age_core::format::{FileKey, Stanza};
@@ -29,36 +34,19 @@ use crate::Error;
 
 /// Plaintext bytes per STREAM chunk (age v1).
 pub(super) const CHUNK: usize = 64 * 1024;
+/// The length of the header [`begin`] and [`rewrap`] write (one X25519 stanza): whatever the
+/// recipient, so a re-wrapped header fits exactly where the old one was.
+pub(super) const X25519_HEADER_LEN: usize = 168;
 /// Bytes a chunk grows by when sealed: its Poly1305 tag.
 const TAG: usize = 16;
 
 /// The start of a new age file for `recipient` (header and payload nonce) and the sealer for its
 /// payload.
 pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSealer), Error> {
-    let encrypt_err = |what: String| Error::Io {
-        action: "encrypt",
-        source: std::io::Error::other(what),
-    };
     let key_bytes = crate::files::random_bytes::<16>()?;
     let file_key = FileKey::init_with_mut(|k| k.copy_from_slice(key_bytes.as_ref()));
     let payload_nonce = *crate::files::random_bytes::<16>()?;
-    let (stanzas, _labels) = age::Recipient::wrap_file_key(recipient, &file_key)
-        .map_err(|e| encrypt_err(e.to_string()))?;
-
-    let mut out = b"age-encryption.org/v1\n".to_vec();
-    for stanza in &stanzas {
-        write_stanza(&mut out, stanza);
-    }
-    out.extend_from_slice(b"---");
-    let mac_key = Zeroizing::new(age_core::primitives::hkdf(
-        &[],
-        b"header",
-        file_key.expose_secret(),
-    ));
-    let mac = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, mac_key.as_ref()), &out);
-    out.push(b' ');
-    out.extend_from_slice(BASE64_STANDARD_NO_PAD.encode(mac.as_ref()).as_bytes());
-    out.push(b'\n');
+    let mut out = header(recipient, &file_key)?;
     out.extend_from_slice(&payload_nonce);
 
     let payload_key = Zeroizing::new(age_core::primitives::hkdf(
@@ -77,6 +65,109 @@ pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSe
             finished: false,
         },
     ))
+}
+
+fn encrypt_err(what: String) -> Error {
+    Error::Io {
+        action: "encrypt",
+        source: std::io::Error::other(what),
+    }
+}
+
+/// The header of an age file whose payload is under `file_key`, for `recipient`: the version
+/// line, the X25519 stanza the `age` crate wraps, `---` and the header MAC, up to and including
+/// its newline (age spec, "Header").
+fn header(recipient: &x25519::Recipient, file_key: &FileKey) -> Result<Vec<u8>, Error> {
+    let (stanzas, _labels) = age::Recipient::wrap_file_key(recipient, file_key)
+        .map_err(|e| encrypt_err(e.to_string()))?;
+    let mut out = VERSION_LINE.to_vec();
+    for stanza in &stanzas {
+        write_stanza(&mut out, stanza);
+    }
+    out.extend_from_slice(b"---");
+    let mac = hmac::sign(&header_mac_key(file_key), &out);
+    out.push(b' ');
+    out.extend_from_slice(BASE64_STANDARD_NO_PAD.encode(mac.as_ref()).as_bytes());
+    out.push(b'\n');
+    Ok(out)
+}
+
+const VERSION_LINE: &[u8] = b"age-encryption.org/v1\n";
+
+/// The header MAC's key: `HKDF-SHA-256(ikm = file key, salt = empty, info = "header")`; the MAC
+/// is HMAC-SHA-256 over every header byte from the version line up to and including `---`
+/// (age spec, "Header").
+fn header_mac_key(file_key: &FileKey) -> hmac::Key {
+    let mac_key = Zeroizing::new(age_core::primitives::hkdf(
+        &[],
+        b"header",
+        file_key.expose_secret(),
+    ));
+    hmac::Key::new(hmac::HMAC_SHA256, mac_key.as_ref())
+}
+
+/// The length of the age v1 header at the start of `start` (version line, stanzas, MAC line),
+/// if it is one.
+pub(super) fn header_len(start: &[u8]) -> Option<usize> {
+    let mut rest = start.strip_prefix(VERSION_LINE)?;
+    while rest.starts_with(b"->") {
+        rest = age_core::format::read::age_stanza(rest).ok()?.0;
+    }
+    let mac_text = rest.strip_prefix(b"--- ")?;
+    (mac_text.get(43) == Some(&b'\n')).then_some(start.len() - rest.len() + 4 + 43 + 1)
+}
+
+/// What [`rewrap`] found at the start of an age file.
+pub(super) enum Rewrapped {
+    /// The header already wraps the file key to the new identity: nothing to write.
+    AlreadyNew,
+    /// The header for the new recipient, and the length of the old header it replaces (the
+    /// payload after it is kept byte for byte).
+    Header { header: Vec<u8>, replaces: usize },
+}
+
+/// Re-wraps an age file's key from `old` to `new`, given the file's first bytes (`start`, at
+/// least the whole header): the header is parsed with `age_core`'s stanza reader, the file key
+/// unwrapped by `old` (or found already wrapped to `new`) and the old header's MAC checked
+/// under it; the new header wraps the same file key to `new` with a fresh X25519 stanza and MAC.
+/// The payload (nonce and STREAM) depends only on the file key, so it stays valid unchanged:
+/// this is how a rotation of the vault identity re-keys gigabytes of evidence by rewriting a
+/// few hundred bytes per file (docs/vault-format.md, "Rotation").
+///
+/// Returns `None` for anything that is not a well-formed age v1 header whose key `old` or
+/// `new` unwraps and whose MAC verifies.
+pub(super) fn rewrap(
+    start: &[u8],
+    old: &x25519::Identity,
+    new: &x25519::Identity,
+) -> Option<Result<Rewrapped, Error>> {
+    let mut rest = start.strip_prefix(VERSION_LINE)?;
+    let mut stanzas = Vec::new();
+    while rest.starts_with(b"->") {
+        let (after, stanza) = age_core::format::read::age_stanza(rest).ok()?;
+        stanzas.push(Stanza::from(stanza));
+        rest = after;
+    }
+    let dashes_end = start.len() - rest.len() + 3;
+    let mac_text = rest.strip_prefix(b"--- ")?;
+    // A MAC of 32 bytes is 43 characters of unpadded base64, then the newline.
+    let encoded = mac_text.get(..43)?;
+    if mac_text.get(43) != Some(&b'\n') {
+        return None;
+    }
+    let mac = BASE64_STANDARD_NO_PAD.decode(encoded).ok()?;
+    let replaces = dashes_end + 1 + 43 + 1;
+    let unwrap = |identity: &x25519::Identity| -> Option<FileKey> {
+        let file_key = age::Identity::unwrap_stanzas(identity, &stanzas)?.ok()?;
+        // Constant-time comparison (ring).
+        hmac::verify(&header_mac_key(&file_key), &start[..dashes_end], &mac).ok()?;
+        Some(file_key)
+    };
+    if unwrap(new).is_some() {
+        return Some(Ok(Rewrapped::AlreadyNew));
+    }
+    let file_key = unwrap(old)?;
+    Some(header(&new.to_public(), &file_key).map(|header| Rewrapped::Header { header, replaces }))
 }
 
 /// `-> type args…` then the body in base64 without padding, in lines of 64 characters, the
@@ -246,6 +337,63 @@ mod tests {
                 .map(|_| ())
         });
         assert!(refused.is_err());
+    }
+
+    fn rewrapped(file: &[u8], old: &x25519::Identity, new: &x25519::Identity) -> Vec<u8> {
+        match rewrap(file, old, new).unwrap().unwrap() {
+            Rewrapped::Header { header, replaces } => {
+                let mut out = header;
+                out.extend_from_slice(&file[replaces..]);
+                out
+            }
+            Rewrapped::AlreadyNew => panic!("not rewrapped"),
+        }
+    }
+
+    #[test]
+    fn a_rewrapped_file_opens_with_the_new_identity_only() {
+        let old = x25519::Identity::generate();
+        let new = x25519::Identity::generate();
+        for len in [0, 5, CHUNK + 3] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 3).to_le_bytes()[0]).collect();
+            let file = seal_all(&old.to_public(), &data, CHUNK);
+            let again = rewrapped(&file, &old, &new);
+            assert_eq!(again.len(), file.len(), "an X25519 header keeps its length");
+            // `--- `, 43 characters of MAC and a newline end the header.
+            let payload = file.windows(4).position(|w| w == b"--- ").unwrap() + 48;
+            // The size docs/vault-format.md gives, inside one 512-byte sector.
+            assert_eq!(payload, X25519_HEADER_LEN);
+            assert_eq!(again[payload..], file[payload..], "payload kept");
+            assert_eq!(open_all(&new, &again), data);
+            let refused = age::Decryptor::new(&again[..]).and_then(|d| {
+                d.decrypt(std::iter::once(&old as &dyn age::Identity))
+                    .map(|_| ())
+            });
+            assert!(refused.is_err(), "the old identity must not open it");
+            assert!(matches!(
+                rewrap(&again, &old, &new),
+                Some(Ok(Rewrapped::AlreadyNew))
+            ));
+        }
+    }
+
+    #[test]
+    fn rewrapping_refuses_a_foreign_or_forged_header() {
+        let old = x25519::Identity::generate();
+        let new = x25519::Identity::generate();
+        let stranger = x25519::Identity::generate();
+        let file = seal_all(&stranger.to_public(), b"not ours", 4);
+        assert!(
+            rewrap(&file, &old, &new).is_none(),
+            "a key neither identity holds"
+        );
+        // Our key, but the MAC altered: not rewrapped (it would launder a forged header).
+        let mut bad = seal_all(&old.to_public(), b"ours", 4);
+        let dashes = bad.windows(4).position(|w| w == b"--- ").unwrap();
+        bad[dashes + 6] ^= 1;
+        assert!(rewrap(&bad, &old, &new).is_none());
+        assert!(rewrap(b"age-encryption.org/v1\n-> X25519 abc\n", &old, &new).is_none());
+        assert!(rewrap(b"not age at all", &old, &new).is_none());
     }
 
     #[test]

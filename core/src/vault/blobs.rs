@@ -85,9 +85,15 @@ pub struct BlobInfo {
 #[derive(Clone)]
 pub struct BlobSink {
     dir: PathBuf,
-    recipient: x25519::Recipient,
+    recipient: SharedRecipient,
     vault_id: String,
 }
+
+/// The vault's current recipient, shared by the vault and its [`BlobSink`]s. A blob is written
+/// holding it for reading; a rotation of the vault identity holds it for writing from before it
+/// prepares until every blob is re-keyed, so no blob can be sealed to a retired identity after
+/// the re-keying has passed it (an import running meanwhile waits, or is waited for).
+pub(super) type SharedRecipient = std::sync::Arc<std::sync::RwLock<x25519::Recipient>>;
 
 impl std::fmt::Debug for BlobSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -98,7 +104,7 @@ impl std::fmt::Debug for BlobSink {
 }
 
 impl BlobSink {
-    pub(super) fn new(dir: PathBuf, recipient: x25519::Recipient, vault_id: String) -> Self {
+    pub(super) fn new(dir: PathBuf, recipient: SharedRecipient, vault_id: String) -> Self {
         Self {
             dir,
             recipient,
@@ -111,7 +117,7 @@ impl BlobSink {
     /// # Errors
     /// [`Error::Cancelled`], [`Error::DiskFull`], [`Error::ReadOnly`], and other I/O errors.
     pub fn put(&self, input: &mut dyn Read, progress: Progress<'_>) -> Result<BlobInfo, Error> {
-        put(&self.dir, &self.recipient, input, progress)
+        put_shared(&self.dir, &self.recipient, input, progress)
     }
 
     /// Removes a blob this sink wrote that will not be recorded (best effort: it is only
@@ -176,6 +182,21 @@ pub(super) fn list(vault_dir: &Path) -> Result<Vec<BlobId>, Error> {
 
 /// Progress of a long operation: bytes done so far. Return `false` to cancel.
 pub type Progress<'a> = &'a mut dyn FnMut(u64) -> bool;
+
+/// [`put`] to the vault's current recipient, holding it for the whole write (see
+/// [`SharedRecipient`]).
+pub(super) fn put_shared(
+    vault_dir: &Path,
+    recipient: &SharedRecipient,
+    input: &mut dyn Read,
+    progress: Progress<'_>,
+) -> Result<BlobInfo, Error> {
+    // A poisoned lock only means a thread panicked while holding it; the recipient is whole.
+    let recipient = recipient
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    put(vault_dir, &recipient, input, progress)
+}
 
 /// Encrypts everything `input` yields into a new blob, hashing it on the way.
 ///
@@ -488,4 +509,115 @@ fn pump(
     }
     progress(done);
     Ok(done)
+}
+
+/// Largest header a blob may have: Habeas writes one X25519 stanza (168 bytes).
+const MAX_HEADER: usize = 4096;
+
+/// The first [`MAX_HEADER`] bytes of a file (fewer if it is shorter).
+fn read_start(file: &mut File) -> io::Result<Vec<u8>> {
+    let mut start = vec![0u8; MAX_HEADER];
+    let mut len = 0;
+    while len < start.len() {
+        match file.read(&mut start[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    start.truncate(len);
+    Ok(start)
+}
+
+/// A blob's age header as it is now (`None` if the file does not start with one), saved by a
+/// rotation before it rewrites any header in place, so that a header torn by a power cut can be
+/// put back ([`restore_header`]).
+pub(super) fn header(vault_dir: &Path, id: &BlobId) -> Result<Option<Vec<u8>>, Error> {
+    let mut file = match File::open(vault_dir.join(id.relative_path())) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::from_io("read an evidence file", e)),
+    };
+    let start = read_start(&mut file).map_err(|e| Error::from_io("read an evidence file", e))?;
+    Ok(age_writer::header_len(&start).map(|len| start[..len].to_vec()))
+}
+
+/// Writes `header` (saved by [`header`] before a rotation) back over the start of a blob whose
+/// header no identity opens any more, then flushes it: what a header rewritten in place and torn
+/// by a power cut needs. Only a header of the length written in place is put back.
+pub(super) fn restore_header(vault_dir: &Path, id: &BlobId, header: &[u8]) -> Result<(), Error> {
+    if header.len() != age_writer::X25519_HEADER_LEN {
+        return Ok(());
+    }
+    let io_err = |e| Error::from_io("repair an evidence file's header", e);
+    let mut file = File::options()
+        .write(true)
+        .open(vault_dir.join(id.relative_path()))
+        .map_err(io_err)?;
+    file.write_all(header).map_err(io_err)?;
+    file.sync_data().map_err(io_err)
+}
+
+/// Re-wraps a blob's file key from `old` to `new` for a rotation of the vault identity (see
+/// [`age_writer::rewrap`]); says whether it wrote anything. The payload is not read.
+///
+/// A new header of the old one's length (always, for the one X25519 stanza Habeas writes: 168
+/// bytes) is written over it in place by one write inside the file's first 512-byte sector,
+/// then flushed: a `kill -9` leaves the old header or the new one, each of which opens with its
+/// identity, and a rotation that is cut short does it again (the header is then found already
+/// new). A power cut that tears the sector is repaired from the headers the rotation saved first
+/// ([`header`], [`restore_header`]). Any other
+/// length is written as a whole new file beside the old one (the payload copied unread), then
+/// renamed over it.
+pub(super) fn rewrap(
+    vault_dir: &Path,
+    id: &BlobId,
+    old: &x25519::Identity,
+    new: &x25519::Identity,
+) -> Result<bool, Error> {
+    let which = id.relative_path();
+    let path = vault_dir.join(&which);
+    let io_err = |e| Error::from_io("re-key an evidence file", e);
+    let mut file = File::options()
+        .read(true)
+        .write(true)
+        .open(&path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => Error::MissingFile {
+                which: which.clone(),
+            },
+            _ => io_err(e),
+        })?;
+    let start = read_start(&mut file).map_err(io_err)?;
+    let damaged = || Error::DamagedFile {
+        which: which.clone(),
+    };
+    let (header, replaces) = match age_writer::rewrap(&start, old, new).ok_or_else(damaged)?? {
+        age_writer::Rewrapped::AlreadyNew => return Ok(false),
+        age_writer::Rewrapped::Header { header, replaces } => (header, replaces),
+    };
+    if header.len() == replaces {
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.write_all(&header))
+            .map_err(io_err)?;
+        file.sync_data().map_err(io_err)?;
+        return Ok(true);
+    }
+    let dir = path.parent().ok_or_else(damaged)?;
+    let tmp_path = dir.join(format!(".{}.rekey.tmp", &id.0[2..]));
+    let copied = (|| -> io::Result<()> {
+        let mut out = crate::files::atomic::create_new(&tmp_path)?;
+        out.write_all(&header)?;
+        file.seek(SeekFrom::Start(replaces as u64))?;
+        io::copy(&mut file, &mut out)?;
+        out.sync_all()?;
+        fs::rename(&tmp_path, &path)?;
+        File::open(dir)?.sync_all()
+    })();
+    if let Err(e) = copied {
+        let _ = fs::remove_file(&tmp_path);
+        return Err(io_err(e));
+    }
+    Ok(true)
 }

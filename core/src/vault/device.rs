@@ -16,7 +16,7 @@ use age::secrecy::ExposeSecret;
 use age::x25519;
 use zeroize::Zeroizing;
 
-use super::format;
+use super::{format, keys, rotation};
 use crate::files::{atomic, sealed};
 use crate::Error;
 
@@ -58,11 +58,23 @@ impl DeviceSecret {
     }
 }
 
+/// The plaintext of a device key file: the identity with its slots (format 2), or bare.
+fn identity_text(
+    vault_identity: &x25519::Identity,
+    slots: Option<&keys::Slots>,
+) -> Zeroizing<String> {
+    match slots {
+        Some(slots) => keys::encode_identity(vault_identity, slots),
+        None => Zeroizing::new(format!("{}\n", vault_identity.to_string().expose_secret())),
+    }
+}
+
 /// Seals `vault_identity` to a new device identity and stores that in the keyring.
 pub(super) fn remember(
     dir: &Path,
     vault_id: &str,
     vault_identity: &x25519::Identity,
+    slots: Option<&keys::Slots>,
 ) -> Result<(), Error> {
     // One device entry per vault and OS account: replace an earlier one cleanly.
     let _ = forget(dir, vault_id);
@@ -71,7 +83,7 @@ pub(super) fn remember(
         device_id: crate::files::hex(id.as_ref()),
         identity: x25519::Identity::generate(),
     };
-    let plaintext = Zeroizing::new(format!("{}\n", vault_identity.to_string().expose_secret()));
+    let plaintext = identity_text(vault_identity, slots);
     let sealed = sealed::seal(&device.identity.to_public(), plaintext.as_bytes())?;
     let keys = dir.join(format::KEYS_DIR);
     atomic::replace(&keys, &device_file(&device.device_id), &sealed)
@@ -88,24 +100,66 @@ pub(super) fn is_remembered(vault_id: &str) -> bool {
     matches!(store::get(&account(vault_id)), Ok(Some(_)))
 }
 
-/// The vault identity, from the keyring and the device key file.
-pub(super) fn unlock(dir: &Path, vault_id: &str) -> Result<x25519::Identity, Error> {
+/// The vault identity (and its slots, in format 2), from the keyring and the device key file
+/// (in `keys/rotated/` while a rotation is being finished).
+pub(super) fn unlock(
+    dir: &Path,
+    vault_id: &str,
+) -> Result<(x25519::Identity, Option<keys::Slots>), Error> {
     let secret = store::get(&account(vault_id))?.ok_or(Error::NotRemembered)?;
     let device = DeviceSecret::decode(secret.expose_secret()).ok_or(Error::NotRemembered)?;
-    let which = format!("{}/{}", format::KEYS_DIR, device_file(&device.device_id));
-    let bytes = std::fs::read(dir.join(&which)).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::MissingFile {
-            which: which.clone(),
-        },
-        _ => Error::from_io("read the device key file", e),
-    })?;
-    let plaintext = sealed::open(&device.identity, &bytes, &which)?;
-    let text = std::str::from_utf8(&plaintext).map_err(|_| Error::DamagedFile {
-        which: which.clone(),
-    })?;
-    text.trim_end()
-        .parse()
-        .map_err(|_| Error::DamagedFile { which })
+    let (path, which) = rotation::key_path(dir, &device_file(&device.device_id));
+    let bytes = match keys::read(&path, &which) {
+        Ok(bytes) => bytes,
+        // The keyring remembers, but the vault no longer does: a change of secret made by
+        // another OS account (whose keyring this one cannot read) deleted the file.
+        Err(Error::MissingFile { .. }) => return Err(Error::NotRemembered),
+        Err(e) => return Err(e),
+    };
+    keys::open_vault_identity(&bytes, &which, &device.identity)
+}
+
+/// For a rotation: if this OS account's keyring remembers the vault, seals the new identity to
+/// the same device identity into `out` (`keys/rotating/`). Device key files of other accounts
+/// are deleted: their keyrings are out of reach, and they would only open the retired identity.
+/// A keyring that cannot be read forgets this device too (the passphrase still opens).
+pub(super) fn reseal_for_rotation(
+    dir: &Path,
+    out: &Path,
+    vault_id: &str,
+    new: &x25519::Identity,
+    slots: &keys::Slots,
+) -> Result<(), Error> {
+    let keys_dir = dir.join(format::KEYS_DIR);
+    let device_files: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&keys_dir)
+        .map_err(|e| Error::from_io("read the keys folder", e))?
+        .flatten()
+        .filter_map(|entry| Some((entry.file_name().into_string().ok()?, entry.path())))
+        .filter(|(name, _)| name.starts_with("device-") && name.ends_with(".age"))
+        .collect();
+    if device_files.is_empty() {
+        // Not remembered anywhere: no need to ask the keyring.
+        return Ok(());
+    }
+    let mine = match store::get(&account(vault_id)) {
+        Ok(Some(secret)) => DeviceSecret::decode(secret.expose_secret()),
+        _ => None,
+    };
+    let keep = mine.as_ref().map(|device| device_file(&device.device_id));
+    if let Some(device) = &mine {
+        let sealed = sealed::seal(
+            &device.identity.to_public(),
+            keys::encode_identity(new, slots).as_bytes(),
+        )?;
+        atomic::replace(out, &device_file(&device.device_id), &sealed)
+            .map_err(|e| Error::from_io("write the device key file", e))?;
+    }
+    for (name, path) in device_files {
+        if Some(&name) != keep.as_ref() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    Ok(())
 }
 
 /// Removes the keyring entry and the device key file. Forgetting what is not remembered is not

@@ -1,4 +1,5 @@
-//! The vault's clear-text descriptor `vault.json` and the names of its files (format v1).
+//! The vault's clear-text descriptor `vault.json` and the names of its files (format 2; format 1
+//! is still read).
 
 use std::fs;
 use std::io;
@@ -9,8 +10,13 @@ use serde::{Deserialize, Serialize};
 use super::WorkFactor;
 use crate::Error;
 
-/// The vault format this Habeas writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The vault format this Habeas writes, and the newest it reads. Format 2 (key slots and
+/// `keys/identity.age`, so that changing a secret rotates the vault identity) differs from
+/// format 1 only in `keys/` (docs/vault-format.md, "Format history").
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The first format whose key files are slots around `keys/identity.age`.
+const FIRST_WITH_KEY_SLOTS: u32 = 2;
 
 /// The value of `format` in `vault.json`.
 const FORMAT_NAME: &str = "habeas-vault";
@@ -24,6 +30,19 @@ pub(super) const RECOVERY_PATH: &str = "keys/recovery.age";
 /// A new recovery key waiting for the user to confirm they stored it (docs/vault-format.md).
 pub(super) const PENDING_RECOVERY_FILE: &str = "recovery.pending.age";
 pub(super) const PENDING_RECOVERY_PATH: &str = "keys/recovery.pending.age";
+/// Format 2: the vault identity, sealed to the passphrase slot and the recovery slot.
+pub(super) const IDENTITY_FILE: &str = "identity.age";
+/// A rotation being prepared (`keys/rotating/`) or committed and being finished
+/// (`keys/rotated/`): docs/vault-format.md, "Rotation".
+pub(super) const ROTATING_DIR: &str = "rotating";
+pub(super) const ROTATED_DIR: &str = "rotated";
+/// In `keys/rotated/`: the retired identity sealed to the new one, to re-key the blobs.
+pub(super) const PREVIOUS_FILE: &str = "previous.age";
+/// In `keys/rotated/`: every blob's header as it was before, sealed to the new identity, to put
+/// back a header torn by a power cut while it was rewritten in place.
+pub(super) const SAVED_HEADERS_FILE: &str = "headers.age";
+/// In `keys/rotated/`: the index sealed to the new identity, moved to `index/snapshot.age`.
+pub(super) const ROTATED_SNAPSHOT_FILE: &str = "snapshot.age";
 
 /// The two golden fixtures (`tests/fixtures/vault-v1*`), test vaults made at work factor 4
 /// before `vault.json` had a `test_vault` field. A released fixture is never rewritten, so they
@@ -74,6 +93,12 @@ impl VaultFile {
             },
             test_vault: work_factor.log_n() < WorkFactor::PINNED.log_n(),
         })
+    }
+
+    /// Whether the key files are slots around `keys/identity.age` (format 2 and later); a
+    /// format-1 vault's key files hold the vault identity itself, and it cannot be rotated.
+    pub(super) fn has_key_slots(&self) -> bool {
+        self.version >= FIRST_WITH_KEY_SLOTS
     }
 
     /// Whether this is an explicit test vault: one whose key files may be sealed below the

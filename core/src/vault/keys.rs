@@ -172,3 +172,130 @@ fn internal(action: &'static str, e: impl std::fmt::Display) -> Error {
         source: io::Error::other(e.to_string()),
     }
 }
+
+/// The public halves of a format-2 vault's key slots: `keys/identity.age` is sealed to both,
+/// and a rotation seals the next vault identity to the one it does not replace. They travel
+/// inside the identity's own sealed text ([`encode_identity`]), never in clear: only someone
+/// who held the vault identity can have written them.
+#[derive(Clone)]
+pub(super) struct Slots {
+    pub(super) passphrase: x25519::Recipient,
+    pub(super) recovery: x25519::Recipient,
+}
+
+const PASSPHRASE_SLOT: &str = "# passphrase-slot: ";
+const RECOVERY_SLOT: &str = "# recovery-slot: ";
+
+/// The text of a format-2 identity file (`keys/identity.age`, a device key file, the rotation's
+/// `previous.age`): comment lines naming the key slots, then the identity. An age identity file
+/// may carry `#` comments, so the stock tool takes it as is: `age -d -i identity.txt`.
+pub(super) fn encode_identity(identity: &x25519::Identity, slots: &Slots) -> Zeroizing<String> {
+    Zeroizing::new(format!(
+        "# Habeas vault identity (docs/vault-format.md)\n{PASSPHRASE_SLOT}{}\n{RECOVERY_SLOT}{}\n{}\n",
+        slots.passphrase,
+        slots.recovery,
+        identity.to_string().expose_secret()
+    ))
+}
+
+/// Reads [`encode_identity`]'s text (or a bare identity, with `None` for the slots).
+pub(super) fn decode_identity(text: &str) -> Option<(x25519::Identity, Option<Slots>)> {
+    let mut identity = None;
+    let (mut passphrase, mut recovery) = (None, None);
+    for line in text.lines().map(str::trim_end) {
+        if let Some(r) = line.strip_prefix(PASSPHRASE_SLOT) {
+            passphrase = Some(r.parse().ok()?);
+        } else if let Some(r) = line.strip_prefix(RECOVERY_SLOT) {
+            recovery = Some(r.parse().ok()?);
+        } else if line.is_empty() || line.starts_with('#') {
+        } else if identity.is_none() {
+            identity = Some(x25519::Identity::from_str(line).ok()?);
+        } else {
+            return None;
+        }
+    }
+    let slots = match (passphrase, recovery) {
+        (Some(passphrase), Some(recovery)) => Some(Slots {
+            passphrase,
+            recovery,
+        }),
+        (None, None) => None,
+        _ => return None,
+    };
+    Some((identity?, slots))
+}
+
+/// `keys/identity.age`: the vault identity and its slots, sealed to both slots' recipients (one
+/// age file, one stanza per slot).
+pub(super) fn seal_vault_identity(
+    identity: &x25519::Identity,
+    slots: &Slots,
+) -> Result<Vec<u8>, Error> {
+    let recipients = [
+        &slots.passphrase as &dyn age::Recipient,
+        &slots.recovery as &dyn age::Recipient,
+    ];
+    let encryptor = age::Encryptor::with_recipients(recipients.into_iter())
+        .map_err(|e| internal("prepare the identity file", e))?;
+    let mut out = Vec::with_capacity(1024);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| internal("encrypt the identity file", e))?;
+    writer
+        .write_all(encode_identity(identity, slots).as_bytes())
+        .map_err(|e| internal("encrypt the identity file", e))?;
+    writer
+        .finish()
+        .map_err(|e| internal("encrypt the identity file", e))?;
+    Ok(out)
+}
+
+/// Opens an identity file (`keys/identity.age`, a device key file, `previous.age`) with `key`
+/// and reads it: the identity, and the slots it names (`None` in a format-1 device file).
+pub(super) fn open_vault_identity(
+    bytes: &[u8],
+    which: &str,
+    key: &x25519::Identity,
+) -> Result<(x25519::Identity, Option<Slots>), Error> {
+    let plaintext = crate::files::sealed::open(key, bytes, which)?;
+    std::str::from_utf8(&plaintext)
+        .ok()
+        .and_then(decode_identity)
+        .ok_or_else(|| Error::DamagedFile {
+            which: which.into(),
+        })
+}
+
+/// Reads a key file of the vault (at most 64 KiB), [`Error::MissingFile`] naming `which`.
+pub(super) fn read(path: &Path, which: &str) -> Result<Vec<u8>, Error> {
+    read_key_file(path, which)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_text_round_trips_with_its_slots_and_is_an_age_identity_file() {
+        let identity = x25519::Identity::generate();
+        let slots = Slots {
+            passphrase: x25519::Identity::generate().to_public(),
+            recovery: x25519::Identity::generate().to_public(),
+        };
+        let text = encode_identity(&identity, &slots);
+        let (back, read) = decode_identity(&text).unwrap();
+        assert_eq!(back.to_public(), identity.to_public());
+        let read = read.unwrap();
+        assert_eq!(read.passphrase, slots.passphrase);
+        assert_eq!(read.recovery, slots.recovery);
+        // The age crate's identity-file reader (the stock tool's format) takes it too.
+        let file = age::IdentityFile::from_buffer(text.as_bytes()).unwrap();
+        assert_eq!(file.into_identities().unwrap().len(), 1);
+        // A bare v1 identity has no slots; two identities, or one slot alone, are refused.
+        let bare = format!("{}\n", identity.to_string().expose_secret());
+        assert!(decode_identity(&bare).unwrap().1.is_none());
+        assert!(decode_identity(&format!("{bare}{bare}")).is_none());
+        let one_slot = format!("{PASSPHRASE_SLOT}{}\n{bare}", slots.passphrase);
+        assert!(decode_identity(&one_slot).is_none());
+    }
+}

@@ -1,10 +1,12 @@
 //! The encrypted vault: a folder of standard age files (docs/vault-format.md).
 //!
 //! This module holds the vault's folder and keys: creation, unlocking by passphrase or recovery
-//! key, passphrase change and verification. The vault's one X25519 identity is generated at
-//! creation and stored twice, wrapped by scrypt under the passphrase (`keys/passphrase.age`) and
-//! under the recovery key (`keys/recovery.age`). Everything else in the vault will be encrypted
-//! to that identity's recipient.
+//! key, passphrase change and verification. Everything in the vault is encrypted to one X25519
+//! *vault identity*. In format 2 it is sealed in `keys/identity.age` to two *slot* identities,
+//! each kept by scrypt under a secret: the passphrase (`keys/passphrase.age`) and the recovery
+//! key (`keys/recovery.age`). Changing either secret makes a new vault identity and re-keys the
+//! vault to it (`rotation`), so that the old secret with an old key file opens nothing saved
+//! afterwards. (Format 1 sealed the vault identity itself under each secret; it is still read.)
 //!
 //! Every file is written through [`atomic::replace`]; `vault.json` is written last at creation,
 //! so a folder without it is not (yet) a vault.
@@ -17,6 +19,7 @@ mod format;
 mod instance;
 mod keys;
 pub mod recovery;
+mod rotation;
 
 use std::fs;
 use std::io;
@@ -29,6 +32,7 @@ pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
 pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
+pub use rotation::RotationStep;
 
 use crate::files::atomic;
 use crate::store::{rusqlite, Store};
@@ -121,6 +125,23 @@ pub enum Confirmed {
     AlreadyCurrent,
 }
 
+/// What a change of secret did to the vault identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Rotated {
+    /// Whether the vault identity was replaced (format 2). A format-1 vault keeps its identity:
+    /// a key file copied before still opens everything with the old secret.
+    pub identity_rotated: bool,
+    /// Evidence files re-keyed to the new identity.
+    pub blobs_rekeyed: u64,
+    /// Whether the change was finished. `false`: it is committed (only the new secret opens the
+    /// vault) but moving files or re-keying blobs failed; the next unlock finishes it.
+    pub finished: bool,
+}
+
+fn shared_recipient(identity: &x25519::Identity) -> blobs::SharedRecipient {
+    std::sync::Arc::new(std::sync::RwLock::new(identity.to_public()))
+}
+
 /// The setting (table `settings`) saying whether the creation key was confirmed as stored.
 const RECOVERY_CONFIRMED_KEY: &str = "recovery_key_confirmed";
 
@@ -141,6 +162,10 @@ pub struct Vault {
     dir: PathBuf,
     meta: VaultFile,
     identity: x25519::Identity,
+    /// The public halves of the key slots (format 2); `None` in a format-1 vault.
+    slots: Option<keys::Slots>,
+    /// The identity's recipient, shared with every [`BlobSink`] (see `blobs::SharedRecipient`).
+    recipient_lock: blobs::SharedRecipient,
     /// The scrypt work factor of the key file this session opened (or sealed, at creation),
     /// authenticated by opening it; `None` when the device key opened the vault.
     opened_factor: Option<WorkFactor>,
@@ -218,12 +243,21 @@ impl Vault {
         let identity = x25519::Identity::generate();
         let recovery_key = RecoveryKey::generate()?;
         let wf = options.work_factor;
-        let sealed = keys::seal_identity(&identity, passphrase, wf)?;
+        let passphrase_slot = x25519::Identity::generate();
+        let recovery_slot = x25519::Identity::generate();
+        let sealed = keys::seal_identity(&passphrase_slot, passphrase, wf)?;
         atomic::replace(&keys_dir, format::PASSPHRASE_FILE, &sealed)
             .map_err(|e| Error::from_io("write the passphrase key file", e))?;
-        let sealed = keys::seal_identity(&identity, &recovery_key.as_passphrase(), wf)?;
+        let sealed = keys::seal_identity(&recovery_slot, &recovery_key.as_passphrase(), wf)?;
         atomic::replace(&keys_dir, format::RECOVERY_FILE, &sealed)
             .map_err(|e| Error::from_io("write the recovery key file", e))?;
+        let slots = keys::Slots {
+            passphrase: passphrase_slot.to_public(),
+            recovery: recovery_slot.to_public(),
+        };
+        let sealed = keys::seal_vault_identity(&identity, &slots)?;
+        atomic::replace(&keys_dir, format::IDENTITY_FILE, &sealed)
+            .map_err(|e| Error::from_io("write the identity file", e))?;
 
         // The recovery key counts as unconfirmed until the user confirms they stored it
         // (`confirm_recovery_key` saves that), so opening the vault can say so.
@@ -235,7 +269,9 @@ impl Vault {
         let vault = Vault {
             dir: dir.to_path_buf(),
             meta,
+            recipient_lock: shared_recipient(&identity),
             identity,
+            slots: Some(slots),
             opened_factor: Some(wf),
             store,
             _lock: lock,
@@ -278,13 +314,10 @@ impl Vault {
     ) -> Result<(VaultFile, InstanceLock, keys::Opened), Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
+        rotation::discard_unfinished(dir)?;
         let passphrase = keys::normalize_for_unlock(passphrase);
-        let opened = keys::open_identity(
-            &dir.join(format::KEYS_DIR).join(format::PASSPHRASE_FILE),
-            format::PASSPHRASE_PATH,
-            &passphrase,
-            Error::WrongPassphrase,
-        )?;
+        let (path, which) = rotation::key_path(dir, format::PASSPHRASE_FILE);
+        let opened = keys::open_identity(&path, &which, &passphrase, Error::WrongPassphrase)?;
         Ok((meta, lock, opened))
     }
 
@@ -296,17 +329,16 @@ impl Vault {
     pub fn unlock_with_recovery_key(dir: &Path, key: &RecoveryKey) -> Result<Vault, Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
-        let opened = keys::open_identity(
-            &dir.join(format::KEYS_DIR).join(format::RECOVERY_FILE),
-            format::RECOVERY_PATH,
-            &key.as_passphrase(),
-            Error::WrongRecoveryKey,
-        )?;
+        rotation::discard_unfinished(dir)?;
+        let (path, which) = rotation::key_path(dir, format::RECOVERY_FILE);
+        let opened =
+            keys::open_identity(&path, &which, &key.as_passphrase(), Error::WrongRecoveryKey)?;
         Self::open_key_file(dir, meta, lock, opened, false).map(|(vault, _)| vault)
     }
 
     /// [`Vault::open_store`] after a key file opened: its work factor is the floor of every key
-    /// file this session seals.
+    /// file this session seals. In format 2 what it opened is a slot, which opens the vault
+    /// identity in `keys/identity.age`.
     fn open_key_file(
         dir: &Path,
         meta: VaultFile,
@@ -315,23 +347,40 @@ impl Vault {
         rescue: bool,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
         let factor = Some(opened.work_factor);
-        Self::open_store(dir, meta, opened.identity, factor, lock, rescue)
+        let (identity, slots) = if meta.has_key_slots() {
+            let (path, which) = rotation::key_path(dir, format::IDENTITY_FILE);
+            let bytes = keys::read(&path, &which)?;
+            let (identity, slots) = keys::open_vault_identity(&bytes, &which, &opened.identity)?;
+            (identity, Some(slots.ok_or(Error::DamagedFile { which })?))
+        } else {
+            (opened.identity, None)
+        };
+        Self::open_store(dir, meta, identity, slots, factor, lock, rescue)
     }
 
-    /// Opens the index (rescuing a damaged journal if asked: see [`Store::open`]).
+    /// Finishes a rotation a crash cut short, then opens the index (rescuing a damaged journal
+    /// if asked: see [`Store::open`]).
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "private; the parts of an unlocked vault"
+    )]
     fn open_store(
         dir: &Path,
         meta: VaultFile,
         identity: x25519::Identity,
+        slots: Option<keys::Slots>,
         opened_factor: Option<WorkFactor>,
         lock: InstanceLock,
         rescue: bool,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
+        rotation::finish(dir, &identity, &mut |_| {})?;
         let (store, set_aside) = Store::open(dir, &identity, rescue)?;
         let vault = Vault {
             dir: dir.to_path_buf(),
             meta,
+            recipient_lock: shared_recipient(&identity),
             identity,
+            slots,
             opened_factor,
             store,
             _lock: lock,
@@ -369,8 +418,14 @@ impl Vault {
     pub fn unlock_with_device(dir: &Path) -> Result<Vault, Error> {
         let meta = VaultFile::read(dir)?;
         let lock = InstanceLock::acquire(dir)?;
-        let identity = device::unlock(dir, &meta.vault_id)?;
-        Self::open_store(dir, meta, identity, None, lock, false).map(|(vault, _)| vault)
+        rotation::discard_unfinished(dir)?;
+        let (identity, slots) = device::unlock(dir, &meta.vault_id)?;
+        if meta.has_key_slots() && slots.is_none() {
+            return Err(Error::DamagedFile {
+                which: format!("{}/device-….age", format::KEYS_DIR),
+            });
+        }
+        Self::open_store(dir, meta, identity, slots, None, lock, false).map(|(vault, _)| vault)
     }
 
     /// Whether this OS account's keyring remembers the vault in `dir` (read before unlocking, to
@@ -386,7 +441,12 @@ impl Vault {
     /// # Errors
     /// [`Error::KeyringUnavailable`], and I/O errors of writing the device key file.
     pub fn remember_on_device(&self) -> Result<(), Error> {
-        device::remember(&self.dir, &self.meta.vault_id, &self.identity)
+        device::remember(
+            &self.dir,
+            &self.meta.vault_id,
+            &self.identity,
+            self.slots.as_ref(),
+        )
     }
 
     /// Forgets the vault on this device (keyring entry and device key file).
@@ -417,21 +477,108 @@ impl Vault {
         }
     }
 
-    /// Replaces the passphrase, atomically: afterwards only the new one opens this vault folder
-    /// (the recovery key still does). The vault identity is not changed, so a copy of the folder
-    /// made before (a backup, a synced copy) still opens with the old passphrase.
+    /// Replaces the passphrase and rotates the vault identity (format 2; docs/vault-format.md,
+    /// "Rotation"): afterwards only the new passphrase (and the recovery key) opens this vault
+    /// folder, and the old passphrase with a key file copied before opens nothing saved from now
+    /// on, nor any evidence file of this folder. A `kill -9` at any point leaves the old
+    /// passphrase or the new one opening everything saved. A format-1 vault keeps its identity
+    /// (said in the result): there, a copy of the old key file still opens with the old
+    /// passphrase.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] for a passphrase that is too short, and I/O errors.
-    pub fn change_passphrase(&self, new: &SecretString) -> Result<(), Error> {
+    /// [`Error::InvalidInput`] for a passphrase that is too short, and I/O errors (the
+    /// passphrase is then unchanged).
+    pub fn change_passphrase(&mut self, new: &SecretString) -> Result<Rotated, Error> {
+        self.change_passphrase_observed(new, &mut |_| {})
+    }
+
+    /// [`Vault::change_passphrase`], reporting each step of the rotation to `observe` (progress
+    /// over the evidence files; tests stop the process at each step).
+    ///
+    /// # Errors
+    /// Those of [`Vault::change_passphrase`].
+    pub fn change_passphrase_observed(
+        &mut self,
+        new: &SecretString,
+        observe: &mut dyn FnMut(RotationStep),
+    ) -> Result<Rotated, Error> {
         let new = keys::normalize(new)?;
-        let sealed = keys::seal_identity(&self.identity, &new, self.seal_factor())?;
-        atomic::replace(
-            &self.dir.join(format::KEYS_DIR),
-            format::PASSPHRASE_FILE,
-            &sealed,
+        if self.slots.is_none() {
+            // Format 1: the key file holds the vault identity itself.
+            let sealed = keys::seal_identity(&self.identity, &new, self.seal_factor())?;
+            atomic::replace(
+                &self.dir.join(format::KEYS_DIR),
+                format::PASSPHRASE_FILE,
+                &sealed,
+            )
+            .map_err(|e| Error::from_io("write the passphrase key file", e))?;
+            return Ok(Rotated {
+                identity_rotated: false,
+                blobs_rekeyed: 0,
+                finished: true,
+            });
+        }
+        let slot = x25519::Identity::generate();
+        let file = keys::seal_identity(&slot, &new, self.seal_factor())?;
+        self.rotate(
+            rotation::Replaced::Passphrase(rotation::NewSlot {
+                file,
+                recipient: slot.to_public(),
+            }),
+            observe,
         )
-        .map_err(|e| Error::from_io("write the passphrase key file", e))
+    }
+
+    /// Rotates the vault identity, replacing one slot (format 2): prepares and commits the new
+    /// generation, switches this session to it, then finishes (see `rotation`).
+    fn rotate(
+        &mut self,
+        replaced: rotation::Replaced,
+        observe: &mut dyn FnMut(RotationStep),
+    ) -> Result<Rotated, Error> {
+        let slots = self.slots.clone().ok_or(Error::Internal {
+            what: "a format-1 vault has no key slots".into(),
+        })?;
+        // New blobs wait from here until every blob is re-keyed, and blobs being written now are
+        // finished first (`blobs::SharedRecipient`).
+        let recipient_lock = std::sync::Arc::clone(&self.recipient_lock);
+        let mut sink_recipient = recipient_lock
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (new, new_slots, folded) = rotation::prepare_and_commit(
+            &self.dir,
+            &self.meta.vault_id,
+            &slots,
+            &self.identity,
+            replaced,
+            &mut self.store,
+            observe,
+        )?;
+        // Committed: whatever happens next, the disk's identity is the new one, and so must be
+        // every later save.
+        let recipient = new.to_public();
+        *sink_recipient = recipient.clone();
+        self.identity = new;
+        self.slots = Some(new_slots);
+        self.store.rotated(recipient, folded);
+        let finished = rotation::finish(&self.dir, &self.identity, observe);
+        drop(sink_recipient);
+        match finished {
+            Ok(rekeyed) => {
+                self.store.remove_folded_records();
+                Ok(Rotated {
+                    identity_rotated: true,
+                    blobs_rekeyed: rekeyed.unwrap_or(0),
+                    finished: true,
+                })
+            }
+            // The next unlock finishes it (`open_store`).
+            Err(_) => Ok(Rotated {
+                identity_rotated: true,
+                blobs_rekeyed: 0,
+                finished: false,
+            }),
+        }
     }
 
     /// Makes a new recovery key and seals the vault's identity to it in
@@ -445,7 +592,14 @@ impl Vault {
     /// I/O errors of writing the pending key file.
     pub fn prepare_recovery_key(&self) -> Result<RecoveryKey, Error> {
         let key = RecoveryKey::generate()?;
-        let sealed = keys::seal_identity(&self.identity, &key.as_passphrase(), self.seal_factor())?;
+        // Format 2: a new recovery slot, which the confirmation makes current by rotating the
+        // vault identity. Format 1: the vault identity itself.
+        let sealed = if self.slots.is_some() {
+            let slot = x25519::Identity::generate();
+            keys::seal_identity(&slot, &key.as_passphrase(), self.seal_factor())?
+        } else {
+            keys::seal_identity(&self.identity, &key.as_passphrase(), self.seal_factor())?
+        };
         atomic::replace(
             &self.dir.join(format::KEYS_DIR),
             format::PENDING_RECOVERY_FILE,
@@ -464,30 +618,80 @@ impl Vault {
     /// # Errors
     /// [`Error::WrongRecoveryKey`] if `key` is not the pending (or current) one; I/O errors.
     pub fn confirm_recovery_key(&mut self, key: &RecoveryKey) -> Result<Confirmed, Error> {
+        self.confirm_recovery_key_observed(key, &mut |_| {})
+    }
+
+    /// [`Vault::confirm_recovery_key`], reporting each step of the rotation to `observe`.
+    ///
+    /// # Errors
+    /// Those of [`Vault::confirm_recovery_key`].
+    pub fn confirm_recovery_key_observed(
+        &mut self,
+        key: &RecoveryKey,
+        observe: &mut dyn FnMut(RotationStep),
+    ) -> Result<Confirmed, Error> {
         let keys_dir = self.dir.join(format::KEYS_DIR);
         let pending = keys_dir.join(format::PENDING_RECOVERY_FILE);
         let (path, which) = if pending.is_file() {
-            (pending.clone(), format::PENDING_RECOVERY_PATH)
+            (pending.clone(), format::PENDING_RECOVERY_PATH.to_owned())
         } else {
-            (keys_dir.join(format::RECOVERY_FILE), format::RECOVERY_PATH)
+            rotation::key_path(&self.dir, format::RECOVERY_FILE)
         };
         let opened =
-            keys::open_identity(&path, which, &key.as_passphrase(), Error::WrongRecoveryKey)?;
-        if opened.identity.to_public().to_string() != self.recipient() {
-            return Err(Error::DamagedFile {
-                which: which.into(),
-            });
-        }
-        let confirmed = if path == pending {
-            fs::rename(&pending, keys_dir.join(format::RECOVERY_FILE))
-                .and_then(|()| atomic::sync_dir(&keys_dir))
-                .map_err(|e| Error::from_io("write the recovery key file", e))?;
-            Confirmed::Replaced
-        } else {
-            Confirmed::AlreadyCurrent
+            keys::open_identity(&path, &which, &key.as_passphrase(), Error::WrongRecoveryKey)?;
+        let confirmed = match (&self.slots, path == pending) {
+            // Format 2, a new key: its slot replaces the recovery slot, with a new identity.
+            (Some(_), true) => {
+                let file = keys::read(&pending, &which)?;
+                self.rotate(
+                    rotation::Replaced::Recovery(rotation::NewSlot {
+                        file,
+                        recipient: opened.identity.to_public(),
+                    }),
+                    observe,
+                )?;
+                Confirmed::Replaced
+            }
+            (Some(_), false) => {
+                self.check_slot(&opened.identity, &which)?;
+                Confirmed::AlreadyCurrent
+            }
+            (None, is_pending) => {
+                if opened.identity.to_public().to_string() != self.recipient() {
+                    return Err(Error::DamagedFile { which });
+                }
+                if is_pending {
+                    fs::rename(&pending, keys_dir.join(format::RECOVERY_FILE))
+                        .and_then(|()| atomic::sync_dir(&keys_dir))
+                        .map_err(|e| Error::from_io("write the recovery key file", e))?;
+                    Confirmed::Replaced
+                } else {
+                    Confirmed::AlreadyCurrent
+                }
+            }
         };
         set_recovery_confirmed(&mut self.store)?;
         Ok(confirmed)
+    }
+
+    /// Checks that the slot identity `slot` (opened from `which`) opens this session's vault
+    /// identity from `keys/identity.age` (format 2).
+    fn check_slot(&self, slot: &x25519::Identity, which: &str) -> Result<(), Error> {
+        let (path, identity_which) = rotation::key_path(&self.dir, format::IDENTITY_FILE);
+        let bytes = keys::read(&path, &identity_which)?;
+        let (identity, _) =
+            keys::open_vault_identity(&bytes, &identity_which, slot).map_err(|_| {
+                Error::DamagedFile {
+                    which: which.into(),
+                }
+            })?;
+        if identity.to_public() == self.identity.to_public() {
+            Ok(())
+        } else {
+            Err(Error::DamagedFile {
+                which: identity_which,
+            })
+        }
     }
 
     /// [`Vault::confirm_recovery_key`] from what the user typed: with the key on screen
@@ -562,16 +766,11 @@ impl Vault {
     /// [`Error::WrongPassphrase`], or the errors of reading the key file.
     pub fn check_passphrase(&self, passphrase: &SecretString) -> Result<(), Error> {
         let passphrase = keys::normalize_for_unlock(passphrase);
-        let path = self
-            .dir
-            .join(format::KEYS_DIR)
-            .join(format::PASSPHRASE_FILE);
-        let found = keys::open_identity(
-            &path,
-            format::PASSPHRASE_PATH,
-            &passphrase,
-            Error::WrongPassphrase,
-        )?;
+        let (path, which) = rotation::key_path(&self.dir, format::PASSPHRASE_FILE);
+        let found = keys::open_identity(&path, &which, &passphrase, Error::WrongPassphrase)?;
+        if self.slots.is_some() {
+            return self.check_slot(&found.identity, &which);
+        }
         if found.identity.to_public().to_string() == self.recipient() {
             Ok(())
         } else {
@@ -596,6 +795,10 @@ impl Vault {
             format::PASSPHRASE_PATH.to_owned(),
             format::RECOVERY_PATH.to_owned(),
         ];
+        if self.slots.is_some() {
+            // Opened by the passphrase's slot in `check_passphrase`.
+            checked.push(format!("{}/{}", format::KEYS_DIR, format::IDENTITY_FILE));
+        }
         let pending = self
             .dir
             .join(format::KEYS_DIR)
@@ -619,7 +822,7 @@ impl Vault {
         input: &mut dyn io::Read,
         progress: Progress<'_>,
     ) -> Result<BlobInfo, Error> {
-        blobs::put(&self.dir, &self.identity.to_public(), input, progress)
+        blobs::put_shared(&self.dir, &self.recipient_lock, input, progress)
     }
 
     /// A handle that writes new blobs into this vault without borrowing it (see [`BlobSink`]).
@@ -627,7 +830,7 @@ impl Vault {
     pub fn blob_sink(&self) -> BlobSink {
         BlobSink::new(
             self.dir.clone(),
-            self.identity.to_public(),
+            std::sync::Arc::clone(&self.recipient_lock),
             self.meta.vault_id.clone(),
         )
     }
@@ -702,6 +905,13 @@ impl Vault {
     #[must_use]
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Whether changing a secret rotates this vault's identity (format 2 and later; a format-1
+    /// vault keeps its identity, so a copy of an old key file keeps opening it).
+    #[must_use]
+    pub fn rotates_identity(&self) -> bool {
+        self.slots.is_some()
     }
 
     /// The age recipient (`age1…`) every file of this vault is encrypted to. Public.

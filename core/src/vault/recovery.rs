@@ -2,8 +2,9 @@
 //! Crockford base32 characters (`7K2M-Q9XD-…`), so it can be read aloud, printed and typed back.
 //!
 //! It opens `keys/recovery.age`, an age file encrypted with the key's canonical text as an scrypt
-//! passphrase: with the stock tool, `age -d keys/recovery.age` and type the key exactly as shown,
-//! dashes included (docs/vault-format.md).
+//! passphrase, whose identity (the recovery slot) opens `keys/identity.age`: with the stock tool,
+//! `age -d -o slot.txt keys/recovery.age`, type the key exactly as shown, dashes included, then
+//! `age -d -i slot.txt keys/identity.age` (docs/vault-format.md).
 
 use age::secrecy::{ExposeSecret, SecretString};
 use chrono::{DateTime, Utc};
@@ -160,18 +161,22 @@ pub fn sheet(
         Kind::Body,
     );
     flow.paragraph(
-        "Without Habeas, with the standard age tool, in the vault folder: run the command below \
-         and type the key exactly as printed above, dashes included. It prints the vault's \
-         identity, which opens every other file of the vault (docs/vault-format.md explains \
-         each one).",
+        "Without Habeas, with the standard age tool, in the vault folder: run the two commands \
+         below, typing the key exactly as printed above, dashes included, when the first asks. \
+         The second prints the vault's identity, which opens every other file of the vault \
+         (docs/vault-format.md explains each one). Delete slot.txt afterwards. In a vault \
+         without keys/identity.age (format 1), the first command alone gives the identity.",
         Kind::Body,
     );
-    flow.paragraph("age -d keys/recovery.age", Kind::Mono);
+    flow.paragraph("age -d -o slot.txt keys/recovery.age", Kind::Mono);
+    flow.paragraph("age -d -i slot.txt keys/identity.age", Kind::Mono);
     flow.heading("If this sheet is lost or seen by someone else");
     flow.paragraph(
-        "Open the vault and change its passphrase, then make a new vault and move the cases into \
-         it, or ask for help: the key on this sheet cannot be withdrawn from copies of the vault \
-         folder made before.",
+        "Open the vault and make a new recovery key (Settings), then change the passphrase: once \
+         the new key is confirmed, the key on this sheet opens nothing saved afterwards. It still \
+         opens any copy of the vault folder made before (a backup, a synced copy), as it was \
+         then: that cannot be withdrawn. A vault without keys/identity.age (format 1) keeps \
+         its identity: there, make a new vault and move the cases into it.",
         Kind::Body,
     );
     flow.paragraph(

@@ -1,5 +1,6 @@
-//! What several integration test files share: copying a fixture folder, and driving Debian's
-//! Go `age` (the interop tests of `vault.rs` and `golden.rs`).
+//! What several integration test files share: copying a fixture folder, reading and writing a
+//! setting, and driving Debian's Go `age` (the interop tests of `vault.rs`, `golden.rs` and
+//! `rotation.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -56,4 +57,78 @@ pub(crate) fn which(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
+}
+
+/// The vault identity of a format-2 vault, as the stock tools reach it (docs/vault-format.md):
+/// Go `age` opens the key file `key_file` with `secret`, giving its slot identity, and with that
+/// opens `keys/identity.age`. Written to `out` (an age identity file, with comment lines).
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn go_age_vault_identity(dir: &Path, key_file: &str, secret: &str, out: &Path) {
+    let slot = out.with_extension("slot.txt");
+    let _ = fs::remove_file(&slot);
+    let _ = fs::remove_file(out);
+    go_age_decrypt_with_passphrase(&dir.join(key_file), &slot, secret);
+    let result = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(&slot)
+        .arg("-o")
+        .arg(out)
+        .arg(dir.join("keys/identity.age"))
+        .output()
+        .expect("Go age");
+    assert!(result.status.success(), "{result:?}");
+}
+
+/// The recipient (`age1…`) of an age identity file, as `age-keygen -y` prints it.
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn go_age_recipient_of(identity: &Path) -> String {
+    let public = Command::new("age-keygen")
+        .arg("-y")
+        .arg(identity)
+        .output()
+        .expect("age-keygen");
+    assert!(public.status.success(), "{public:?}");
+    String::from_utf8_lossy(&public.stdout).trim().to_owned()
+}
+
+/// The value of a setting (table `settings`), if saved.
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn setting(vault: &mut habeas_core::vault::Vault, key: &str) -> Option<String> {
+    use habeas_core::store::rusqlite::OptionalExtension;
+    vault
+        .store()
+        .read(|db| {
+            db.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+        })
+        .unwrap()
+}
+
+/// Saves a setting: one journal record.
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn set_setting(vault: &mut habeas_core::vault::Vault, key: &str, value: &str) {
+    vault
+        .store()
+        .write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+        })
+        .unwrap();
 }

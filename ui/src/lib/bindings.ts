@@ -57,7 +57,8 @@ export const commands = {
 	settingsGet: () => __TAURI_INVOKE<VaultSettings>("settings_get"),
 	/**  Saves the auto-lock delay (one small journal record: no need to leave the UI thread). */
 	settingsSetAutoLock: (minutes: number) => __TAURI_INVOKE<null>("settings_set_auto_lock", { minutes }),
-	caseList: () => __TAURI_INVOKE<CaseList_Serialize>("case_list"),
+	/**  The open cases, or with `closed` the closed ones. */
+	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
 	caseView: (id: string) => __TAURI_INVOKE<CaseView_Serialize>("case_view", { id }),
 	/**
@@ -65,6 +66,14 @@ export const commands = {
 	 *  under the same name, and `case` is a reserved word there.
 	 */
 	caseUpdate: (caseFile: Case_Deserialize) => __TAURI_INVOKE<CaseView_Serialize>("case_update", { caseFile }),
+	/**  Closes the case (it leaves the main list, keeps its data). */
+	caseClose: (id: string) => __TAURI_INVOKE<CaseView_Serialize>("case_close", { id }),
+	/**  Reopens a closed case. */
+	caseReopen: (id: string) => __TAURI_INVOKE<CaseView_Serialize>("case_reopen", { id }),
+	/**  What deleting the case would remove: what the confirmation says. */
+	caseDeletePlan: (id: string) => __TAURI_INVOKE<CaseContents>("case_delete_plan", { id }),
+	/**  Deletes the case with its evidence files (after the confirmation). */
+	caseDelete: (id: string) => __TAURI_INVOKE<Deleted>("case_delete", { id }),
 	/**  Adds the alert (empty id) or saves it. */
 	alertSave: (caseId: string, alert: Alert_Deserialize) => __TAURI_INVOKE<CaseView_Serialize>("alert_save", { caseId, alert }),
 	alertDelete: (caseId: string, id: string) => __TAURI_INVOKE<CaseView_Serialize>("alert_delete", { caseId, id }),
@@ -534,6 +543,24 @@ export type Carried =
 /**  A case: one person and everything about their alerts. */
 export type Case = Case_Serialize | Case_Deserialize;
 
+/**  What deleting a case removes, counted: what the confirmation says. */
+export type CaseContents = {
+	/**  The case's id. */
+	id: string,
+	/**  The case's display name. */
+	name: string,
+	/**  Evidence items whose file is in the vault (deleted items have none). */
+	evidence_items: number,
+	/**  The size of those files as imported, in bytes. */
+	evidence_bytes: number,
+	/**  Filings (drafts and exported ones). */
+	filings: number,
+	/**  Alerts. */
+	alerts: number,
+	/**  Events. */
+	events: number,
+};
+
 /**  The case list. */
 export type CaseList = CaseList_Serialize | CaseList_Deserialize;
 
@@ -569,6 +596,8 @@ export type CaseSummary_Deserialize = {
 	next_deadline?: Deadline_Deserialize | null,
 	/**  How many alerts. */
 	alert_count: number,
+	/**  The person's situation: custody and protection (issue 21.3). */
+	situation: Situation_Deserialize,
 	/**  Last change. */
 	updated: string,
 };
@@ -590,6 +619,8 @@ export type CaseSummary_Serialize = {
 	next_deadline: Deadline_Serialize | null,
 	/**  How many alerts. */
 	alert_count: number,
+	/**  The person's situation: custody and protection (issue 21.3). */
+	situation: Situation_Serialize,
 	/**  Last change. */
 	updated: string,
 };
@@ -616,6 +647,8 @@ export type CaseView_Deserialize = {
 	dates_needed: DateNeeded_Deserialize[],
 	/**  The checklist. */
 	checklist: Item_Deserialize[],
+	/**  The person's situation: custody and protection (issue 21.3). */
+	situation: Situation_Deserialize,
 	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
 	ccf: ChainStep_Deserialize[],
 	/**  Today, as the rules used it. */
@@ -641,6 +674,8 @@ export type CaseView_Serialize = {
 	dates_needed: DateNeeded_Serialize[],
 	/**  The checklist. */
 	checklist: Item_Serialize[],
+	/**  The person's situation: custody and protection (issue 21.3). */
+	situation: Situation_Serialize,
 	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
 	ccf: ChainStep_Serialize[],
 	/**  Today, as the rules used it. */
@@ -671,6 +706,16 @@ export type Case_Deserialize = {
 	access_reminder_months?: number | null,
 	/**  The user's note on the issuing country's record of misusing INTERPOL's channels. */
 	misuse_note?: string,
+	/**
+	 *  What the user records of the person's situation that no event shows (a surrender, a
+	 *  protection against extradition): see [`situation`].
+	 */
+	situation?: SituationSetting_Deserialize,
+	/**
+	 *  When the case was closed (UTC, RFC 3339), or none while it is open. A closed case leaves
+	 *  the main list and keeps all its data; it can be reopened.
+	 */
+	closed?: string | null,
 };
 
 /**  A case: one person and everything about their alerts. */
@@ -697,6 +742,16 @@ export type Case_Serialize = {
 	access_reminder_months: number | null,
 	/**  The user's note on the issuing country's record of misusing INTERPOL's channels. */
 	misuse_note: string,
+	/**
+	 *  What the user records of the person's situation that no event shows (a surrender, a
+	 *  protection against extradition): see [`situation`].
+	 */
+	situation: SituationSetting_Serialize,
+	/**
+	 *  When the case was closed (UTC, RFC 3339), or none while it is open. A closed case leaves
+	 *  the main list and keeps all its data; it can be reopened.
+	 */
+	closed: string | null,
 };
 
 /**  Kinds of evidence a CCF request relies on. */
@@ -930,6 +985,17 @@ export type CreatedVault_Serialize = {
 	exposure: string | null,
 };
 
+/**  Where the person is, as far as the case shows. */
+export type Custody = 
+/**  No arrest or detention is recorded. */
+"at_liberty" | 
+/**  Held since [`Situation::since`]: the last custody fact is an arrest or a detention. */
+"detained" | 
+/**  Released on [`Situation::since`] after an arrest or a detention. */
+"released" | 
+/**  Surrendered to the requesting state on [`Situation::since`] (set by the user). */
+"extradited";
+
 /**
  *  A deadline Habeas cannot date: the user enters the date (as an override under `key`, with
  *  its reason), and it is then shown as "entered by you".
@@ -1125,6 +1191,17 @@ export type Deadline_Serialize = {
 	next: string,
 	/**  Days from today to `next` (negative when past). */
 	days_left: number,
+};
+
+/**  What a deletion removed. */
+export type Deleted = {
+	/**  What the case held. */
+	removed: CaseContents,
+	/**
+	 *  Evidence files that could not be removed (relative paths); `vault verify` lists them as
+	 *  unnamed until they are removed by hand. Usually empty.
+	 */
+	files_left: string[],
 };
 
 /**  The fields a user edits after intake (everything else is fixed at intake). */
@@ -1551,6 +1628,25 @@ export type Evidence_Serialize = {
 export type ExportProgress = {
 	done: number,
 	total: number,
+};
+
+/**  A protection against extradition the user recorded. */
+export type ExtraditionProtection = ExtraditionProtection_Serialize | ExtraditionProtection_Deserialize;
+
+/**  A protection against extradition the user recorded. */
+export type ExtraditionProtection_Deserialize = {
+	/**  Since when, if known. */
+	since?: string | null,
+	/**  What protects the person, in one line ("Court of Appeal refused extradition"). */
+	note?: string,
+};
+
+/**  A protection against extradition the user recorded. */
+export type ExtraditionProtection_Serialize = {
+	/**  Since when, if known. */
+	since: string | null,
+	/**  What protects the person, in one line ("Court of Appeal refused extradition"). */
+	note: string,
 };
 
 /**  One filing. */
@@ -2411,6 +2507,49 @@ export type Profile =
  */
 export type Protection = Protection_Serialize | Protection_Deserialize;
 
+/**  A protection the person holds. */
+export type ProtectionHeld = ProtectionHeld_Serialize | ProtectionHeld_Deserialize;
+
+/**  Kinds of protection shown with the situation. */
+export type ProtectionHeldKind = 
+/**  Refugee status under the 1951 Convention (the status INTERPOL's refugee policy names). */
+"refugee_status" | 
+/**
+ *  Another protection granted (subsidiary, humanitarian), or a grant whose kind is not
+ *  recorded.
+ */
+"protection_granted" | 
+/**  Protected against extradition (set by the user). */
+"against_extradition";
+
+/**  A protection the person holds. */
+export type ProtectionHeld_Deserialize = {
+	/**  What kind. */
+	kind: ProtectionHeldKind,
+	/**  The country that granted it, ISO 3166-1 alpha-2, if known. */
+	country?: string | null,
+	/**  Since when, if known. */
+	since?: string | null,
+	/**  What the user wrote of it (for a protection against extradition). */
+	note: string,
+	/**  Set by the user rather than read from the person or the events. */
+	set_by_user: boolean,
+};
+
+/**  A protection the person holds. */
+export type ProtectionHeld_Serialize = {
+	/**  What kind. */
+	kind: ProtectionHeldKind,
+	/**  The country that granted it, ISO 3166-1 alpha-2, if known. */
+	country: string | null,
+	/**  Since when, if known. */
+	since: string | null,
+	/**  What the user wrote of it (for a protection against extradition). */
+	note: string,
+	/**  Set by the user rather than read from the person or the events. */
+	set_by_user: boolean,
+};
+
 /**  What kind of protection a claim or a decision concerns. */
 export type ProtectionKind = 
 /**  Not recorded (and every record made before this field existed). */
@@ -2789,6 +2928,99 @@ export type Signature_Serialize = {
 	place: string,
 	/**  When. */
 	date: string | null,
+};
+
+/**  The person's situation at a glance (issue 21.3): custody and protection. */
+export type Situation = Situation_Serialize | Situation_Deserialize;
+
+/**  What the custody state rests on. */
+export type SituationBasis = 
+/**  Nothing: no custody event and nothing set (so "at liberty" means "no arrest recorded"). */
+"nothing_recorded" | 
+/**  The case's events (the one named in [`Situation::event_id`]). */
+"events" | 
+/**  What the user set ([`SituationSetting`]). */
+"set_by_user";
+
+/**
+ *  What the user records of the person's situation that no event can show. Custody itself
+ *  (arrest, detention, release) comes from the events; these are the facts Habeas has no event
+ *  for, so that the situation never rests on a guess.
+ */
+export type SituationSetting = SituationSetting_Serialize | SituationSetting_Deserialize;
+
+/**
+ *  What the user records of the person's situation that no event can show. Custody itself
+ *  (arrest, detention, release) comes from the events; these are the facts Habeas has no event
+ *  for, so that the situation never rests on a guess.
+ */
+export type SituationSetting_Deserialize = {
+	/**
+	 *  The day the person was surrendered to the requesting state. A decision to extradite or a
+	 *  consent is not a surrender, so no event says this.
+	 */
+	extradited_on?: string | null,
+	/**
+	 *  A decision that protects the person against extradition (a court's refusal, a
+	 *  non-refoulement ruling, a guarantee of the state of refuge).
+	 */
+	protected_from_extradition?: ExtraditionProtection_Deserialize | null,
+};
+
+/**
+ *  What the user records of the person's situation that no event can show. Custody itself
+ *  (arrest, detention, release) comes from the events; these are the facts Habeas has no event
+ *  for, so that the situation never rests on a guess.
+ */
+export type SituationSetting_Serialize = {
+	/**
+	 *  The day the person was surrendered to the requesting state. A decision to extradite or a
+	 *  consent is not a surrender, so no event says this.
+	 */
+	extradited_on: string | null,
+	/**
+	 *  A decision that protects the person against extradition (a court's refusal, a
+	 *  non-refoulement ruling, a guarantee of the state of refuge).
+	 */
+	protected_from_extradition: ExtraditionProtection_Serialize | null,
+};
+
+/**  The person's situation at a glance (issue 21.3): custody and protection. */
+export type Situation_Deserialize = {
+	/**  Where the person is. */
+	custody: Custody,
+	/**
+	 *  Since when (detained: the first day of the custody that has not ended; released,
+	 *  extradited: the day it happened). None when at liberty.
+	 */
+	since?: string | null,
+	/**  What the custody state rests on. */
+	basis: SituationBasis,
+	/**  The event it rests on, when it rests on one. */
+	event_id?: string | null,
+	/**  Protections held (a pending claim is not one). */
+	protections: ProtectionHeld_Deserialize[],
+	/**  The case is closed. */
+	closed: boolean,
+};
+
+/**  The person's situation at a glance (issue 21.3): custody and protection. */
+export type Situation_Serialize = {
+	/**  Where the person is. */
+	custody: Custody,
+	/**
+	 *  Since when (detained: the first day of the custody that has not ended; released,
+	 *  extradited: the day it happened). None when at liberty.
+	 */
+	since: string | null,
+	/**  What the custody state rests on. */
+	basis: SituationBasis,
+	/**  The event it rests on, when it rests on one. */
+	event_id: string | null,
+	/**  Protections held (a pending claim is not one). */
+	protections: ProtectionHeld_Serialize[],
+	/**  The case is closed. */
+	closed: boolean,
 };
 
 /**  One change of an alert's status. */

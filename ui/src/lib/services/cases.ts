@@ -16,6 +16,12 @@ export type {
   AlertStatus,
   Entry_Serialize as AuditEntry,
   Case_Serialize as Case,
+  CaseContents,
+  Custody,
+  Deleted,
+  ProtectionHeld_Serialize as ProtectionHeld,
+  ProtectionHeldKind,
+  Situation_Serialize as Situation,
   Event_Serialize as CaseEvent,
   CaseList_Serialize as CaseList,
   CaseSummary_Serialize as CaseSummary,
@@ -216,7 +222,11 @@ export function emptyEvent(): ipc.Event_Serialize {
   };
 }
 
-export const listCases = () => call(() => commands.caseList());
+export const listCases = (closed = false) => call(() => commands.caseList(closed));
+export const closeCase = (id: string) => call(() => commands.caseClose(id));
+export const reopenCase = (id: string) => call(() => commands.caseReopen(id));
+export const caseDeletePlan = (id: string) => call(() => commands.caseDeletePlan(id));
+export const deleteCase = (id: string) => call(() => commands.caseDelete(id));
 export const createCase = (person: ipc.Person_Serialize) => call(() => commands.caseCreate(person));
 export const viewCase = (id: string) => call(() => commands.caseView(id));
 export const updateCase = (c: ipc.Case_Serialize) => call(() => commands.caseUpdate(c));

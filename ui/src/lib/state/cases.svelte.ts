@@ -4,8 +4,12 @@
 
 import {
   caseAudit,
+  caseDeletePlan,
   checkEvent,
+  closeCase,
   createCase,
+  deleteCase,
+  reopenCase,
   deleteAlert,
   deleteEvent,
   exportIcs,
@@ -19,7 +23,9 @@ import {
   type Alert,
   type AuditEntry,
   type Case,
+  type CaseContents,
   type CaseEvent,
+  type Deleted,
   type CaseSummary,
   type CaseView,
   type EventProblem,
@@ -92,6 +98,10 @@ export class CasesState extends CommandState {
   countries = $state<Country[]>([]);
   /** What was last saved, for the "saved" confirmation. */
   savedAt = $state<string | null>(null);
+  /** The list shows the closed cases instead of the open ones. */
+  showClosed = $state(false);
+  /** What the last deletion removed, for the confirmation on the list. */
+  lastDeleted = $state<Deleted | null>(null);
 
   sorted = $derived(sortCases(this.list, this.sortKey, this.ascending));
 
@@ -105,6 +115,8 @@ export class CasesState extends CommandState {
     this.audit = [];
     this.error = null;
     this.savedAt = null;
+    this.showClosed = false;
+    this.lastDeleted = null;
   }
 
   sortBy(key: SortKey): void {
@@ -116,7 +128,7 @@ export class CasesState extends CommandState {
   }
 
   async load(): Promise<void> {
-    await this.run(listCases, (v) => {
+    await this.run(() => listCases(this.showClosed), (v) => {
       this.list = v.cases;
       this.today = v.today;
     });
@@ -176,6 +188,8 @@ export class CasesState extends CommandState {
       (c) => (id = c.id),
     );
     if (ok) {
+      // A new case is open: show the list it is on.
+      this.showClosed = false;
       await this.load();
       await this.open(id);
     }
@@ -220,6 +234,56 @@ export class CasesState extends CommandState {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
     return this.run(() => deleteEvent(id, eventId), this.#applyView);
+  }
+
+  /** Switches the list between open and closed cases. */
+  async toggleClosed(): Promise<void> {
+    this.showClosed = !this.showClosed;
+    await this.load();
+  }
+
+  /** Closes the open case: it leaves the main list and keeps everything. */
+  closeCurrent(): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.run(() => closeCase(id), this.#applyView);
+  }
+
+  reopenCurrent(): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return Promise.resolve(false);
+    return this.run(() => reopenCase(id), this.#applyView);
+  }
+
+  /** What deleting the open case would remove (for the confirmation), or null on error. */
+  async deletionPlan(): Promise<CaseContents | null> {
+    const id = this.current?.case.id;
+    if (!id) return null;
+    let plan: CaseContents | null = null;
+    await this.run(
+      () => caseDeletePlan(id),
+      (v) => (plan = v),
+    );
+    return plan;
+  }
+
+  /** Deletes the open case with its evidence files, then shows the list. */
+  async deleteCurrent(): Promise<boolean> {
+    const id = this.current?.case.id;
+    if (!id) return false;
+    const ok = await this.run(
+      () => deleteCase(id),
+      (v) => {
+        this.lastDeleted = v;
+        this.current = null;
+        this.audit = [];
+      },
+    );
+    if (ok) {
+      navigation.go('cases');
+      await this.load();
+    }
+    return ok;
   }
 
   async loadAudit(): Promise<void> {

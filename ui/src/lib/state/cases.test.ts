@@ -48,6 +48,7 @@ function summary(name: string, next: Deadline | null, flags = 0, updated = '2026
     flags: Array.from({ length: flags }, () => ({ kind: 'refugee', label: 'R', reason: 'r', source: 'data' })),
     next_deadline: next,
     alert_count: 0,
+    situation: { custody: 'at_liberty', since: null, basis: 'nothing_recorded', event_id: null, protections: [], closed: false },
     updated,
   };
 }
