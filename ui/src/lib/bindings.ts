@@ -111,10 +111,17 @@ export const commands = {
 	 */
 	evidencePreview: (id: string) => __TAURI_INVOKE<PreviewLink_Serialize>("evidence_preview", { id }),
 	/**
-	 *  Writes a decrypted copy where the user chooses (native save dialog, the original name
-	 *  offered). Returns the file name written, or `None` if the user closed the dialog.
+	 *  What an item carries besides its picture (GPS position, phone, owner…), read in memory, for
+	 *  the warning shown before it leaves the vault.
 	 */
-	evidenceExport: (id: string) => __TAURI_INVOKE<string | null>("evidence_export", { id }),
+	evidenceMetadata: (id: string) => __TAURI_INVOKE<ImageMetadata_Serialize>("evidence_metadata", { id }),
+	/**
+	 *  Writes a decrypted copy where the user chooses (native save dialog, the original name
+	 *  offered): the file as imported, or with `metadata` `remove` a photo's copy without what it
+	 *  carries (made and recorded once). Returns the file name written, or `None` if the user
+	 *  closed the dialog.
+	 */
+	evidenceExport: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("evidence_export", { id, metadata }),
 	/**
 	 *  Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
 	 *  and records it in each item's chain of custody. Returns the file name written, or `None` if
@@ -140,12 +147,17 @@ export const commands = {
 	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
 	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
 	/**
-	 *  Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
-	 *  if the dialog was closed.
+	 *  What each annex carries besides its picture (GPS position, phone, owner…), for the warning
+	 *  shown before an export.
 	 */
-	filingExportPortal: (id: string) => __TAURI_INVOKE<string | null>("filing_export_portal", { id }),
+	filingAnnexMetadata: (id: string) => __TAURI_INVOKE<AnnexMetadata_Serialize[]>("filing_annex_metadata", { id }),
+	/**
+	 *  Writes the portal set into a folder the user chooses, photos with or without what they
+	 *  carry as `metadata` says. Returns the folder's name, or `None` if the dialog was closed.
+	 */
+	filingExportPortal: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("filing_export_portal", { id, metadata }),
 	/**  Writes the print packet where the user chooses. Returns the file name, or `None`. */
-	filingExportPacket: (id: string) => __TAURI_INVOKE<string | null>("filing_export_packet", { id }),
+	filingExportPacket: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("filing_export_packet", { id, metadata }),
 	/**  Stops the running export; what it wrote is removed. */
 	filingExportCancel: () => __TAURI_INVOKE<void>("filing_export_cancel"),
 	/**
@@ -312,6 +324,29 @@ export type Alert_Serialize = {
 
 /**  One annex: an evidence item of the case. */
 export type Annex = Annex_Serialize | Annex_Deserialize;
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata = AnnexMetadata_Serialize | AnnexMetadata_Deserialize;
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata_Deserialize = {
+	/**  Its label (A-1). */
+	label: string,
+	/**  The evidence item annexed. */
+	evidence: string,
+	/**  What it carries (empty for a file that is not an image). */
+	metadata: ImageMetadata_Deserialize,
+};
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata_Serialize = {
+	/**  Its label (A-1). */
+	label: string,
+	/**  The evidence item annexed. */
+	evidence: string,
+	/**  What it carries (empty for a file that is not an image). */
+	metadata: ImageMetadata_Serialize,
+};
 
 /**  One annex: an evidence item of the case. */
 export type Annex_Deserialize = {
@@ -487,6 +522,23 @@ export type BuildInfo = {
 	/**  Whether this is an optimised release build (`false` for development builds). */
 	release_build: boolean,
 };
+
+/**  What kind of thing an image carries. */
+export type Carried = 
+/**  Where it was taken (GPS). */
+"location" | 
+/**  The camera or phone: make, model, lens, serial number. */
+"device" | 
+/**  Who owns the camera or made the picture: artist, copyright, owner name. */
+"owner" | 
+/**  When it was taken, digitised or changed. */
+"date" | 
+/**  The program that made or edited it. */
+"software" | 
+/**  A small copy of the picture, perhaps before it was cropped or edited. */
+"thumbnail" | 
+/**  Other embedded data: XMP, IPTC, maker notes, comments, text chunks. */
+"other";
 
 /**  A case: one person and everything about their alerts. */
 export type Case = Case_Serialize | Case_Deserialize;
@@ -1512,6 +1564,13 @@ export type Evidence_Deserialize = {
 	translator?: string,
 	/**  When the item was deleted (its file is gone; the record and its custody log stay). */
 	deleted?: string | null,
+	/**
+	 *  For a copy Habeas made of another item (a photo without its metadata, issue 16.9): the
+	 *  item it was made from. The original stays as imported.
+	 */
+	derived_from?: string | null,
+	/**  For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …"). */
+	derivation?: string | null,
 };
 
 /**  One piece of evidence. */
@@ -1556,6 +1615,13 @@ export type Evidence_Serialize = {
 	translator: string,
 	/**  When the item was deleted (its file is gone; the record and its custody log stay). */
 	deleted: string | null,
+	/**
+	 *  For a copy Habeas made of another item (a photo without its metadata, issue 16.9): the
+	 *  item it was made from. The original stays as imported.
+	 */
+	derived_from: string | null,
+	/**  For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …"). */
+	derivation: string | null,
 };
 
 /**  Progress of an export, sent as `filing-progress` events. */
@@ -1915,6 +1981,39 @@ export type IdDocument_Serialize = {
 	expiry: string | null,
 };
 
+/**  What an image carries besides its picture. */
+export type ImageMetadata = ImageMetadata_Serialize | ImageMetadata_Deserialize;
+
+/**  What an image carries besides its picture. */
+export type ImageMetadata_Deserialize = {
+	/**  Whether the file is an image at all (nothing else is read). */
+	image: boolean,
+	/**  What was found, location first. */
+	findings: MetadataFinding[],
+	/**  Whether Habeas can write a copy without it (JPEG, PNG, WebP). */
+	removable: boolean,
+	/**
+	 *  Why the file could not be read, when it could not (damaged, or a kind Habeas cannot
+	 *  read): it may then carry anything.
+	 */
+	unreadable?: string | null,
+};
+
+/**  What an image carries besides its picture. */
+export type ImageMetadata_Serialize = {
+	/**  Whether the file is an image at all (nothing else is read). */
+	image: boolean,
+	/**  What was found, location first. */
+	findings: MetadataFinding[],
+	/**  Whether Habeas can write a copy without it (JPEG, PNG, WebP). */
+	removable: boolean,
+	/**
+	 *  Why the file could not be read, when it could not (damaged, or a kind Habeas cannot
+	 *  read): it may then carry anything.
+	 */
+	unreadable: string | null,
+};
+
 /**  Progress of an import, sent as `evidence-progress` events. */
 export type ImportProgress = {
 	/**  The file being imported (0-based) and how many there are. */
@@ -2135,6 +2234,24 @@ export type Membership_Serialize = {
 	source: string,
 	/**  Caveats on this entry. */
 	note: string | null,
+};
+
+/**  Whether a copy leaving the vault keeps what an image carries or loses it. */
+export type MetadataChoice = 
+/**  The file as imported, byte for byte. */
+"keep" | 
+/**
+ *  A copy without location, device, owner, dates, software, thumbnails or text (see the
+ *  module documentation); for a file that carries none, the file itself.
+ */
+"remove";
+
+/**  One thing an image carries, with its value as read ("41.0082 N, 28.9784 E"). */
+export type MetadataFinding = {
+	/**  What it is. */
+	kind: Carried,
+	/**  What was read, in English where it is words ("XMP metadata"), as read where it is data. */
+	value: string,
 };
 
 /**  Why Habeas cannot date a deadline itself. */
