@@ -404,7 +404,7 @@ async fn the_app_shell_works_end_to_end() {
     let import = |paths: &[&Path]| {
         format!(
             "const ipc = window.__TAURI_INTERNALS__;
-             ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
+             ipc.invoke('case_list', {{ closed: false }}).then((l) => ipc.invoke('evidence_import',
                  {{ caseId: l.cases[0].id, paths: {paths:?} }}))
                .then(done, (e) => done({{ error: e }}));"
         )
