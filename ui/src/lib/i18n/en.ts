@@ -139,6 +139,7 @@ export const en = {
   'days.agoOne': 'Yesterday',
 
   'case.back': '← All cases',
+  'case.noneOpen': 'No case is open. Choose one in the list of all cases.',
   'case.saved': 'Saved.',
   'case.save': 'Save',
   'case.saving': 'Saving…',
@@ -761,11 +762,33 @@ export const en = {
   'settings.about.coreDumps.not_controlled':
     'Not controlled by Habeas on this system (see the threat model)',
 
+  'date.pattern.day_month_year': 'DD/MM/YYYY',
+  'date.pattern.month_day_year': 'MM/DD/YYYY',
+  'date.pattern.year_month_day': 'YYYY-MM-DD',
+  'date.hint': 'Type the date as {pattern}.',
+  'date.problem.unreadable': 'This is not a date Habeas can read. Type it as {pattern}, for example {example}.',
+  'date.problem.shortYear': 'Type the year in full (four digits), for example {example}.',
+  'date.problem.noMonth': 'There is no month {month}. Dates here are typed {pattern}.',
+  'date.problem.noMonthSwapped':
+    'There is no month {month}: dates here are typed {pattern}. For {words}, type {typed}, or change the date format in Settings.',
+  'date.problem.noDay': '{month} has {last} days: there is no day {day}.',
+  'date.problem.ambiguous':
+    'This could be {first} or {second}. Type {a} or {b} to say which, or choose a day-first or month-first format in Settings.',
+  'date.problem.tooEarly': 'This date is before {limit}, the earliest possible here.',
+  'date.problem.tooLate': 'This date is after {limit}, the latest possible here.',
+  'date.settings.title': 'Dates',
+  'date.settings.label': 'Type and show dates as',
+  'date.settings.system': 'As the system writes them ({pattern})',
+  'date.settings.option': '{pattern}: {example}',
+  'date.settings.help': 'Saved in the vault. Documents you file always write dates in words.',
+  'date.settings.saved': 'Saved: dates are typed as {pattern}.',
+
   'error.title': 'Something went wrong',
   'error.internal.hint':
     'This is a fault in Habeas, not something you did. Your saved work is not affected.',
   'error.unexpected': 'Habeas received an answer it did not understand.',
   'error.retry': 'Try again',
+  'error.detail': 'The whole message (for a report)',
 } as const;
 
 export type MessageKey = keyof typeof en;
