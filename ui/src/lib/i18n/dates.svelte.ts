@@ -250,6 +250,23 @@ export function dateText(iso: string, order: DateOrder = dateFormat.order): stri
   return order === 'month_day_year' ? `${p.month} ${p.day}, ${p.year}` : `${p.day} ${p.month} ${p.year}`;
 }
 
+/**
+ * A moment (RFC 3339, from the audit log) as the user reads it: the local date in their order,
+ * then the local time ("25 Nov 2026, 14:05:09"). Not toLocaleString(), whose day and month
+ * follow the webview's locale, not the user's setting.
+ */
+export function momentText(at: string, order: DateOrder = dateFormat.order): string {
+  const time = Date.parse(at);
+  if (Number.isNaN(time)) return at;
+  const local: Parts = {};
+  const numeric = { year: 'numeric', month: '2-digit', day: '2-digit', hourCycle: 'h23' } as const;
+  for (const p of new Intl.DateTimeFormat('en-GB', { ...numeric, hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(time)) {
+    if (p.type !== 'literal') local[p.type] = p.value;
+  }
+  const clock = new Intl.DateTimeFormat(i18n.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(time);
+  return `${dateText(`${local.year}-${local.month}-${local.day}`, order)}, ${clock}`;
+}
+
 /** "November 2026", for the message about a day the month does not have. */
 function monthWords(year: number, month: number): string {
   const p = partsOf({ year, month, day: 1 }, { month: 'long', year: 'numeric' });

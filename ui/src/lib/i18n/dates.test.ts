@@ -2,7 +2,7 @@
 // native input read it month first and clamped month 25); here each order, ISO, the impossible
 // and the ambiguous are pinned.
 import { describe, expect, it } from 'vitest';
-import { dateText, dateWords, digitsText, orderOfLocale, parseDate, problemText, type ParsedDate } from './dates.svelte';
+import { dateText, dateWords, digitsText, momentText, orderOfLocale, parseDate, problemText, type ParsedDate } from './dates.svelte';
 
 const date = (iso: string): ParsedDate => ({ kind: 'date', iso });
 
@@ -136,5 +136,16 @@ describe('writing dates', () => {
     expect(dateText('2026-11-25', 'month_day_year')).toBe('Nov 25, 2026');
     expect(dateText('2026-11-25', 'year_month_day')).toBe('2026-11-25');
     expect(dateText('not a date', 'day_month_year')).toBe('not a date');
+  });
+});
+
+describe('moments of the audit log', () => {
+  it('show the local date in the chosen order, then the time', () => {
+    // Vitest runs in UTC unless TZ says otherwise; the date part is what the setting changes.
+    const at = '2026-11-25T14:05:09Z';
+    const local = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.parse(at));
+    expect(momentText(at, 'day_month_year').startsWith(`${dateText(local, 'day_month_year')}, `)).toBe(true);
+    expect(momentText(at, 'year_month_day').startsWith(`${local}, `)).toBe(true);
+    expect(momentText('not a time', 'day_month_year')).toBe('not a time');
   });
 });
