@@ -165,7 +165,18 @@ async fn the_app_shell_works_end_to_end() {
     set_value(&app, "[data-testid=event-kind]", "provisional_arrest").await;
     app.click("[data-testid=event-save]").await;
     app.wait_for("[data-testid=event-form] .invalid").await; // no date yet: said, not saved
-                                                             // Typed as the user writes it, day first; the field says the date in words beside it.
+                                                             // A date that does not exist is refused next to the field, and nothing is saved.
+    app.type_into("[data-testid=event-date]", "31/02/2026")
+        .await;
+    app.click("[data-testid=event-save]").await;
+    assert_eq!(
+        app.text("[data-testid=event-form] [data-testid=date-problem]")
+            .await,
+        "February 2026 has 28 days: there is no day 31."
+    );
+    app.screenshot("04b2-date-refused").await;
+    assert!(!app.exists("[data-testid=deadline-row]").await);
+    // Typed as the user writes it, day first; the field says the date in words beside it.
     app.type_into(
         "[data-testid=event-date]",
         &arrested.format("%d/%m/%Y").to_string(),
@@ -176,6 +187,7 @@ async fn the_app_shell_works_end_to_end() {
             .await,
         arrested.format("%A %-d %B %Y").to_string()
     );
+    app.screenshot("04b3-date-typed").await;
     set_value(&app, "[data-testid=event-regime]", "european_convention").await;
     app.click("[data-testid=event-save]").await;
     app.wait_for("[data-testid=deadline-row][data-rule=european_convention]")

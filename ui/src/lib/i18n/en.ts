@@ -780,7 +780,7 @@ export const en = {
   'date.settings.label': 'Type and show dates as',
   'date.settings.system': 'As the system writes them ({pattern})',
   'date.settings.option': '{pattern}: {example}',
-  'date.settings.help': 'Saved in the vault. Documents you file always write dates in words.',
+  'date.settings.help': 'Saved in the vault. This changes how dates are typed and shown here, not the dates themselves.',
   'date.settings.saved': 'Saved: dates are typed as {pattern}.',
 
   'error.title': 'Something went wrong',
