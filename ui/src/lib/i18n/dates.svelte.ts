@@ -4,7 +4,8 @@
 // clamps what does not fit: 25/11/2026 typed by a European became 11 December 2026. Every date
 // field is instead a text field read by `parseDate` in the order the user chose (a setting of
 // the vault, defaulting from the system locale), which accepts what people type (/ . - or
-// spaces, one- or two-digit day and month, ISO always), refuses what does not exist and says
+// spaces, one- or two-digit day and month, ISO always, a month in words in the UI language,
+// in any order), refuses what does not exist and says
 // why, and never moves a date silently. The model keeps ISO (YYYY-MM-DD); only entry and display
 // follow the order.
 //
@@ -140,6 +141,7 @@ export function parseDate(
 ): ParsedDate {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
+  if (/\p{L}/u.test(trimmed)) return within(withMonthName(trimmed), bounds);
   if (!/^[\d\s./-]+$/.test(trimmed)) return problem({ kind: 'unreadable' });
   const parts = trimmed.split(/[\s./-]+/).filter((p) => p !== '');
   const [a, b, c] = parts;
@@ -161,11 +163,59 @@ export function parseDate(
     else if (order === 'month_day_year') found = readAs(monthFirst, dayFirst);
     else found = eitherWay(dayFirst, monthFirst);
   }
+  return within(found, bounds);
+}
+
+/** The date found, checked against the field's bounds. */
+function within(
+  found: { ymd: Ymd } | { problem: DateProblem },
+  bounds: { min?: string | null; max?: string | null },
+): ParsedDate {
   if ('problem' in found) return problem(found.problem);
   const iso = isoOf(found.ymd);
   if (bounds.min && iso < bounds.min) return problem({ kind: 'too_early', limit: bounds.min });
   if (bounds.max && iso > bounds.max) return problem({ kind: 'too_late', limit: bounds.max });
   return { kind: 'date', iso };
+}
+
+/**
+ * The month named by `word` in the UI language (Intl's names, long or short, or the first three
+ * letters or more of the long name: "nov", "Sept", "November"), or null.
+ */
+function monthNamed(word: string): number | null {
+  const fold = (w: string) => w.normalize('NFC').toLocaleLowerCase(i18n.locale).replace(/\.$/, '');
+  const typed = fold(word);
+  if (typed.length < 3) return null;
+  const found = new Set<number>();
+  for (let month = 1; month <= 12; month++) {
+    const long = fold(partsOf({ year: 2026, month, day: 1 }, { month: 'long' }).month ?? '');
+    const short = fold(partsOf({ year: 2026, month, day: 1 }, { month: 'short' }).month ?? '');
+    if (typed === short || long.startsWith(typed)) found.add(month);
+  }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? only : null;
+}
+
+/**
+ * A date written with its month in words, in any order ("25 November 2026", "Nov 25, 2026",
+ * "2026 nov 25"): the word settles which number is the month, so no order setting is needed.
+ */
+function withMonthName(text: string): { ymd: Ymd } | { problem: DateProblem } {
+  const parts = text.split(/[\s.,/-]+/).filter((p) => p !== '');
+  const words = parts.filter((p) => /\p{L}/u.test(p));
+  const numbers = parts.filter((p) => /^\d+$/.test(p));
+  const [word] = words;
+  const month = word === undefined ? null : monthNamed(word);
+  if (parts.length !== 3 || words.length !== 1 || numbers.length !== 2 || month === null) {
+    return { problem: { kind: 'unreadable' } };
+  }
+  const year = numbers.find((n) => n.length === 4);
+  const day = numbers.find((n) => n.length <= 2 && n !== year);
+  if (year === undefined) {
+    return { problem: numbers.some((n) => n.length === 2) ? { kind: 'short_year' } : { kind: 'unreadable' } };
+  }
+  if (day === undefined) return { problem: { kind: 'unreadable' } };
+  return readAs({ year: Number(year), month, day: Number(day) }, null);
 }
 
 function problem(p: DateProblem): ParsedDate {

@@ -75,9 +75,23 @@ describe('parseDate', () => {
   });
 
   it('refuses what is not three numbers', () => {
-    for (const typed of ['25/11', '25112026', '25/11/2026/1', 'tomorrow', '25/nov/2026', '2026-011-25', '123/1/2026', '1/1/202']) {
+    for (const typed of ['25/11', '25112026', '25/11/2026/1', 'tomorrow', '25 no 2026', '25 ju 2026', 'Nov 25', '2026-011-25', '123/1/2026', '1/1/202']) {
       expect(parseDate(typed, 'day_month_year'), typed).toEqual({ kind: 'problem', problem: { kind: 'unreadable' } });
     }
+  });
+
+  it('reads a month written in words in any order, whatever the setting', () => {
+    for (const order of ['day_month_year', 'month_day_year', 'year_month_day'] as const) {
+      for (const typed of ['25 November 2026', 'Nov 25, 2026', '25-nov-2026', '2026 Nov. 25', 'november 25 2026', '25 Novem 2026']) {
+        expect(parseDate(typed, order), typed).toEqual(date('2026-11-25'));
+      }
+    }
+    expect(parseDate('1 Sept 2026', 'day_month_year')).toEqual(date('2026-09-01'));
+    expect(parseDate('31 June 2026', 'day_month_year')).toEqual({
+      kind: 'problem',
+      problem: { kind: 'no_day', day: 31, month: 6, year: 2026, last: 30 },
+    });
+    expect(parseDate('25 Nov 26', 'day_month_year')).toEqual({ kind: 'problem', problem: { kind: 'short_year' } });
   });
 
   it('is empty when nothing is typed', () => {
