@@ -186,14 +186,13 @@ function monthNamed(word: string): number | null {
   const fold = (w: string) => w.normalize('NFC').toLocaleLowerCase(i18n.locale).replace(/\.$/, '');
   const typed = fold(word);
   if (typed.length < 3) return null;
-  const found = new Set<number>();
-  for (let month = 1; month <= 12; month++) {
+  const found = Array.from({ length: 12 }, (_, i) => i + 1).filter((month) => {
     const long = fold(partsOf({ year: 2026, month, day: 1 }, { month: 'long' }).month ?? '');
     const short = fold(partsOf({ year: 2026, month, day: 1 }, { month: 'short' }).month ?? '');
-    if (typed === short || long.startsWith(typed)) found.add(month);
-  }
+    return typed === short || long.startsWith(typed);
+  });
   const [only] = found;
-  return found.size === 1 && only !== undefined ? only : null;
+  return found.length === 1 && only !== undefined ? only : null;
 }
 
 /**
