@@ -47,6 +47,7 @@ ipc_commands![
     device::vault_unlock_device,
     settings::settings_get,
     settings::settings_set_auto_lock,
+    settings::settings_set_date_order,
     cases::case_list,
     cases::case_create,
     cases::case_view,

@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "vault_unlock_device",
     "settings_get",
     "settings_set_auto_lock",
+    "settings_set_date_order",
     "case_list",
     "case_create",
     "case_view",

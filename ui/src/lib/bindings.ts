@@ -54,9 +54,11 @@ export const commands = {
 	/**  Whether the keyring remembers the vault in `dir` (before unlocking). */
 	deviceRemembers: (dir: string) => __TAURI_INVOKE<boolean>("device_remembers", { dir }),
 	vaultUnlockDevice: (dir: string) => __TAURI_INVOKE<VaultStatus_Serialize>("vault_unlock_device", { dir }),
-	settingsGet: () => __TAURI_INVOKE<VaultSettings>("settings_get"),
+	settingsGet: () => __TAURI_INVOKE<VaultSettings_Serialize>("settings_get"),
 	/**  Saves the auto-lock delay (one small journal record: no need to leave the UI thread). */
 	settingsSetAutoLock: (minutes: number) => __TAURI_INVOKE<null>("settings_set_auto_lock", { minutes }),
+	/**  Saves the date order (null: follow the system's language again). */
+	settingsSetDateOrder: (order: DateOrder | null) => __TAURI_INVOKE<null>("settings_set_date_order", { order }),
 	/**  The open cases, or with `closed` the closed ones. */
 	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
@@ -1051,6 +1053,19 @@ export type DateNeeded_Serialize = {
 	/**  The regime finding behind it, when there is one. */
 	finding: RegimeFinding_Serialize | null,
 };
+
+/**
+ *  The order in which the user types and reads numeric dates (issue 21.6). Only entry and
+ *  display follow it: the model keeps ISO dates. No setting means "as the system's language
+ *  writes them", which the UI reads from the webview's locale.
+ */
+export type DateOrder = 
+/**  25/11/2026: most of Europe, Latin America, the Arab world, Russia, Türkiye. */
+"day_month_year" | 
+/**  11/25/2026: the United States. */
+"month_day_year" | 
+/**  2026-11-25: ISO 8601. */
+"year_month_day";
 
 /**  A computed deadline. */
 export type Deadline = Deadline_Serialize | Deadline_Deserialize;
@@ -3175,10 +3190,24 @@ export type TreatyId =
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 
 /**  The vault's settings as the Settings screen shows them. */
-export type VaultSettings = {
+export type VaultSettings = VaultSettings_Serialize | VaultSettings_Deserialize;
+
+/**  The vault's settings as the Settings screen shows them. */
+export type VaultSettings_Deserialize = {
 	auto_lock_minutes: number,
 	auto_lock_min: number,
 	auto_lock_max: number,
+	/**  The user's date order; null follows the system's language. */
+	date_order?: DateOrder | null,
+};
+
+/**  The vault's settings as the Settings screen shows them. */
+export type VaultSettings_Serialize = {
+	auto_lock_minutes: number,
+	auto_lock_min: number,
+	auto_lock_max: number,
+	/**  The user's date order; null follows the system's language. */
+	date_order: DateOrder | null,
 };
 
 /**  Whether a vault is unlocked, and which. */

@@ -139,6 +139,7 @@ export const en = {
   'days.agoOne': 'Yesterday',
 
   'case.back': '← All cases',
+  'case.noneOpen': 'No case is open. Choose one in the list of all cases.',
   'case.saved': 'Saved.',
   'case.save': 'Save',
   'case.saving': 'Saving…',
@@ -785,6 +786,27 @@ export const en = {
   'settings.about.coreDumps.not_controlled':
     'Not controlled by Habeas on this system (see the threat model)',
 
+  'date.pattern.day_month_year': 'DD/MM/YYYY',
+  'date.pattern.month_day_year': 'MM/DD/YYYY',
+  'date.pattern.year_month_day': 'YYYY-MM-DD',
+  'date.hint': 'Type the date as {pattern}.',
+  'date.problem.unreadable': 'This is not a date Habeas can read. Type it as {pattern}, for example {example}.',
+  'date.problem.shortYear': 'Type the year in full (four digits), for example {example}.',
+  'date.problem.noMonth': 'There is no month {month}. Dates here are typed {pattern}.',
+  'date.problem.noMonthSwapped':
+    'There is no month {month}: dates here are typed {pattern}. For {words}, type {typed}, or change the date format in Settings.',
+  'date.problem.noDay': '{month} has {last} days: there is no day {day}.',
+  'date.problem.ambiguous':
+    'This could be {first} or {second}. Type {a} or {b} to say which, or choose a day-first or month-first format in Settings.',
+  'date.problem.tooEarly': 'This date is before {limit}, the earliest possible here.',
+  'date.problem.tooLate': 'This date is after {limit}, the latest possible here.',
+  'date.settings.title': 'Dates',
+  'date.settings.label': 'Type and show dates as',
+  'date.settings.system': 'As the system writes them ({pattern})',
+  'date.settings.option': '{pattern}: {example}',
+  'date.settings.help': 'Saved in the vault. This changes how dates are typed and shown here, not the dates themselves.',
+  'date.settings.saved': 'Saved: dates are typed as {pattern}.',
+
   'error.title': 'Something went wrong',
   'error.internal.hint':
     'This is a fault in Habeas, not something you did. Your saved work is not affected.',
@@ -835,6 +857,7 @@ export const en = {
   'caseClose.delete.cancel': 'Cancel',
   'caseClose.deleted': 'The case was deleted, with {n} evidence files.',
   'caseClose.deleted.filesLeft': '{n} evidence files could not be removed from the vault folder: a check of the vault lists them.',
+  'error.detail': 'The whole message (for a report)',
 } as const;
 
 export type MessageKey = keyof typeof en;
