@@ -125,6 +125,11 @@ impl Store {
         conn.deserialize_read_exact(MAIN_DB, &image[..], image.len(), false)
             .map_err(|_| damaged())?;
         drop(image);
+        // Deserializing gives the main database a new b-tree, without the connection's
+        // `secure_delete`: set it again, or a deleted row's text stays in the image (and in
+        // the next snapshot) until its page is reused.
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(sql)?;
         let version = schema::version(&conn).map_err(|_| damaged())?;
         if version > schema::LATEST {
             return Err(Error::VaultTooNew {
