@@ -224,6 +224,10 @@ impl Store {
         change: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T, Error> {
         let mut session = Session::new(&self.conn).map_err(sql)?;
+        // A changeset lists its tables in the order they were attached, and a journal record is
+        // replayed in that order. Stand-ins go first: an audit entry may be deleted only once
+        // its stand-in exists (schema 5 triggers), on replay as when it was saved.
+        session.attach(Some("audit_erased")).map_err(sql)?;
         session.attach(None::<&str>).map_err(sql)?;
         let tx = self.conn.unchecked_transaction().map_err(sql)?;
         let schema_before = schema_cookie(&tx)?;
