@@ -1814,7 +1814,8 @@ fn case_situation_close_reopen_and_delete_from_a_script() {
     assert_eq!(refused.status.code(), Some(1), "{refused:?}");
     let message = json_of(&refused)["error"]["message"].to_string();
     assert!(message.contains("1 evidence item (12 bytes)"), "{message}");
-    assert!(message.contains("backups"), "{message}");
+    assert!(message.contains("Backups"), "{message}");
+    assert!(message.contains("history of changes"), "{message}");
     assert!(!message.contains("Amina"), "{message}");
     assert_eq!(
         v.run(&["case", "list"])["cases"]

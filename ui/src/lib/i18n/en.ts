@@ -850,8 +850,9 @@ export const en = {
   'caseClose.delete.events': 'events: {n}',
   'caseClose.delete.untouched':
     'Backups, synced copies of the vault folder and files you exported are not touched: delete those yourself.',
-  'caseClose.delete.history':
-    'The vault’s history of changes cannot be edited: it keeps what was typed into this case (the person’s name and details) until the vault itself is deleted.',
+  'caseClose.delete.history': 'its history of changes, with the evidence’s chain of custody: everything typed into this case',
+  'caseClose.delete.trace':
+    'The history keeps one line saying that a case was deleted, with these counts and nothing else: no name, no details.',
   'caseClose.delete.closeInstead': 'To keep everything but take the case out of the list, close it instead.',
   'caseClose.delete.go': 'Delete the case and its files',
   'caseClose.delete.cancel': 'Cancel',
