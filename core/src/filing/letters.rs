@@ -478,27 +478,11 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     );
     flow.title("Notice concerning an INTERPOL alert");
     flow.field("Concerning", &person_line(data.case), Kind::Body);
-    let from = issuers(data.alerts);
-    flow.paragraph(
-        &format!(
-            "The bearer of this letter, {}, is or may be the subject of {} {} at the request of \
-             {from}.",
-            data.case.display_name(),
-            alert_words(data.alerts),
-            where_held(data.alerts)
-        ),
-        Kind::Body,
+    let lead = format!(
+        "The bearer of this letter, {}, is",
+        data.case.display_name()
     );
-    if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
-    }
-    nature_paragraphs(&mut flow, data.alerts);
-    if let Some(status) = status_paragraph(data.case) {
-        flow.paragraph(&status, Kind::Body);
-    }
-    if refugee_policy_applies(data.case, data.alerts) {
-        flow.paragraph(REFUGEE_POLICY, Kind::Body);
-    }
+    alert_and_status(&mut flow, data, &lead);
     if let Some(p) = travel_document_paragraph(data.case) {
         flow.paragraph(&p, Kind::Body);
     }
@@ -721,6 +705,32 @@ pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     })
 }
 
+/// What the alerts are and the person's protection, as the border letter and the detention
+/// sheet both say it: "{lead} or may be the subject of …" (`lead` is "The bearer …, is" or "I
+/// am"), what each kind of alert is, the protection recorded and the refugee policy where it
+/// applies.
+fn alert_and_status(flow: &mut Flow, data: &LetterData<'_>, lead: &str) {
+    flow.paragraph(
+        &format!(
+            "{lead} or may be the subject of {} {} at the request of {}.",
+            alert_words(data.alerts),
+            where_held(data.alerts),
+            issuers(data.alerts)
+        ),
+        Kind::Body,
+    );
+    if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
+        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
+    }
+    nature_paragraphs(flow, data.alerts);
+    if let Some(status) = status_paragraph(data.case) {
+        flow.paragraph(&status, Kind::Body);
+    }
+    if refugee_policy_applies(data.case, data.alerts) {
+        flow.paragraph(REFUGEE_POLICY, Kind::Body);
+    }
+}
+
 /// The states feared by a person who holds, or has asked for, protection against them, among
 /// the states that issued an alert: the consulates that must not be told of the detention.
 fn feared_issuer(case: &Case, alerts: &[Alert]) -> Option<String> {
@@ -777,26 +787,12 @@ pub fn detained_now(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
             Kind::Strong,
         );
     }
-    if !data.alerts.is_empty() {
-        let from = issuers(data.alerts);
-        flow.paragraph(
-            &format!(
-                "I am or may be the subject of {} {} at the request of {from}.",
-                alert_words(data.alerts),
-                where_held(data.alerts)
-            ),
-            Kind::Body,
-        );
-        if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-            flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
+    if data.alerts.is_empty() {
+        if let Some(status) = status_paragraph(data.case) {
+            flow.paragraph(&status, Kind::Body);
         }
-        nature_paragraphs(&mut flow, data.alerts);
-    }
-    if let Some(status) = status_paragraph(data.case) {
-        flow.paragraph(&status, Kind::Body);
-    }
-    if refugee_policy_applies(data.case, data.alerts) {
-        flow.paragraph(REFUGEE_POLICY, Kind::Body);
+    } else {
+        alert_and_status(&mut flow, data, "I am");
     }
     if let Some(p) = pending(data.events) {
         flow.paragraph(&p, Kind::Body);
