@@ -698,6 +698,11 @@ async fn the_app_shell_works_end_to_end() {
     app.click("[data-testid=filing-save]").await;
     app.wait_for("[data-testid=filing-finding][data-rule=minor_relationship]")
         .await;
+    app.eval_async(
+        "document.getElementById('filing-applicant').scrollIntoView({ block: 'start' });
+         setTimeout(() => done(true), 300);",
+    )
+    .await;
     app.screenshot("04l-filing-minor").await;
     set_value(&app, "[data-testid=filing-applicant-kind]", "person").await;
     app.click("[data-testid=filing-save]").await;
