@@ -11,6 +11,7 @@ use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::metadata::{self, MetadataChoice};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::export;
+use habeas_core::model::neutralised;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::evidence_items as records;
 use habeas_core::vault::Vault;
@@ -113,7 +114,7 @@ fn item_json(e: &Evidence) -> serde_json::Value {
     json!({
         "id": e.id,
         "case_id": e.case_id,
-        "original_name": e.original_name,
+        "original_name": neutralised(&e.original_name),
         "size": e.size,
         "sha256": e.sha256,
         "media_type": e.media_type,
@@ -139,7 +140,7 @@ fn line(e: &Evidence) -> String {
         e.category.label(),
         e.size,
         e.sha256,
-        e.original_name
+        neutralised(&e.original_name)
     )
 }
 
@@ -178,7 +179,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
             let mut text = format!(
                 "{}\n  file       {} ({} bytes, {})\n  SHA-256    {}\n  category   {}\n  source     {}",
                 item.id,
-                item.original_name,
+                neutralised(&item.original_name),
                 item.size,
                 item.media_type,
                 item.sha256,
@@ -425,11 +426,17 @@ pub(crate) fn verify(vault: &mut Vault, case_id: Option<&str>) -> Result<Report,
     let mut first: Option<Error> = None;
     for item in &report.items {
         match item.problem {
-            None => progress(&format!("ok   {}  {}", item.id, item.original_name)),
+            None => progress(&format!(
+                "ok   {}  {}",
+                item.id,
+                neutralised(&item.original_name)
+            )),
             Some(code) => {
                 progress(&format!(
                     "BAD  {}  {}  {code}  {}",
-                    item.id, item.original_name, item.blob
+                    item.id,
+                    neutralised(&item.original_name),
+                    item.blob
                 ));
                 first.get_or_insert_with(|| match code {
                     habeas_core::ErrorCode::MissingFile => Error::MissingFile {

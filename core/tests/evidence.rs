@@ -945,3 +945,26 @@ fn an_export_without_metadata_writes_a_recorded_copy_and_keeps_the_original() {
     );
     assert!(!tmp.path().join("scan-copy.gif").exists());
 }
+
+/// Issue 16 ("Names"): a name that uses a right-to-left override to pass an executable off as a
+/// PDF is kept with the override made visible, so it shows as what it is.
+#[test]
+fn a_name_that_reorders_itself_is_kept_with_its_trick_visible() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let trick = tmp.path().join("invoice\u{202E}fdp.exe");
+    fs::write(&trick, b"MZ not really a program").unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &trick,
+        details(Category::Other, "e-mail from the prosecutor's office"),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(item.original_name, "invoice\u{FFFD}fdp.exe");
+    assert!(!item.original_name.contains('\u{202E}'));
+}

@@ -59,14 +59,15 @@ impl Drop for Staged {
 }
 
 /// The name of a file as the vault keeps it: the last path component, with control characters
-/// (which no legitimate name needs, and which could garble a terminal) replaced.
+/// (which could garble a terminal) and the invisible characters that reorder text replaced
+/// ([`crate::model::neutralised`]).
 fn display_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
+    crate::model::neutralised(
+        &path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+    )
 }
 
 fn rfc3339(t: SystemTime) -> String {

@@ -56,3 +56,50 @@ pub fn check_country(field: &'static str, code: &str) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// A file name as Habeas shows and keeps it: control characters, and the invisible characters
+/// that reorder or hide text (bidi embeddings, overrides and isolates, direction marks, zero-width
+/// space, word joiners, byte-order mark), each replaced by U+FFFD so that the user sees something
+/// was there. `invoice\u{202E}fdp.exe` would otherwise show as "invoiceexe.pdf" (issue 16,
+/// "Names"). The zero-width joiner and non-joiner stay: Persian and Indic names need them.
+#[must_use]
+pub fn neutralised(name: &str) -> String {
+    name.chars()
+        .map(|c| if hides_text(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+fn hides_text(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_cannot_hide_its_real_extension() {
+        let shown = neutralised("invoice\u{202E}fdp.exe");
+        assert_eq!(shown, "invoice\u{FFFD}fdp.exe");
+        assert!(shown.ends_with(".exe"));
+        for c in [
+            '\u{2066}', '\u{2069}', '\u{200F}', '\u{FEFF}', '\n', '\u{1b}',
+        ] {
+            assert_eq!(neutralised(&format!("a{c}b")), "a\u{FFFD}b", "{:?}", c);
+        }
+        // Persian: the zero-width non-joiner is part of the word.
+        assert_eq!(neutralised("می\u{200C}خواهم.pdf"), "می\u{200C}خواهم.pdf");
+        assert_eq!(neutralised("Türkiye – karar.pdf"), "Türkiye – karar.pdf");
+    }
+}

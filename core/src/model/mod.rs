@@ -30,7 +30,7 @@ pub use case::{
     MAX_REMINDER_MONTHS, MAX_TREATY_DAYS,
 };
 pub use event::{CcfRequestKind, Event, EventKind, EventProblem, Regime};
-pub use fields::{check_country, check_line, check_notes, MAX_LINE, MAX_NOTES};
+pub use fields::{check_country, check_line, check_notes, neutralised, MAX_LINE, MAX_NOTES};
 pub use person::{
     DocumentKind, IdDocument, Person, Profile, Protection, ProtectionKind, ProtectionStatus, Sex,
 };
