@@ -204,6 +204,8 @@ fn custody_certificate_states_hashes_log_and_how_to_check() {
         "Arrest warrant",
         "Refugee or asylum decision",
         "the hash chain is intact",
+        "The chain is not signed",
+        "Chain head",
         "Opened for viewing inside Habeas",
         "Changed description from “(empty)” to “Warrant of the 3rd criminal court”.",
         "sha256sum FILE",

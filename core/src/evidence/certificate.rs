@@ -81,8 +81,11 @@ pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>
     match chain_break {
         None => flow.paragraph(
             "Integrity of the log: every entry of the vault's audit log was checked when this \
-             certificate was made; the hash chain is intact, so no entry below was removed, \
-             reordered or altered since it was written.",
+             certificate was made; the hash chain is intact: no entry below was removed, \
+             reordered or altered unless every entry after it was rewritten too. The chain is \
+             not signed: whoever holds the vault could rewrite it whole. To fix it in time, have \
+             the chain head below timestamped outside the vault (a notary, a trusted \
+             timestamping service) when this certificate is made.",
             Kind::Body,
         ),
         Some(b) => flow.paragraph(
@@ -94,6 +97,14 @@ pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>
             ),
             Kind::Strong,
         ),
+    }
+
+    if let Some((seq, hash)) = audit::head(store)? {
+        flow.field(
+            "Chain head",
+            &format!("entry {seq}, SHA-256 {hash}"),
+            Kind::Mono,
+        );
     }
 
     flow.heading("Items");

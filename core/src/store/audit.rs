@@ -325,6 +325,23 @@ pub fn chain(store: &Store) -> Result<(Vec<Entry>, Vec<StandIn>), Error> {
     })
 }
 
+/// The last link of the chain: its entry number and hash (an erased entry's stand-in keeps its
+/// place). Timestamped outside the vault, it fixes the whole log before it in time.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn head(store: &Store) -> Result<Option<(i64, String)>, Error> {
+    store.read(|db| {
+        db.query_row(
+            "SELECT seq, hash FROM (SELECT seq, hash FROM audit UNION ALL \
+             SELECT seq, hash FROM audit_erased) ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+    })
+}
+
 /// What is left of an entry erased with its case: its place in the chain, nothing it said.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StandIn {
