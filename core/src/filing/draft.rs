@@ -103,12 +103,12 @@ pub fn prefilled(
     let alerts = cases::alerts(store, case_id)?;
     let events = cases::events(store, case_id)?;
     let concerned: Vec<&Alert> = alerts.iter().filter(|a| live(a)).collect();
-    let mut learned: Vec<&str> = concerned
-        .iter()
-        .map(|a| a.learned_how.trim())
-        .filter(|l| !l.is_empty())
-        .collect();
-    learned.dedup();
+    let mut learned: Vec<&str> = Vec::new();
+    for l in concerned.iter().map(|a| a.learned_how.trim()) {
+        if !l.is_empty() && !learned.contains(&l) {
+            learned.push(l);
+        }
+    }
     let mut filing = Filing {
         kind,
         language,

@@ -118,6 +118,9 @@ pub fn chain(events: &[Event], drafted: &[FilingKind], deadlines: &[Deadline]) -
             EventKind::CcfRequestFiled | EventKind::RevisionFiled => {
                 let covered = covered(e);
                 if covered.is_empty() {
+                    // A request whose type is not recorded: what the CCF answers next is about
+                    // it, not about an earlier submission.
+                    latest.clear();
                     continue;
                 }
                 let combined = covered.len() > 1 && portal.is_some_and(|p| date >= p);
@@ -330,6 +333,23 @@ mod tests {
         assert_eq!(steps[1].state, StepState::Inadmissible);
         assert!(!steps[1].overdue);
         assert_eq!(steps[1].deadline, None);
+    }
+
+    #[test]
+    fn an_answer_to_a_request_of_unrecorded_type_is_not_given_to_an_earlier_one() {
+        let events = [
+            event(
+                "a",
+                EventKind::CcfRequestFiled,
+                "2026-04-01",
+                &[CcfRequestKind::Access],
+            ),
+            event("b", EventKind::CcfRequestFiled, "2026-05-01", &[]),
+            event("c", EventKind::AdmissibilityDecision, "2026-05-20", &[]),
+        ];
+        let steps = run(&events, &[], "2026-06-01");
+        assert_eq!(steps[0].state, StepState::Filed);
+        assert_eq!(steps[0].admissibility, None);
     }
 
     #[test]
