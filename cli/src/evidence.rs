@@ -354,6 +354,17 @@ fn import(vault: &mut Vault, args: &ImportArgs) -> Result<Report, Error> {
             true
         },
     )?;
+    for s in &report.skipped {
+        let why = match s.reason {
+            intake::SkipReason::Hidden => "hidden",
+            intake::SkipReason::Link => "a link",
+            intake::SkipReason::NotAFile => "not a file",
+        };
+        progress(&format!(
+            "left out ({why}): {}",
+            neutralised(&s.path.display().to_string())
+        ));
+    }
     let skip = args.duplicates == OnDuplicate::Skip;
     let mut skipped = Vec::new();
     let mut problems = report.failed;
@@ -392,14 +403,26 @@ fn import(vault: &mut Vault, args: &ImportArgs) -> Result<Report, Error> {
         .map(line)
         .collect::<Vec<_>>()
         .join("\n");
+    let left_out = if report.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Left out of the folders: {} (hidden entries, links or special files; listed above).",
+            report.skipped.len()
+        )
+    };
     Ok(Report {
         json: json!({
             "id": report.imported.first().map(|i| i.id.clone()),
             "items": report.imported.iter().map(item_json).collect::<Vec<_>>(),
             "skipped": skipped,
+            "left_out": report.skipped.iter().map(|s| json!({
+                "path": s.path,
+                "reason": s.reason,
+            })).collect::<Vec<_>>(),
         }),
         text: format!(
-            "{text}{}Imported {} file(s){}.",
+            "{text}{}Imported {} file(s){}.{left_out}",
             if text.is_empty() { "" } else { "\n" },
             report.imported.len(),
             if skipped.is_empty() {

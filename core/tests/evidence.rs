@@ -355,10 +355,27 @@ fn folders_are_walked_in_order_without_hidden_files() {
     fs::write(root.join(".git/config"), "x").unwrap();
     let single = tmp.path().join("single.txt");
     fs::write(&single, "s").unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", root.join("link")).unwrap();
     let got = intake::expand(&[root.clone(), single.clone()]).unwrap();
     assert_eq!(
         got,
-        vec![root.join("a.txt"), root.join("b/inner/c.txt"), single]
+        vec![
+            root.join("a.txt"),
+            root.join("b/inner/c.txt"),
+            single.clone()
+        ]
+    );
+    // What was left out is reported, with why (issue 16: folder imports say what they skipped).
+    let (_, skipped) = intake::expand_reporting(&[root.clone(), single]).unwrap();
+    let left: Vec<(String, intake::SkipReason)> =
+        skipped.into_iter().map(|s| (s.name, s.reason)).collect();
+    assert_eq!(
+        left,
+        vec![
+            (".DS_Store".to_owned(), intake::SkipReason::Hidden),
+            (".git".to_owned(), intake::SkipReason::Hidden),
+            ("link".to_owned(), intake::SkipReason::Link),
+        ]
     );
     assert_eq!(
         intake::expand(&[tmp.path().join("nope")])

@@ -114,6 +114,15 @@ pub(crate) struct ImportReport {
     failed: Vec<NotImported>,
     /// The user cancelled: files after the one in progress were not imported.
     cancelled: bool,
+    /// Entries of the folders given that were left out, with why.
+    skipped: Vec<SkippedEntry>,
+}
+
+/// An entry of a folder left out of an import.
+#[derive(Debug, Serialize, specta::Type)]
+pub(crate) struct SkippedEntry {
+    name: String,
+    reason: intake::SkipReason,
 }
 
 /// Imports files and folders into a case. One import at a time; `evidence_import_cancel` stops
@@ -184,6 +193,14 @@ fn import_files(
         duplicates: report.duplicates.into_iter().map(not_imported).collect(),
         failed: report.failed.into_iter().map(not_imported).collect(),
         cancelled: report.cancelled,
+        skipped: report
+            .skipped
+            .into_iter()
+            .map(|s| SkippedEntry {
+                name: s.name,
+                reason: s.reason,
+            })
+            .collect(),
     })
 }
 

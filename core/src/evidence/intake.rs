@@ -303,6 +303,8 @@ pub struct BatchReport {
     pub failed: Vec<NotImported>,
     /// Cancelled: the file in progress and those after it were not imported.
     pub cancelled: bool,
+    /// Entries of the folders given that were left out (hidden, links, not files), with why.
+    pub skipped: Vec<Skipped>,
 }
 
 /// Imports the files under `paths` (folders walked by [`expand`]) into case `case_id`, each
@@ -331,14 +333,17 @@ pub fn import_batch(
         Ok(())
     })?;
     let sink = sink.ok_or(Error::VaultLocked)?;
-    let files = expand(paths)?;
+    let (files, skipped) = expand_reporting(paths)?;
     // A file that cannot be read counts 0 here and fails with its reason when staged.
     let sizes: Vec<u64> = files
         .iter()
         .map(|f| fs::metadata(f).map(|m| m.len()).unwrap_or(0))
         .collect();
     let total: u64 = sizes.iter().sum();
-    let mut report = BatchReport::default();
+    let mut report = BatchReport {
+        skipped,
+        ..BatchReport::default()
+    };
     let mut before = 0u64;
     for (file, (path, &size)) in files.iter().zip(&sizes).enumerate() {
         let name = display_name(path);
@@ -407,36 +412,86 @@ pub fn import_batch(
 /// # Errors
 /// [`Error::InvalidInput`] for a path that does not exist; I/O errors of reading a folder.
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    expand_reporting(paths).map(|(files, _)| files)
+}
+
+/// Why an entry of a folder was not imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum SkipReason {
+    /// A hidden entry (its name starts with a dot: `.git`, `.DS_Store`).
+    Hidden,
+    /// A symbolic link (followed, a dropped folder could loop or reach outside it).
+    Link,
+    /// Neither a file nor a folder (a device, a socket, a pipe).
+    NotAFile,
+}
+
+/// An entry of a folder left out of an import, and why (issue 16: folder imports report what
+/// they skipped).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Its path.
+    pub path: PathBuf,
+    /// Its name, as the vault would show it.
+    pub name: String,
+    /// Why.
+    pub reason: SkipReason,
+}
+
+/// [`expand`], with the entries of folders it left out.
+///
+/// # Errors
+/// As [`expand`].
+pub fn expand_reporting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Skipped>), Error> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for path in paths {
         let meta = fs::metadata(path).map_err(|_| Error::InvalidInput {
             field: "File to import",
             reason: "it is no longer there (moved, deleted, or the drive was removed)".into(),
         })?;
         if meta.is_dir() {
-            walk(path, &mut out)?;
+            walk(path, &mut out, &mut skipped)?;
         } else {
             out.push(path.clone());
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) -> Result<(), Error> {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .map_err(|e| Error::from_io("read a folder to import", e))?
         .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .collect();
     entries.sort_by_key(fs::DirEntry::file_name);
     for entry in entries {
+        let path = entry.path();
+        let mut skip = |reason| {
+            skipped.push(Skipped {
+                name: display_name(&path),
+                path: path.clone(),
+                reason,
+            });
+        };
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            skip(SkipReason::Hidden);
+            continue;
+        }
         let Ok(kind) = entry.file_type() else {
+            skip(SkipReason::NotAFile);
             continue;
         };
         if kind.is_dir() {
-            walk(&entry.path(), out)?;
+            walk(&path, out, skipped)?;
         } else if kind.is_file() {
-            out.push(entry.path());
+            out.push(path);
+        } else if kind.is_symlink() {
+            skip(SkipReason::Link);
+        } else {
+            skip(SkipReason::NotAFile);
         }
     }
     Ok(())

@@ -2055,6 +2055,8 @@ export type ImportReport_Deserialize = {
 	failed: NotImported_Deserialize[],
 	/**  The user cancelled: files after the one in progress were not imported. */
 	cancelled: boolean,
+	/**  Entries of the folders given that were left out, with why. */
+	skipped: SkippedEntry[],
 };
 
 /**  What an import did. */
@@ -2065,6 +2067,8 @@ export type ImportReport_Serialize = {
 	failed: NotImported_Serialize[],
 	/**  The user cancelled: files after the one in progress were not imported. */
 	cancelled: boolean,
+	/**  Entries of the folders given that were left out, with why. */
+	skipped: SkippedEntry[],
 };
 
 /**  An instrument a finding refers to. */
@@ -3038,6 +3042,21 @@ export type Situation_Serialize = {
 	protections: ProtectionHeld_Serialize[],
 	/**  The case is closed. */
 	closed: boolean,
+};
+
+/**  Why an entry of a folder was not imported. */
+export type SkipReason = 
+/**  A hidden entry (its name starts with a dot: `.git`, `.DS_Store`). */
+"hidden" | 
+/**  A symbolic link (followed, a dropped folder could loop or reach outside it). */
+"link" | 
+/**  Neither a file nor a folder (a device, a socket, a pipe). */
+"not_a_file";
+
+/**  An entry of a folder left out of an import. */
+export type SkippedEntry = {
+	name: string,
+	reason: SkipReason,
 };
 
 /**  One change of an alert's status. */
