@@ -1109,6 +1109,22 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
     let text = letter_text(LetterKind::DetainedNow, &consent, "", "sheet-if-detained-2");
     assert!(!text.contains("was filed on"), "{text}");
     assert!(!text.contains("I do not consent"), "{text}");
+
+    // The brief for the lawyer in custody (issue 18.4): the file as recorded, with each item's
+    // SHA-256 and its annex label, and where the requests to the CCF stand.
+    let text = letter_text(LetterKind::LawyerBrief, &events, "", "brief-for-the-lawyer");
+    for needle in [
+        "Brief for the lawyer in custody",
+        "Diffusion, from Syrian Arab Republic",
+        "Financing of terrorism",
+        "Requests to the CCF",
+        "Correction or deletion filed on 20 November 2026",
+        "Access not asked",
+        "Annex A-1:",
+        evidence[0].sha256.as_str(),
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
 }
 
 #[test]

@@ -24,7 +24,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::Filing;
 use crate::evidence::{Category, Evidence};
 use crate::model::{
-    country, Alert, AlertKind, Case, CcfRequestKind, DocumentKind, Event, EventKind,
+    country, Alert, AlertKind, AlertStatus, Case, CcfRequestKind, DocumentKind, Event, EventKind,
     ProtectionKind, ProtectionStatus,
 };
 use crate::pdf::{Flow, Kind, Meta, PageSize};
@@ -47,6 +47,8 @@ pub enum LetterKind {
     CcfFollowUp,
     /// One page the person carries and shows if detained (issue 18.3).
     DetainedNow,
+    /// A short brief for the lawyer who meets the person in custody (issue 18.4).
+    LawyerBrief,
 }
 
 impl LetterKind {
@@ -64,6 +66,7 @@ impl LetterKind {
             Self::Asylum => "letter-asylum-authority.pdf",
             Self::CcfFollowUp => "letter-ccf-decision-overdue.pdf",
             Self::DetainedNow => "sheet-if-detained.pdf",
+            Self::LawyerBrief => "brief-for-the-lawyer-in-custody.pdf",
         }
     }
 }
@@ -420,7 +423,10 @@ fn travel_document_paragraph(case: &Case) -> Option<String> {
 pub const fn caution(kind: LetterKind) -> Option<&'static str> {
     match kind {
         LetterKind::Border => Some(BORDER_CAUTION),
-        LetterKind::Asylum | LetterKind::CcfFollowUp | LetterKind::DetainedNow => None,
+        LetterKind::Asylum
+        | LetterKind::CcfFollowUp
+        | LetterKind::DetainedNow
+        | LetterKind::LawyerBrief => None,
     }
 }
 
@@ -806,6 +812,184 @@ pub fn detained_now(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
 }
 
+const fn confidence_words(c: deadlines::Confidence) -> &'static str {
+    match c {
+        deadlines::Confidence::Verified => "verified source",
+        deadlines::Confidence::Secondary => "read only in a secondary source",
+        deadlines::Confidence::Unverified => "not verified",
+        deadlines::Confidence::EnteredByYou => "entered by the user, not checked by Habeas",
+    }
+}
+
+/// A short brief for the lawyer who meets the person in custody (issue 18.4): the situation,
+/// the alerts, the dates that bind with their basis and confidence, where the requests to the
+/// CCF stand, the grounds already written, and the evidence with its SHA-256 (and its annex
+/// label in the latest filing). Everything comes from the case as recorded; it says so.
+///
+/// # Errors
+/// [`Error::Internal`] if the PDF cannot be made.
+pub fn lawyer_brief(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+    let title = "Brief for the lawyer in custody";
+    let mut flow = Flow::new(data.paper, false, title);
+    flow.title(title);
+    flow.paragraph(
+        &format!(
+            "Made on {} from the case file kept in Habeas: it states what the file records, \
+             nothing more. Check each point with the client and the documents.",
+            clock::written(data.today)
+        ),
+        Kind::Small,
+    );
+    flow.field("Client", &person_line(data.case), Kind::Body);
+    let situation = crate::model::situation(data.case, data.events, data.today);
+    flow.field("Situation", &situation.line(), Kind::Body);
+
+    flow.heading("Alerts");
+    if data.alerts.is_empty() {
+        flow.paragraph("No alert is recorded.", Kind::Body);
+    }
+    for a in data.alerts {
+        let mut parts = vec![a.kind.label().to_owned()];
+        if let Some(c) = &a.issuing_country {
+            parts.push(format!("from {}", country::name(c)));
+        }
+        let status = match a.current_status() {
+            AlertStatus::Suspected => "believed to exist",
+            AlertStatus::Confirmed => "confirmed",
+            AlertStatus::Challenged => "challenged before the CCF",
+            AlertStatus::Deleted => "deleted",
+            AlertStatus::Blocked => "blocked pending review",
+            AlertStatus::Refused => "refused",
+            AlertStatus::Reissued => "issued again",
+        };
+        parts.push(format!("status: {status}"));
+        let mut line = parts.join(", ");
+        if !a.offence.trim().is_empty() {
+            line.push_str(&format!("\nOffence charged: {}", a.offence.trim()));
+        }
+        let w = &a.warrant;
+        let warrant: Vec<String> = [w.authority.trim(), w.reference.trim()]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .map(str::to_owned)
+            .chain(w.date.map(clock::written))
+            .collect();
+        if !warrant.is_empty() {
+            line.push_str(&format!("\nWarrant: {}", warrant.join(", ")));
+        }
+        flow.paragraph(&line, Kind::Body);
+    }
+
+    let due = deadlines::compute(data.case, data.alerts, data.events, data.today);
+    flow.heading("Dates");
+    if due.is_empty() {
+        flow.paragraph("No deadline can be worked out from the file.", Kind::Body);
+    }
+    for d in &due {
+        let state = match d.state {
+            deadlines::DeadlineState::Open => "open",
+            deadlines::DeadlineState::Met => "met",
+            deadlines::DeadlineState::Late => "met late",
+            deadlines::DeadlineState::Passed => "PASSED, nothing recorded",
+        };
+        let mut line = format!(
+            "{}: {} ({state}).\nBasis: {} ({}).",
+            d.title,
+            clock::written(d.due),
+            d.basis,
+            confidence_words(d.confidence)
+        );
+        if let Some(alarm) = d.alarm {
+            line.push_str(&format!("\n{}", alarm.what_to_do()));
+        }
+        flow.paragraph(
+            &line,
+            if d.alarm.is_some() {
+                Kind::Strong
+            } else {
+                Kind::Body
+            },
+        );
+    }
+
+    flow.heading("Requests to the CCF");
+    let drafted: Vec<_> = data.filings.iter().map(|f| f.kind).collect();
+    for s in ccf::chain(data.events, &drafted, &due) {
+        let what = match s.step {
+            ccf::Step::Access => "Access",
+            ccf::Step::CorrectionOrDeletion => "Correction or deletion",
+            ccf::Step::Revision => "Revision",
+        };
+        let on =
+            |d: Option<chrono::NaiveDate>| d.map_or_else(|| "[date]".to_owned(), clock::written);
+        let state = match s.state {
+            ccf::StepState::NotAsked => "not asked".to_owned(),
+            ccf::StepState::Drafted => "drafted, not filed".to_owned(),
+            ccf::StepState::Filed => format!("filed on {}", on(s.filed)),
+            ccf::StepState::Admissible => format!(
+                "filed on {}, found admissible on {}",
+                on(s.filed),
+                on(s.admissibility)
+            ),
+            ccf::StepState::Inadmissible => {
+                format!("found inadmissible on {}", on(s.admissibility))
+            }
+            ccf::StepState::Decided => format!("decided on {}", on(s.decided)),
+        };
+        let overdue = if s.overdue {
+            " The CCF's time limit for its decision has passed."
+        } else {
+            ""
+        };
+        flow.field(what, &format!("{state}.{overdue}"), Kind::Body);
+    }
+
+    let grounds: Vec<String> = data
+        .filings
+        .iter()
+        .flat_map(|f| {
+            f.grounds.iter().filter_map(move |g| {
+                g.argument
+                    .as_deref()
+                    .and_then(crate::rules::arguments::by_id)
+                    .map(|a| format!("{} ({})", a.title, f.kind.title().to_lowercase()))
+            })
+        })
+        .collect();
+    if !grounds.is_empty() {
+        flow.heading("Grounds already written");
+        flow.paragraph(&grounds.join("\n"), Kind::Body);
+    }
+
+    let live: Vec<&Evidence> = data
+        .evidence
+        .iter()
+        .filter(|e| e.deleted.is_none())
+        .collect();
+    if !live.is_empty() {
+        flow.heading("Evidence (SHA-256 as imported)");
+        let latest = data.filings.last();
+        for e in live {
+            let label = latest
+                .and_then(|f| f.label_of(&e.id))
+                .map(|l| format!("Annex {l}: "))
+                .unwrap_or_default();
+            flow.field(
+                &format!("{label}{}", crate::model::neutralised(&e.original_name)),
+                &format!("{}\n{}", e.category.label(), e.sha256),
+                Kind::Small,
+            );
+        }
+    }
+    flow.field("Contact", &contact(data.filings), Kind::Body);
+    let meta = Meta {
+        title: title.into(),
+        subject: "The case file, for the lawyer who meets the person in custody".into(),
+        created: data.generated,
+    };
+    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+}
+
 /// Any letter.
 ///
 /// # Errors
@@ -816,6 +1000,7 @@ pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error>
         LetterKind::Asylum => asylum(data),
         LetterKind::CcfFollowUp => ccf_follow_up(data),
         LetterKind::DetainedNow => detained_now(data),
+        LetterKind::LawyerBrief => lawyer_brief(data),
     }
 }
 

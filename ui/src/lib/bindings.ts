@@ -2200,7 +2200,9 @@ export type LetterKind =
 /**  To the CCF, asking for a decision overdue under Art. 40 of its Statute. */
 "ccf_follow_up" | 
 /**  One page the person carries and shows if detained (issue 18.3). */
-"detained_now";
+"detained_now" | 
+/**  A short brief for the lawyer who meets the person in custody (issue 18.4). */
+"lawyer_brief";
 
 /**  The argument library for a case. */
 export type Library = {

@@ -732,6 +732,7 @@ export const en = {
   'letter.border': 'Border authorities letter…',
   'letter.asylum': 'Asylum authority letter…',
   'letter.detainedNow': 'Sheet to carry in case of detention…',
+  'letter.lawyerBrief': 'Brief for the lawyer in custody…',
 
   'case.title': 'Case workspace',
   'case.tabs.label': 'Parts of a case',
