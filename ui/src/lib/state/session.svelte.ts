@@ -33,6 +33,9 @@ export type LockedMode = 'unlock' | 'create' | 'recover';
 /** Default auto-lock after this many idle minutes (issue: default 10, configurable). */
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
+/** The longest a lock waits for drafts to be saved first (each save is one small journal record). */
+export const SAVE_BEFORE_LOCK_MS = 5_000;
+
 export class Session {
   unlocked = $state(false);
   dir = $state<string | null>(null);
@@ -53,6 +56,8 @@ export class Session {
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #lockListeners: (() => void)[] = [];
+  #beforeLockHooks: ((vaultOpen: boolean) => Promise<void>)[] = [];
+  #locking = false;
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
   #generation = 0;
 
@@ -188,12 +193,21 @@ export class Session {
   }
 
   /**
+   * Runs `save` before every lock, before anything is forgotten (issue 21.4: unsaved drafts are
+   * saved first). `vaultOpen` is false when the shell has already locked the vault (screen
+   * lock, sleep): nothing can be saved then, only noted.
+   */
+  beforeLock(save: (vaultOpen: boolean) => Promise<void>): void {
+    this.#beforeLockHooks.push(save);
+  }
+
+  /**
    * Follows the shell's own locks (screen lock, sleep): forgets everything shown, as the lock
    * button does. Returns the function that stops following (for a component's teardown).
    */
   followShellLocks(): () => void {
     const stop = onVaultLocked(() => {
-      if (this.unlocked) void this.lock();
+      if (this.unlocked) void this.lock({ vaultOpen: false });
     });
     return () => void stop.then((f) => f()).catch(() => {});
   }
@@ -209,7 +223,35 @@ export class Session {
     return picked.ok ? picked.value : null;
   }
 
-  async lock(): Promise<void> {
+  /**
+   * Locks: starts saving what can be saved (drafts, issue 21.4), forgets everything shown, and
+   * asks the shell to lock once the saves are written. `vaultOpen: false` when the shell already
+   * locked (its own signal): then nothing can be saved.
+   */
+  async lock({ vaultOpen = true }: { vaultOpen?: boolean } = {}): Promise<void> {
+    if (this.#locking) return;
+    this.#locking = true;
+    try {
+      this.#clearIdle();
+      const open = vaultOpen && this.unlocked;
+      // Each save takes what it saves now, before the screen forgets it; the screen then hides
+      // at once, and the vault locks once the saves are written (a failed save never keeps it
+      // open, and one that never answers keeps it open at most SAVE_BEFORE_LOCK_MS).
+      const saves = Promise.all(this.#beforeLockHooks.map((save) => save(open).catch(() => {})));
+      this.#forget();
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, SAVE_BEFORE_LOCK_MS)));
+      await Promise.race([saves, limit]);
+      if (timer !== null) clearTimeout(timer);
+      const result = await lockVault();
+      this.error = result.ok ? null : result.error;
+    } finally {
+      this.#locking = false;
+    }
+  }
+
+  /** Forgets everything shown, and shows the unlock screen. */
+  #forget(): void {
     this.#generation++;
     this.#clearIdle();
     for (const forget of this.#lockListeners) forget();
@@ -223,8 +265,6 @@ export class Session {
     this.deviceAvailable = false;
     this.unlocked = false;
     this.mode = 'unlock';
-    const result = await lockVault();
-    this.error = result.ok ? null : result.error;
   }
 
   /** Any user activity: restart the idle countdown (paused while a recovery key is shown). */
