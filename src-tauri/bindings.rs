@@ -10,7 +10,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{about, cases, device, evidence, filings, settings, vault};
+use crate::commands::{about, cases, device, drafts, evidence, filings, settings, vault};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.
@@ -47,6 +47,9 @@ ipc_commands![
     device::vault_unlock_device,
     settings::settings_get,
     settings::settings_set_auto_lock,
+    drafts::drafts_keep,
+    drafts::drafts_list,
+    drafts::drafts_discard,
     cases::case_list,
     cases::case_create,
     cases::case_view,
