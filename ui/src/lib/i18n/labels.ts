@@ -1,5 +1,6 @@
 // Labels for the core's enums, relative days and country names, in the UI language.
 
+import { en } from './en';
 import { i18n, t, type MessageKey } from './i18n.svelte';
 
 export type EnumGroup =
@@ -94,4 +95,14 @@ export function dateText(iso: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The forms of kept drafts (`person`, `filing`, …) in words, each once (issue 21.4). */
+export function draftFormNames(forms: string[]): string {
+  return [...new Set(forms)]
+    .map((form) => {
+      const key = `drafts.form.${form}`;
+      return key in en ? t(key as MessageKey) : form;
+    })
+    .join(', ');
 }

@@ -3,37 +3,60 @@
 // tab or case; the form writes what was typed here as it changes and reads it back when it is
 // shown again. Keys name the case and the form: `<case id>/person`, `<case id>/alert`, …
 //
-// Memory only: nothing here is ever written to localStorage or sessionStorage (the webview is
-// ephemeral, and a plaintext draft on disk would break the vault's promise). At a lock started
-// by the UI (Ctrl+L, the lock button, auto-lock) the session saves each draft through the
-// normal save command first, so a draft becomes saved work in the encrypted journal; then
-// everything here is forgotten with the rest of the case data. See ARCHITECTURE.md, "Drafts".
+// Never in localStorage or sessionStorage (a plaintext draft on disk would break the vault's
+// promise). Each draft is also kept in the vault, sealed in the journal like any save
+// (`drafts_keep`), a moment after the typing pauses: a lock by the system (screen lock, sleep),
+// which the shell does before the UI hears of it, or a crash, loses at most that moment. At a
+// lock started by the UI (Ctrl+L, the lock button, auto-lock) the session first saves each
+// draft through its form's normal save command; one the core refuses (a half-filled form) stays
+// kept in the vault, and comes back after the next unlock. See ARCHITECTURE.md, "Drafts".
 
 import { untrack } from 'svelte';
+import { discardDraft, keepDraft, listDrafts } from '../services/drafts';
 import { session } from './session.svelte';
 
 /** Where the drafts of one case's form are kept: `<case id>/<form>`. */
 export const draftKey = (caseId: string, form: string): string => `${caseId}/${form}`;
 
+/** The form's name in a key (`alert` of `<case id>/alert`, `filing` of `…/filing:<id>`). */
+export const formOf = (key: string): string => key.slice(key.indexOf('/') + 1).split(':')[0] ?? key;
+
 /** Saves a kept draft through the normal command; true when the core accepted it. */
 export type DraftSaver<T> = (value: T) => Promise<boolean>;
 
+/** How long typing pauses before the draft is written to the vault (one journal record). */
+export const KEEP_IN_VAULT_AFTER_MS = 1_000;
+
+/** `record` without `key`. */
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
 interface Kept {
-  value: unknown;
+  /** The draft, as JSON text (what the vault keeps too). */
+  json: string;
   save: DraftSaver<never> | null;
 }
 
 export class Drafts {
-  // Replaced whole on each change (`$state.raw`): the values are plain snapshots, never proxies
+  // Replaced whole on each change (`$state.raw`): the values are plain JSON, never proxies
   // shared with a component, so a component's later edits cannot reach a kept draft unseen.
   #kept = $state.raw<Record<string, Kept>>({});
-  /** Drafts a lock could not save (the core refused them), shown once after the next unlock. */
+  // Not reactive on purpose (nothing on screen follows them): plain records.
+  /** What the vault holds of each key (the JSON last written). */
+  #inVault: Record<string, string> = {};
+  #timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  /** The forms whose latest typing a lock could not keep, for the unlock screen. */
   notSaved = $state<string[]>([]);
+  /** The forms a lock kept as drafts in the vault, for the unlock screen. */
+  keptAtLock = $state<string[]>([]);
+  /** The forms whose drafts came back from the vault at the last unlock. */
+  restored = $state<string[]>([]);
 
   /** The draft kept under `key`, or null. */
   read<T>(key: string): T | null {
     const kept = this.#kept[key];
-    return kept ? (structuredClone(kept.value) as T) : null;
+    return kept ? (JSON.parse(kept.json) as T) : null;
   }
 
   /**
@@ -48,14 +71,35 @@ export class Drafts {
   }
 
   #store<T>(key: string, value: T | null, saved: T | null, save: DraftSaver<T> | null): void {
-    // Drafts are JSON (they cross to the core as JSON): a copy through it also takes a plain
-    // copy of any reactive proxy a form hands over.
+    // Drafts are JSON (they cross to the core as JSON): this also copies any reactive proxy.
     const json = value === null ? null : JSON.stringify(value);
     if (json === null || json === JSON.stringify(saved)) {
       this.discard(key);
       return;
     }
-    this.#kept = { ...this.#kept, [key]: { value: JSON.parse(json) as unknown, save: save as DraftSaver<never> | null } };
+    const before = this.#kept[key];
+    if (before?.json === json && before.save === save) return;
+    this.#kept = { ...this.#kept, [key]: { json, save: save as DraftSaver<never> | null } };
+    this.#later(key);
+  }
+
+  /** Writes the draft of `key` to the vault once typing pauses. */
+  #later(key: string): void {
+    clearTimeout(this.#timers[key]);
+    this.#timers[key] = setTimeout(() => {
+      this.#timers = without(this.#timers, key);
+      void this.#toVault(key);
+    }, KEEP_IN_VAULT_AFTER_MS);
+  }
+
+  /** Writes the draft of `key` to the vault now, unless the vault already holds it. */
+  async #toVault(key: string): Promise<boolean> {
+    const json = this.#kept[key]?.json;
+    if (json === undefined) return true;
+    if (this.#inVault[key] === json) return true;
+    const result = await keepDraft(key, json);
+    if (result.ok) this.#inVault[key] = json;
+    return result.ok;
   }
 
   /** Whether `key` holds unsaved changes. */
@@ -63,14 +107,24 @@ export class Drafts {
     return key in this.#kept;
   }
 
+  /** Forgets the draft of `key` (saved, or thrown away), here and in the vault. */
   discard(key: string): void {
-    if (!(key in this.#kept)) return;
-    this.#kept = Object.fromEntries(Object.entries(this.#kept).filter(([k]) => k !== key));
+    clearTimeout(this.#timers[key]);
+    this.#timers = without(this.#timers, key);
+    if (key in this.#kept) this.#kept = without(this.#kept, key);
+    if (key in this.#inVault) {
+      this.#inVault = without(this.#inVault, key);
+      void discardDraft(key);
+    }
   }
 
-  /** Forgets every draft of a case (it was deleted). */
+  /** Forgets every draft of a case (it was deleted; the core deleted its drafts with it). */
   discardCase(caseId: string): void {
-    this.#kept = Object.fromEntries(Object.entries(this.#kept).filter(([key]) => !key.startsWith(draftKey(caseId, ''))));
+    const prefix = draftKey(caseId, '');
+    for (const key of Object.keys(this.#kept).filter((k) => k.startsWith(prefix))) {
+      this.#inVault = without(this.#inVault, key);
+      this.discard(key);
+    }
   }
 
   /** The keys of every unsaved draft. */
@@ -78,32 +132,65 @@ export class Drafts {
     return Object.keys(this.#kept);
   }
 
-  /**
-   * Saves every draft through its command (before a lock). The keys of those that could not be
-   * saved (a half-filled form the core refuses, or a form with no save at a lock) are returned.
-   */
-  async saveAll(): Promise<string[]> {
-    // Taken before the first wait: the lock forgets the drafts while they are being saved.
-    const all = Object.entries(this.#kept);
-    const failed: string[] = [];
-    for (const [key, kept] of all) {
-      const ok = kept.save !== null && (await (kept.save as DraftSaver<unknown>)(structuredClone(kept.value)).catch(() => false));
-      if (ok) this.discard(key);
-      else failed.push(key);
+  /** Reads the drafts the vault kept (after an unlock), to offer them again in their forms. */
+  async restore(): Promise<void> {
+    const result = await listDrafts();
+    if (!result.ok) return;
+    const kept = { ...this.#kept };
+    for (const d of result.value) {
+      this.#inVault[d.key] = d.value;
+      kept[d.key] ??= { json: d.value, save: null };
     }
-    return failed;
+    this.#kept = kept;
+    this.restored = result.value.map((d) => formOf(d.key));
+  }
+
+  /**
+   * Before a lock: saves every draft through its form's command; keeps in the vault each one
+   * that could not be saved (refused by the core, or a form with no save). With the vault
+   * already locked by the shell, only notes what the vault did not get in time.
+   */
+  async beforeLock(vaultOpen: boolean): Promise<void> {
+    // Taken now: the lock forgets the drafts while they are being saved.
+    const all = Object.entries(this.#kept);
+    const inVault = { ...this.#inVault };
+    this.#stopTimers();
+    const kept: string[] = [];
+    const lost: string[] = [];
+    for (const [key, draft] of all) {
+      if (!vaultOpen) {
+        if (inVault[key] === draft.json) kept.push(key);
+        else lost.push(key);
+        continue;
+      }
+      const saved =
+        draft.save !== null && (await (draft.save as DraftSaver<unknown>)(JSON.parse(draft.json)).catch(() => false));
+      if (saved) {
+        if (key in inVault) await discardDraft(key);
+      } else if (inVault[key] === draft.json || (await keepDraft(key, draft.json)).ok) {
+        kept.push(key);
+      } else {
+        lost.push(key);
+      }
+    }
+    this.keptAtLock = kept.map(formOf);
+    this.notSaved = lost.map(formOf);
+  }
+
+  #stopTimers(): void {
+    for (const timer of Object.values(this.#timers)) clearTimeout(timer);
+    this.#timers = {};
   }
 
   clear(): void {
+    this.#stopTimers();
+    this.#inVault = {};
     this.#kept = {};
+    this.restored = [];
   }
 }
 
 export const drafts = new Drafts();
-session.beforeLock(async (vaultOpen) => {
-  // When the shell locked first (screen lock, sleep), nothing can be saved any more.
-  const failed = vaultOpen ? await drafts.saveAll() : drafts.keys;
-  // Only the form names survive the lock (`<form>` of `<case id>/<form>`), never what was typed.
-  drafts.notSaved = failed.map((key) => key.slice(key.indexOf('/') + 1).split(':')[0] ?? key);
-});
+session.beforeLock((vaultOpen) => drafts.beforeLock(vaultOpen));
 session.onLock(() => drafts.clear());
+session.onUnlock(() => void drafts.restore());

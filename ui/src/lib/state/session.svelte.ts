@@ -57,6 +57,7 @@ export class Session {
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #lockListeners: (() => void)[] = [];
   #beforeLockHooks: ((vaultOpen: boolean) => Promise<void>)[] = [];
+  #unlockListeners: (() => void)[] = [];
   #locking = false;
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
   #generation = 0;
@@ -192,6 +193,11 @@ export class Session {
     this.#lockListeners.push(forget);
   }
 
+  /** Runs `then` after every unlock (drafts kept in the vault come back). */
+  onUnlock(then: () => void): void {
+    this.#unlockListeners.push(then);
+  }
+
   /**
    * Runs `save` before every lock, before anything is forgotten (issue 21.4: unsaved drafts are
    * saved first). `vaultOpen` is false when the shell has already locked the vault (screen
@@ -285,6 +291,7 @@ export class Session {
     if (unlocked) {
       this.activity();
       void this.#loadSettings();
+      for (const then of this.#unlockListeners) then();
     }
   }
 

@@ -7,7 +7,7 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../services/cases';
 import type { Filing } from '../../services/filings';
-import { cases } from '../../state/cases.svelte';
+import { cases, personForm } from '../../state/cases.svelte';
 import { drafts } from '../../state/drafts.svelte';
 import { filings } from '../../state/filings.svelte';
 import { navigation } from '../../state/navigation.svelte';
@@ -25,6 +25,7 @@ afterEach(() => {
   filings.clear();
   drafts.clear();
   drafts.notSaved = [];
+  drafts.keptAtLock = [];
   navigation.caseTab = 'overview';
   session.unlocked = false;
 });
@@ -188,7 +189,7 @@ describe('a lock', () => {
     expect(drafts.keys).toEqual([]);
   });
 
-  it('says which form could not be saved when the core refuses it, and still locks', async () => {
+  it('keeps a form the core refuses as an encrypted draft in the vault, and still locks', async () => {
     const calls: Call[] = [];
     core(calls, {
       case_update: () => {
@@ -203,10 +204,37 @@ describe('a lock', () => {
     await settle();
     await session.lock();
     expect(session.unlocked).toBe(false);
-    expect(calls.some((c) => c.cmd === 'vault_lock')).toBe(true);
-    expect(drafts.notSaved).toEqual(['person']);
-    // Nothing typed is kept in memory past the lock.
+    const kept = calls.findIndex((c) => c.cmd === 'drafts_keep');
+    expect(calls[kept]?.args.key).toBe(`${caseId}/person`);
+    expect(JSON.parse(calls[kept]?.args.value as string).person.name_latin).toBe('');
+    expect(kept).toBeLessThan(calls.findIndex((c) => c.cmd === 'vault_lock'));
+    expect(drafts.keptAtLock).toEqual(['person']);
+    expect(drafts.notSaved).toEqual([]);
+    // Nothing typed is kept in the webview past the lock.
     expect(drafts.keys).toEqual([]);
+  });
+
+  it('brings a draft kept in the vault back after the unlock, with a visible note', async () => {
+    const calls: Call[] = [];
+    const form = { ...personForm(view.case as Case), otherNames: 'Half typed' };
+    form.person = { ...form.person, name_latin: 'Dara Restored' };
+    core(calls, {
+      vault_unlock: () => ({ unlocked: true, dir: '/v', recovery: 'confirmed' }),
+      drafts_list: () => [{ key: `${caseId}/person`, value: JSON.stringify(form) }],
+    });
+    await session.unlock('/v', 'a long passphrase');
+    await settle();
+    expect(drafts.restored).toEqual(['person']);
+    cases.current = structuredClone(view);
+    render(CaseWorkspaceScreen);
+    const latin = (await screen.findByTestId('person-latin')) as HTMLInputElement;
+    expect(latin.value).toBe('Dara Restored');
+    expect(screen.getByTestId('person-save-status').textContent).toContain('typed earlier');
+    // Thrown away by the user: gone from the vault too.
+    await fireEvent.click(screen.getByTestId('person-discard'));
+    await settle();
+    expect(((await screen.findByTestId('person-latin')) as HTMLInputElement).value).toBe('Dara Example');
+    expect(calls.find((c) => c.cmd === 'drafts_discard')?.args.key).toBe(`${caseId}/person`);
   });
 
   it('saves nothing when the shell locked first (screen lock), and says what was lost', async () => {
@@ -221,12 +249,13 @@ describe('a lock', () => {
     expect(drafts.notSaved).toEqual(['filing']);
   });
 
-  it('the unlock screen says, in words, what a lock could not save', async () => {
+  it('the unlock screen says, in words, what a lock kept and what it could not', async () => {
     core([]);
     drafts.notSaved = ['person', 'filing', 'person'];
+    drafts.keptAtLock = ['alert'];
     render(VaultScreen);
-    const notice = await screen.findByTestId('drafts-not-saved');
-    expect(notice.textContent).toContain('the person form, a filing');
-    expect(notice.textContent).not.toContain('person, ');
+    const lost = await screen.findByTestId('drafts-not-saved');
+    expect(lost.textContent).toContain('the person form, a filing.');
+    expect(screen.getByTestId('drafts-kept').textContent).toContain('encrypted in the vault; they come back when you unlock: an alert.');
   });
 });
