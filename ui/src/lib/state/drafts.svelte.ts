@@ -50,8 +50,8 @@ export class Drafts {
   notSaved = $state<string[]>([]);
   /** The forms a lock kept as drafts in the vault, for the unlock screen. */
   keptAtLock = $state<string[]>([]);
-  /** The forms whose drafts came back from the vault at the last unlock. */
-  restored = $state<string[]>([]);
+  /** The keys of the drafts that came back from the vault at the last unlock. */
+  #restored = $state<string[]>([]);
 
   /** The draft kept under `key`, or null. */
   read<T>(key: string): T | null {
@@ -127,6 +127,11 @@ export class Drafts {
     }
   }
 
+  /** The forms whose drafts came back at the last unlock and are still unsaved. */
+  get restored(): string[] {
+    return this.#restored.filter((key) => key in this.#kept).map(formOf);
+  }
+
   /** The keys of every unsaved draft. */
   get keys(): string[] {
     return Object.keys(this.#kept);
@@ -142,7 +147,7 @@ export class Drafts {
       kept[d.key] ??= { json: d.value, save: null };
     }
     this.#kept = kept;
-    this.restored = result.value.map((d) => formOf(d.key));
+    this.#restored = result.value.map((d) => d.key);
   }
 
   /**
@@ -186,7 +191,7 @@ export class Drafts {
     this.#stopTimers();
     this.#inVault = {};
     this.#kept = {};
-    this.restored = [];
+    this.#restored = [];
   }
 }
 

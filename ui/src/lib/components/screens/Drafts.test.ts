@@ -133,6 +133,26 @@ describe('a tab switch', () => {
   });
 });
 
+describe('the person form', () => {
+  it('saves only its own fields, over what another form saved meanwhile', async () => {
+    const calls: Call[] = [];
+    core(calls, { case_update: (a) => ({ ...view, case: a.caseFile as Case }) });
+    cases.current = structuredClone(view);
+    render(CaseWorkspaceScreen);
+    const latin = (await screen.findByTestId('person-latin')) as HTMLInputElement;
+    await fireEvent.input(latin, { target: { value: 'Dara Both' } });
+    // The header's situation form saves while the person form is being typed in.
+    const situation = { extradited_on: '2026-11-01', protected_from_extradition: null };
+    cases.current = { ...structuredClone(view), case: { ...structuredClone(view.case), situation } } as typeof view;
+    await settle();
+    await fireEvent.click(screen.getByTestId('person-save'));
+    await settle();
+    const saved = calls.find((c) => c.cmd === 'case_update')?.args.caseFile as Case;
+    expect(saved.person.name_latin).toBe('Dara Both');
+    expect(saved.situation).toEqual(situation);
+  });
+});
+
 describe('a lock', () => {
   it('saves unsaved filing edits through filing_save before the vault locks', async () => {
     const calls: Call[] = [];
