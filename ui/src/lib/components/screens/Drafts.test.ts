@@ -10,6 +10,7 @@ import type { Filing } from '../../services/filings';
 import { cases, personForm } from '../../state/cases.svelte';
 import { drafts } from '../../state/drafts.svelte';
 import { filings } from '../../state/filings.svelte';
+import { filingFixture } from '../../state/filing-fixture';
 import { navigation } from '../../state/navigation.svelte';
 import { session } from '../../state/session.svelte';
 import fixture from '../fixtures/alarm-case.json';
@@ -46,49 +47,7 @@ function core(calls: Call[], answers: Record<string, (args: Record<string, unkno
   });
 }
 
-function filing(): Filing {
-  return {
-    id: 'filing-1',
-    case_id: caseId,
-    created: '2026-11-24T10:00:00Z',
-    kind: 'deletion',
-    language: 'en',
-    applicant: {
-      kind: 'person',
-      guardian: '',
-      relationship: '',
-      entity_name: '',
-      registration_number: '',
-      registered_on: null,
-      registered_office: '',
-      signatory: '',
-      signatory_authority: '',
-      property: '',
-    },
-    submitter: {
-      representative: false,
-      name: '',
-      firm: '',
-      address: '',
-      email: '',
-      phone: '',
-      power_of_attorney: null,
-      power_of_attorney_signed: false,
-    },
-    alerts: [],
-    learned_how: '',
-    facts: '',
-    grounds: [],
-    outcome: '',
-    confidential: [],
-    revision: { decision: '', decision_date: null, new_fact: '', discovered: null },
-    annexes: [],
-    id_copy: { name: false, birth_date: false, photo: false },
-    signature: { by: '', place: '', date: null },
-    paper: 'a4',
-    bates_prefix: 'ANNEX-',
-  };
-}
+const filing = (): Filing => ({ ...filingFixture('filing-1', caseId), annexes: [] });
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await tick();
