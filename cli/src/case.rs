@@ -67,8 +67,8 @@ pub(crate) enum CaseCommand {
         /// The case's id.
         id: String,
     },
-    /// Delete a case with its alerts, events, filings and evidence files. Without --yes, says
-    /// what would go and deletes nothing.
+    /// Delete a case with its alerts, events, filings, evidence files and history of changes.
+    /// Without --yes, says what would go and deletes nothing.
     Delete {
         /// The case's id.
         id: String,
@@ -219,16 +219,17 @@ fn delete(vault: &mut Vault, id: &str, yes: bool) -> Result<Report, Error> {
         return Err(Error::InvalidInput {
             field: "--yes",
             reason: format!(
-                "deleting {id} removes {} from this vault folder (backups, synced copies and \
-                 exported files are not touched; the history of changes keeps what was typed). \
-                 Nothing was deleted: add --yes to delete",
+                "deleting {id} removes {} and the case's history of changes (its evidence's \
+                 custody included) from this vault folder; the history keeps one entry saying \
+                 that a case was deleted, with these counts only. Backups, synced copies and \
+                 exported files are not touched. Nothing was deleted: add --yes to delete",
                 contents_text(&plan)
             ),
         });
     }
     let done = case_deletion::delete(vault, id)?;
     let mut text = format!(
-        "Deleted {}: {}",
+        "Deleted {}: {}, and its history of changes",
         done.removed.id,
         contents_text(&done.removed)
     );

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate};
+use habeas_core::evidence::metadata::{self, MetadataChoice};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::export;
 use habeas_core::pdf::PageSize;
@@ -50,6 +51,11 @@ pub(crate) enum EvidenceCommand {
         /// Replace an existing file.
         #[arg(long)]
         force: bool,
+        /// For a photo: write a copy without what it carries (GPS position, phone, owner,
+        /// dates, thumbnail), kept in the vault as an item of its own and recorded in both
+        /// chains of custody; the original is not changed.
+        #[arg(long)]
+        remove_metadata: bool,
     },
     /// Write a custody certificate (PDF) for items of one case: each file's SHA-256, its
     /// details, its whole chain of custody, and how to check a copy with `sha256sum`. Issuing it
@@ -116,6 +122,8 @@ fn item_json(e: &Evidence) -> serde_json::Value {
         "source": e.source,
         "imported": e.imported,
         "deleted": e.deleted,
+        "derived_from": e.derived_from,
+        "derivation": e.derivation,
     })
 }
 
@@ -168,7 +176,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
             let item = records::get(vault.store(), id)?;
             let log = records::custody(vault.store(), id)?;
             let mut text = format!(
-                "{}\n  file       {} ({} bytes, {})\n  SHA-256    {}\n  category   {}\n  source     {}\n\nChain of custody:",
+                "{}\n  file       {} ({} bytes, {})\n  SHA-256    {}\n  category   {}\n  source     {}",
                 item.id,
                 item.original_name,
                 item.size,
@@ -177,6 +185,10 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
                 item.category.label(),
                 item.source
             );
+            if let (Some(from), Some(what)) = (&item.derived_from, &item.derivation) {
+                text.push_str(&format!("\n  copy of    {from} ({what})"));
+            }
+            text.push_str("\n\nChain of custody:");
             for e in &log {
                 let what = if e.field.is_empty() {
                     e.action.clone()
@@ -196,27 +208,55 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
             })
         }
         EvidenceCommand::Verify { case_id } => verify(vault, case_id.as_deref()),
-        EvidenceCommand::Export { id, to, force } => {
+        EvidenceCommand::Export {
+            id,
+            to,
+            force,
+            remove_metadata,
+        } => {
             let item = records::get(vault.store(), id)?;
             let dest = if to.is_dir() {
                 to.join(safe_name(&item.original_name))
             } else {
                 to.clone()
             };
+            let choice = if *remove_metadata {
+                MetadataChoice::Remove
+            } else {
+                let carried = metadata::of_item(vault, id)?;
+                if carried.carries_anything() {
+                    progress(&format!(
+                        "This file carries: {}. Add --remove-metadata for a copy without it.",
+                        carried.summary()
+                    ));
+                }
+                MetadataChoice::Keep
+            };
             progress("Writing a decrypted copy. It is not protected by the vault.");
-            intake::export(
+            let written = intake::export_as(
                 vault,
                 id,
                 &dest,
                 *force,
+                choice,
                 &mut reporter(item.original_name.clone(), item.size),
             )?;
             Ok(Report {
-                json: json!({"id": id, "exported_to": dest, "sha256": item.sha256}),
+                json: json!({
+                    "id": id,
+                    "exported_to": dest,
+                    "sha256": written.sha256,
+                    "copy": written.derived_from.is_some().then_some(&written.id),
+                }),
                 text: format!(
-                    "Exported to {} (SHA-256 {}). This copy is NOT encrypted: delete it when done.",
+                    "Exported to {} (SHA-256 {}{}). This copy is NOT encrypted: delete it when done.",
                     dest.display(),
-                    item.sha256
+                    written.sha256,
+                    if written.derived_from.is_some() {
+                        format!("; a copy without metadata, kept in the vault as {}", written.id)
+                    } else {
+                        String::new()
+                    }
                 ),
             })
         }

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use habeas_core::clock;
+use habeas_core::evidence::metadata::MetadataChoice;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{self as filing_core, Annex, Filing, FilingKind, Ground, Language};
@@ -112,6 +113,10 @@ pub(crate) struct ExportArgs {
     /// Replace existing files.
     #[arg(long)]
     force: bool,
+    /// Place photos as imported, with what they carry (GPS position, phone, owner, dates). By
+    /// default a photo annex is placed as a copy without it (issue 16.9).
+    #[arg(long)]
+    keep_metadata: bool,
 }
 
 fn read_json(path: &PathBuf) -> Result<Filing, Error> {
@@ -287,6 +292,23 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
                     findings_text(&found)
                 ));
             }
+            let carried = filing_export::annex_metadata(vault, &args.id)?;
+            let metadata = if args.keep_metadata {
+                MetadataChoice::Keep
+            } else {
+                MetadataChoice::Remove
+            };
+            for a in &carried {
+                let verb = match metadata {
+                    MetadataChoice::Keep => "goes WITH",
+                    MetadataChoice::Remove => "is placed without",
+                };
+                progress(&format!(
+                    "{} {verb} what it carries: {}",
+                    a.label,
+                    a.metadata.summary()
+                ));
+            }
             progress(
                 "Writing PDFs. They are NOT encrypted (portals and courts refuse encrypted PDFs).",
             );
@@ -296,11 +318,25 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
             };
             let (written, to): (Vec<PathBuf>, &PathBuf) = match (&args.portal, &args.packet) {
                 (Some(dir), _) => (
-                    filing_export::portal_set(vault, &args.id, dir, args.force, &mut report)?,
+                    filing_export::portal_set(
+                        vault,
+                        &args.id,
+                        dir,
+                        args.force,
+                        metadata,
+                        &mut report,
+                    )?,
                     dir,
                 ),
                 (None, Some(file)) => {
-                    filing_export::packet(vault, &args.id, file, args.force, &mut report)?;
+                    filing_export::packet(
+                        vault,
+                        &args.id,
+                        file,
+                        args.force,
+                        metadata,
+                        &mut report,
+                    )?;
                     (vec![file.clone()], file)
                 }
                 (None, None) => {

@@ -1593,6 +1593,129 @@ fn a_bad_case_document_is_refused_by_name_and_changes_nothing() {
     assert_eq!(v.run(&["case", "list"]), before);
 }
 
+/// Issue 16.9: `evidence export` warns what a photo carries and, with `--remove-metadata`,
+/// writes a copy without it (kept in the vault, recorded); `filing export` places photo annexes
+/// without their metadata unless `--keep-metadata`.
+#[test]
+fn exports_say_what_a_photo_carries_and_leave_it_behind_when_asked() {
+    let v = ScriptVault::new();
+    let tmp = &v.tmp;
+    // The JSON answer and what was said on the way (stderr).
+    let run = |args: &[&str]| {
+        let out = v.output(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        (
+            json_of(&out),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let case_id = run(&["case", "new", "--name", "Amina Haddad"]).0["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    // The fixture photo carries a comment ("Canary JPEG …").
+    let photo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/evidence/photo.jpg");
+    let imported = run(&[
+        "evidence",
+        "import",
+        "--case",
+        &case_id,
+        photo.to_str().expect("utf-8"),
+    ])
+    .0;
+    let id = imported["items"][0]["id"].as_str().expect("id").to_owned();
+    let canary = |p: &std::path::Path| {
+        std::fs::read(p)
+            .expect("read")
+            .windows(11)
+            .any(|w| w == b"Canary JPEG")
+    };
+
+    let kept = tmp.path().join("kept.jpg");
+    let (_, warned) = run(&[
+        "evidence",
+        "export",
+        &id,
+        "--to",
+        kept.to_str().expect("utf-8"),
+    ]);
+    assert!(warned.contains("This file carries: a comment"), "{warned}");
+    assert!(canary(&kept));
+
+    let clean = tmp.path().join("clean.jpg");
+    let (written, _) = run(&[
+        "evidence",
+        "export",
+        &id,
+        "--to",
+        clean.to_str().expect("utf-8"),
+        "--remove-metadata",
+    ]);
+    assert!(!canary(&clean));
+    let copy = written["copy"].as_str().expect("a copy was made");
+    let sha = Command::new("sha256sum")
+        .arg(&clean)
+        .output()
+        .expect("sha256sum");
+    assert_eq!(
+        written["sha256"],
+        String::from_utf8_lossy(&sha.stdout)[..64].to_owned()
+    );
+    let shown = run(&["evidence", "show", copy]).0;
+    assert_eq!(shown["custody"][0]["action"], "derived");
+    assert_eq!(shown["item"]["derived_from"], id.as_str());
+    let original = run(&["evidence", "show", &id]).0;
+    let actions: Vec<&str> = original["custody"]
+        .as_array()
+        .expect("custody")
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(actions, ["import", "export", "derive"]);
+
+    // A filing: told what A-1 carries, placed without it by default, with it on request.
+    let filing = run(&["filing", "new", "--case", &case_id]).0["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    run(&["filing", "annex", &filing, &id]);
+    let extracted = |pdf: &std::path::Path, prefix: &str| {
+        let prefix = tmp.path().join(prefix);
+        let out = Command::new("pdfimages")
+            .args(["-all", pdf.to_str().expect("utf-8")])
+            .arg(&prefix)
+            .output()
+            .expect("pdfimages (poppler-utils)");
+        assert!(out.status.success(), "{out:?}");
+        tmp.path().join(format!("{}-000.jpg", prefix.display()))
+    };
+    let portal = tmp.path().join("portal");
+    let (_, told) = run(&[
+        "filing",
+        "export",
+        &filing,
+        "--portal",
+        portal.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        told.contains("A-1 is placed without what it carries: a comment"),
+        "{told}"
+    );
+    assert!(!canary(&extracted(&portal.join("A-01.pdf"), "removed")));
+    let with = tmp.path().join("with");
+    let (_, told) = run(&[
+        "filing",
+        "export",
+        &filing,
+        "--portal",
+        with.to_str().expect("utf-8"),
+        "--keep-metadata",
+    ]);
+    assert!(told.contains("A-1 goes WITH what it carries"), "{told}");
+    assert!(canary(&extracted(&with.join("A-01.pdf"), "kept")));
+}
+
 /// The person's situation, closing, reopening and deleting a case from a script (issue 21.3).
 #[test]
 fn case_situation_close_reopen_and_delete_from_a_script() {
@@ -1691,7 +1814,8 @@ fn case_situation_close_reopen_and_delete_from_a_script() {
     assert_eq!(refused.status.code(), Some(1), "{refused:?}");
     let message = json_of(&refused)["error"]["message"].to_string();
     assert!(message.contains("1 evidence item (12 bytes)"), "{message}");
-    assert!(message.contains("backups"), "{message}");
+    assert!(message.contains("Backups"), "{message}");
+    assert!(message.contains("history of changes"), "{message}");
     assert!(!message.contains("Amina"), "{message}");
     assert_eq!(
         v.run(&["case", "list"])["cases"]
@@ -1754,7 +1878,7 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        text.contains("that period ended on 2025-10-20. No decision on it has been received."),
+        text.contains("that period ended on 20 October 2025. No decision on it has been received."),
         "{text}"
     );
 

@@ -6,9 +6,13 @@
 //! between the two leaves files no record names, which `vault verify` lists
 //! (`VerifyReport::unnamed_blobs`); they are only ciphertext.
 //!
+//! The case's audit entries go in the same save, each replaced by a stand-in that keeps the
+//! chain verifiable and says nothing of the case (`store::audit::erase_case`). The index is then
+//! compacted, so the journal records that held the case's data (its creation, its edits, the
+//! deletion's own record of the rows it removed) leave the disk now rather than at the next lock.
+//!
 //! What deletion cannot reach, the confirmation says: copies outside the vault folder (backups,
-//! synced folders, exported files), and the audit log's earlier entries about the case, which
-//! are append-only by design (`store::audit`).
+//! synced folders, exported files), and the deletion's own audit entry (counts only).
 
 use serde::Serialize;
 
@@ -44,6 +48,9 @@ pub fn delete(vault: &mut Vault, id: &str) -> Result<Deleted, Error> {
     let blobs = cases::delete_case(vault.store(), id)?;
     // The records are gone and saved: from here on the case is deleted, and a file that cannot
     // be removed is reported, not an error (the user could not undo the deletion anyway).
+    // Likewise the compaction: if it fails, the records it would have folded stay sealed in the
+    // journal until the next one (at the latest on lock).
+    let _ = vault.store().compact();
     let mut files_left = Vec::new();
     for blob in blobs {
         if let Ok(blob) = BlobId::parse(&blob) {

@@ -20,6 +20,13 @@ pub fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
+/// A calendar date as English prose writes it, "3 May 2026": letters and filings use words, not
+/// ISO dates, in their sentences (issue 21.6), so that no reader takes 03/05 for 5 March.
+#[must_use]
+pub fn written(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
 /// The current instant.
 #[must_use]
 pub fn now() -> DateTime<Utc> {

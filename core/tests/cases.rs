@@ -8,6 +8,8 @@
     reason = "a test reports failure by panicking"
 )]
 
+mod support;
+
 use age::secrecy::SecretString;
 use chrono::NaiveDate;
 use habeas_core::audit;
@@ -688,6 +690,14 @@ fn vault() -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, dir)
 }
 
+/// A person known only by name.
+fn person(name: &str) -> Person {
+    Person {
+        name_latin: name.into(),
+        ..Person::default()
+    }
+}
+
 fn unlock(dir: &std::path::Path) -> Vault {
     Vault::unlock(
         dir,
@@ -1037,10 +1047,6 @@ fn a_closed_case_leaves_the_list_keeps_its_data_and_reopens() {
     let (_tmp, dir) = vault();
     let mut v = unlock(&dir);
     let store = v.store();
-    let person = |name: &str| Person {
-        name_latin: name.into(),
-        ..Person::default()
-    };
     let open = cases::create_case(store, person("Ali Kaya")).unwrap();
     let closing = cases::create_case(store, person("Olga Petrova")).unwrap();
     cases::add_event(
@@ -1176,6 +1182,11 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
     let other = import(&mut v, &kept, "c.txt", "the other case's file");
     filings::create(v.store(), &doomed, Filing::default()).unwrap();
 
+    let history = audit::for_case(v.store(), &doomed).unwrap().len();
+    assert!(
+        history >= 6,
+        "creation, alert, event, two imports, filing: {history}"
+    );
     let plan = case_deletion::plan(&mut v, &doomed).unwrap();
     assert_eq!(
         (
@@ -1194,6 +1205,9 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
     let done = case_deletion::delete(&mut v, &doomed).unwrap();
     assert_eq!(done.removed, plan);
     assert!(done.files_left.is_empty());
+    // The journal records that held the case (its creation, the deletion's removed rows) are
+    // folded into the snapshot and gone from the disk at once.
+    assert_eq!(v.store().journal_len(), 0);
     // The files are gone; the other case's stays.
     let blobs: Vec<String> = v
         .blob_ids()
@@ -1218,23 +1232,70 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
         .unwrap()
         .is_empty());
     assert_eq!(view::summaries(store, d("2026-04-01")).unwrap().len(), 1);
-    // One audit entry says what went, in counts, without the name; the chain holds.
-    let log = audit::for_case(store, &doomed).unwrap();
-    let last = log.last().unwrap();
+    // Its history is erased, evidence custody included: one audit entry, naming no case, says
+    // what went in counts; a stand-in per erased entry keeps the chain verifiable.
+    assert!(audit::for_case(store, &doomed).unwrap().is_empty());
+    for item in [&a.id, &b.id] {
+        assert!(audit::for_entity(store, "evidence", item)
+            .unwrap()
+            .is_empty());
+    }
+    let log = audit::for_case(store, "").unwrap();
+    assert_eq!(log.len(), 1);
+    let last = &log[0];
     assert_eq!(
-        (last.entity.as_str(), last.action.as_str()),
-        ("case", "delete")
+        (
+            last.entity.as_str(),
+            last.action.as_str(),
+            last.entity_id.as_str()
+        ),
+        ("case", "delete", "")
     );
     let said = last.new.as_ref().unwrap().to_string();
     assert!(
-        said.contains("\"evidence_items\":2") && said.contains("\"filings\":1"),
-        "{said}"
-    );
-    assert!(
-        !said.to_lowercase().contains("zeynep") && !said.contains("statement"),
+        said.contains("\"evidence_items\":2")
+            && said.contains("\"filings\":1")
+            && said.contains(&format!("\"{}\":{history}", audit::ERASED_KEY)),
         "{said}"
     );
     assert!(audit::verify(store).unwrap().is_none());
+    let (_, stand_ins) = audit::chain(store).unwrap();
+    assert_eq!(stand_ins.len(), history);
+    assert!(stand_ins.iter().all(|s| s.erased_by == last.seq));
+    // The canary: the whole index as it is on the disk (the snapshot, decrypted with Debian's
+    // Go `age` as docs/vault-format.md says; the journal is empty), deleted rows' pages
+    // included, names neither the person nor any id of the case, its evidence or its files.
+    assert!(std::fs::read_dir(dir.join("index/journal"))
+        .unwrap()
+        .all(|f| !f.unwrap().file_name().to_string_lossy().ends_with(".age")));
+    let identity = tmp.path().join("identity.txt");
+    support::go_age_vault_identity(
+        &dir,
+        "keys/passphrase.age",
+        "correct horse battery staple",
+        &identity,
+    );
+    let plain = tmp.path().join("index.sqlite");
+    let image =
+        support::go_age_decrypt_with_identity(&identity, &dir.join("index/snapshot.age"), &plain);
+    assert!(image.starts_with(b"SQLite format 3\0"));
+    let text = String::from_utf8_lossy(&image).to_lowercase();
+    for canary in [
+        "canary-deletion",
+        "zeynep",
+        "statement",
+        &doomed,
+        &a.id,
+        &b.id,
+        &a.blob,
+        &b.blob,
+    ] {
+        assert!(
+            !text.contains(&canary.to_lowercase()),
+            "{canary} is still in the index"
+        );
+    }
+    assert!(text.contains("kept person"), "the scan reads the index");
     assert_eq!(
         case_deletion::delete(&mut v, &doomed).unwrap_err().code(),
         ErrorCode::NotFound
@@ -1254,6 +1315,13 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
     let c = import(&mut v, &third, "d.txt", "kept until verify");
     let named = cases::delete_case(v.store(), &third).unwrap();
     assert_eq!(named, std::slice::from_ref(&c.blob));
+    // The deletion's journal record replays (stand-ins before the entries they replace).
+    assert!(v.store().journal_len() > 0);
+    drop(v);
+    let mut v = unlock(&dir);
+    assert!(audit::for_case(v.store(), &third).unwrap().is_empty());
+    assert_eq!(audit::for_case(v.store(), "").unwrap().len(), 2);
+    assert!(audit::verify(v.store()).unwrap().is_none());
     let report = intake::verify(&mut v, None, &mut |_, _| true).unwrap();
     assert!(report.all_ok());
     assert_eq!(
@@ -1267,4 +1335,107 @@ fn deleting_a_case_removes_its_files_and_records_and_logs_counts_only() {
         "{:?}",
         report.unnamed_blobs
     );
+}
+
+/// Erasing a case's history keeps the audit log tamper-evident: the triggers let an entry go
+/// only behind its stand-in, and verify detects an entry deleted without one, a stand-in no
+/// deletion accounts for, and a deletion whose count of stand-ins does not match.
+#[test]
+fn erased_history_still_detects_a_missing_entry_or_a_forged_stand_in() {
+    let (_tmp, dir) = vault();
+    let mut v = unlock(&dir);
+    let store = v.store();
+    let kept = cases::create_case(store, person("Kept")).unwrap().id;
+    let gone = cases::create_case(store, person("Gone")).unwrap().id;
+    let mut edited = cases::get_case(store, &gone).unwrap();
+    edited.person.name_latin = "Gone Again".into();
+    cases::update_case(store, edited).unwrap();
+    let mut edited = cases::get_case(store, &kept).unwrap();
+    edited.person.name_latin = "Kept Still".into();
+    cases::update_case(store, edited).unwrap();
+    cases::delete_case(store, &gone).unwrap();
+    assert!(audit::verify(store).unwrap().is_none());
+
+    // The triggers: no entry goes without its stand-in, no stand-in without its entry, and
+    // stand-ins are never changed or removed.
+    let kept_seq = audit::for_case(store, &kept).unwrap()[0].seq;
+    for sql in [
+        format!("DELETE FROM audit WHERE seq = {kept_seq}"),
+        format!(
+            "INSERT INTO audit_erased (seq, at, prev, hash, erased_by) VALUES ({kept_seq}, 'x', 'y', 'z', 9)"
+        ),
+        "DELETE FROM audit_erased".to_owned(),
+        "UPDATE audit_erased SET at = 'x'".to_owned(),
+    ] {
+        let err = store.write(|tx| tx.execute(&sql, [])).unwrap_err();
+        assert!(err.to_string().contains("append-only"), "{sql}: {err}");
+    }
+    assert!(audit::verify(store).unwrap().is_none());
+
+    let (entries, stand_ins) = audit::chain(store).unwrap();
+    let deletion = entries.iter().find(|e| e.action == "delete").unwrap().seq;
+    assert_eq!(stand_ins.len(), 2, "the creation and the edit");
+    assert_eq!(audit::verify_chain(&entries, &stand_ins), None);
+    // A break is reported at the first link that does not chain: after a gap, the next one.
+    let after_gap = entries
+        .iter()
+        .find(|e| e.seq > stand_ins[0].seq)
+        .unwrap()
+        .seq;
+    assert_eq!(
+        audit::verify_entries(&entries),
+        Some(audit::Break { seq: after_gap }),
+        "without its stand-ins the chain has gaps"
+    );
+
+    // An entry deleted without a stand-in.
+    assert_eq!(kept_seq, 1);
+    let mut missing = entries.clone();
+    missing.retain(|e| e.seq != kept_seq);
+    assert_eq!(
+        audit::verify_chain(&missing, &stand_ins),
+        Some(audit::Break { seq: 2 })
+    );
+    // A forged stand-in: the kept case's entry replaced by one, no deletion counting it.
+    let entry = entries.iter().find(|e| e.seq == kept_seq).unwrap();
+    let forged = audit::StandIn {
+        seq: entry.seq,
+        at: entry.at.clone(),
+        prev: entry.prev.clone(),
+        hash: entry.hash.clone(),
+        erased_by: 0,
+    };
+    let mut with_forged = stand_ins.clone();
+    with_forged.push(forged.clone());
+    with_forged.sort_by_key(|s| s.seq);
+    assert_eq!(
+        audit::verify_chain(&missing, &with_forged),
+        Some(audit::Break { seq: kept_seq })
+    );
+    // … or claiming the real deletion, which counted fewer.
+    let mut claiming = stand_ins.clone();
+    claiming.push(audit::StandIn {
+        erased_by: deletion,
+        ..forged
+    });
+    claiming.sort_by_key(|s| s.seq);
+    assert_eq!(
+        audit::verify_chain(&missing, &claiming),
+        Some(audit::Break { seq: deletion })
+    );
+    // A stand-in whose hash is not the erased entry's breaks the chain at the next link.
+    let mut altered = stand_ins.clone();
+    altered[0].hash = audit::GENESIS.to_owned();
+    assert!(audit::verify_chain(&entries, &altered).is_some());
+    // Both an entry and its stand-in: the entry was not erased, or the stand-in is forged.
+    let mut both = stand_ins.clone();
+    both.push(audit::StandIn {
+        seq: entry.seq,
+        at: entry.at.clone(),
+        prev: entry.prev.clone(),
+        hash: entry.hash.clone(),
+        erased_by: deletion,
+    });
+    both.sort_by_key(|s| s.seq);
+    assert!(audit::verify_chain(&entries, &both).is_some());
 }

@@ -854,3 +854,94 @@ fn an_export_writes_its_copy_without_holding_the_vault() {
     assert_eq!(log.len(), before + 1);
     assert_eq!(log.last().unwrap().action, "export");
 }
+
+/// Issue 16.9: an evidence export can leave a photo's metadata behind (here the fixture
+/// photo's comment); the copy is an item of its own, the original is untouched, and a file
+/// Habeas cannot clean is refused rather than exported as it is.
+#[test]
+fn an_export_without_metadata_writes_a_recorded_copy_and_keeps_the_original() {
+    use habeas_core::evidence::metadata::{self, MetadataChoice};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let photo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/evidence/photo.jpg");
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &photo,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(
+        metadata::of_item(&mut v, &item.id).unwrap().summary(),
+        "a comment"
+    );
+    let out = tmp.path().join("clean.jpg");
+    let written = intake::export_as(
+        &mut v,
+        &item.id,
+        &out,
+        false,
+        MetadataChoice::Remove,
+        &mut |_| true,
+    )
+    .unwrap();
+    let bytes = fs::read(&out).unwrap();
+    assert!(!bytes.windows(11).any(|w| w == b"Canary JPEG"));
+    assert_eq!(written.derived_from.as_deref(), Some(item.id.as_str()));
+    assert_eq!(written.sha256, sha256sum(&out));
+    // The original: same record, same hash, same bytes.
+    assert_eq!(records::get(v.store(), &item.id).unwrap(), item);
+    let kept = tmp.path().join("kept.jpg");
+    intake::export_as(
+        &mut v,
+        &item.id,
+        &kept,
+        false,
+        MetadataChoice::Keep,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(fs::read(&kept).unwrap(), fs::read(&photo).unwrap());
+    let mut actions = |id: &str| -> Vec<String> {
+        records::custody(v.store(), id)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    };
+    assert_eq!(actions(&item.id), ["import", "derive", "export"]);
+    assert_eq!(actions(&written.id), ["derived", "export"]);
+
+    // A GIF cannot be read nor cleaned: refused, nothing written.
+    let gif = tmp.path().join("scan.gif");
+    fs::write(&gif, b"GIF89a\x01\0\x01\0\0\0\0;").unwrap();
+    let scan = intake::import(
+        &mut v,
+        &case_id,
+        &gif,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(scan.media_type, "image/gif");
+    let err = intake::export_as(
+        &mut v,
+        &scan.id,
+        &tmp.path().join("scan-copy.gif"),
+        false,
+        MetadataChoice::Remove,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(
+        err.to_string().contains("convert it to JPEG or PNG"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("scan-copy.gif").exists());
+}

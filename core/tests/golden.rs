@@ -13,6 +13,11 @@
 //! with the test work factor (4), the passphrase there, and the recovery key and recipient
 //! saved beside the folder. Its last two saves are in the journal, the rest in the snapshot.
 //!
+//! `tests/fixtures/vault-v2-schema5/` (format 2, index schema 5) holds two cases, one deleted: its
+//! history entries are stand-ins in the middle of the audit chain (`audit_erased`). Its values
+//! are in `golden/vault_v2_schema5.rs`; `core/examples/make-golden-erased-fixture.rs` wrote it
+//! with the test work factor (4). The deletion is in the snapshot, one later save in the journal.
+//!
 //! `tests/fixtures/vault-v2/` (format 2: key slots around `keys/identity.age`, index schema 4)
 //! holds one setting in its snapshot and one in its journal, as `vault-v1` does;
 //! `core/examples/make-golden-fixture.rs` wrote it with the test work factor (4), the passphrase
@@ -28,6 +33,8 @@
 mod support;
 #[path = "golden/vault_v1_schema4.rs"]
 mod vault_v1_schema4;
+#[path = "golden/vault_v2_schema5.rs"]
+mod vault_v2_schema5;
 
 use std::fs;
 use std::io::Read;
@@ -46,9 +53,11 @@ use habeas_core::vault::{BlobId, RecoveryKey, Vault, FORMAT_VERSION};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use support::{
-    copy_dir, go_age_decrypt_with_passphrase, go_age_recipient_of, go_age_vault_identity, setting,
+    copy_dir, go_age_decrypt_with_identity, go_age_decrypt_with_passphrase, go_age_recipient_of,
+    go_age_vault_identity, setting,
 };
 use vault_v1_schema4 as v1s4;
+use vault_v2_schema5 as v2s5;
 
 /// The format version and index schema (`PRAGMA user_version`) the fixture was written at.
 const V1S4_FORMAT: u32 = 1;
@@ -61,17 +70,26 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
 }
 
-/// The fixture, copied into a temporary folder: (guard, vault folder).
-fn v1s4_copy() -> (tempfile::TempDir, PathBuf) {
+/// The fixture `name`, copied into a temporary folder: (guard, vault folder).
+fn fixture_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    copy_dir(&fixtures().join(v1s4::NAME), &dir);
+    copy_dir(&fixtures().join(name), &dir);
     (tmp, dir)
 }
 
-fn v1s4_file(suffix: &str) -> String {
-    let text = fs::read_to_string(fixtures().join(format!("{}.{suffix}", v1s4::NAME))).unwrap();
+/// A value saved beside fixture `name`, as `<name>.<suffix>` (`recipient`, `recovery`).
+fn fixture_beside(name: &str, suffix: &str) -> String {
+    let text = fs::read_to_string(fixtures().join(format!("{name}.{suffix}"))).unwrap();
     text.trim().to_owned()
+}
+
+fn v1s4_copy() -> (tempfile::TempDir, PathBuf) {
+    fixture_copy(v1s4::NAME)
+}
+
+fn v1s4_file(suffix: &str) -> String {
+    fixture_beside(v1s4::NAME, suffix)
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -631,15 +649,11 @@ const V2_FORMAT: u32 = 2;
 const V2_PASSPHRASE: &str = "golden fixture passphrase";
 
 fn v2_copy() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    copy_dir(&fixtures().join(V2_NAME), &dir);
-    (tmp, dir)
+    fixture_copy(V2_NAME)
 }
 
 fn v2_file(suffix: &str) -> String {
-    let text = fs::read_to_string(fixtures().join(format!("{V2_NAME}.{suffix}"))).unwrap();
-    text.trim().to_owned()
+    fixture_beside(V2_NAME, suffix)
 }
 
 /// The format-2 fixture opens with its passphrase and with its recovery key, whole.
@@ -652,7 +666,9 @@ fn golden_v2_opens_with_the_passphrase_and_the_recovery_key() {
     assert!(vault.rotates_identity());
     assert_eq!(setting(&mut vault, "in-snapshot").unwrap(), "\"folded\"");
     assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
-    assert_eq!(vault.verify(&passphrase).unwrap().checked.len(), 5);
+    // Three key files and the snapshot: opening migrated the index (schema 4 to 5) and folded
+    // the journal record into a new snapshot (`Store::open`).
+    assert_eq!(vault.verify(&passphrase).unwrap().checked.len(), 4);
     drop(vault);
     let key = RecoveryKey::parse(&v2_file("recovery")).unwrap();
     let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
@@ -690,38 +706,178 @@ fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
         FORMAT_VERSION, V2_FORMAT,
         "add a golden fixture of this format"
     );
-    let (_tmp, dir) = v2_copy();
-    let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
-    assert_eq!(meta["version"], V2_FORMAT);
-    let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
-    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
-    let vault = Vault::unlock(&dir, &passphrase).unwrap();
-    assert!(
-        fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot,
-        "opening rewrote the v2 snapshot: a migration ran"
-    );
-    drop(vault);
-    // The case fixture (format 1) is the newest at the index schema.
+    // The erased-case fixture (format 2, index schema 5) is the newest.
     assert_eq!(
         schema::LATEST,
-        V1S4_SCHEMA,
+        V2S5_SCHEMA,
         "add a golden fixture of this schema"
     );
-    let (_tmp, dir) = v1s4_copy();
+    let (_tmp, dir) = v2s5_copy();
     let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
-    assert_eq!(meta["version"], V1S4_FORMAT);
+    assert_eq!(meta["version"], V2_FORMAT);
     assert_eq!(meta["kdf"]["log_n"], 4);
     let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
-    let passphrase = SecretString::from(v1s4::PASSPHRASE.to_owned());
+    let passphrase = SecretString::from(v2s5::PASSPHRASE.to_owned());
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
     assert_eq!(
         vault.store().journal_len(),
-        2,
-        "the last two saves are in the journal"
+        1,
+        "the last save is in the journal"
     );
     assert!(
         fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot,
         "opening rewrote the snapshot: a migration ran"
     );
     drop(vault);
+}
+
+// ---- vault-v2-schema5: a deleted case's history, erased behind stand-ins. -------------------
+
+const V2S5_SCHEMA: u32 = 5;
+
+fn v2s5_copy() -> (tempfile::TempDir, PathBuf) {
+    fixture_copy(v2s5::NAME)
+}
+
+fn v2s5_file(suffix: &str) -> String {
+    fixture_beside(v2s5::NAME, suffix)
+}
+
+/// The kept case whole, the deleted one gone with its history, and the chain verifying through
+/// the stand-ins.
+fn v2s5_check(vault: &mut Vault) {
+    let store = vault.store();
+    let all = cases::list_cases(store).unwrap();
+    assert_eq!(all.len(), 1);
+    let kept = &all[0];
+    assert_eq!(kept.person.name_latin, v2s5::KEPT);
+    let dates: Vec<String> = cases::events(store, &kept.id)
+        .unwrap()
+        .iter()
+        .map(|e| e.date.unwrap().to_string())
+        .collect();
+    assert_eq!(dates, v2s5::KEPT_EVENTS);
+    for name in v2s5::ERASED {
+        assert!(search::search(store, name).unwrap().is_empty(), "{name}");
+    }
+    assert!(audit::verify(store).unwrap().is_none());
+    let (entries, stand_ins) = audit::chain(store).unwrap();
+    let deletions: Vec<_> = entries.iter().filter(|e| e.case_id.is_empty()).collect();
+    assert_eq!(deletions.len(), 1);
+    let deletion = deletions[0];
+    assert_eq!(
+        (deletion.entity.as_str(), deletion.action.as_str()),
+        ("case", "delete")
+    );
+    let new = deletion.new.as_ref().unwrap();
+    assert_eq!(new[audit::ERASED_KEY], v2s5::ERASED_ENTRIES);
+    assert_eq!((&new["alerts"], &new["events"]), (&json!(1), &json!(1)));
+    assert_eq!(
+        i64::try_from(stand_ins.len()).unwrap(),
+        v2s5::ERASED_ENTRIES
+    );
+    assert!(stand_ins.iter().all(|s| s.erased_by == deletion.seq));
+    // The erased entries stand between kept ones.
+    assert!(stand_ins[0].seq > 1);
+    assert!(entries
+        .iter()
+        .any(|e| e.seq > stand_ins[0].seq && e.case_id == kept.id));
+    // Every entry left is the kept case's or the deletion's.
+    assert!(entries
+        .iter()
+        .all(|e| e.case_id == kept.id || e.seq == deletion.seq));
+}
+
+#[test]
+fn golden_v2_schema5_reads_back_with_the_passphrase_and_the_recovery_key() {
+    let (_tmp, dir) = v2s5_copy();
+    let passphrase = SecretString::from(v2s5::PASSPHRASE.to_owned());
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(vault.recipient(), v2s5_file("recipient"));
+    v2s5_check(&mut vault);
+    vault.verify(&passphrase).unwrap();
+    // Saved again (the journal folded in) and reopened with the recovery key.
+    vault.lock().unwrap();
+    let key = RecoveryKey::parse(&v2s5_file("recovery")).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
+    v2s5_check(&mut vault);
+}
+
+/// Debian's Go `age` opens the snapshot: a plain SQLite database at schema 5 with the stand-ins
+/// table, naming nothing of the deleted case.
+#[test]
+fn golden_v2_schema5_snapshot_holds_stand_ins_and_nothing_of_the_erased_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixtures().join(v2s5::NAME); // read only
+    let identity = tmp.path().join("identity.txt");
+    go_age_vault_identity(&dir, "keys/passphrase.age", v2s5::PASSPHRASE, &identity);
+    let db = tmp.path().join("index.sqlite");
+    let image = go_age_decrypt_with_identity(&identity, &dir.join("index/snapshot.age"), &db);
+    let text = String::from_utf8_lossy(&image).to_lowercase();
+    let (file, said) = v2s5::ERASED_FILE;
+    for canary in v2s5::ERASED.into_iter().chain([file, said]) {
+        assert!(!text.contains(&canary.to_lowercase()), "{canary}");
+    }
+    assert!(text.contains(&v2s5::KEPT.to_lowercase()));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, V2S5_SCHEMA);
+    let standing: i64 = conn
+        .query_row("SELECT COUNT(*) FROM audit_erased", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(standing, v2s5::ERASED_ENTRIES);
+}
+
+/// A schema-4 vault migrates to schema 5 with its chain intact, and deleting its case then
+/// erases the case's history, custody included, leaving a chain that verifies and a snapshot
+/// without the person's name.
+#[test]
+fn golden_v1_schema4_migrates_and_its_case_can_be_erased() {
+    let (tmp, dir) = v1s4_copy();
+    let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
+    assert_eq!(meta["version"], V1S4_FORMAT);
+    let passphrase = SecretString::from(v1s4::PASSPHRASE.to_owned());
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    let version: u32 = vault
+        .store()
+        .read(|db| db.pragma_query_value(None, "user_version", |r| r.get(0)))
+        .unwrap();
+    assert_eq!(version, schema::LATEST);
+    v1s4_check_everything(&mut vault);
+    let case = cases::list_cases(vault.store()).unwrap().remove(0);
+    let history = audit::for_case(vault.store(), &case.id).unwrap().len();
+    assert!(history > 20, "{history}");
+    habeas_core::case_deletion::delete(&mut vault, &case.id).unwrap();
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    let store = vault.store();
+    assert!(audit::verify(store).unwrap().is_none());
+    let (entries, stand_ins) = audit::chain(store).unwrap();
+    assert_eq!(entries.len(), 1, "only the deletion's entry");
+    assert_eq!(stand_ins.len(), history);
+    assert_eq!(
+        entries[0].new.as_ref().unwrap()[audit::ERASED_KEY],
+        json!(history)
+    );
+    // The snapshot on the disk no longer holds the person's name (format 1: the key file
+    // holds the identity itself).
+    let identity = tmp.path().join("identity.txt");
+    go_age_decrypt_with_passphrase(
+        &dir.join("keys/passphrase.age"),
+        &identity,
+        v1s4::PASSPHRASE,
+    );
+    let image = go_age_decrypt_with_identity(
+        &identity,
+        &dir.join("index/snapshot.age"),
+        &tmp.path().join("index.sqlite"),
+    );
+    let text = String::from_utf8_lossy(&image).to_lowercase();
+    assert!(text.starts_with("sqlite format 3"));
+    assert!(
+        !text.contains("petrova"),
+        "the person's name is still in the index"
+    );
 }

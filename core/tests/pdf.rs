@@ -18,6 +18,7 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};
 use habeas_core::evidence::certificate::{self, Options};
 use habeas_core::evidence::intake::{self, OnDuplicate};
+use habeas_core::evidence::metadata::{self, Carried, MetadataChoice};
 use habeas_core::evidence::{Category, Details};
 use habeas_core::model::Person;
 use habeas_core::pdf::PageSize;
@@ -253,7 +254,15 @@ fn recovery_sheet_shows_the_key_and_a_qr_code_that_scans_to_it() {
     fs::write(&path, pdf.as_slice()).unwrap();
     let text = check_pdf(&path, "recovery-sheet");
     assert!(text.contains(key.expose()), "the key in letters:\n{text}");
-    assert!(text.contains("age -d keys/recovery.age"));
+    // Format 2: the recovery key opens a slot, which opens the vault key (two age commands).
+    assert!(
+        text.contains("age -d -o slot.txt keys/recovery.age"),
+        "{text}"
+    );
+    assert!(
+        text.contains("age -d -i slot.txt keys/identity.age"),
+        "{text}"
+    );
 
     // The QR code, rendered at print resolution, scans back to the key (zbarimg, from zbar-tools).
     let png = tmp.path().join("sheet");
@@ -291,6 +300,9 @@ use habeas_core::filing::{
 use habeas_core::model::{Alert, AlertKind, Protection, ProtectionKind, ProtectionStatus};
 use habeas_core::rules::arguments;
 use habeas_core::store::filings;
+
+/// The tests that check a JPEG annex byte for byte place photos as imported.
+const KEEP: MetadataChoice = MetadataChoice::Keep;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -492,9 +504,15 @@ fn page_text(path: &Path, page: usize) -> String {
 fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg() {
     let mut fx = filing_fixture(Language::En);
     let out = fx.dir.join("portal");
-    let files =
-        filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true)
-            .unwrap();
+    let files = filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
     let names: Vec<String> = files
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
@@ -560,9 +578,15 @@ fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg(
         assert_eq!(last.new.as_ref().unwrap()["as"], "portal set");
     }
     // No silent overwrite; a cancel removes what it wrote.
-    let err =
-        filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true)
-            .unwrap_err();
+    let err = filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), ErrorCode::AlreadyExists);
     let other = fx.dir.join("cancelled");
     let err = filing_export::portal_set(
@@ -570,6 +594,7 @@ fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg(
         &fx.filing.id,
         &other,
         false,
+        KEEP,
         &mut |done, _| done < 5,
     )
     .unwrap_err();
@@ -581,11 +606,242 @@ fn portal_set_is_separate_named_pdfs_with_stamped_annexes_and_an_untouched_jpeg(
     );
 }
 
+/// The fixture photo as a phone would have written it: an Exif block with where it was taken
+/// (41°0'29.52" N, 28°58'42.24" E), the phone and its owner, built here with the crates the
+/// core reads it with (no file from elsewhere).
+fn photo_with_gps(path: &Path) {
+    use exif::{experimental::Writer, Field, In, Rational, Tag, Value};
+    let ascii = |tag, text: &str| Field {
+        tag,
+        ifd_num: In::PRIMARY,
+        value: Value::Ascii(vec![text.as_bytes().to_vec()]),
+    };
+    let dms = |tag, d, m, s100| Field {
+        tag,
+        ifd_num: In::PRIMARY,
+        value: Value::Rational(vec![
+            Rational { num: d, denom: 1 },
+            Rational { num: m, denom: 1 },
+            Rational {
+                num: s100,
+                denom: 100,
+            },
+        ]),
+    };
+    let fields = [
+        ascii(Tag::Make, "Apple"),
+        ascii(Tag::Model, "iPhone 12"),
+        ascii(Tag::CameraOwnerName, "Owner Canary Kqx"),
+        ascii(Tag::GPSLatitudeRef, "N"),
+        dms(Tag::GPSLatitude, 41, 0, 2952),
+        ascii(Tag::GPSLongitudeRef, "E"),
+        dms(Tag::GPSLongitude, 28, 58, 4224),
+    ];
+    let mut writer = Writer::new();
+    for f in &fields {
+        writer.push_field(f);
+    }
+    let mut tiff = std::io::Cursor::new(Vec::new());
+    writer.write(&mut tiff, true).unwrap();
+    let mut jpeg =
+        img_parts::jpeg::Jpeg::from_bytes(fs::read(fixture("photo.jpg")).unwrap().into()).unwrap();
+    img_parts::ImageEXIF::set_exif(&mut jpeg, Some(tiff.into_inner().into()));
+    fs::write(path, jpeg.encoder().bytes()).unwrap();
+}
+
+#[test]
+fn a_photo_with_gps_is_filed_without_it_and_the_original_stays_in_the_vault() {
+    let mut fx = filing_fixture(Language::En);
+    let gps = fx.dir.join("IMG_0001.jpg");
+    photo_with_gps(&gps);
+    let original = intake::import(
+        &mut fx.vault,
+        &fx.filing.case_id,
+        &gps,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(original.sha256, sha256sum(&gps));
+    let mut filing = fx.filing.clone();
+    filing.annexes.insert(
+        0,
+        Annex {
+            evidence: original.id.clone(),
+            title: "Photo of the arrest".into(),
+        },
+    );
+    let filing = filings::update(fx.vault.store(), filing).unwrap();
+
+    // Before the export: the app and the CLI are told what A-1 carries.
+    let carried = filing_export::annex_metadata(&mut fx.vault, &filing.id).unwrap();
+    let a1 = carried.iter().find(|a| a.label == "A-1").unwrap();
+    assert_eq!(a1.evidence, original.id);
+    let summary = a1.metadata.summary();
+    assert!(
+        summary.starts_with("GPS position 41.0082 N, 28.9784 E; camera Apple iPhone 12"),
+        "{summary}"
+    );
+
+    // Exported with the metadata removed: the JPEG in A-01.pdf, as `pdfimages` extracts it,
+    // carries no position, no phone, no owner.
+    let out = fx.dir.join("portal");
+    let remove = MetadataChoice::Remove;
+    filing_export::portal_set(
+        &mut fx.vault,
+        &filing.id,
+        &out,
+        false,
+        remove,
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let a1_pdf = out.join("A-01.pdf");
+    check_pdf(&a1_pdf, "filing-annex-photo-cleaned");
+    let prefix = fx.dir.join("cleaned");
+    run(
+        "pdfimages",
+        &["-all", a1_pdf.to_str().unwrap(), prefix.to_str().unwrap()],
+    );
+    let filed = fx.dir.join("cleaned-000.jpg");
+    let filed_bytes = fs::read(&filed).unwrap();
+    let found = metadata::read(&filed_bytes, "image/jpeg");
+    assert!(!found.carries_anything(), "{found:?}");
+    for canary in ["GPS", "Apple", "iPhone", "Owner Canary Kqx", "Canary JPEG"] {
+        assert!(
+            !filed_bytes
+                .windows(canary.len())
+                .any(|w| w == canary.as_bytes()),
+            "{canary} went to the CCF"
+        );
+    }
+    // The filed picture is the copy kept in the vault, with its own SHA-256, given by the
+    // index; the original stays as imported.
+    let items = records::list(fx.vault.store(), &filing.case_id).unwrap();
+    let copy = items
+        .iter()
+        .find(|e| e.derived_from.as_deref() == Some(original.id.as_str()))
+        .expect("the copy is an item of the case");
+    assert_eq!(copy.sha256, sha256sum(&filed));
+    assert_ne!(copy.sha256, original.sha256);
+    let index = check_pdf(&out.join("INDEX.pdf"), "filing-index-photo-cleaned");
+    assert!(index.contains(&copy.sha256) && !index.contains(&original.sha256));
+    let kept = fx.dir.join("kept.jpg");
+    intake::export(&mut fx.vault, &original.id, &kept, false, &mut |_| true).unwrap();
+    assert_eq!(fs::read(&kept).unwrap(), fs::read(&gps).unwrap());
+    assert_eq!(
+        records::get(fx.vault.store(), &original.id).unwrap().sha256,
+        sha256sum(&gps)
+    );
+
+    // Both chains of custody record the copy and its hash.
+    let log = records::custody(fx.vault.store(), &original.id).unwrap();
+    let derive = log.iter().find(|e| e.action == "derive").unwrap();
+    let facts = derive.new.as_ref().unwrap();
+    assert_eq!(facts["copy"], copy.id.as_str());
+    assert_eq!(facts["sha256"], copy.sha256.as_str());
+    assert_eq!(
+        facts["what"],
+        "metadata removed: GPS position, camera, owner, other embedded data"
+    );
+    // The custody log (and so a certificate, which leaves the vault) names what was removed,
+    // never the position itself.
+    assert!(!format!("{log:?}").contains("41.0082"));
+    let last = log.iter().rev().find(|e| e.action == "filed").unwrap();
+    assert_eq!(
+        last.new.as_ref().unwrap()["copy"]["sha256"],
+        copy.sha256.as_str()
+    );
+    let copy_log = records::custody(fx.vault.store(), &copy.id).unwrap();
+    assert_eq!(
+        copy_log
+            .iter()
+            .map(|e| e.action.as_str())
+            .collect::<Vec<_>>(),
+        ["derived", "filed"]
+    );
+    assert_eq!(
+        copy_log[0].new.as_ref().unwrap()["from_sha256"],
+        original.sha256.as_str()
+    );
+    // The certificate says it in words.
+    let cert = certificate::build(
+        fx.vault.store(),
+        std::slice::from_ref(&original.id),
+        &Options {
+            page_size: PageSize::A4,
+            generated: Utc::now(),
+        },
+    )
+    .unwrap();
+    let cert_path = fx.dir.join("certificate.pdf");
+    fs::write(&cert_path, &cert).unwrap();
+    let cert_text = run("pdftotext", &[cert_path.to_str().unwrap(), "-"]).replace('\n', " ");
+    assert!(
+        cert_text.contains("A copy was made for export"),
+        "{cert_text}"
+    );
+
+    // A second export places the same copy: no second one is made.
+    let again = fx.dir.join("again.pdf");
+    filing_export::packet(
+        &mut fx.vault,
+        &filing.id,
+        &again,
+        false,
+        remove,
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let copies = records::list(fx.vault.store(), &filing.case_id)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.derived_from.as_deref() == Some(original.id.as_str()))
+        .count();
+    assert_eq!(copies, 1);
+
+    // Kept when the user chooses to: the photo goes byte for byte, position and all.
+    let with = fx.dir.join("with-metadata");
+    filing_export::portal_set(
+        &mut fx.vault,
+        &filing.id,
+        &with,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let prefix = fx.dir.join("kept-in-pdf");
+    run(
+        "pdfimages",
+        &[
+            "-all",
+            with.join("A-01.pdf").to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let bytes = fs::read(fx.dir.join("kept-in-pdf-000.jpg")).unwrap();
+    assert_eq!(bytes, fs::read(&gps).unwrap());
+    assert_eq!(
+        metadata::read(&bytes, "image/jpeg").findings[0].kind,
+        Carried::Location
+    );
+}
+
 #[test]
 fn arabic_request_is_right_to_left_and_extracts_in_logical_order() {
     let mut fx = filing_fixture(Language::Ar);
     let out = fx.dir.join("portal");
-    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
     let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-ar");
     for sentence in [
         "لجنة الرقابة على محفوظات الإنتربول",
@@ -615,7 +871,15 @@ fn an_entitys_request_names_the_entity_its_registration_and_signatory_not_a_birt
     f.applicant.property = "Vessel Amal, IMO 9123456".into();
     filings::update(fx.vault.store(), f).unwrap();
     let out = fx.dir.join("portal");
-    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
     let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-entity");
     for line in [
         "Haddad Maritime SARL",
@@ -645,7 +909,15 @@ fn a_minors_request_names_the_parent_acting_for_them() {
     f.applicant.relationship = "mère".into();
     filings::update(fx.vault.store(), f).unwrap();
     let out = fx.dir.join("portal");
-    filing_export::portal_set(&mut fx.vault, &fx.filing.id, &out, false, &mut |_, _| true).unwrap();
+    filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
     let text = check_pdf(&out.join("REQUEST.pdf"), "filing-request-minor");
     // The label may wrap in its column: compare with line breaks as spaces.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -665,7 +937,15 @@ fn a_minors_request_names_the_parent_acting_for_them() {
 fn print_packet_has_every_part_numbered_bookmarked_and_linked() {
     let mut fx = filing_fixture(Language::En);
     let dest = fx.dir.join("packet.pdf");
-    filing_export::packet(&mut fx.vault, &fx.filing.id, &dest, false, &mut |_, _| true).unwrap();
+    filing_export::packet(
+        &mut fx.vault,
+        &fx.filing.id,
+        &dest,
+        false,
+        KEEP,
+        &mut |_, _| true,
+    )
+    .unwrap();
     if let Some(keep) = std::env::var_os("KEEP_PACKET") {
         fs::copy(&dest, keep).unwrap();
     }
@@ -762,11 +1042,11 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         "Coming forward to border or police authorities can itself lead to an arrest",
         "remove it before you hand the letter over",
         "To the border and immigration authorities of Germany",
-        "Amina Haddad, born on 1984-03-02",
+        "Amina Haddad, born on 2 March 1984",
         "a Diffusion recorded in INTERPOL's",
-        "recognised as a refugee under the 1951 Convention relating to the Status of Refugees by France on 2024-05-12",
+        "recognised as a refugee under the 1951 Convention relating to the Status of Refugees by France on 12 May 2024",
         "GA-2017-86-RES-09",
-        "A request for deletion of these data was filed on 2026-11-20 with the Commission",
+        "A request for deletion of these data was filed on 20 November 2026 with the Commission",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
     }
@@ -801,6 +1081,32 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         text.contains("the state the applicant fears persecution from"),
         "{text}"
     );
+
+    // The sheet a person carries in case of detention (issue 18.3): one page, what they ask for,
+    // the protection and the pending request as recorded, never the feared state's consulate.
+    let text = letter_text(LetterKind::DetainedNow, &events, "", "sheet-if-detained");
+    for needle in [
+        "If I am detained",
+        "I ask for a lawyer and an interpreter",
+        "I do not consent to my extradition or surrender",
+        "Do not contact the embassy or consulate of the Syrian Arab Republic",
+        "recognised as a refugee under the 1951 Convention",
+        "GA-2017-86-RES-09",
+        "was filed on 20 November 2026",
+        "Call, day and night",
+        "Page 1 of 1",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+    // No request filed: none is said to be pending. Consent recorded: not denied.
+    let consent = [Event {
+        kind: EventKind::ConsentToSurrender,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 21),
+        ..Event::default()
+    }];
+    let text = letter_text(LetterKind::DetainedNow, &consent, "", "sheet-if-detained-2");
+    assert!(!text.contains("was filed on"), "{text}");
+    assert!(!text.contains("I do not consent"), "{text}");
 }
 
 #[test]
@@ -858,9 +1164,9 @@ fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
         "Before you send this letter",
         "read only in a secondary source",
         "To the Commission for the Control of INTERPOL's Files (CCF)",
-        "On 2026-01-15, a request for correction or deletion of the data concerning Amina Haddad \
-         was filed with the Commission. The Commission found it admissible on 2026-02-10.",
-        "within nine months of its admissibility: that period ended on 2026-11-10",
+        "On 15 January 2026, a request for correction or deletion of the data concerning Amina Haddad \
+         was filed with the Commission. The Commission found it admissible on 10 February 2026.",
+        "within nine months of its admissibility: that period ended on 10 November 2026",
         "respectfully asks the Commission to give its decision",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from:\n{text}");

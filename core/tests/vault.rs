@@ -1499,6 +1499,31 @@ fn auto_lock_minutes_default_persist_and_are_bounded() {
     assert_eq!(auto_lock_minutes(vault.store()).unwrap(), 10);
 }
 
+#[test]
+fn date_order_follows_the_system_until_chosen_and_persists() {
+    use habeas_core::settings::{date_order, set_date_order, DateOrder};
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(date_order(vault.store()).unwrap(), None);
+    set_date_order(vault.store(), Some(DateOrder::DayMonthYear)).unwrap();
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        date_order(vault.store()).unwrap(),
+        Some(DateOrder::DayMonthYear)
+    );
+    set_date_order(vault.store(), Some(DateOrder::YearMonthDay)).unwrap();
+    assert_eq!(
+        date_order(vault.store()).unwrap(),
+        Some(DateOrder::YearMonthDay)
+    );
+    // Back to the system's order; a value this version does not know reads the same way.
+    set_date_order(vault.store(), None).unwrap();
+    assert_eq!(date_order(vault.store()).unwrap(), None);
+    set_setting(&mut vault, "date_order", "week_first");
+    assert_eq!(date_order(vault.store()).unwrap(), None);
+}
+
 // ---- Canary scan: no plaintext on disk. ------------------------------------------------------
 
 /// Occurrences of `needle` in every file under `root` (raw bytes, and UTF-16LE as some

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use habeas_core::audit::Entry;
 use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate, VerifyReport};
+use habeas_core::evidence::metadata::{self, ImageMetadata, MetadataChoice};
 use habeas_core::evidence::sniff::{self, Preview};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::export;
@@ -296,13 +297,27 @@ pub(crate) async fn evidence_preview(
     .await
 }
 
+/// What an item carries besides its picture (GPS position, phone, owner…), read in memory, for
+/// the warning shown before it leaves the vault.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn evidence_metadata(
+    app: AppHandle,
+    id: String,
+) -> Result<ImageMetadata, CommandError> {
+    with_vault(app, move |v| metadata::of_item(v, &id)).await
+}
+
 /// Writes a decrypted copy where the user chooses (native save dialog, the original name
-/// offered). Returns the file name written, or `None` if the user closed the dialog.
+/// offered): the file as imported, or with `metadata` `remove` a photo's copy without what it
+/// carries (made and recorded once). Returns the file name written, or `None` if the user
+/// closed the dialog.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn evidence_export(
     app: AppHandle,
     id: String,
+    metadata: MetadataChoice,
 ) -> Result<Option<String>, CommandError> {
     let lookup = id.clone();
     let name = with_vault(app.clone(), move |v| {
@@ -315,7 +330,10 @@ pub(crate) async fn evidence_export(
     // The vault is held only to open the blob and, at the end, to log the export: a large copy
     // does not stop other commands (or a lock, which cancels it) while it is written.
     let open_id = id.clone();
-    let job = with_vault(app.clone(), move |v| intake::export_open(v, &open_id)).await?;
+    let job = with_vault(app.clone(), move |v| {
+        intake::export_open_as(v, &open_id, metadata)
+    })
+    .await?;
     let cancel = super::filings::start_export(&app)?;
     let target = dest.clone();
     let written = blocking(move || {

@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use habeas_core::clock;
+use habeas_core::evidence::metadata::MetadataChoice;
 use habeas_core::filing::export as filing_export;
+use habeas_core::filing::export::AnnexMetadata;
 use habeas_core::filing::letters::{self, LetterKind};
 use habeas_core::filing::{Filing, FilingKind, Language, Library};
 use habeas_core::model::Event;
@@ -137,20 +139,32 @@ async fn tracked<T: Send + 'static>(
     result
 }
 
-/// Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
-/// if the dialog was closed.
+/// What each annex carries besides its picture (GPS position, phone, owner…), for the warning
+/// shown before an export.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn filing_annex_metadata(
+    app: AppHandle,
+    id: String,
+) -> Result<Vec<AnnexMetadata>, CommandError> {
+    with_vault(app, move |v| filing_export::annex_metadata(v, &id)).await
+}
+
+/// Writes the portal set into a folder the user chooses, photos with or without what they
+/// carry as `metadata` says. Returns the folder's name, or `None` if the dialog was closed.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn filing_export_portal(
     app: AppHandle,
     id: String,
+    metadata: MetadataChoice,
 ) -> Result<Option<String>, CommandError> {
     let Some(dir) = dialogs::folder(&app).await? else {
         return Ok(None);
     };
     // The folder was chosen in the dialog; files already there are not replaced.
     let dir = tracked(&app, move |v, progress| {
-        filing_export::portal_set(v, &id, &dir, false, progress).map(|_| dir)
+        filing_export::portal_set(v, &id, &dir, false, metadata, progress).map(|_| dir)
     })
     .await?;
     Ok(dialogs::file_name(&dir))
@@ -162,6 +176,7 @@ pub(crate) async fn filing_export_portal(
 pub(crate) async fn filing_export_packet(
     app: AppHandle,
     id: String,
+    metadata: MetadataChoice,
 ) -> Result<Option<String>, CommandError> {
     let Some(dest) = dialogs::save_as(&app, "filing-packet.pdf".into(), Some(dialogs::PDF)).await?
     else {
@@ -169,7 +184,7 @@ pub(crate) async fn filing_export_packet(
     };
     // The dialog asked before replacing a file.
     let dest = tracked(&app, move |v, progress| {
-        filing_export::packet(v, &id, &dest, true, progress).map(|()| dest)
+        filing_export::packet(v, &id, &dest, true, metadata, progress).map(|()| dest)
     })
     .await?;
     Ok(dialogs::file_name(&dest))

@@ -1,6 +1,7 @@
 //! Settings of the unlocked vault.
 
-use habeas_core::{settings, Error};
+use habeas_core::settings::{self, DateOrder};
+use habeas_core::Error;
 use serde::Serialize;
 use tauri::State;
 
@@ -13,6 +14,8 @@ pub(crate) struct VaultSettings {
     auto_lock_minutes: u16,
     auto_lock_min: u16,
     auto_lock_max: u16,
+    /// The user's date order; null follows the system's language.
+    date_order: Option<DateOrder>,
 }
 
 #[tauri::command]
@@ -24,6 +27,7 @@ pub(crate) fn settings_get(state: State<'_, AppState>) -> Result<VaultSettings, 
         auto_lock_minutes: settings::auto_lock_minutes(vault.store())?,
         auto_lock_min: *settings::AUTO_LOCK_MINUTES.start(),
         auto_lock_max: *settings::AUTO_LOCK_MINUTES.end(),
+        date_order: settings::date_order(vault.store())?,
     })
 }
 
@@ -37,5 +41,18 @@ pub(crate) fn settings_set_auto_lock(
     let mut guard = state.vault();
     let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
     settings::set_auto_lock_minutes(vault.store(), minutes)?;
+    Ok(())
+}
+
+/// Saves the date order (null: follow the system's language again).
+#[tauri::command]
+#[specta::specta]
+pub(crate) fn settings_set_date_order(
+    state: State<'_, AppState>,
+    order: Option<DateOrder>,
+) -> Result<(), CommandError> {
+    let mut guard = state.vault();
+    let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
+    settings::set_date_order(vault.store(), order)?;
     Ok(())
 }

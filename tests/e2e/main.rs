@@ -108,6 +108,10 @@ async fn the_app_shell_works_end_to_end() {
     let arrested = chrono::Local::now().date_naive() - chrono::Days::new(2);
     let soft = arrested + chrono::Days::new(18);
     let hard = arrested + chrono::Days::new(40);
+    // Dates typed and shown day first, as a European lawyer chooses in Settings (issue 21.6).
+    app.click("[data-testid=nav-settings]").await;
+    set_value(&app, "[data-testid=date-order-choice]", "day_month_year").await;
+    app.wait_for("[data-testid=date-order-saved]").await;
     app.click("[data-testid=nav-cases]").await;
     app.wait_for("[data-testid=cases-empty]").await;
     // Ctrl+N opens the new-case form with the focus in its first field.
@@ -161,7 +165,29 @@ async fn the_app_shell_works_end_to_end() {
     set_value(&app, "[data-testid=event-kind]", "provisional_arrest").await;
     app.click("[data-testid=event-save]").await;
     app.wait_for("[data-testid=event-form] .invalid").await; // no date yet: said, not saved
-    set_value(&app, "[data-testid=event-date]", &arrested.to_string()).await;
+                                                             // A date that does not exist is refused next to the field, and nothing is saved.
+    app.type_into("[data-testid=event-date]", "31/02/2026")
+        .await;
+    app.click("[data-testid=event-save]").await;
+    assert_eq!(
+        app.text("[data-testid=event-form] [data-testid=date-problem]")
+            .await,
+        "February 2026 has 28 days: there is no day 31."
+    );
+    app.screenshot("04b2-date-refused").await;
+    assert!(!app.exists("[data-testid=deadline-row]").await);
+    // Typed as the user writes it, day first; the field says the date in words beside it.
+    app.type_into(
+        "[data-testid=event-date]",
+        &arrested.format("%d/%m/%Y").to_string(),
+    )
+    .await;
+    assert_eq!(
+        app.text("[data-testid=event-form] [data-testid=date-words]")
+            .await,
+        arrested.format("%A %-d %B %Y").to_string()
+    );
+    app.screenshot("04b3-date-typed").await;
     set_value(&app, "[data-testid=event-regime]", "european_convention").await;
     app.click("[data-testid=event-save]").await;
     app.wait_for("[data-testid=deadline-row][data-rule=european_convention]")
@@ -180,7 +206,7 @@ async fn the_app_shell_works_end_to_end() {
     let shown = app
         .eval("return [...document.querySelectorAll('[data-rule=european_convention] [data-testid^=deadline-]')].map(e => e.textContent.trim())")
         .await;
-    let day = |d: chrono::NaiveDate| d.format("%b %-d, %Y").to_string();
+    let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
     assert_eq!(
         shown,
         json!([
@@ -434,7 +460,7 @@ async fn the_app_shell_works_end_to_end() {
     let import = |paths: &[&Path]| {
         format!(
             "const ipc = window.__TAURI_INTERNALS__;
-             ipc.invoke('case_list').then((l) => ipc.invoke('evidence_import',
+             ipc.invoke('case_list', {{ closed: false }}).then((l) => ipc.invoke('evidence_import',
                  {{ caseId: l.cases[0].id, paths: {paths:?} }}))
                .then(done, (e) => done({{ error: e }}));"
         )

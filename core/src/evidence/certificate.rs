@@ -256,11 +256,33 @@ fn describe(e: &Entry) -> String {
         "certificate" => "A custody certificate was issued.".into(),
         "annex" => format!("Annexed to a filing as {}.", s("label")),
         "unannex" => "Removed from a filing's annexes.".into(),
-        "filed" => format!(
-            "Exported as annex {} of a filing ({}) to {}.",
-            s("label"),
-            s("as"),
-            s("to")
+        "filed" => {
+            let mut t = format!(
+                "Exported as annex {} of a filing ({}) to {}.",
+                s("label"),
+                s("as"),
+                s("to")
+            );
+            let copy = new.and_then(|v| v.get("copy"));
+            if let Some(sha) = copy.and_then(|c| c.get("sha256")).map(show) {
+                t.push_str(&format!(
+                    " Placed as its copy without metadata, SHA-256 {sha}."
+                ));
+            }
+            t
+        }
+        "derive" => format!(
+            "A copy was made for export ({}): item {}, SHA-256 {}. This file is unchanged.",
+            s("what"),
+            s("copy"),
+            s("sha256")
+        ),
+        "derived" => format!(
+            "Made by Habeas from item {} (SHA-256 {}): {}. SHA-256 of this copy {}.",
+            s("from"),
+            s("from_sha256"),
+            s("what"),
+            s("sha256")
         ),
         other => format!("{other}."),
     }

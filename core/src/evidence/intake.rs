@@ -22,6 +22,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use super::metadata::MetadataChoice;
 use super::{sniff, Details, Evidence};
 use crate::export::{self, destination_error};
 use crate::store::evidence_items as records;
@@ -459,6 +460,37 @@ pub fn export(
     export_write(job, destination, overwrite, progress)?.finish(vault)
 }
 
+/// [`export`] of the copy [`super::metadata::copy_for`] gives for `choice`: with
+/// [`MetadataChoice::Remove`], a photo's copy without its metadata (made and recorded once, the
+/// original untouched); the export is logged on the item written. Returns that item.
+///
+/// # Errors
+/// Those of [`export`] and of [`super::metadata::copy_for`].
+pub fn export_as(
+    vault: &mut Vault,
+    id: &str,
+    destination: &Path,
+    overwrite: bool,
+    choice: MetadataChoice,
+    progress: Progress<'_>,
+) -> Result<Evidence, Error> {
+    let job = export_open_as(vault, id, choice)?;
+    export_write(job, destination, overwrite, progress)?.finish(vault)
+}
+
+/// [`export_open`] of the copy [`super::metadata::copy_for`] gives for `choice`.
+///
+/// # Errors
+/// Those of [`export_open`] and of [`super::metadata::copy_for`].
+pub fn export_open_as(
+    vault: &mut Vault,
+    id: &str,
+    choice: MetadataChoice,
+) -> Result<ExportJob, Error> {
+    let copy = super::metadata::copy_for(vault, id, choice)?;
+    export_open(vault, &copy.id)
+}
+
 /// An export under way: the item and its blob, opened. It needs the vault no more, so the app
 /// releases the vault while a large file is written ([`export_write`]), then takes it again to
 /// name the copy and log the export ([`PendingExport::finish`]).
@@ -555,6 +587,27 @@ impl Drop for PendingExport {
             staged.abandon();
         }
     }
+}
+
+/// An item's file decrypted into memory (never to disk), checked against its SHA-256 while
+/// decrypting; wiped when dropped. For what reads a whole file: a filing's annexes, a photo's
+/// metadata.
+///
+/// # Errors
+/// [`Error::DamagedFile`] (the blob fails authentication or its hash), [`Error::MissingFile`],
+/// [`Error::NotFound`] (a deleted item has no blob).
+pub fn decrypt_in_memory(vault: &Vault, item: &Evidence) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let mut bytes = Zeroizing::new(Vec::with_capacity(usize::try_from(item.size).unwrap_or(0)));
+    vault.decrypt_blob_checked(
+        &BlobId::parse(&item.blob)?,
+        &item.sha256,
+        &mut |piece| {
+            bytes.extend_from_slice(piece);
+            Ok(())
+        },
+        &mut |_| true,
+    )?;
+    Ok(bytes)
 }
 
 /// Deletes an item's file and marks its record deleted (the record and its custody log stay).

@@ -12,6 +12,7 @@
 
 pub mod certificate;
 pub mod intake;
+pub mod metadata;
 
 /// File types are read from content by [`crate::files::sniff`]; its name here is kept for callers.
 pub use crate::files::sniff;

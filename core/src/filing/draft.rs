@@ -7,20 +7,13 @@
 //! characterisation; the user reads and rewrites it before filing. The summary is English, as
 //! the argument library is: a filing in another language starts with it empty.
 
-use chrono::NaiveDate;
-
 use super::{Filing, FilingKind, Language, Submitter};
+use crate::clock::written;
 use crate::model::{
     country, Alert, AlertKind, AlertStatus, ApproxDate, Case, Event, EventKind, Precision,
 };
 use crate::store::{cases, filings, Store};
 use crate::Error;
-
-/// A date in words, as English prose writes it: "3 May 2026".
-#[must_use]
-pub fn written(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
 
 fn written_approx(d: &ApproxDate) -> String {
     match d.precision {
@@ -162,6 +155,7 @@ pub fn create(
 mod tests {
     use super::*;
     use crate::model::{Person, StatusChange};
+    use chrono::NaiveDate;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()

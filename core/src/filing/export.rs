@@ -6,17 +6,25 @@
 //! renamed when complete; a cancel or a failure removes what this run wrote. Every export is
 //! recorded in the custody log of each annexed item (`filed`). The PDFs are not encrypted:
 //! portals and courts refuse encrypted PDFs, and the app says so before writing.
+//!
+//! A photo placed as a page is embedded as its file (a JPEG byte for byte), so what it carries
+//! (GPS position, phone, owner) would go with it to the CCF (issue 16.9). With
+//! [`MetadataChoice::Remove`] (the app's and the CLI's default for filings) such an annex is
+//! placed as its copy without metadata ([`crate::evidence::metadata::copy_for`]): the index
+//! gives the copy's SHA-256, the original stays as imported, and both custody logs say which
+//! copy was filed.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::pdf::{self, Content, Context};
 use super::{annex_file, Filing};
+use crate::evidence::metadata::{self, MetadataChoice};
 use crate::evidence::Evidence;
 use crate::export;
 use crate::model::{Alert, Case};
 use crate::store::{cases, evidence_items as records, filings};
-use crate::vault::{BlobId, Vault};
+use crate::vault::Vault;
 use crate::Error;
 
 /// Larger annexes are identified on a page instead of being placed (a PDF viewer could not
@@ -58,6 +66,79 @@ impl Loaded {
     }
 }
 
+/// With `choice` [`MetadataChoice::Remove`], puts in `data` for each annex placed as a picture
+/// (JPEG, PNG) that carries metadata its copy without it, so that its pages, the index and the
+/// SHA-256 it gives are the copy's. Returns the copy placed for each annex, if any, for the
+/// custody log.
+fn place_copies(
+    vault: &mut Vault,
+    data: &mut Loaded,
+    choice: MetadataChoice,
+) -> Result<Vec<Option<Evidence>>, Error> {
+    let mut copies = Vec::new();
+    for (i, annex) in data.filing.annexes.iter_mut().enumerate() {
+        let placed_as_picture = data.evidence.iter().any(|e| {
+            e.id == annex.evidence
+                && e.size <= MAX_ANNEX_BYTES
+                && matches!(e.media_type.as_str(), "image/jpeg" | "image/png")
+        });
+        if !placed_as_picture || choice == MetadataChoice::Keep {
+            copies.push(None);
+            continue;
+        }
+        let copy = metadata::copy_for(vault, &annex.evidence, choice).map_err(|e| match e {
+            Error::InvalidInput { reason, .. } => Error::InvalidInput {
+                field: "Annex",
+                reason: format!("{}: {reason}", super::annex_label(i)),
+            },
+            other => other,
+        })?;
+        if copy.id == annex.evidence {
+            copies.push(None);
+        } else {
+            annex.evidence.clone_from(&copy.id);
+            if !data.evidence.iter().any(|e| e.id == copy.id) {
+                data.evidence.push(copy.clone());
+            }
+            copies.push(Some(copy));
+        }
+    }
+    Ok(copies)
+}
+
+/// What one annex carries besides its picture, to show before the filing leaves the vault.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AnnexMetadata {
+    /// Its label.
+    pub label: String,
+    /// The evidence item annexed.
+    pub evidence: String,
+    /// What it carries (empty for a file that is not an image).
+    pub metadata: metadata::ImageMetadata,
+}
+
+/// What each annex of a filing carries: for the warning the app and the CLI show before an
+/// export (GPS position, phone, owner…). Only the annexes that carry something are listed.
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::DamagedFile`], I/O errors.
+pub fn annex_metadata(vault: &mut Vault, filing_id: &str) -> Result<Vec<AnnexMetadata>, Error> {
+    let filing = filings::get(vault.store(), filing_id)?;
+    let mut out = Vec::new();
+    for (i, annex) in filing.annexes.iter().enumerate() {
+        let found = metadata::of_item(vault, &annex.evidence)?;
+        if found.carries_anything() {
+            out.push(AnnexMetadata {
+                label: super::annex_label(i),
+                evidence: annex.evidence.clone(),
+                metadata: found,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Decrypts each annex into memory, checking its hash, and reads it as PDF pages or an image.
 fn contents(
     vault: &Vault,
@@ -81,19 +162,7 @@ fn contents(
             item.media_type.as_str(),
             "application/pdf" | "image/jpeg" | "image/png"
         ) {
-            let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(
-                usize::try_from(item.size).unwrap_or(0),
-            ));
-            let blob = BlobId::parse(&item.blob)?;
-            vault.decrypt_blob_checked(
-                &blob,
-                &item.sha256,
-                &mut |piece| {
-                    bytes.extend_from_slice(piece);
-                    Ok(())
-                },
-                &mut |_| true,
-            )?;
+            let bytes = crate::evidence::intake::decrypt_in_memory(vault, item)?;
             out.push(Content::read(&bytes, &item.media_type));
         } else {
             out.push(Content::read(&[], &item.media_type));
@@ -106,7 +175,8 @@ fn contents(
 }
 
 /// Writes the portal set into `dir` (created if missing). Refuses to replace files already
-/// there unless `overwrite`. Returns the files written, in order.
+/// there unless `overwrite`. Photos are placed with or without their metadata as `metadata`
+/// says (see the module documentation). Returns the files written, in order.
 ///
 /// # Errors
 /// [`Error::NotFound`], [`Error::InvalidInput`] (files exist), [`Error::DamagedFile`] (an annex
@@ -116,9 +186,10 @@ pub fn portal_set(
     filing_id: &str,
     dir: &Path,
     overwrite: bool,
+    metadata: MetadataChoice,
     progress: Progress<'_>,
 ) -> Result<Vec<PathBuf>, Error> {
-    let data = load(vault, filing_id)?;
+    let mut data = load(vault, filing_id)?;
     let n = data.filing.annexes.len();
     let mut names = vec!["REQUEST.pdf".to_owned(), "INDEX.pdf".to_owned()];
     names.extend((0..n).map(annex_file));
@@ -130,6 +201,8 @@ pub fn portal_set(
             });
         }
     }
+    let filed = data.filing.clone();
+    let copies = place_copies(vault, &mut data, metadata)?;
     let total = n * 2 + 2;
     let mut done = 0usize;
     let mut step = || {
@@ -171,11 +244,12 @@ pub fn portal_set(
         }
         return Err(e);
     }
-    records::log_filed(
+    records::log_filed_copies(
         vault.store(),
-        &data.filing,
+        &filed,
         &dir.to_string_lossy(),
         "portal set",
+        &copies,
     )?;
     Ok(written)
 }
@@ -189,14 +263,17 @@ pub fn packet(
     filing_id: &str,
     dest: &Path,
     overwrite: bool,
+    metadata: MetadataChoice,
     progress: Progress<'_>,
 ) -> Result<(), Error> {
-    let data = load(vault, filing_id)?;
+    let mut data = load(vault, filing_id)?;
     if !overwrite && dest.exists() {
         return Err(Error::AlreadyExists {
             what: "a file with this name".into(),
         });
     }
+    let filed = data.filing.clone();
+    let copies = place_copies(vault, &mut data, metadata)?;
     let total = data.filing.annexes.len() + 1;
     let mut done = 0usize;
     let mut step = || {
@@ -207,11 +284,12 @@ pub fn packet(
     let bytes = pdf::packet(&data.context(), contents)?;
     export::write_file(dest, &bytes, true)?;
     let _ = step();
-    records::log_filed(
+    records::log_filed_copies(
         vault.store(),
-        &data.filing,
+        &filed,
         &dest.to_string_lossy(),
         "print packet",
+        &copies,
     )?;
     Ok(())
 }

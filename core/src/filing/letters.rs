@@ -1,7 +1,8 @@
 //! Letters made in one step from a case's data: a notice for the border and immigration
 //! authorities of a country (the advice practitioners give: carry proof of status and of the
-//! pending proceedings), a covering letter for an asylum authority, and a letter to the CCF
-//! asking for a decision overdue under Art. 40 of its Statute.
+//! pending proceedings), a covering letter for an asylum authority, a letter to the CCF
+//! asking for a decision overdue under Art. 40 of its Statute, and the one page a person carries
+//! in case they are detained.
 //!
 //! The letters are in English only. Their statements about INTERPOL come from sources tagged
 //! verified in domain.md (interpol.int on Red Notices, the refugee resolution); everything about
@@ -44,6 +45,8 @@ pub enum LetterKind {
     Asylum,
     /// To the CCF, asking for a decision overdue under Art. 40 of its Statute.
     CcfFollowUp,
+    /// One page the person carries and shows if detained (issue 18.3).
+    DetainedNow,
 }
 
 impl LetterKind {
@@ -60,6 +63,7 @@ impl LetterKind {
             Self::Border => "letter-border-authorities.pdf",
             Self::Asylum => "letter-asylum-authority.pdf",
             Self::CcfFollowUp => "letter-ccf-decision-overdue.pdf",
+            Self::DetainedNow => "sheet-if-detained.pdf",
         }
     }
 }
@@ -110,7 +114,7 @@ fn person_line(case: &Case) -> String {
     let p = &case.person;
     let mut parts = vec![case.display_name().to_owned()];
     if let Some(d) = p.birth_date {
-        parts.push(format!("born on {}", d.format("%Y-%m-%d")));
+        parts.push(format!("born on {}", clock::written(d)));
     }
     if !p.nationalities.is_empty() {
         let n: Vec<String> = p
@@ -248,7 +252,7 @@ fn pending(events: &[Event]) -> Option<String> {
         "{what} was filed on {} with the Commission for the Control of INTERPOL's Files (CCF), the \
          body that decides, with binding effect on INTERPOL, whether data in INTERPOL's files \
          comply with its rules. No decision on it has been received.",
-        date.format("%Y-%m-%d")
+        clock::written(date)
     ))
 }
 
@@ -282,7 +286,7 @@ fn enclosed(evidence: &[Evidence]) -> Vec<String> {
                 e.description.clone()
             };
             match e.document_date {
-                Some(d) => format!("{title} ({})", d.format("%Y-%m-%d")),
+                Some(d) => format!("{title} ({})", clock::written(d)),
                 None => title,
             }
         })
@@ -344,7 +348,7 @@ fn status_paragraph(case: &Case) -> Option<String> {
         .map_or_else(|| "[country]".to_owned(), country::in_text);
     let when = p
         .date
-        .map(|d| format!(" on {}", d.format("%Y-%m-%d")))
+        .map(|d| format!(" on {}", clock::written(d)))
         .unwrap_or_default();
     let feared = p
         .feared_state
@@ -416,7 +420,7 @@ fn travel_document_paragraph(case: &Case) -> Option<String> {
 pub const fn caution(kind: LetterKind) -> Option<&'static str> {
     match kind {
         LetterKind::Border => Some(BORDER_CAUTION),
-        LetterKind::Asylum | LetterKind::CcfFollowUp => None,
+        LetterKind::Asylum | LetterKind::CcfFollowUp | LetterKind::DetainedNow => None,
     }
 }
 
@@ -474,27 +478,11 @@ pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     );
     flow.title("Notice concerning an INTERPOL alert");
     flow.field("Concerning", &person_line(data.case), Kind::Body);
-    let from = issuers(data.alerts);
-    flow.paragraph(
-        &format!(
-            "The bearer of this letter, {}, is or may be the subject of {} {} at the request of \
-             {from}.",
-            data.case.display_name(),
-            alert_words(data.alerts),
-            where_held(data.alerts)
-        ),
-        Kind::Body,
+    let lead = format!(
+        "The bearer of this letter, {}, is",
+        data.case.display_name()
     );
-    if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
-    }
-    nature_paragraphs(&mut flow, data.alerts);
-    if let Some(status) = status_paragraph(data.case) {
-        flow.paragraph(&status, Kind::Body);
-    }
-    if refugee_policy_applies(data.case, data.alerts) {
-        flow.paragraph(REFUGEE_POLICY, Kind::Body);
-    }
+    alert_and_status(&mut flow, data, &lead);
     if let Some(p) = travel_document_paragraph(data.case) {
         flow.paragraph(&p, Kind::Body);
     }
@@ -674,17 +662,17 @@ pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         };
         let filed = step
             .filed
-            .map_or_else(|| "[date]".to_owned(), |f| f.format("%Y-%m-%d").to_string());
+            .map_or_else(|| "[date]".to_owned(), clock::written);
         let admissible = step
             .admissibility
-            .map_or_else(|| "[date]".to_owned(), |a| a.format("%Y-%m-%d").to_string());
+            .map_or_else(|| "[date]".to_owned(), clock::written);
         flow.paragraph(
             &format!(
                 "On {filed}, {what} concerning {name} was filed with the Commission. The \
                  Commission found it admissible on {admissible}. Under Article 40 of the Statute \
                  of the CCF, the Commission decides on such a request within {months} of its \
                  admissibility: that period ended on {}. No decision on it has been received.",
-                d.due.format("%Y-%m-%d")
+                clock::written(d.due)
             ),
             Kind::Body,
         );
@@ -717,6 +705,107 @@ pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
     })
 }
 
+/// What the alerts are and the person's protection, as the border letter and the detention
+/// sheet both say it: "{lead} or may be the subject of …" (`lead` is "The bearer …, is" or "I
+/// am"), what each kind of alert is, the protection recorded and the refugee policy where it
+/// applies.
+fn alert_and_status(flow: &mut Flow, data: &LetterData<'_>, lead: &str) {
+    flow.paragraph(
+        &format!(
+            "{lead} or may be the subject of {} {} at the request of {}.",
+            alert_words(data.alerts),
+            where_held(data.alerts),
+            issuers(data.alerts)
+        ),
+        Kind::Body,
+    );
+    if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
+        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
+    }
+    nature_paragraphs(flow, data.alerts);
+    if let Some(status) = status_paragraph(data.case) {
+        flow.paragraph(&status, Kind::Body);
+    }
+    if refugee_policy_applies(data.case, data.alerts) {
+        flow.paragraph(REFUGEE_POLICY, Kind::Body);
+    }
+}
+
+/// The states feared by a person who holds, or has asked for, protection against them, among
+/// the states that issued an alert: the consulates that must not be told of the detention.
+fn feared_issuer(case: &Case, alerts: &[Alert]) -> Option<String> {
+    let p = case.person.protection.as_ref()?;
+    if p.status == ProtectionStatus::Refused || flags::naturalised(&case.person) {
+        return None;
+    }
+    let feared = p.feared_state.as_deref()?;
+    alerts
+        .iter()
+        .any(|a| a.issuing_country.as_deref() == Some(feared))
+        .then(|| country::in_text(feared))
+}
+
+/// One page the person carries and shows if detained (issue 18.3): who they are, what the alert
+/// is, their protection and a pending CCF request only as the case records them, what they ask
+/// for, and whom to call. English only for now; the sheet says so.
+///
+/// # Errors
+/// [`Error::Internal`] if the PDF cannot be made.
+pub fn detained_now(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+    let title = "If I am detained";
+    let mut flow = Flow::new(data.paper, false, title);
+    flow.title(title);
+    flow.paragraph(
+        "To the officers and the lawyer who read this. (English; no translation is available \
+         yet.)",
+        Kind::Small,
+    );
+    flow.field("I am", &person_line(data.case), Kind::Body);
+    flow.paragraph(
+        "I ask for a lawyer and an interpreter before any questioning or hearing, and I will not \
+         sign anything I do not understand.",
+        Kind::Strong,
+    );
+    // Consent is the person's own choice: stated only while none is recorded.
+    if !data
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::ConsentToSurrender)
+    {
+        flow.paragraph(
+            "I do not consent to my extradition or surrender, nor to any simplified or \
+             accelerated procedure.",
+            Kind::Strong,
+        );
+    }
+    if let Some(feared) = feared_issuer(data.case, data.alerts) {
+        flow.paragraph(
+            &format!(
+                "Do not contact the embassy or consulate of {feared}, and do not give it any \
+                 information about me: I have sought protection from that state."
+            ),
+            Kind::Strong,
+        );
+    }
+    if data.alerts.is_empty() {
+        if let Some(status) = status_paragraph(data.case) {
+            flow.paragraph(&status, Kind::Body);
+        }
+    } else {
+        alert_and_status(&mut flow, data, "I am");
+    }
+    if let Some(p) = pending(data.events) {
+        flow.paragraph(&p, Kind::Body);
+    }
+    flow.field("Call, day and night", &contact(data.filings), Kind::Strong);
+    let meta = Meta {
+        title: title.into(),
+        subject: "What a person held on an INTERPOL alert asks for, and whom to call".into(),
+        created: data.generated,
+    };
+    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+}
+
 /// Any letter.
 ///
 /// # Errors
@@ -726,6 +815,7 @@ pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error>
         LetterKind::Border => border(data),
         LetterKind::Asylum => asylum(data),
         LetterKind::CcfFollowUp => ccf_follow_up(data),
+        LetterKind::DetainedNow => detained_now(data),
     }
 }
 
@@ -818,7 +908,7 @@ mod tests {
         );
         let text = pending(std::slice::from_ref(&filed)).unwrap_or_default();
         assert!(
-            text.starts_with("A request for deletion of these data was filed on 2026-11-20"),
+            text.starts_with("A request for deletion of these data was filed on 20 November 2026"),
             "{text}"
         );
         let decided = event(EventKind::CcfDecision, "2027-03-01", &[]);

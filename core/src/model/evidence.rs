@@ -51,6 +51,11 @@ pub struct Evidence {
     pub translator: String,
     /// When the item was deleted (its file is gone; the record and its custody log stay).
     pub deleted: Option<String>,
+    /// For a copy Habeas made of another item (a photo without its metadata, issue 16.9): the
+    /// item it was made from. The original stays as imported.
+    pub derived_from: Option<String>,
+    /// For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …").
+    pub derivation: Option<String>,
 }
 
 /// Kinds of evidence a CCF request relies on.

@@ -24,7 +24,7 @@ use super::flags::{self, Flag};
 use super::regime::rank;
 use crate::model::filing::Language;
 use crate::model::{
-    country, Alert, AlertKind, AlertRequest, AlertStatus, Case, FinalOutcome, FlagKind,
+    country, Alert, AlertKind, AlertRequest, AlertStatus, Case, FinalOutcome, FlagKind, Precision,
     PrescriptionOf, ProtectionStatus, RemovalGround, RemovedBy, Warrant,
 };
 
@@ -672,7 +672,7 @@ fn ground_words(ground: RemovalGround) -> &'static str {
 }
 
 fn date_or_blank(date: Option<chrono::NaiveDate>) -> String {
-    date.map_or_else(|| "[date]".to_owned(), |d| d.format("%Y-%m-%d").to_string())
+    date.map_or_else(|| "[date]".to_owned(), crate::clock::written)
 }
 
 /// The sentence that says how the data were deleted, for `reissued_after_deletion`.
@@ -722,15 +722,19 @@ fn circumvention_sentence(alerts: &[Alert]) -> String {
     );
     let when = date_or_blank(c.end.date);
     let sent = c.diffusion.date.map_or_else(
-        || "[date]".to_owned(),
-        |d| d.date.format("%Y-%m-%d").to_string(),
+        || "On [date]".to_owned(),
+        |d| match d.precision {
+            Precision::Day => format!("On {}", crate::clock::written(d.date)),
+            Precision::Month => d.date.format("In %B %Y").to_string(),
+            Precision::Year => d.date.format("In %Y").to_string(),
+        },
     );
     let first = if c.end.status == AlertStatus::Refused {
         format!("A Red Notice requested by {state} concerning {{applicant}} was refused{by} on {when} {how}.")
     } else {
         format!("The Red Notice concerning {{applicant}} issued at the request of {state} was deleted{by} on {when} {how}.")
     };
-    format!("{first} On {sent}, {state} sent a Diffusion [on the same facts: show it].")
+    format!("{first} {sent}, {state} sent a Diffusion [on the same facts: show it].")
 }
 
 /// The due-process sentences of the Article 2 paragraph, from the defects recorded, each with the
@@ -1310,14 +1314,14 @@ mod tests {
         assert!(
             text.starts_with(&format!(
                 "A Red Notice requested by {} concerning Amina Haddad was refused by \
-                 INTERPOL's General Secretariat on 2024-02-01 as contrary to Article 3",
+                 INTERPOL's General Secretariat on 1 February 2024 as contrary to Article 3",
                 country::name("TR")
             )),
             "{text}"
         );
         assert!(
             text.contains(&format!(
-                "On 2024-05-03, {} sent a Diffusion",
+                "On 3 May 2024, {} sent a Diffusion",
                 country::name("TR")
             )),
             "{text}"
@@ -1468,14 +1472,14 @@ mod tests {
         let ccf = deleted_by(Some(RemovedBy::Ccf));
         assert!(ids(&case, &ccf).contains(&"reissued_after_deletion"));
         assert!(
-            text(&ccf).starts_with("By its decision of 2024-03-01 [reference], the Commission"),
+            text(&ccf).starts_with("By its decision of 1 March 2024 [reference], the Commission"),
             "{}",
             text(&ccf)
         );
         assert!(text(&ccf).contains(&format!(". {} has since recorded", country::name("TR"))));
         let gs = deleted_by(Some(RemovedBy::GeneralSecretariat));
         assert!(
-            text(&gs).starts_with("On 2024-03-01, INTERPOL's General Secretariat deleted"),
+            text(&gs).starts_with("On 1 March 2024, INTERPOL's General Secretariat deleted"),
             "{}",
             text(&gs)
         );
@@ -1511,7 +1515,7 @@ mod tests {
         assert!(
             nbis.starts_with(
                 "The proceedings against Amina Haddad for these acts in Germany were definitively \
-                 discontinued by Public prosecutor, Munich I on 2010-06-01."
+                 discontinued by Public prosecutor, Munich I on 1 June 2010."
             ),
             "{nbis}"
         );
@@ -1520,7 +1524,7 @@ mod tests {
         assert!(
             pres.starts_with(
                 "Under Penal Code, s. 12, the enforcement of the sentence imposed on Amina Haddad \
-                 became time-barred on 2025-01-01"
+                 became time-barred on 1 January 2025"
             ),
             "{pres}"
         );

@@ -5,6 +5,13 @@
 //! from there on ([`verify`] says where). SQLite triggers refuse `UPDATE` and `DELETE` on the
 //! table, so no code path of Habeas can rewrite history. Entries are written in the same
 //! transaction (and journal record) as the change they describe: both are saved, or neither.
+//!
+//! One exception, for the user's right to have a case deleted (issue 21.3): deleting a case
+//! erases its entries ([`erase_case`]). Each erased entry leaves a stand-in in `audit_erased`
+//! (its seq, time, previous hash and hash: nothing it said), and a trigger refuses to delete an
+//! entry without one. The deletion's own entry (no case id, counts only) says how many entries
+//! it erased, inside its hash, and each stand-in names that entry, so [`verify`] still checks
+//! the whole chain and detects a stand-in no deletion accounts for.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -89,9 +96,11 @@ fn entry_hash(prev: &str, e: &Entry) -> String {
 /// # Errors
 /// SQL errors of the transaction.
 pub fn append(tx: &Transaction<'_>, at: &str, changes: Vec<Change<'_>>) -> rusqlite::Result<()> {
+    // The last link may be a stand-in (its entry erased with its case).
     let last: Option<(i64, String)> = tx
         .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            "SELECT seq, hash FROM audit UNION ALL SELECT seq, hash FROM audit_erased
+             ORDER BY seq DESC LIMIT 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -133,6 +142,57 @@ pub fn append(tx: &Transaction<'_>, at: &str, changes: Vec<Change<'_>>) -> rusql
         prev = e.hash;
     }
     Ok(())
+}
+
+/// The key of a case-deletion entry's `new` that counts the entries it erased.
+pub const ERASED_KEY: &str = "history_entries_erased";
+
+/// Records the deletion of case `case_id` and erases the case's entries, inside `tx`: appends
+/// one entry (`case` `delete`, no case id, `facts` plus [`ERASED_KEY`]: how many entries it
+/// erases), then replaces each of the case's entries by a stand-in naming that entry. Returns
+/// the number of entries erased.
+///
+/// # Errors
+/// SQL errors of the transaction.
+pub fn erase_case(
+    tx: &Transaction<'_>,
+    at: &str,
+    case_id: &str,
+    facts: serde_json::Map<String, Value>,
+) -> rusqlite::Result<i64> {
+    // `case_id <> ''` throughout: deletion entries name no case and are never erased.
+    let erased: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM audit WHERE case_id = ?1 AND case_id <> ''",
+        [case_id],
+        |r| r.get(0),
+    )?;
+    let mut new = facts;
+    new.insert(ERASED_KEY.to_owned(), Value::from(erased));
+    // The deletion entry names no case: the case's id goes with everything else about it.
+    append(
+        tx,
+        at,
+        vec![Change {
+            case_id: "",
+            entity: "case",
+            entity_id: "",
+            action: "delete",
+            field: String::new(),
+            old: None,
+            new: Some(Value::Object(new)),
+        }],
+    )?;
+    let by: i64 = tx.query_row("SELECT MAX(seq) FROM audit", [], |r| r.get(0))?;
+    tx.execute(
+        "INSERT INTO audit_erased (seq, at, prev, hash, erased_by)
+         SELECT seq, at, prev, hash, ?2 FROM audit WHERE case_id = ?1 AND case_id <> ''",
+        params![case_id, by],
+    )?;
+    tx.execute(
+        "DELETE FROM audit WHERE case_id = ?1 AND case_id <> ''",
+        [case_id],
+    )?;
+    Ok(erased)
 }
 
 /// The field-by-field differences between two JSON values, as changes on `prefix`. Objects are
@@ -227,29 +287,126 @@ pub struct Break {
     pub seq: i64,
 }
 
-/// Checks the whole chain. `Ok(None)` when intact, `Ok(Some(break))` at the first bad entry.
+/// Checks the whole chain, entries and stand-ins together. `Ok(None)` when intact,
+/// `Ok(Some(break))` at the first bad link: an entry whose hash does not match, a gap (an entry
+/// deleted without a stand-in), or a stand-in that no case deletion accounts for.
 ///
 /// # Errors
 /// I/O errors of the index.
 pub fn verify(store: &Store) -> Result<Option<Break>, Error> {
-    let entries: Vec<Entry> = store.read(|db| {
+    let (entries, stand_ins) = chain(store)?;
+    Ok(verify_chain(&entries, &stand_ins))
+}
+
+/// The whole log: every entry and every stand-in, each oldest first.
+///
+/// # Errors
+/// I/O errors of the index.
+pub fn chain(store: &Store) -> Result<(Vec<Entry>, Vec<StandIn>), Error> {
+    store.read(|db| {
         let mut st = db.prepare(&format!("SELECT {COLUMNS} FROM audit ORDER BY seq"))?;
-        let rows = st.query_map([], row)?;
-        rows.collect()
-    })?;
-    Ok(verify_entries(&entries))
+        let entries = st
+            .query_map([], row)?
+            .collect::<rusqlite::Result<Vec<Entry>>>()?;
+        let mut st =
+            db.prepare("SELECT seq, at, prev, hash, erased_by FROM audit_erased ORDER BY seq")?;
+        let stand_ins = st
+            .query_map([], |r| {
+                Ok(StandIn {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    prev: r.get(2)?,
+                    hash: r.get(3)?,
+                    erased_by: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<StandIn>>>()?;
+        Ok((entries, stand_ins))
+    })
+}
+
+/// What is left of an entry erased with its case: its place in the chain, nothing it said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandIn {
+    /// The erased entry's position.
+    pub seq: i64,
+    /// When it was written.
+    pub at: String,
+    /// Its previous entry's hash.
+    pub prev: String,
+    /// Its hash.
+    pub hash: String,
+    /// The seq of the case-deletion entry that erased it.
+    pub erased_by: i64,
 }
 
 /// Checks a chain of entries, oldest first: `None` when intact, else the first bad entry.
 #[must_use]
 pub fn verify_entries(entries: &[Entry]) -> Option<Break> {
+    verify_chain(entries, &[])
+}
+
+/// Checks entries and stand-ins (each sorted by seq) as one chain, then that every stand-in is
+/// accounted for: it names a later case-deletion entry whose hashed [`ERASED_KEY`] counts
+/// exactly the stand-ins naming it.
+#[must_use]
+pub fn verify_chain(entries: &[Entry], stand_ins: &[StandIn]) -> Option<Break> {
     let mut prev = GENESIS.to_owned();
-    for (i, e) in entries.iter().enumerate() {
-        let expected_seq = i64::try_from(i).unwrap_or(i64::MAX).saturating_add(1);
-        if e.seq != expected_seq || e.prev != prev || entry_hash(&prev, e) != e.hash {
-            return Some(Break { seq: e.seq });
+    let mut expected_seq: i64 = 1;
+    let (mut e, mut s) = (entries.iter().peekable(), stand_ins.iter().peekable());
+    loop {
+        let take_entry = match (e.peek(), s.peek()) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a.seq == b.seq => return Some(Break { seq: a.seq }),
+            (Some(a), Some(b)) => a.seq < b.seq,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+        };
+        let (seq, link_prev, hash) = if take_entry {
+            let Some(a) = e.next() else { break };
+            let good = entry_hash(&prev, a) == a.hash;
+            (a.seq, &a.prev, good.then_some(&a.hash))
+        } else {
+            let Some(b) = s.next() else { break };
+            (b.seq, &b.prev, Some(&b.hash))
+        };
+        match hash {
+            Some(hash) if seq == expected_seq && *link_prev == prev => prev.clone_from(hash),
+            _ => return Some(Break { seq }),
         }
-        prev.clone_from(&e.hash);
+        expected_seq = expected_seq.saturating_add(1);
+    }
+    // Every stand-in names a deletion after it; every deletion counts its stand-ins.
+    let erased_count = |e: &Entry| -> i64 {
+        e.new
+            .as_ref()
+            .and_then(|n| n.get(ERASED_KEY))
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
+    };
+    for stand_in in stand_ins {
+        let by = entries.iter().find(|e| e.seq == stand_in.erased_by);
+        let accounted = by.is_some_and(|by| {
+            by.seq > stand_in.seq
+                && by.entity == "case"
+                && by.action == "delete"
+                && erased_count(by) > 0
+        });
+        if !accounted {
+            return Some(Break { seq: stand_in.seq });
+        }
+    }
+    for deletion in entries
+        .iter()
+        .filter(|e| e.entity == "case" && e.action == "delete")
+    {
+        let standing = stand_ins
+            .iter()
+            .filter(|s| s.erased_by == deletion.seq)
+            .count();
+        if i64::try_from(standing).ok() != Some(erased_count(deletion)) {
+            return Some(Break { seq: deletion.seq });
+        }
     }
     None
 }

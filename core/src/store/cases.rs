@@ -289,12 +289,12 @@ pub fn contents(store: &Store, id: &str) -> Result<CaseContents, Error> {
 }
 
 /// Deletes a case's records: the case, its alerts, events, evidence records and filings, in one
-/// save with one audit entry (`delete`, holding only the counts of [`CaseContents`], no personal
-/// data). Returns the blob ids its evidence named, for the caller to remove the files *after*
-/// this is saved: a crash in between leaves unnamed blobs, which `vault verify` lists, never a
-/// record whose file is gone.
-///
-/// The audit entries written before stay: the log is append-only (`schema.rs`, migration 2).
+/// save with one audit entry (`delete`, holding only the counts of [`CaseContents`] and of the
+/// history entries erased, no personal data, no case id). Its earlier audit entries (its
+/// evidence's custody included) are erased in the same save, leaving stand-ins that keep the
+/// chain verifiable ([`audit::erase_case`]). Returns the blob ids its evidence named, for the
+/// caller to remove the files *after* this is saved: a crash in between leaves unnamed blobs,
+/// which `vault verify` lists, never a record whose file is gone.
 ///
 /// # Errors
 /// [`Error::NotFound`]; I/O errors of saving.
@@ -309,13 +309,16 @@ pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
         rows.filter_map(Result::transpose).collect()
     })?;
     let at = now();
-    let facts = serde_json::json!({
-        "evidence_items": counted.evidence_items,
-        "evidence_bytes": counted.evidence_bytes,
-        "filings": counted.filings,
-        "alerts": counted.alerts,
-        "events": counted.events,
-    });
+    let mut facts = serde_json::Map::new();
+    for (key, count) in [
+        ("evidence_items", counted.evidence_items),
+        ("evidence_bytes", counted.evidence_bytes),
+        ("filings", counted.filings),
+        ("alerts", counted.alerts),
+        ("events", counted.events),
+    ] {
+        facts.insert(key.to_owned(), Value::from(count));
+    }
     store.write(|tx| {
         for table in ["alerts", "events", "evidence", "filings"] {
             tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id])?;
@@ -326,19 +329,8 @@ pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
             "DELETE FROM settings WHERE substr(key, 1, length(?1)) = ?1",
             [format!("{}{id}/", super::DRAFT_KEY_PREFIX)],
         )?;
-        audit::append(
-            tx,
-            &at,
-            vec![Change {
-                case_id: id,
-                entity: "case",
-                entity_id: id,
-                action: "delete",
-                field: String::new(),
-                old: None,
-                new: Some(facts),
-            }],
-        )
+        // Its history goes too, evidence custody included; stand-ins keep the chain whole.
+        audit::erase_case(tx, &at, id, facts)
     })?;
     Ok(blobs)
 }

@@ -105,17 +105,71 @@ pub(crate) fn insert(store: &mut Store, mut item: Evidence) -> Result<Evidence, 
     item.details().validate()?;
     item.id = new_id(ENTITY)?;
     item.imported = now();
-    let doc = to_json(&item).to_string();
     let at = item.imported.clone();
     store.write(|tx| {
-        tx.execute(
-            "INSERT INTO evidence (id, case_id, sha256, doc, search) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![item.id, item.case_id, item.sha256, doc, search_text(&item)],
-        )?;
-        super::cases::touch(tx, &item.case_id, &at)?;
+        insert_row(tx, &item, &at)?;
         log(tx, &at, &item, "import", intake_facts(&item))
     })?;
     Ok(item)
+}
+
+/// Writes a new item's row (and touches its case) inside a save.
+fn insert_row(tx: &Transaction<'_>, item: &Evidence, at: &str) -> super::rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO evidence (id, case_id, sha256, doc, search) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            item.id,
+            item.case_id,
+            item.sha256,
+            to_json(item).to_string(),
+            search_text(item)
+        ],
+    )?;
+    super::cases::touch(tx, &item.case_id, at)
+}
+
+/// Records `copy`, made by Habeas from the live item `copy.derived_from` (a photo without its
+/// metadata), whose blob is already in the vault. Both custody logs get an entry in the same
+/// save: the original's `derive` (the copy's id and SHA-256, what was done), the copy's
+/// `derived` (the original's id and SHA-256).
+///
+/// # Errors
+/// [`Error::NotFound`] (no such original, or deleted), [`Error::InvalidInput`]; I/O errors of
+/// saving.
+pub(crate) fn insert_derivative(store: &mut Store, mut copy: Evidence) -> Result<Evidence, Error> {
+    let from = copy.derived_from.clone().unwrap_or_default();
+    let original = live(store, &from)?;
+    copy.case_id.clone_from(&original.case_id);
+    copy.details().validate()?;
+    copy.id = new_id(ENTITY)?;
+    copy.imported = now();
+    let at = copy.imported.clone();
+    let what = copy.derivation.clone().unwrap_or_default();
+    store.write(|tx| {
+        insert_row(tx, &copy, &at)?;
+        log(
+            tx,
+            &at,
+            &original,
+            "derive",
+            json!({ "copy": copy.id, "sha256": copy.sha256, "size": copy.size, "what": what }),
+        )?;
+        log(
+            tx,
+            &at,
+            &copy,
+            "derived",
+            json!({
+                "from": original.id,
+                "from_sha256": original.sha256,
+                "sha256": copy.sha256,
+                "size": copy.size,
+                "media_type": copy.media_type,
+                "what": what,
+            }),
+        )
+    })?;
+    Ok(copy)
 }
 
 /// One item (deleted ones included).
@@ -280,21 +334,39 @@ pub fn log_filed(
     destination: &str,
     what: &str,
 ) -> Result<(), Error> {
+    log_filed_copies(store, filing, destination, what, &[])
+}
+
+/// [`log_filed`] for an export that placed, for some annexes, a copy without metadata
+/// (`copies[i]`, the copy placed as annex `i`) instead of the item: the item's entry names
+/// the copy and its SHA-256, and the copy gets a `filed` entry of its own.
+///
+/// # Errors
+/// I/O errors of saving.
+pub fn log_filed_copies(
+    store: &mut Store,
+    filing: &crate::model::filing::Filing,
+    destination: &str,
+    what: &str,
+    copies: &[Option<Evidence>],
+) -> Result<(), Error> {
     let at = now();
     store.write(|tx| {
         for (i, a) in filing.annexes.iter().enumerate() {
-            log_in(
-                tx,
-                &at,
-                &a.evidence,
-                "filed",
-                json!({
-                    "filing": filing.id,
-                    "label": crate::model::filing::annex_label(i),
-                    "as": what,
-                    "to": destination,
-                }),
-            )?;
+            let label = crate::model::filing::annex_label(i);
+            let mut facts = json!({
+                "filing": filing.id,
+                "label": label,
+                "as": what,
+                "to": destination,
+            });
+            if let Some(Some(copy)) = copies.get(i) {
+                facts["copy"] = json!({ "id": copy.id, "sha256": copy.sha256 });
+                let mut own = facts.clone();
+                own["copy_of"] = json!(a.evidence);
+                log(tx, &at, copy, "filed", own)?;
+            }
+            log_in(tx, &at, &a.evidence, "filed", facts)?;
         }
         Ok(())
     })

@@ -129,6 +129,11 @@ impl Store {
         conn.deserialize_read_exact(MAIN_DB, &image[..], image.len(), false)
             .map_err(|_| damaged())?;
         drop(image);
+        // Deserializing gives the main database a new b-tree, without the connection's
+        // `secure_delete`: set it again, or a deleted row's text stays in the image (and in
+        // the next snapshot) until its page is reused.
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(sql)?;
         let version = schema::version(&conn).map_err(|_| damaged())?;
         if version > schema::LATEST {
             return Err(Error::VaultTooNew {
@@ -223,6 +228,10 @@ impl Store {
         change: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T, Error> {
         let mut session = Session::new(&self.conn).map_err(sql)?;
+        // A changeset lists its tables in the order they were attached, and a journal record is
+        // replayed in that order. Stand-ins go first: an audit entry may be deleted only once
+        // its stand-in exists (schema 5 triggers), on replay as when it was saved.
+        session.attach(Some("audit_erased")).map_err(sql)?;
         session.attach(None::<&str>).map_err(sql)?;
         let tx = self.conn.unchecked_transaction().map_err(sql)?;
         let schema_before = schema_cookie(&tx)?;

@@ -110,10 +110,42 @@ const MIGRATIONS: &[Migration] = &[
         CREATE INDEX filings_by_case ON filings (case_id);
     ",
     },
+    Migration {
+        version: 5,
+        sql: "
+        -- Stand-ins for audit entries erased with their case (issue 21.3: deleting a case
+        -- removes it, its history included). A stand-in keeps only what the chain needs: the
+        -- entry's place (seq), time, previous hash and own hash, so the chain still checks
+        -- without anything the entry said. `erased_by` is the seq of the case-deletion entry
+        -- that erased it, whose hashed content counts its stand-ins (src audit.rs, verify).
+        CREATE TABLE audit_erased (
+            seq       INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            prev      TEXT NOT NULL,
+            hash      TEXT NOT NULL,
+            erased_by INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_erased_by ON audit_erased (erased_by);
+        -- A stand-in is made only for an entry that is there, with its very place and hashes.
+        CREATE TRIGGER audit_erased_needs_entry BEFORE INSERT ON audit_erased
+            WHEN NOT EXISTS (SELECT 1 FROM audit WHERE seq = NEW.seq AND at = NEW.at
+                             AND prev = NEW.prev AND hash = NEW.hash)
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: a stand-in needs the entry it stands for'); END;
+        CREATE TRIGGER audit_erased_no_update BEFORE UPDATE ON audit_erased
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_erased_no_delete BEFORE DELETE ON audit_erased
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        -- An entry may go only once its stand-in holds its place in the chain.
+        DROP TRIGGER audit_no_delete;
+        CREATE TRIGGER audit_delete_needs_stand_in BEFORE DELETE ON audit
+            WHEN NOT EXISTS (SELECT 1 FROM audit_erased WHERE seq = OLD.seq AND hash = OLD.hash)
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: an entry is erased only behind its stand-in'); END;
+    ",
+    },
 ];
 
 /// The schema version this build writes and reads.
-pub const LATEST: u32 = 4;
+pub const LATEST: u32 = 5;
 
 /// The database's schema version.
 pub(super) fn version(conn: &Connection) -> Result<u32, Error> {

@@ -1,6 +1,6 @@
 //! What several integration test files share: copying a fixture folder, reading and writing a
 //! setting, and driving Debian's Go `age` (the interop tests of `vault.rs`, `golden.rs` and
-//! `rotation.rs`).
+//! `rotation.rs`; `cases.rs` reads a snapshot as it is on the disk).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -8,6 +8,10 @@ use std::process::{Command, Stdio};
 
 /// Copies the folder `from` (a fixture) to `to`, recursively. Opening a vault writes (the lock
 /// file, journal clean-up): a fixture is opened from a copy, never inside the repository.
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
 pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
@@ -80,6 +84,29 @@ pub(crate) fn go_age_vault_identity(dir: &Path, key_file: &str, secret: &str, ou
         .output()
         .expect("Go age");
     assert!(result.status.success(), "{result:?}");
+}
+
+/// Decrypts `input` into `output` with Go `age` and the identity file given; returns the
+/// plaintext.
+#[allow(
+    dead_code,
+    reason = "each test binary uses its own part of this module"
+)]
+pub(crate) fn go_age_decrypt_with_identity(
+    identity: &Path,
+    input: &Path,
+    output: &Path,
+) -> Vec<u8> {
+    let out = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(identity)
+        .arg("-o")
+        .arg(output)
+        .arg(input)
+        .output()
+        .expect("Go age");
+    assert!(out.status.success(), "Go age, {}: {out:?}", input.display());
+    fs::read(output).unwrap()
 }
 
 /// The recipient (`age1…`) of an age identity file, as `age-keygen -y` prints it.

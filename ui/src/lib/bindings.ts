@@ -54,9 +54,11 @@ export const commands = {
 	/**  Whether the keyring remembers the vault in `dir` (before unlocking). */
 	deviceRemembers: (dir: string) => __TAURI_INVOKE<boolean>("device_remembers", { dir }),
 	vaultUnlockDevice: (dir: string) => __TAURI_INVOKE<VaultStatus_Serialize>("vault_unlock_device", { dir }),
-	settingsGet: () => __TAURI_INVOKE<VaultSettings>("settings_get"),
+	settingsGet: () => __TAURI_INVOKE<VaultSettings_Serialize>("settings_get"),
 	/**  Saves the auto-lock delay (one small journal record: no need to leave the UI thread). */
 	settingsSetAutoLock: (minutes: number) => __TAURI_INVOKE<null>("settings_set_auto_lock", { minutes }),
+	/**  Saves the date order (null: follow the system's language again). */
+	settingsSetDateOrder: (order: DateOrder | null) => __TAURI_INVOKE<null>("settings_set_date_order", { order }),
 	/**  Keeps what was typed in a form (`value`, JSON) under `key` until it is saved. */
 	draftsKeep: (key: string, value: string) => __TAURI_INVOKE<null>("drafts_keep", { key, value }),
 	/**  Every draft kept in the vault (read after an unlock). */
@@ -117,10 +119,17 @@ export const commands = {
 	 */
 	evidencePreview: (id: string) => __TAURI_INVOKE<PreviewLink_Serialize>("evidence_preview", { id }),
 	/**
-	 *  Writes a decrypted copy where the user chooses (native save dialog, the original name
-	 *  offered). Returns the file name written, or `None` if the user closed the dialog.
+	 *  What an item carries besides its picture (GPS position, phone, owner…), read in memory, for
+	 *  the warning shown before it leaves the vault.
 	 */
-	evidenceExport: (id: string) => __TAURI_INVOKE<string | null>("evidence_export", { id }),
+	evidenceMetadata: (id: string) => __TAURI_INVOKE<ImageMetadata_Serialize>("evidence_metadata", { id }),
+	/**
+	 *  Writes a decrypted copy where the user chooses (native save dialog, the original name
+	 *  offered): the file as imported, or with `metadata` `remove` a photo's copy without what it
+	 *  carries (made and recorded once). Returns the file name written, or `None` if the user
+	 *  closed the dialog.
+	 */
+	evidenceExport: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("evidence_export", { id, metadata }),
 	/**
 	 *  Writes a custody certificate (PDF) for `ids` where the user chooses (native save dialog),
 	 *  and records it in each item's chain of custody. Returns the file name written, or `None` if
@@ -146,12 +155,17 @@ export const commands = {
 	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
 	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
 	/**
-	 *  Writes the portal set into a folder the user chooses. Returns the folder's name, or `None`
-	 *  if the dialog was closed.
+	 *  What each annex carries besides its picture (GPS position, phone, owner…), for the warning
+	 *  shown before an export.
 	 */
-	filingExportPortal: (id: string) => __TAURI_INVOKE<string | null>("filing_export_portal", { id }),
+	filingAnnexMetadata: (id: string) => __TAURI_INVOKE<AnnexMetadata_Serialize[]>("filing_annex_metadata", { id }),
+	/**
+	 *  Writes the portal set into a folder the user chooses, photos with or without what they
+	 *  carry as `metadata` says. Returns the folder's name, or `None` if the dialog was closed.
+	 */
+	filingExportPortal: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("filing_export_portal", { id, metadata }),
 	/**  Writes the print packet where the user chooses. Returns the file name, or `None`. */
-	filingExportPacket: (id: string) => __TAURI_INVOKE<string | null>("filing_export_packet", { id }),
+	filingExportPacket: (id: string, metadata: MetadataChoice) => __TAURI_INVOKE<string | null>("filing_export_packet", { id, metadata }),
 	/**  Stops the running export; what it wrote is removed. */
 	filingExportCancel: () => __TAURI_INVOKE<void>("filing_export_cancel"),
 	/**
@@ -318,6 +332,29 @@ export type Alert_Serialize = {
 
 /**  One annex: an evidence item of the case. */
 export type Annex = Annex_Serialize | Annex_Deserialize;
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata = AnnexMetadata_Serialize | AnnexMetadata_Deserialize;
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata_Deserialize = {
+	/**  Its label (A-1). */
+	label: string,
+	/**  The evidence item annexed. */
+	evidence: string,
+	/**  What it carries (empty for a file that is not an image). */
+	metadata: ImageMetadata_Deserialize,
+};
+
+/**  What one annex carries besides its picture, to show before the filing leaves the vault. */
+export type AnnexMetadata_Serialize = {
+	/**  Its label (A-1). */
+	label: string,
+	/**  The evidence item annexed. */
+	evidence: string,
+	/**  What it carries (empty for a file that is not an image). */
+	metadata: ImageMetadata_Serialize,
+};
 
 /**  One annex: an evidence item of the case. */
 export type Annex_Deserialize = {
@@ -493,6 +530,23 @@ export type BuildInfo = {
 	/**  Whether this is an optimised release build (`false` for development builds). */
 	release_build: boolean,
 };
+
+/**  What kind of thing an image carries. */
+export type Carried = 
+/**  Where it was taken (GPS). */
+"location" | 
+/**  The camera or phone: make, model, lens, serial number. */
+"device" | 
+/**  Who owns the camera or made the picture: artist, copyright, owner name. */
+"owner" | 
+/**  When it was taken, digitised or changed. */
+"date" | 
+/**  The program that made or edited it. */
+"software" | 
+/**  A small copy of the picture, perhaps before it was cropped or edited. */
+"thumbnail" | 
+/**  Other embedded data: XMP, IPTC, maker notes, comments, text chunks. */
+"other";
 
 /**  A case: one person and everything about their alerts. */
 export type Case = Case_Serialize | Case_Deserialize;
@@ -1005,6 +1059,19 @@ export type DateNeeded_Serialize = {
 	/**  The regime finding behind it, when there is one. */
 	finding: RegimeFinding_Serialize | null,
 };
+
+/**
+ *  The order in which the user types and reads numeric dates (issue 21.6). Only entry and
+ *  display follow it: the model keeps ISO dates. No setting means "as the system's language
+ *  writes them", which the UI reads from the webview's locale.
+ */
+export type DateOrder = 
+/**  25/11/2026: most of Europe, Latin America, the Arab world, Russia, Türkiye. */
+"day_month_year" | 
+/**  11/25/2026: the United States. */
+"month_day_year" | 
+/**  2026-11-25: ISO 8601. */
+"year_month_day";
 
 /**  A computed deadline. */
 export type Deadline = Deadline_Serialize | Deadline_Deserialize;
@@ -1526,6 +1593,13 @@ export type Evidence_Deserialize = {
 	translator?: string,
 	/**  When the item was deleted (its file is gone; the record and its custody log stay). */
 	deleted?: string | null,
+	/**
+	 *  For a copy Habeas made of another item (a photo without its metadata, issue 16.9): the
+	 *  item it was made from. The original stays as imported.
+	 */
+	derived_from?: string | null,
+	/**  For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …"). */
+	derivation?: string | null,
 };
 
 /**  One piece of evidence. */
@@ -1570,6 +1644,13 @@ export type Evidence_Serialize = {
 	translator: string,
 	/**  When the item was deleted (its file is gone; the record and its custody log stay). */
 	deleted: string | null,
+	/**
+	 *  For a copy Habeas made of another item (a photo without its metadata, issue 16.9): the
+	 *  item it was made from. The original stays as imported.
+	 */
+	derived_from: string | null,
+	/**  For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …"). */
+	derivation: string | null,
 };
 
 /**  Progress of an export, sent as `filing-progress` events. */
@@ -1929,6 +2010,39 @@ export type IdDocument_Serialize = {
 	expiry: string | null,
 };
 
+/**  What an image carries besides its picture. */
+export type ImageMetadata = ImageMetadata_Serialize | ImageMetadata_Deserialize;
+
+/**  What an image carries besides its picture. */
+export type ImageMetadata_Deserialize = {
+	/**  Whether the file is an image at all (nothing else is read). */
+	image: boolean,
+	/**  What was found, location first. */
+	findings: MetadataFinding[],
+	/**  Whether Habeas can write a copy without it (JPEG, PNG, WebP). */
+	removable: boolean,
+	/**
+	 *  Why the file could not be read, when it could not (damaged, or a kind Habeas cannot
+	 *  read): it may then carry anything.
+	 */
+	unreadable?: string | null,
+};
+
+/**  What an image carries besides its picture. */
+export type ImageMetadata_Serialize = {
+	/**  Whether the file is an image at all (nothing else is read). */
+	image: boolean,
+	/**  What was found, location first. */
+	findings: MetadataFinding[],
+	/**  Whether Habeas can write a copy without it (JPEG, PNG, WebP). */
+	removable: boolean,
+	/**
+	 *  Why the file could not be read, when it could not (damaged, or a kind Habeas cannot
+	 *  read): it may then carry anything.
+	 */
+	unreadable: string | null,
+};
+
 /**  Progress of an import, sent as `evidence-progress` events. */
 export type ImportProgress = {
 	/**  The file being imported (0-based) and how many there are. */
@@ -2094,7 +2208,9 @@ export type LetterKind =
 /**  Covering letter for an asylum authority. */
 "asylum" | 
 /**  To the CCF, asking for a decision overdue under Art. 40 of its Statute. */
-"ccf_follow_up";
+"ccf_follow_up" | 
+/**  One page the person carries and shows if detained (issue 18.3). */
+"detained_now";
 
 /**  The argument library for a case. */
 export type Library = {
@@ -2147,6 +2263,24 @@ export type Membership_Serialize = {
 	source: string,
 	/**  Caveats on this entry. */
 	note: string | null,
+};
+
+/**  Whether a copy leaving the vault keeps what an image carries or loses it. */
+export type MetadataChoice = 
+/**  The file as imported, byte for byte. */
+"keep" | 
+/**
+ *  A copy without location, device, owner, dates, software, thumbnails or text (see the
+ *  module documentation); for a file that carries none, the file itself.
+ */
+"remove";
+
+/**  One thing an image carries, with its value as read ("41.0082 N, 28.9784 E"). */
+export type MetadataFinding = {
+	/**  What it is. */
+	kind: Carried,
+	/**  What was read, in English where it is words ("XMP metadata"), as read where it is data. */
+	value: string,
 };
 
 /**  Why Habeas cannot date a deadline itself. */
@@ -3070,10 +3204,24 @@ export type TreatyId =
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 
 /**  The vault's settings as the Settings screen shows them. */
-export type VaultSettings = {
+export type VaultSettings = VaultSettings_Serialize | VaultSettings_Deserialize;
+
+/**  The vault's settings as the Settings screen shows them. */
+export type VaultSettings_Deserialize = {
 	auto_lock_minutes: number,
 	auto_lock_min: number,
 	auto_lock_max: number,
+	/**  The user's date order; null follows the system's language. */
+	date_order?: DateOrder | null,
+};
+
+/**  The vault's settings as the Settings screen shows them. */
+export type VaultSettings_Serialize = {
+	auto_lock_minutes: number,
+	auto_lock_min: number,
+	auto_lock_max: number,
+	/**  The user's date order; null follows the system's language. */
+	date_order: DateOrder | null,
 };
 
 /**  Whether a vault is unlocked, and which. */

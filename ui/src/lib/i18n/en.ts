@@ -139,6 +139,7 @@ export const en = {
   'days.agoOne': 'Yesterday',
 
   'case.back': '← All cases',
+  'case.noneOpen': 'No case is open. Choose one in the list of all cases.',
   'case.saved': 'Saved.',
   'case.save': 'Save',
   'drafts.unsaved': 'Unsaved changes: kept while you look elsewhere, and saved (or kept encrypted) when the vault locks.',
@@ -449,6 +450,27 @@ export const en = {
     'The copy will NOT be encrypted: anyone with access to where you save it can read it, and deleted files can often be recovered. The export is recorded in the chain of custody.',
   'evidence.export.go': 'Choose where to save…',
   'evidence.export.done': 'Saved as {name}. Delete this copy when you no longer need it.',
+  'metadata.title.one': 'This file carries more than its picture',
+  'metadata.title.annexes': 'Some annexes carry more than their pictures',
+  'metadata.explain':
+    'Photos keep where and how they were taken. Whoever receives the file can read it: the CCF may share a filing with the state that issued the alert.',
+  'metadata.kind.location': 'Location:',
+  'metadata.kind.device': 'Camera or phone:',
+  'metadata.kind.owner': 'Owner or author:',
+  'metadata.kind.date': 'Date:',
+  'metadata.kind.software': 'Software:',
+  'metadata.kind.thumbnail': 'Thumbnail:',
+  'metadata.kind.other': 'Also:',
+  'metadata.unreadable': 'Habeas could not read everything it carries ({why}).',
+  'metadata.notRemovable': 'Habeas cannot remove it from this kind of file; convert it to JPEG or PNG and import that.',
+  'metadata.remove': 'Remove location and the rest from the copy that leaves',
+  'metadata.removeExplain':
+    'The copy is made once and kept in the vault with its own SHA-256 fingerprint, linked to the original and recorded in both chains of custody. The original stays exactly as imported.',
+  'metadata.keepExplain': 'The file leaves exactly as imported, with everything listed above.',
+  'metadata.export': 'Export',
+  'metadata.custody.derive': 'A copy was made to leave the vault ({what}); this file is unchanged',
+  'metadata.custody.derived': 'Made by Habeas from another item of the case ({what})',
+  'metadata.copyOf': 'A copy of {name} made by Habeas: {what}. The original stays in the list as imported.',
   'evidence.certificate.chosen': 'Custody certificate ({n} chosen)…',
   'evidence.certificate.one': 'Custody certificate…',
   'evidence.certificate.choose': 'Include {name} in a custody certificate',
@@ -721,6 +743,7 @@ export const en = {
   'letter.country': 'Country addressed',
   'letter.border': 'Border authorities letter…',
   'letter.asylum': 'Asylum authority letter…',
+  'letter.detainedNow': 'Sheet to carry in case of detention…',
 
   'case.title': 'Case workspace',
   'case.tabs.label': 'Parts of a case',
@@ -779,6 +802,27 @@ export const en = {
   'settings.about.coreDumps.not_controlled':
     'Not controlled by Habeas on this system (see the threat model)',
 
+  'date.pattern.day_month_year': 'DD/MM/YYYY',
+  'date.pattern.month_day_year': 'MM/DD/YYYY',
+  'date.pattern.year_month_day': 'YYYY-MM-DD',
+  'date.hint': 'Type the date as {pattern}.',
+  'date.problem.unreadable': 'This is not a date Habeas can read. Type it as {pattern}, for example {example}.',
+  'date.problem.shortYear': 'Type the year in full (four digits), for example {example}.',
+  'date.problem.noMonth': 'There is no month {month}. Dates here are typed {pattern}.',
+  'date.problem.noMonthSwapped':
+    'There is no month {month}: dates here are typed {pattern}. For {words}, type {typed}, or change the date format in Settings.',
+  'date.problem.noDay': '{month} has {last} days: there is no day {day}.',
+  'date.problem.ambiguous':
+    'This could be {first} or {second}. Type {a} or {b} to say which, or choose a day-first or month-first format in Settings.',
+  'date.problem.tooEarly': 'This date is before {limit}, the earliest possible here.',
+  'date.problem.tooLate': 'This date is after {limit}, the latest possible here.',
+  'date.settings.title': 'Dates',
+  'date.settings.label': 'Type and show dates as',
+  'date.settings.system': 'As the system writes them ({pattern})',
+  'date.settings.option': '{pattern}: {example}',
+  'date.settings.help': 'Saved in the vault. This changes how dates are typed and shown here, not the dates themselves.',
+  'date.settings.saved': 'Saved: dates are typed as {pattern}.',
+
   'error.title': 'Something went wrong',
   'error.internal.hint':
     'This is a fault in Habeas, not something you did. Your saved work is not affected.',
@@ -822,13 +866,15 @@ export const en = {
   'caseClose.delete.events': 'events: {n}',
   'caseClose.delete.untouched':
     'Backups, synced copies of the vault folder and files you exported are not touched: delete those yourself.',
-  'caseClose.delete.history':
-    'The vault’s history of changes cannot be edited: it keeps what was typed into this case (the person’s name and details) until the vault itself is deleted.',
+  'caseClose.delete.history': 'its history of changes, with the evidence’s chain of custody: everything typed into this case',
+  'caseClose.delete.trace':
+    'The history keeps one line saying that a case was deleted, with these counts and nothing else: no name, no details.',
   'caseClose.delete.closeInstead': 'To keep everything but take the case out of the list, close it instead.',
   'caseClose.delete.go': 'Delete the case and its files',
   'caseClose.delete.cancel': 'Cancel',
   'caseClose.deleted': 'The case was deleted, with {n} evidence files.',
   'caseClose.deleted.filesLeft': '{n} evidence files could not be removed from the vault folder: a check of the vault lists them.',
+  'error.detail': 'The whole message (for a report)',
 } as const;
 
 export type MessageKey = keyof typeof en;

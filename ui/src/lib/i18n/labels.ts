@@ -85,17 +85,8 @@ export function countryName(code: string, fallback?: string): string {
   return shown && shown !== code ? shown : (core ?? code);
 }
 
-/** A date as the user reads it in their language ("24 Nov 2026"), from YYYY-MM-DD. */
-export function dateText(iso: string): string {
-  const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(i18n.locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+/** Dates in lists and sentences follow the user's date order (issue 21.6): see dates.svelte.ts. */
+export { dateText } from './dates.svelte';
 
 /** The forms of kept drafts (`person`, `filing`, …) in words, each once (issue 21.4). */
 export function draftFormNames(forms: string[]): string {

@@ -9,6 +9,7 @@ import { call, commands, EVENTS } from './core';
 import { everyMember } from './members';
 import type {
   Category,
+  MetadataChoice,
   Details_Serialize as Details,
   EvidenceItem_Serialize as EvidenceItem,
   ImportProgress,
@@ -19,6 +20,10 @@ import type {
 } from '../bindings';
 
 export type {
+  Carried,
+  ImageMetadata_Serialize as ImageMetadata,
+  MetadataChoice,
+  MetadataFinding,
   Category,
   Details_Serialize as Details,
   EvidenceItem_Serialize as EvidenceItem,
@@ -70,7 +75,11 @@ export const pickEvidence = (folder: boolean) => call(() => commands.evidencePic
 export const updateEvidence = (id: string, d: Details) => call(() => commands.evidenceUpdate(id, d));
 export const evidenceCustody = (id: string) => call(() => commands.evidenceCustody(id));
 export const openPreview = (id: string) => call(() => commands.evidencePreview(id));
-export const exportEvidence = (id: string) => call(() => commands.evidenceExport(id));
+/** What an item carries besides its picture (GPS position, phone, owner…), read in the vault. */
+export const evidenceMetadata = (id: string) => call(() => commands.evidenceMetadata(id));
+/** Writes a copy where the user chooses: as imported, or (`remove`) a photo without its metadata. */
+export const exportEvidence = (id: string, metadata: MetadataChoice) =>
+  call(() => commands.evidenceExport(id, metadata));
 /** Writes a custody certificate (PDF) for `ids` where the user chooses; the file name, or null if cancelled. */
 export const certifyEvidence = (ids: string[], pageSize: PageSize) =>
   call(() => commands.evidenceCertificate(ids, pageSize));

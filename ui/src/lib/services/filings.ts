@@ -8,6 +8,7 @@ import { everyMember } from './members';
 import type {
   Annex_Serialize as Annex,
   ApplicantKind,
+  MetadataChoice,
   ExportProgress,
   Filing_Serialize as Filing,
   FilingKind,
@@ -16,6 +17,7 @@ import type {
 } from '../bindings';
 
 export type {
+  AnnexMetadata_Serialize as AnnexMetadata,
   Annex_Serialize as Annex,
   ApplicantKind,
   ArgumentView as Argument,
@@ -53,8 +55,12 @@ export const saveFiling = (filing: Filing) => call(() => commands.filingSave(fil
 export const deleteFiling = (id: string) => call(() => commands.filingDelete(id));
 export const checkFiling = (id: string) => call(() => commands.filingCheck(id));
 export const argumentLibrary = (caseId: string) => call(() => commands.filingArguments(caseId));
-export const exportPortal = (id: string) => call(() => commands.filingExportPortal(id));
-export const exportPacket = (id: string) => call(() => commands.filingExportPacket(id));
+/** What each annex carries besides its picture (only those that carry something). */
+export const annexMetadata = (id: string) => call(() => commands.filingAnnexMetadata(id));
+export const exportPortal = (id: string, metadata: MetadataChoice) =>
+  call(() => commands.filingExportPortal(id, metadata));
+export const exportPacket = (id: string, metadata: MetadataChoice) =>
+  call(() => commands.filingExportPacket(id, metadata));
 export const recordSubmitted = (id: string, date: string) => call(() => commands.filingRecordSubmitted(id, date));
 export const cancelExport = () => call(() => commands.filingExportCancel());
 export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>

@@ -146,16 +146,16 @@ export { draftKey };
 
 /** The case header's situation form (what no event can show), kept as a draft. */
 export interface SituationForm {
-  extraditedOn: string;
+  extraditedOn: string | null;
   protectedNote: string;
-  protectedSince: string;
+  protectedSince: string | null;
 }
 
 export function situationForm(s: Case['situation'] | undefined): SituationForm {
   return {
-    extraditedOn: s?.extradited_on ?? '',
+    extraditedOn: s?.extradited_on ?? null,
     protectedNote: s?.protected_from_extradition?.note ?? '',
-    protectedSince: s?.protected_from_extradition?.since ?? '',
+    protectedSince: s?.protected_from_extradition?.since ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   certifyEvidence,
   deleteEvidence,
   evidenceCustody,
+  evidenceMetadata,
   exportEvidence,
   importEvidence,
   details,
@@ -24,6 +25,7 @@ import {
   verifyEvidence,
   type Details,
   type EvidenceItem,
+  type ImageMetadata,
   type ImportProgress,
   type ImportReport,
   type NotImported,
@@ -78,6 +80,13 @@ export class EvidenceState extends CommandState {
   verifyProgress = $state<VerifyProgress | null>(null);
   /** The last export's file name, for the confirmation. */
   exported = $state<string | null>(null);
+  /** What the item about to be exported carries (read when the export is asked for). */
+  carried = $state<ImageMetadata | null>(null);
+  /**
+   * Whether that export leaves it behind. Off by default: an evidence export is the file as
+   * imported, with the SHA-256 its custody certificate gives; the user ticks it (issue 16.9).
+   */
+  removeMetadata = $state(false);
   /** Items ticked for a custody certificate. */
   chosen = $state<string[]>([]);
   /** The file name of the last certificate written. */
@@ -102,6 +111,8 @@ export class EvidenceState extends CommandState {
     this.verifying = false;
     this.verifyProgress = null;
     this.exported = null;
+    this.carried = null;
+    this.removeMetadata = false;
     this.chosen = [];
     this.certified = null;
     this.error = null;
@@ -253,11 +264,26 @@ export class EvidenceState extends CommandState {
     });
   }
 
-  async export(id: string): Promise<void> {
+  /** Reads what item `id` carries, for the export confirmation to show (issue 16.9). */
+  async prepareExport(id: string): Promise<void> {
+    this.carried = null;
+    this.removeMetadata = false;
     await this.run(
-      () => exportEvidence(id),
+      () => evidenceMetadata(id),
+      (m) => (this.carried = m),
+    );
+  }
+
+  /** Exports item `id` as the user chose: as imported, or without its metadata. */
+  async export(id: string): Promise<void> {
+    const choice = this.removeMetadata ? 'remove' : 'keep';
+    await this.run(
+      () => exportEvidence(id, choice),
       (name) => (this.exported = name),
     );
+    this.carried = null;
+    // A copy without metadata is an item of its own: the list shows it.
+    if (choice === 'remove') await this.reload();
     if (this.selectedId === id) await this.#loadCustody(id);
   }
 

@@ -31,6 +31,8 @@ function item(id: string): EvidenceItem {
     alerts: [],
     translation_of: null,
     translator: '',
+    derived_from: null,
+    derivation: null,
   };
 }
 
@@ -122,5 +124,49 @@ describe('EvidenceState: checking files', () => {
     // Progress arriving after the end is ignored.
     s.onVerifyProgress({ done: 10, total: 10 });
     expect(s.verifyProgress).toBeNull();
+  });
+});
+
+describe('EvidenceState: what a photo carries (issue 16.9)', () => {
+  const gps = {
+    image: true,
+    findings: [
+      { kind: 'location' as const, value: '41.0082 N, 28.9784 E' },
+      { kind: 'device' as const, value: 'Apple iPhone 12' },
+    ],
+    removable: true,
+    unreadable: null,
+  };
+
+  it('reads what the item carries, exports as imported unless asked, and without it when ticked', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === 'evidence_metadata') return gps;
+      if (cmd === 'evidence_export') return 'photo.jpg';
+      if (cmd === 'evidence_list') return [item('evidence-1')];
+      return [];
+    });
+    const s = new EvidenceState();
+    await s.load('case-1');
+    const lists = () => calls.filter((c) => c.cmd === 'evidence_list').length;
+    await s.prepareExport('evidence-1');
+    expect(s.carried?.findings[0]?.value).toBe('41.0082 N, 28.9784 E');
+    // An evidence export is the file as imported unless the user ticks the box.
+    expect(s.removeMetadata).toBe(false);
+    await s.export('evidence-1');
+    const before = lists();
+    s.removeMetadata = true;
+    await s.export('evidence-1');
+    const exports = calls.filter((c) => c.cmd === 'evidence_export').map((c) => c.args);
+    expect(exports).toEqual([
+      { id: 'evidence-1', metadata: 'keep' },
+      { id: 'evidence-1', metadata: 'remove' },
+    ]);
+    // The copy is an item of its own: the list is read again.
+    expect(lists()).toBe(before + 1);
+    s.clear();
+    expect(s.carried).toBeNull();
+    expect(s.removeMetadata).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // admissibility findings, the argument library, and exports with progress. Cleared at lock.
 
 import {
+  annexMetadata,
   argumentLibrary,
   cancelExport,
   checkFiling,
@@ -14,6 +15,7 @@ import {
   moveAnnex,
   recordSubmitted,
   saveFiling,
+  type AnnexMetadata,
   type Filing,
   type FilingKind,
   type Finding,
@@ -44,6 +46,13 @@ export class FilingsState extends CommandState {
   progress = $state<{ done: number; total: number } | null>(null);
   /** The name of the last file or folder written. */
   written = $state<string | null>(null);
+  /** What the annexes carry besides their pictures (read before an export; issue 16.9). */
+  carried = $state<AnnexMetadata[]>([]);
+  /**
+   * Whether photos go into the filing without it. On by default: a filing goes to the CCF,
+   * which may share it with the state that issued the alert; the user can untick it.
+   */
+  removeMetadata = $state(true);
   /** The date the open filing was just recorded as submitted (issue 21.9). */
   submitted = $state<string | null>(null);
 
@@ -61,6 +70,8 @@ export class FilingsState extends CommandState {
     this.exporting = false;
     this.progress = null;
     this.written = null;
+    this.carried = [];
+    this.removeMetadata = true;
     this.submitted = null;
     this.error = null;
   }
@@ -182,17 +193,34 @@ export class FilingsState extends CommandState {
     if (this.exporting) this.progress = p;
   }
 
+  /**
+   * Saves unsaved changes, then reads what the annexes carry, for the confirmation to show
+   * before anything is written. Returns whether it could.
+   */
+  async prepareExport(): Promise<boolean> {
+    if (this.dirty && !(await this.save())) return false;
+    const id = this.draft?.id;
+    if (!id) return false;
+    this.carried = [];
+    this.removeMetadata = true;
+    return this.run(
+      () => annexMetadata(id),
+      (v) => (this.carried = v),
+    );
+  }
+
   /** Saves unsaved changes first, then exports; `how` picks the output. */
   async export(how: 'portal' | 'packet'): Promise<void> {
     if (this.dirty && !(await this.save())) return;
     const id = this.draft?.id;
     if (!id) return;
+    const choice = this.removeMetadata ? 'remove' : 'keep';
     this.exporting = true;
     this.progress = null;
     this.written = null;
     try {
       await this.run(
-        () => (how === 'portal' ? exportPortal(id) : exportPacket(id)),
+        () => (how === 'portal' ? exportPortal(id, choice) : exportPacket(id, choice)),
         (name) => (this.written = name),
       );
     } finally {

@@ -117,3 +117,48 @@ describe('FilingsState', () => {
     expect(s.library).toBeNull();
   });
 });
+
+describe('FilingsState: what the annexes carry (issue 16.9)', () => {
+  it('reads it after saving, and removes it by default unless the user unticks', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === 'filing_list') return [filing('filing-1')];
+      if (cmd === 'filing_arguments') return { arguments: [], suggested: [] };
+      if (cmd === 'filing_check') return [];
+      if (cmd === 'filing_save') return (args as { filing: Filing }).filing;
+      if (cmd === 'filing_annex_metadata')
+        return [
+          {
+            label: 'A-1',
+            evidence: 'e-1',
+            metadata: {
+              image: true,
+              findings: [{ kind: 'location', value: '41.0082 N, 28.9784 E' }],
+              removable: true,
+              unreadable: null,
+            },
+          },
+        ];
+      if (cmd === 'filing_export_portal') return 'portal';
+      return null;
+    });
+    const s = new FilingsState();
+    await s.load('case-1');
+    await s.open('filing-1');
+    s.edit((f) => (f.outcome = 'Delete the data.'));
+    expect(await s.prepareExport()).toBe(true);
+    const order = calls.map((c) => c.cmd);
+    expect(order.indexOf('filing_save')).toBeLessThan(order.indexOf('filing_annex_metadata'));
+    expect(s.carried.map((a) => a.label)).toEqual(['A-1']);
+    expect(s.removeMetadata).toBe(true);
+    await s.export('portal');
+    s.removeMetadata = false;
+    await s.export('portal');
+    const exports = calls.filter((c) => c.cmd === 'filing_export_portal').map((c) => c.args);
+    expect(exports).toEqual([
+      { id: 'filing-1', metadata: 'remove' },
+      { id: 'filing-1', metadata: 'keep' },
+    ]);
+  });
+});

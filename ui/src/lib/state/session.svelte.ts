@@ -25,7 +25,8 @@ import {
 import type { Result } from '../services/core';
 import type { CommandError } from '../services/errors';
 import type { RecoveryKeyState, SetAside, VaultStatus } from '../services/vault';
-import { getSettings, setAutoLock } from '../services/settings';
+import { getSettings, setAutoLock, setDateOrder, type DateOrder } from '../services/settings';
+import { dateFormat } from '../i18n/dates.svelte';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
@@ -138,6 +139,14 @@ export class Session {
     if (!result.ok) return result.error;
     this.autoLockMinutes = minutes;
     this.activity();
+    return null;
+  }
+
+  /** Saves the date order in the vault (null: as the system writes dates), and uses it at once. */
+  async saveDateOrder(order: DateOrder | null): Promise<CommandError | null> {
+    const result = await setDateOrder(order);
+    if (!result.ok) return result.error;
+    dateFormat.chosen = order;
     return null;
   }
 
@@ -265,6 +274,8 @@ export class Session {
     this.recoveryKey = null;
     this.recoveryState = null;
     this.exposure = null;
+    // The next vault may have chosen another order; until it says, the system's.
+    dateFormat.chosen = null;
     this.setAside = null;
     // Asked again by the unlock screen: the device may have been forgotten meanwhile, and a stale
     // "unlock with this device" button would only fail.
@@ -297,6 +308,7 @@ export class Session {
 
   async #loadSettings(): Promise<void> {
     const result = await getSettings();
+    if (result.ok && this.unlocked) dateFormat.chosen = result.value?.date_order ?? null;
     const minutes = result.ok ? result.value?.auto_lock_minutes : undefined;
     if (typeof minutes === 'number' && minutes > 0 && this.unlocked) {
       this.autoLockMinutes = minutes;

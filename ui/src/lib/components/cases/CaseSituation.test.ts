@@ -140,7 +140,8 @@ describe('deleting a case', () => {
     expect(text).toContain('filings: 1');
     expect(text).toContain('events: 2');
     expect(text).toContain('Backups, synced copies of the vault folder and files you exported are not touched');
-    expect(text).toContain('history of changes');
+    expect(text).toContain('its history of changes, with the evidence’s chain of custody');
+    expect(text).toContain('one line saying that a case was deleted, with these counts and nothing else');
 
     // Cancel deletes nothing.
     await fireEvent.click(screen.getByTestId('case-delete-cancel'));
