@@ -141,13 +141,15 @@ export class Drafts {
   async restore(): Promise<void> {
     const result = await listDrafts();
     if (!result.ok) return;
+    // A missing answer (an older shell, a test's core that does not know drafts) is no drafts.
+    const listed = Array.isArray(result.value) ? result.value : [];
     const kept = { ...this.#kept };
-    for (const d of result.value) {
+    for (const d of listed) {
       this.#inVault[d.key] = d.value;
       kept[d.key] ??= { json: d.value, save: null };
     }
     this.#kept = kept;
-    this.#restored = result.value.map((d) => d.key);
+    this.#restored = listed.map((d) => d.key);
   }
 
   /**

@@ -60,6 +60,8 @@ export class Session {
   #beforeLockHooks: ((vaultOpen: boolean) => Promise<void>)[] = [];
   #unlockListeners: (() => void)[] = [];
   #locking = false;
+  /** Settles when the last lock has reached the shell: an unlock waits for it (below). */
+  #lockDone: Promise<void> = Promise.resolve();
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
   #generation = 0;
 
@@ -82,6 +84,9 @@ export class Session {
   }
 
   async unlock(dir: string, passphrase: string): Promise<boolean> {
+    // The screen hides at once on a lock while drafts are still being saved; an unlock typed
+    // meanwhile must reach the shell after that lock, not before it.
+    await this.#lockDone;
     return this.#open(unlockVault(dir, passphrase));
   }
 
@@ -96,6 +101,7 @@ export class Session {
   }
 
   async unlockWithDevice(dir: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#open(unlockWithDevice(dir));
   }
 
@@ -109,6 +115,7 @@ export class Session {
   }
 
   async rescue(dir: string, passphrase: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#run(async () => {
       const result = await rescueVault(dir, passphrase);
       if (!result.ok) return result.error;
@@ -119,6 +126,7 @@ export class Session {
   }
 
   async recover(dir: string, recoveryKey: string, newPassphrase: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#open(recoverVault(dir, recoveryKey, newPassphrase));
   }
 
@@ -246,6 +254,8 @@ export class Session {
   async lock({ vaultOpen = true }: { vaultOpen?: boolean } = {}): Promise<void> {
     if (this.#locking) return;
     this.#locking = true;
+    let done = (): void => {};
+    this.#lockDone = new Promise((resolve) => (done = resolve));
     try {
       this.#clearIdle();
       const open = vaultOpen && this.unlocked;
@@ -262,6 +272,7 @@ export class Session {
       this.error = result.ok ? null : result.error;
     } finally {
       this.#locking = false;
+      done();
     }
   }
 

@@ -41,6 +41,8 @@ function core(calls: Call[], answers: Record<string, (args: Record<string, unkno
     const answer = answers[cmd];
     if (answer) return answer(a);
     if (cmd === 'case_view') return view;
+    if (cmd === 'case_list') return { today: view.today, cases: [] };
+    if (cmd === 'drafts_list' || cmd === 'countries') return [];
     if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list') return [];
     if (cmd === 'filing_arguments') return { arguments: [], suggested: [] };
     return null;
@@ -132,6 +134,32 @@ describe('a lock', () => {
     expect(saved).toBeLessThan(calls.findIndex((c) => c.cmd === 'vault_lock'));
     expect(session.unlocked).toBe(false);
     expect(drafts.notSaved).toEqual([]);
+  });
+
+  it('hides the screen at once, and an unlock typed while drafts save reaches the shell after the lock', async () => {
+    const calls: Call[] = [];
+    let release = (): void => {};
+    core(calls, {
+      filing_list: () => [filing()],
+      filing_check: () => [],
+      filing_save: (a) => new Promise((resolve) => (release = () => resolve(a.filing))),
+      vault_unlock: () => ({ unlocked: true, dir: '/v', recovery: 'confirmed' }),
+    });
+    session.unlocked = true;
+    await filings.load(caseId);
+    await filings.open('filing-1');
+    filings.edit((f) => (f.outcome = 'Delete.'));
+    const locking = session.lock();
+    expect(session.unlocked).toBe(false);
+    expect(filings.draft).toBeNull();
+    const unlocking = session.unlock('/v', 'a long passphrase');
+    await settle();
+    release();
+    await locking;
+    await unlocking;
+    const order = calls.map((c) => c.cmd);
+    expect(order.indexOf('filing_save')).toBeLessThan(order.indexOf('vault_lock'));
+    expect(order.indexOf('vault_lock')).toBeLessThan(order.indexOf('vault_unlock'));
   });
 
   it('keeps a filing draft when the user leaves the case, and saves it at the lock', async () => {
