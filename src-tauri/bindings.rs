@@ -10,7 +10,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{about, cases, device, evidence, filings, settings, vault};
+use crate::commands::{about, cases, device, drafts, evidence, filings, settings, vault};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.
@@ -48,6 +48,9 @@ ipc_commands![
     settings::settings_get,
     settings::settings_set_auto_lock,
     settings::settings_set_date_order,
+    drafts::drafts_keep,
+    drafts::drafts_list,
+    drafts::drafts_discard,
     cases::case_list,
     cases::case_create,
     cases::case_view,

@@ -16,7 +16,8 @@
 //! 4. [`rules`] (deadlines, risk flags, the checklist, admissibility, the argument library: pure
 //!    functions of the model and a date).
 //! 5. [`store`] (the in-memory index: schema, snapshot and journal, one store per entity, the
-//!    hash-chained [`audit`] log, search, a whole case as one document) and [`settings`].
+//!    hash-chained [`audit`] log, search, a whole case as one document), [`settings`] and
+//!    [`drafts`] (unsaved form contents kept in the vault).
 //! 6. [`vault`] (the encrypted folder: keys, recovery, device keys, blobs; it holds the store).
 //! 7. [`view`] (the read model: case view, case list, deadlines by case, labelled search),
 //!    [`export`] (calendar files, atomic plaintext exports), and the use cases
@@ -28,6 +29,7 @@
 pub mod about;
 pub mod case_deletion;
 pub mod clock;
+pub mod drafts;
 pub mod error;
 pub mod evidence;
 pub mod export;

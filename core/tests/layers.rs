@@ -27,6 +27,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("rules", 4),
     ("store", 5),
     ("settings", 6),
+    ("drafts", 6),
     ("vault", 6),
     ("view", 7),
     ("export", 7),

@@ -678,6 +678,67 @@ fn every_save_is_one_journal_record_and_survives_reopening() {
     assert_eq!(journal_files(&dir), ["000000000004.age"]);
 }
 
+/// Issue 21.4: a form the rules would refuse is kept as a draft, sealed in the journal like any
+/// save, offered again after the next unlock, and goes with its case.
+#[test]
+fn a_draft_is_sealed_kept_across_a_lock_and_goes_with_its_case() {
+    use habeas_core::drafts;
+    use habeas_core::model::Person;
+    use habeas_core::store::cases;
+
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let case = cases::create_case(
+        vault.store(),
+        Person {
+            name_latin: "Draft Canary".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap();
+    let key = format!("{}/person", case.id);
+    let typed = r#"{"otherNames":"Zqxjv Halfwritten"}"#;
+    drafts::keep(vault.store(), &key, typed).unwrap();
+    drafts::keep(vault.store(), "settings/auto-lock", "0").unwrap();
+    // Sealed: no journal record holds the typed text in the clear.
+    for name in journal_files(&dir) {
+        let bytes = fs::read(dir.join("index/journal").join(&name)).unwrap();
+        let canary = b"Zqxjv Halfwritten";
+        assert!(
+            !bytes.windows(canary.len()).any(|w| w == canary),
+            "{name} holds the draft in the clear"
+        );
+    }
+    drop(vault); // as after a screen lock cut the typing short, then a crash
+
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let kept = drafts::list(vault.store()).unwrap();
+    assert_eq!(
+        kept.iter()
+            .map(|d| (d.key.as_str(), d.value.as_str()))
+            .collect::<Vec<_>>(),
+        [(key.as_str(), typed), ("settings/auto-lock", "0")]
+    );
+    // Not the app's keys, or not JSON: refused, nothing written.
+    for (bad_key, value) in [
+        ("", "1"),
+        ("x;y", "1"),
+        ("a b", "1"),
+        ("ok/key", "{not json"),
+    ] {
+        let err = drafts::keep(vault.store(), bad_key, value).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput, "{bad_key:?} {value:?}");
+    }
+    drafts::discard(vault.store(), "settings/auto-lock").unwrap();
+    drafts::discard(vault.store(), "settings/never-kept").unwrap();
+    vault.lock().unwrap();
+
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(drafts::list(vault.store()).unwrap().len(), 1);
+    cases::delete_case(vault.store(), &case.id).unwrap();
+    assert!(drafts::list(vault.store()).unwrap().is_empty());
+}
+
 #[test]
 fn a_failed_sql_change_saves_nothing() {
     let (_tmp, dir, _) = new_vault();

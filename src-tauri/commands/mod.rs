@@ -6,6 +6,7 @@ pub(crate) mod about;
 pub(crate) mod cases;
 pub(crate) mod device;
 pub(crate) mod dialogs;
+pub(crate) mod drafts;
 pub(crate) mod evidence;
 pub(crate) mod filings;
 pub(crate) mod settings;

@@ -287,6 +287,36 @@ async fn the_app_shell_works_end_to_end() {
         "outline is at least 2px: {outline}"
     );
 
+    // No lost typing (issue 21.4): what is typed in the person form and not saved is still
+    // there after a switch to another tab and back, said unsaved beside the Save button.
+    app.click("[data-testid=tab-overview]").await;
+    app.type_into("#p-place", "Draft Town").await;
+    app.wait_for("[data-testid=person-save-status] .unsaved")
+        .await;
+    app.click("[data-testid=tab-alerts]").await;
+    app.wait_for("[data-testid=alert-add]").await;
+    app.click("[data-testid=tab-overview]").await;
+    app.wait_for("#p-place").await;
+    assert_eq!(
+        app.eval("return document.querySelector('#p-place').value")
+            .await,
+        json!("Draft Town"),
+        "the typed birth place survived the tab switch"
+    );
+    assert!(app
+        .text("[data-testid=person-save-status]")
+        .await
+        .contains("Unsaved changes"));
+    app.screenshot("04b-person-draft-kept").await;
+    // Thrown away, so the rest of the walk starts from the case as saved.
+    app.click("[data-testid=person-discard]").await;
+    app.wait_for("[data-testid=person-form]").await;
+    assert_eq!(
+        app.eval("return document.querySelector('#p-place').value")
+            .await,
+        json!(""),
+    );
+
     // A command round trip through the core: Settings → About shows what the core reports.
     app.click("[data-testid=nav-settings]").await;
     support::assert_core_reached(&app).await;

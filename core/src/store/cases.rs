@@ -324,6 +324,11 @@ pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
             tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id])?;
         }
         tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+        // Its unsaved drafts go with it (`crate::drafts`: keys `draft:<case id>/<form>`).
+        tx.execute(
+            "DELETE FROM settings WHERE substr(key, 1, length(?1)) = ?1",
+            [format!("{}{id}/", super::DRAFT_KEY_PREFIX)],
+        )?;
         // Its history goes too, evidence custody included; stand-ins keep the chain whole.
         audit::erase_case(tx, &at, id, facts)
     })?;

@@ -27,6 +27,10 @@ pub mod search;
 /// The SQLite binding the store is written with, for callers of [`Store::read`] and [`Store::write`].
 pub use rusqlite;
 
+/// Keys of the `settings` table that hold a form's unsaved draft (`crate::drafts`), followed by
+/// `<case id>/<form>`; deleting a case deletes them.
+pub const DRAFT_KEY_PREFIX: &str = "draft:";
+
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};

@@ -59,6 +59,12 @@ export const commands = {
 	settingsSetAutoLock: (minutes: number) => __TAURI_INVOKE<null>("settings_set_auto_lock", { minutes }),
 	/**  Saves the date order (null: follow the system's language again). */
 	settingsSetDateOrder: (order: DateOrder | null) => __TAURI_INVOKE<null>("settings_set_date_order", { order }),
+	/**  Keeps what was typed in a form (`value`, JSON) under `key` until it is saved. */
+	draftsKeep: (key: string, value: string) => __TAURI_INVOKE<null>("drafts_keep", { key, value }),
+	/**  Every draft kept in the vault (read after an unlock). */
+	draftsList: () => __TAURI_INVOKE<Draft[]>("drafts_list"),
+	/**  Forgets the draft of `key` (saved, or thrown away). */
+	draftsDiscard: (key: string) => __TAURI_INVOKE<null>("drafts_discard", { key }),
 	/**  The open cases, or with `closed` the closed ones. */
 	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
@@ -1282,6 +1288,14 @@ export type DocumentKind =
 "residence_permit" | 
 /**  Anything else. */
 "other";
+
+/**  One kept draft: which form (`<case id>/<form>`, as the app names it) and what was typed. */
+export type Draft = {
+	/**  The form, as the app names it. */
+	key: string,
+	/**  What was typed, as JSON. */
+	value: string,
+};
 
 /**  One change. */
 export type Entry = Entry_Serialize | Entry_Deserialize;

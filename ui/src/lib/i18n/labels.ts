@@ -1,5 +1,6 @@
 // Labels for the core's enums, relative days and country names, in the UI language.
 
+import { en } from './en';
 import { i18n, t, type MessageKey } from './i18n.svelte';
 
 export type EnumGroup =
@@ -86,3 +87,13 @@ export function countryName(code: string, fallback?: string): string {
 
 /** Dates in lists and sentences follow the user's date order (issue 21.6): see dates.svelte.ts. */
 export { dateText } from './dates.svelte';
+
+/** The forms of kept drafts (`person`, `filing`, …) in words, each once (issue 21.4). */
+export function draftFormNames(forms: string[]): string {
+  return [...new Set(forms)]
+    .map((form) => {
+      const key = `drafts.form.${form}`;
+      return key in en ? t(key as MessageKey) : form;
+    })
+    .join(', ');
+}

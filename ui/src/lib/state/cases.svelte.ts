@@ -8,6 +8,7 @@ import {
   checkEvent,
   closeCase,
   createCase,
+  emptyPerson,
   deleteCase,
   reopenCase,
   deleteAlert,
@@ -21,7 +22,10 @@ import {
   updateCase,
   viewCase,
   type Alert,
+  type AlertStatus,
   type AuditEntry,
+  type RemovalGround,
+  type RemovedBy,
   type Case,
   type CaseContents,
   type CaseEvent,
@@ -36,6 +40,7 @@ import {
 import { navigation } from './navigation.svelte';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
+import { draftKey, drafts } from './drafts.svelte';
 import { setCountryNames } from '../i18n/labels';
 import { MAX_REMINDER_MONTHS, MAX_TREATY_DAYS } from '../bindings';
 
@@ -53,6 +58,123 @@ export function treatyDaysValid(soft: number | null, hard: number): boolean {
 export function reminderValid(months: number | null): boolean {
   return months === null || (months >= 1 && months <= MAX_REMINDER_MONTHS);
 }
+
+/**
+ * What the Overview form edits of a case, kept as a draft across tab switches (issue 21.4).
+ * Only these fields: the rest of the case (overrides, checklist, situation) is edited on other
+ * tabs, so a kept draft is laid over the case as last saved, never saved whole and stale.
+ */
+export type PersonForm = Pick<Case, 'person' | 'notes' | 'flag_settings' | 'bilateral' | 'access_reminder_months' | 'misuse_note'> & {
+  /** The "other names" box as typed, one name a line. */
+  otherNames: string;
+};
+
+/** The Overview form of `c`; `otherNames` as typed, else the saved names one a line. */
+export function personForm(c: Case, otherNames: string = c.person.other_names.join('\n')): PersonForm {
+  const { person, notes, flag_settings, bilateral, access_reminder_months, misuse_note } = c;
+  return { person, notes, flag_settings, bilateral, access_reminder_months, misuse_note, otherNames };
+}
+
+/** `c` with the Overview form laid over it, the other names read one a line. */
+export function withPersonForm(c: Case, form: PersonForm): Case {
+  const { otherNames, ...fields } = form;
+  const other_names = otherNames
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { ...c, ...fields, person: { ...fields.person, other_names } };
+}
+
+/** The alert form: the alert, and its newest status as the form shows it (kept as a draft). */
+export interface AlertForm {
+  alert: Alert;
+  status: AlertStatus;
+  statusDate: string;
+  statusBy: RemovedBy | '';
+  statusGround: RemovalGround | '';
+}
+
+/** The form for `alert` as saved (its newest status in the status fields). */
+export function alertForm(alert: Alert): AlertForm {
+  const last = alert.status.at(-1);
+  return {
+    alert,
+    status: last?.status ?? 'suspected',
+    statusDate: last?.date ?? '',
+    statusBy: last?.by ?? '',
+    statusGround: last?.ground ?? '',
+  };
+}
+
+/**
+ * The alert to save from the form: a changed status is appended to its history (or corrects the
+ * newest entry when only its date, author or ground changed).
+ */
+export function alertOfForm(form: AlertForm): Alert {
+  const { status, statusDate, statusBy, statusGround } = form;
+  const alert = structuredClone(form.alert);
+  const last = alert.status.at(-1);
+  const removal = status === 'deleted' || status === 'refused';
+  // Left out when not recorded, as the core writes it.
+  const by = removal && statusBy ? statusBy : undefined;
+  const ground = removal && statusGround ? statusGround : undefined;
+  if (!last || last.status !== status || (last.date ?? '') !== statusDate || last.by !== by || last.ground !== ground) {
+    if (last && last.status === status) {
+      last.date = statusDate || null;
+      last.by = by;
+      last.ground = ground;
+    } else if (last || status !== 'suspected' || statusDate) {
+      alert.status = [...alert.status, { status, date: statusDate || null, ...(by ? { by } : {}), ...(ground ? { ground } : {}) }];
+    }
+  }
+  return alert;
+}
+
+/** A date of the user's being entered on the timeline (an override of `key`), kept as a draft. */
+export interface OverrideForm {
+  key: string;
+  date: string;
+  reason: string;
+}
+
+/** The event as saved from its form: a regime belongs only to an arrest or a detention. */
+export function eventToSave(event: CaseEvent): CaseEvent {
+  return event.kind === 'provisional_arrest' || event.kind === 'detention' ? event : { ...event, regime: null };
+}
+
+export { draftKey };
+
+/** The case header's situation form (what no event can show), kept as a draft. */
+export interface SituationForm {
+  extraditedOn: string | null;
+  protectedNote: string;
+  protectedSince: string | null;
+}
+
+export function situationForm(s: Case['situation'] | undefined): SituationForm {
+  return {
+    extraditedOn: s?.extradited_on ?? null,
+    protectedNote: s?.protected_from_extradition?.note ?? '',
+    protectedSince: s?.protected_from_extradition?.since ?? null,
+  };
+}
+
+export function situationOfForm(form: SituationForm): Case['situation'] {
+  const note = form.protectedNote.trim();
+  return {
+    extradited_on: form.extraditedOn || null,
+    protected_from_extradition: note ? { note, since: form.protectedSince || null } : null,
+  };
+}
+
+/** The names of a new case being created (kept as a draft). */
+export interface NewCaseForm {
+  nameLatin: string;
+  nameOriginal: string;
+}
+
+/** The checklist notes typed and not saved, by item (kept as a draft). */
+export type ChecklistNotes = Record<string, string>;
 
 export type SortKey = 'deadline' | 'name' | 'flags' | 'updated';
 
@@ -205,6 +327,71 @@ export class CasesState extends CommandState {
     return this.run(() => updateCase(c), this.#applyView);
   }
 
+  /**
+   * Saves a kept Overview draft of any case (at a lock, when it may not be the open one): read
+   * the case as saved, lay the form over it, save. The core validates as for the Save button.
+   */
+  async savePersonDraft(caseId: string, form: PersonForm): Promise<boolean> {
+    return this.#saveOver(caseId, (c) => withPersonForm(c, form));
+  }
+
+  /** Saves a kept alert draft of any case (at a lock). */
+  async saveAlertDraft(caseId: string, alert: Alert): Promise<boolean> {
+    const result = await saveAlert(caseId, alert);
+    if (result.ok && this.current?.case.id === caseId) this.#applyView(result.value);
+    return result.ok;
+  }
+
+  /** Creates the case of a kept new-case form (at a lock), when it names the person. */
+  async saveNewCaseDraft(form: NewCaseForm): Promise<boolean> {
+    const person = { ...emptyPerson(), name_latin: form.nameLatin.trim(), name_original: form.nameOriginal.trim() };
+    if (!person.name_latin && !person.name_original) return false;
+    return (await createCase(person)).ok;
+  }
+
+  /** Saves a kept situation draft of any case (at a lock). */
+  async saveSituationDraft(caseId: string, form: SituationForm): Promise<boolean> {
+    return this.#saveOver(caseId, (c) => ({ ...c, situation: situationOfForm(form) }));
+  }
+
+  /** Saves kept checklist notes of any case (at a lock), each with its item's tick as saved. */
+  async saveChecklistDraft(caseId: string, notes: ChecklistNotes): Promise<boolean> {
+    return this.#saveOver(caseId, (c) => {
+      const marks = Object.entries(notes).map(([item, note]) => {
+        const existing = c.checklist.find((m) => m.item === item);
+        return { item: item as Case['checklist'][number]['item'], done: existing?.done ?? null, note };
+      });
+      return { ...c, checklist: [...c.checklist.filter((m) => !(m.item in notes)), ...marks] };
+    });
+  }
+
+  /** Reads a case as saved, changes it, saves it: how a kept draft of one part is saved. */
+  async #saveOver(caseId: string, change: (c: Case) => Case): Promise<boolean> {
+    const saved = await viewCase(caseId);
+    if (!saved.ok) return false;
+    const result = await updateCase(change(saved.value.case));
+    if (result.ok && this.current?.case.id === caseId) this.#applyView(result.value);
+    return result.ok;
+  }
+
+  /** Saves a kept override draft of any case (at a lock): the user's date with its reason. */
+  async saveOverrideDraft(caseId: string, form: OverrideForm): Promise<boolean> {
+    if (!form.reason.trim() || !form.date) return false;
+    return this.#saveOver(caseId, (c) => ({
+      ...c,
+      overrides: [...c.overrides.filter((o) => o.key !== form.key), { key: form.key, date: form.date, reason: form.reason.trim() }],
+    }));
+  }
+
+  /** Saves a kept event draft of any case (at a lock), after the core's own check. */
+  async saveEventDraft(caseId: string, event: CaseEvent): Promise<boolean> {
+    event = eventToSave(event);
+    if ((await this.checkEvent(event)).length > 0) return false;
+    const result = await saveEvent(caseId, event);
+    if (result.ok && this.current?.case.id === caseId) this.#applyView(result.value);
+    return result.ok;
+  }
+
   saveAlert(alert: Alert): Promise<boolean> {
     const id = this.current?.case.id;
     if (!id) return Promise.resolve(false);
@@ -275,6 +462,7 @@ export class CasesState extends CommandState {
       () => deleteCase(id),
       (v) => {
         this.lastDeleted = v;
+        drafts.discardCase(id);
         this.current = null;
         this.audit = [];
       },

@@ -41,6 +41,27 @@ import { CommandState } from './command.svelte';
 /** Choice lists and defaults of the contract, for the components (which never import services). */
 export { CATEGORIES } from '../services/evidence';
 
+/** The details form of an item, kept as a draft across tab switches (issue 21.4). */
+export interface DetailsForm {
+  details: Details;
+  /** The tags box as typed, separated by commas. */
+  tagsText: string;
+}
+
+/** The form of `item` as saved. */
+export function detailsForm(item: EvidenceItem): DetailsForm {
+  return { details: details(item), tagsText: item.tags.join(', ') };
+}
+
+/** The details to save from the form, the tags read from the box. */
+export function detailsOfForm(form: DetailsForm): Details {
+  const tags = form.tagsText
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return { ...form.details, tags };
+}
+
 export class EvidenceState extends CommandState {
   caseId = $state<string | null>(null);
   items = $state<EvidenceItem[]>([]);
@@ -222,6 +243,13 @@ export class EvidenceState extends CommandState {
 
   skipDuplicates(): void {
     this.duplicates = [];
+  }
+
+  /** Saves a kept details draft (at a lock, when the item may belong to a case not open). */
+  async saveDraft(id: string, form: DetailsForm): Promise<boolean> {
+    const result = await updateEvidence(id, detailsOfForm(form));
+    if (result.ok) this.items = this.items.map((i) => (i.id === result.value.id ? result.value : i));
+    return result.ok;
   }
 
   async save(id: string, d: Details): Promise<boolean> {

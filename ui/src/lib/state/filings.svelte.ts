@@ -26,6 +26,10 @@ import {
 } from '../services/filings';
 import { session } from './session.svelte';
 import { CommandState } from './command.svelte';
+import { draftKey, drafts } from './drafts.svelte';
+
+/** Where a filing's unsaved changes are kept. */
+const filingDraftKey = (f: Filing): string => draftKey(f.case_id, `filing:${f.id}`);
 
 /** Choice lists and defaults of the contract, for the components (which never import services). */
 export { APPLICANT_KINDS, FILING_KINDS, LANGUAGES, annexLabel } from '../services/filings';
@@ -89,8 +93,11 @@ export class FilingsState extends CommandState {
 
   async open(id: string): Promise<void> {
     const found = this.list.find((f) => f.id === id) ?? null;
-    this.draft = found ? structuredClone($state.snapshot(found)) : null;
-    this.dirty = false;
+    // Changes not saved when the user last left this filing (another case, another filing)
+    // come back (issue 21.4).
+    const kept = found ? drafts.read<Filing>(filingDraftKey(found)) : null;
+    this.draft = kept ?? (found ? structuredClone($state.snapshot(found)) : null);
+    this.dirty = kept !== null;
     this.written = null;
     this.submitted = null;
     this.findings = null;
@@ -115,6 +122,17 @@ export class FilingsState extends CommandState {
     if (!this.draft) return;
     change(this.draft);
     this.dirty = true;
+    this.#keep();
+  }
+
+  /** Keeps the draft in the drafts state, so leaving the case or locking loses nothing: a lock
+   * saves it through `filing_save` first (a filing is itself a draft until filed). */
+  #keep(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    const value = $state.snapshot(draft) as Filing;
+    const saved = this.list.find((f) => f.id === value.id) ?? null;
+    drafts.keep(filingDraftKey(value), value, saved ? ($state.snapshot(saved) as Filing) : null, async (f) => (await saveFiling(f)).ok);
   }
 
   moveAnnex(from: number, to: number): void {
@@ -137,6 +155,7 @@ export class FilingsState extends CommandState {
         this.list = this.list.map((x) => (x.id === f.id ? f : x));
         this.draft = structuredClone(f);
         this.dirty = false;
+        drafts.discard(filingDraftKey(f));
       },
     );
     if (ok) await this.check();
@@ -160,6 +179,7 @@ export class FilingsState extends CommandState {
     if (ok) {
       this.list = this.list.filter((f) => f.id !== id);
       if (this.draft?.id === id) this.draft = null;
+      drafts.discard(draftKey(this.caseId ?? '', `filing:${id}`));
     }
   }
 

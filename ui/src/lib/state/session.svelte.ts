@@ -34,6 +34,9 @@ export type LockedMode = 'unlock' | 'create' | 'recover';
 /** Default auto-lock after this many idle minutes (issue: default 10, configurable). */
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
+/** The longest a lock waits for drafts to be saved first (each save is one small journal record). */
+export const SAVE_BEFORE_LOCK_MS = 5_000;
+
 export class Session {
   unlocked = $state(false);
   dir = $state<string | null>(null);
@@ -54,6 +57,11 @@ export class Session {
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #lockListeners: (() => void)[] = [];
+  #beforeLockHooks: ((vaultOpen: boolean) => Promise<void>)[] = [];
+  #unlockListeners: (() => void)[] = [];
+  #locking = false;
+  /** Settles when the last lock has reached the shell: an unlock waits for it (below). */
+  #lockDone: Promise<void> = Promise.resolve();
   /** Bumped by every lock: an answer that arrives after a lock must not unlock the UI again. */
   #generation = 0;
 
@@ -76,6 +84,9 @@ export class Session {
   }
 
   async unlock(dir: string, passphrase: string): Promise<boolean> {
+    // The screen hides at once on a lock while drafts are still being saved; an unlock typed
+    // meanwhile must reach the shell after that lock, not before it.
+    await this.#lockDone;
     return this.#open(unlockVault(dir, passphrase));
   }
 
@@ -90,6 +101,7 @@ export class Session {
   }
 
   async unlockWithDevice(dir: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#open(unlockWithDevice(dir));
   }
 
@@ -103,6 +115,7 @@ export class Session {
   }
 
   async rescue(dir: string, passphrase: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#run(async () => {
       const result = await rescueVault(dir, passphrase);
       if (!result.ok) return result.error;
@@ -113,6 +126,7 @@ export class Session {
   }
 
   async recover(dir: string, recoveryKey: string, newPassphrase: string): Promise<boolean> {
+    await this.#lockDone;
     return this.#open(recoverVault(dir, recoveryKey, newPassphrase));
   }
 
@@ -196,13 +210,27 @@ export class Session {
     this.#lockListeners.push(forget);
   }
 
+  /** Runs `then` after every unlock (drafts kept in the vault come back). */
+  onUnlock(then: () => void): void {
+    this.#unlockListeners.push(then);
+  }
+
+  /**
+   * Runs `save` before every lock, before anything is forgotten (issue 21.4: unsaved drafts are
+   * saved first). `vaultOpen` is false when the shell has already locked the vault (screen
+   * lock, sleep): nothing can be saved then, only noted.
+   */
+  beforeLock(save: (vaultOpen: boolean) => Promise<void>): void {
+    this.#beforeLockHooks.push(save);
+  }
+
   /**
    * Follows the shell's own locks (screen lock, sleep): forgets everything shown, as the lock
    * button does. Returns the function that stops following (for a component's teardown).
    */
   followShellLocks(): () => void {
     const stop = onVaultLocked(() => {
-      if (this.unlocked) void this.lock();
+      if (this.unlocked) void this.lock({ vaultOpen: false });
     });
     return () => void stop.then((f) => f()).catch(() => {});
   }
@@ -218,7 +246,38 @@ export class Session {
     return picked.ok ? picked.value : null;
   }
 
-  async lock(): Promise<void> {
+  /**
+   * Locks: starts saving what can be saved (drafts, issue 21.4), forgets everything shown, and
+   * asks the shell to lock once the saves are written. `vaultOpen: false` when the shell already
+   * locked (its own signal): then nothing can be saved.
+   */
+  async lock({ vaultOpen = true }: { vaultOpen?: boolean } = {}): Promise<void> {
+    if (this.#locking) return;
+    this.#locking = true;
+    let done = (): void => {};
+    this.#lockDone = new Promise((resolve) => (done = resolve));
+    try {
+      this.#clearIdle();
+      const open = vaultOpen && this.unlocked;
+      // Each save takes what it saves now, before the screen forgets it; the screen then hides
+      // at once, and the vault locks once the saves are written (a failed save never keeps it
+      // open, and one that never answers keeps it open at most SAVE_BEFORE_LOCK_MS).
+      const saves = Promise.all(this.#beforeLockHooks.map((save) => save(open).catch(() => {})));
+      this.#forget();
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, SAVE_BEFORE_LOCK_MS)));
+      await Promise.race([saves, limit]);
+      if (timer !== null) clearTimeout(timer);
+      const result = await lockVault();
+      this.error = result.ok ? null : result.error;
+    } finally {
+      this.#locking = false;
+      done();
+    }
+  }
+
+  /** Forgets everything shown, and shows the unlock screen. */
+  #forget(): void {
     this.#generation++;
     this.#clearIdle();
     for (const forget of this.#lockListeners) forget();
@@ -234,8 +293,6 @@ export class Session {
     this.deviceAvailable = false;
     this.unlocked = false;
     this.mode = 'unlock';
-    const result = await lockVault();
-    this.error = result.ok ? null : result.error;
   }
 
   /** Any user activity: restart the idle countdown (paused while a recovery key is shown). */
@@ -256,6 +313,7 @@ export class Session {
     if (unlocked) {
       this.activity();
       void this.#loadSettings();
+      for (const then of this.#unlockListeners) then();
     }
   }
 
