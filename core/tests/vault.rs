@@ -433,7 +433,10 @@ fn a_guessable_passphrase_is_refused_with_its_reason() {
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert!(err.to_string().contains("common password"), "{err}");
     drop(vault);
-    assert!(Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok(), "unchanged");
+    assert!(
+        Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok(),
+        "unchanged"
+    );
 }
 
 #[test]
