@@ -1,9 +1,10 @@
 //! The vault screens: create, unlock (passphrase or recovery key), lock, status.
 //!
 //! Key derivation (scrypt, ~0.6 s and 256 MiB per key file) runs on a blocking worker thread,
-//! never on the UI thread. Passphrases arrive from the webview once and are dropped (wiped)
-//! here. The one secret that goes back is a recovery key (a new vault's, or a new one made in
-//! Settings), which the user must see once to write it down; the UI forgets it as soon as the
+//! never on the UI thread. Passphrases arrive from the webview once (a new one also while it is
+//! typed, for the strength meter) and are dropped (wiped) here. The secrets that go back are a
+//! generated passphrase, to fill the field and write down, and a recovery key (a new vault's, or
+//! a new one made in Settings), which the user must see once to write it down; the UI forgets it as soon as the
 //! user confirms (threat model). The shell keeps the key until then too, so the recovery sheet
 //! can be printed from it and the confirmation checked against it.
 
