@@ -54,4 +54,16 @@ describe('NewPassphrase', () => {
     await fireEvent.input(field, { target: { value: 'something else' } });
     expect(screen.queryByTestId('change-generated')).toBeNull();
   });
+
+  it('says it is checking until the core answers, and shows nothing when the call fails', async () => {
+    mockIPC(() => {
+      throw { code: 'internal', message: 'no' };
+    });
+    render(NewPassphrase, { props: { prefix: 'create' } });
+    await fireEvent.input(screen.getByTestId('create-pass'), { target: { value: 'anything at all' } });
+    const meter = screen.getByTestId('create-strength');
+    expect(meter.textContent).toContain('Checking');
+    await waitFor(() => expect(meter.textContent?.trim()).toBe(''));
+    expect(meter.dataset.acceptable).toBe('unknown');
+  });
 });
