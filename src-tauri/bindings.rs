@@ -40,6 +40,8 @@ ipc_commands![
     vault::vault_rescue,
     vault::vault_lock,
     vault::vault_change_passphrase,
+    vault::vault_passphrase_strength,
+    vault::vault_generate_passphrase,
     device::device_status,
     device::device_remember,
     device::device_forget,

@@ -16,6 +16,8 @@ const COMMANDS: &[&str] = &[
     "vault_rescue",
     "vault_lock",
     "vault_change_passphrase",
+    "vault_passphrase_strength",
+    "vault_generate_passphrase",
     "device_status",
     "device_remember",
     "device_forget",

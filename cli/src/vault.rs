@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use age::secrecy::ExposeSecret;
 use clap::{Args, Subcommand};
 use habeas_core::vault::{Confirmed, CreateOptions, RecoveryKey, Rotated, Vault, WorkFactor};
 use habeas_core::Error;
@@ -82,6 +83,11 @@ pub(crate) struct InitArgs {
     #[arg(long, value_name = "FILE")]
     recovery_sheet: Option<PathBuf>,
 
+    /// Make up the passphrase instead of asking for one: six random words from the EFF list,
+    /// shown only this once. Write them down before you close the terminal.
+    #[arg(long)]
+    generate_passphrase: bool,
+
     /// TESTS ONLY: scrypt work factor log2(N). A vault made with it can be brute-forced.
     #[arg(long, value_name = "LOG_N", hide = true)]
     insecure_test_kdf: Option<u8>,
@@ -109,7 +115,21 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
         progress("WARNING: test-only weak key derivation; never use this vault for real data.");
         options.work_factor = WorkFactor::insecure_for_tests(log_n);
     }
-    let passphrase = secrets.new_passphrase(cli.passphrase_file.as_deref())?;
+    if args.generate_passphrase && cli.passphrase_file.is_some() {
+        return Err(Error::InvalidInput {
+            field: "--generate-passphrase",
+            reason: "give either --generate-passphrase or --passphrase-file, not both".into(),
+        });
+    }
+    let generated = if args.generate_passphrase {
+        Some(habeas_core::vault::generate_passphrase()?)
+    } else {
+        None
+    };
+    let passphrase = match &generated {
+        Some(words) => words.clone(),
+        None => secrets.new_passphrase(cli.passphrase_file.as_deref())?,
+    };
     progress("Creating the vault (deriving keys takes a moment)…");
     let created = Vault::create(&args.dir, &passphrase, options)?;
     let key = created.recovery_key.expose();
@@ -135,16 +155,22 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
             "dir": created.vault.dir(),
             "recipient": created.vault.recipient(),
             "recovery_key": key,
+            "passphrase": generated.as_ref().map(ExposeSecret::expose_secret),
             "recovery_sheet": args.recovery_sheet,
             "exposure": exposure,
         }),
         text: format!(
-            "Vault created in {}.\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
+            "Vault created in {}.{}\n\nRecovery key, shown only this once:\n\n    {key}\n\n\
              Write it down or print it, and keep it away from this computer. With it anyone can \
              open the vault; without it and without your passphrase, nobody can, not even you. \
              Once it is stored, confirm it with `habeas vault confirm-recovery-key` (Habeas \
              reminds you until then).{sheet_note}{}",
             args.dir.display(),
+            generated.as_ref().map_or_else(String::new, |words| format!(
+                "\n\nPassphrase, shown only this once (six words, separated by spaces):\n\n    \
+                 {}\n\nWrite it down now; it opens the vault every day.",
+                words.expose_secret()
+            )),
             exposure_note(exposure.as_ref()),
         ),
     })

@@ -286,7 +286,7 @@ fn vault_rescue_sets_a_damaged_save_aside() {
     let dir_s = dir.to_str().expect("utf-8 path");
     let out = habeas_stdin(
         &["--json", "vault", "init", dir_s, "--insecure-test-kdf", "4"],
-        "a passphrase\n",
+        "rescue script passphrase\n",
     );
     assert!(out.status.success(), "{out:?}");
     let journal = dir.join("index/journal");
@@ -295,7 +295,7 @@ fn vault_rescue_sets_a_damaged_save_aside() {
     let verify = || {
         habeas_stdin(
             &["--json", "--vault", dir_s, "vault", "verify"],
-            "a passphrase\n",
+            "rescue script passphrase\n",
         )
     };
     let out = verify();
@@ -304,7 +304,7 @@ fn vault_rescue_sets_a_damaged_save_aside() {
 
     let out = habeas_stdin(
         &["--json", "--vault", dir_s, "vault", "rescue"],
-        "a passphrase\n",
+        "rescue script passphrase\n",
     );
     assert!(out.status.success(), "{out:?}");
     let set_aside = &json_of(&out)["set_aside"];
@@ -318,7 +318,10 @@ fn vault_rescue_sets_a_damaged_save_aside() {
     assert!(verify().status.success());
 
     // Text output says what happened and what to do.
-    let out = habeas_stdin(&["--vault", dir_s, "vault", "rescue"], "a passphrase\n");
+    let out = habeas_stdin(
+        &["--vault", dir_s, "vault", "rescue"],
+        "rescue script passphrase\n",
+    );
     assert!(out.status.success(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing needed rescuing"));
 }
@@ -1912,4 +1915,61 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
     let access = &shown["view"]["ccf"][0];
     assert_eq!(access["state"], "filed", "{access}");
     assert_eq!(access["filed"], "2025-02-01");
+}
+
+/// Issue 16 ("Also"): a guessable passphrase is refused, saying why and what to do; a generated
+/// one is printed once and opens the vault.
+#[test]
+fn vault_init_refuses_a_common_password_and_can_generate_one() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+
+    let out = habeas_stdin(
+        &["--json", "vault", "init", dir_s, "--insecure-test-kdf", "4"],
+        "password1\n",
+    );
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let error = &json_of(&out)["error"];
+    assert_eq!(error["code"], "invalid_input");
+    let message = error["message"].as_str().expect("message");
+    assert!(message.contains("very common password"), "{message}");
+    assert!(message.contains("generated passphrase"), "{message}");
+    assert!(!dir.join("vault.json").exists(), "no vault was made");
+
+    let out = habeas(&[
+        "--json",
+        "vault",
+        "init",
+        dir_s,
+        "--generate-passphrase",
+        "--insecure-test-kdf",
+        "4",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let passphrase = json_of(&out)["passphrase"]
+        .as_str()
+        .expect("the generated passphrase")
+        .to_owned();
+    let words: Vec<&str> = passphrase.split(' ').collect();
+    assert_eq!(words.len(), 6, "{passphrase}");
+    assert!(words
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, format!("{passphrase}\n")).expect("write");
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pass_file.to_str().expect("utf-8"),
+        "vault",
+        "verify",
+    ]);
+    assert!(
+        out.status.success(),
+        "the generated passphrase opens the vault: {out:?}"
+    );
 }

@@ -416,6 +416,29 @@ fn a_too_short_passphrase_is_refused_before_anything_is_written() {
     assert!(!dir.exists());
 }
 
+/// Issue 16 ("Also"): a new passphrase must be hard to guess, even in a test vault, at creation
+/// and at a change; the refusal says why.
+#[test]
+fn a_guessable_passphrase_is_refused_with_its_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let err = Vault::create(&dir, &secret("password1"), cheap()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("very common password"), "{err}");
+    assert!(!dir.exists());
+
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let err = vault.change_passphrase(&secret("qwertyuiop")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("common password"), "{err}");
+    drop(vault);
+    assert!(
+        Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok(),
+        "unchanged"
+    );
+}
+
 #[test]
 fn passphrases_are_compared_in_unicode_nfc() {
     let tmp = tempfile::tempdir().unwrap();

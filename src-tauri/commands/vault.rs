@@ -1,19 +1,21 @@
 //! The vault screens: create, unlock (passphrase or recovery key), lock, status.
 //!
 //! Key derivation (scrypt, ~0.6 s and 256 MiB per key file) runs on a blocking worker thread,
-//! never on the UI thread. Passphrases arrive from the webview once and are dropped (wiped)
-//! here. The one secret that goes back is a recovery key (a new vault's, or a new one made in
-//! Settings), which the user must see once to write it down; the UI forgets it as soon as the
+//! never on the UI thread. Passphrases arrive from the webview once (a new one also while it is
+//! typed, for the strength meter) and are dropped (wiped) here. The secrets that go back are a
+//! generated passphrase, to fill the field and write down, and a recovery key (a new vault's, or
+//! a new one made in Settings), which the user must see once to write it down; the UI forgets it as soon as the
 //! user confirms (threat model). The shell keeps the key until then too, so the recovery sheet
 //! can be printed from it and the confirmation checked against it.
 
 use std::path::PathBuf;
 
+use age::secrecy::ExposeSecret;
 use age::secrecy::SecretString;
 use habeas_core::export;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::SetAside;
-use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, RecoveryKeyState, Vault};
+use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, RecoveryKeyState, Strength, Vault};
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -132,6 +134,41 @@ pub(crate) async fn vault_create(
     state.open(created.vault);
     *state.recovery() = Some(created.recovery_key);
     Ok(answer)
+}
+
+/// How hard a new passphrase is to guess (`habeas_core::vault::estimate_passphrase`), for the
+/// meter of the creation and change forms: for a vault in `dir` when given (the creation form's
+/// folder), else the unlocked vault's. The passphrase goes no further than this process and is
+/// dropped (wiped) after the estimate; off the UI thread, since zxcvbn's time grows with length.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn vault_passphrase_strength(
+    state: State<'_, AppState>,
+    passphrase: String,
+    dir: Option<String>,
+) -> Result<Strength, CommandError> {
+    let passphrase = SecretString::from(passphrase);
+    let dir = match dir.as_deref().map(str::trim) {
+        Some(typed) if !typed.is_empty() => Some(PathBuf::from(typed)),
+        _ => state.vault().as_ref().map(|v| v.dir().to_path_buf()),
+    };
+    blocking(move || {
+        Ok(habeas_core::vault::estimate_passphrase(
+            &passphrase,
+            dir.as_deref(),
+        ))
+    })
+    .await
+}
+
+/// A new passphrase of six random words (`habeas_core::vault::generate_passphrase`), for the
+/// user to write down and type: it fills the new-passphrase field of the form that asked.
+#[tauri::command]
+#[specta::specta]
+pub(crate) fn vault_generate_passphrase() -> Result<String, CommandError> {
+    Ok(habeas_core::vault::generate_passphrase()?
+        .expose_secret()
+        .to_owned())
 }
 
 /// Writes the new vault's recovery sheet (PDF: the key in letters and as a QR code) where the

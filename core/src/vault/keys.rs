@@ -13,25 +13,21 @@ use age::secrecy::{ExposeSecret, SecretString};
 use age::{scrypt, x25519, DecryptError};
 use zeroize::Zeroizing;
 
-use super::{WorkFactor, MIN_PASSPHRASE_CHARS};
+use super::WorkFactor;
 use crate::Error;
 
 /// Largest key file Habeas reads: a real one is about 250 bytes.
 const MAX_KEY_FILE: u64 = 64 * 1024;
 
-/// Checks a new passphrase and brings it to Unicode NFC, so that the same characters typed on
-/// different systems (composed or decomposed accents) give the same key.
-pub(super) fn normalize(passphrase: &SecretString) -> Result<SecretString, Error> {
+/// Brings a new passphrase to Unicode NFC, so that the same characters typed on different
+/// systems (composed or decomposed accents) give the same key, and refuses it when it is too easy
+/// to guess for a vault in `vault_dir` (`strength::require_strong`).
+pub(super) fn normalize(
+    passphrase: &SecretString,
+    vault_dir: &Path,
+) -> Result<SecretString, Error> {
     let normalized = normalize_for_unlock(passphrase);
-    if normalized.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::InvalidInput {
-            field: "Passphrase",
-            reason: format!(
-                "it must be at least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words \
-                 are long and easy to remember"
-            ),
-        });
-    }
+    super::strength::require_strong(&normalized, vault_dir)?;
     Ok(normalized)
 }
 

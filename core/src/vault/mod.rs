@@ -20,6 +20,7 @@ mod instance;
 mod keys;
 pub mod recovery;
 mod rotation;
+pub mod strength;
 
 use std::fs;
 use std::io;
@@ -33,6 +34,7 @@ pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 pub use rotation::RotationStep;
+pub use strength::{estimate as estimate_passphrase, generate_passphrase, Strength, Weakness};
 
 use crate::files::atomic;
 use crate::store::{rusqlite, Store};
@@ -182,21 +184,22 @@ impl std::fmt::Debug for Vault {
     }
 }
 
-/// Minimum passphrase length, in characters. A strength estimate and advice live in the UI.
+/// Minimum passphrase length, in characters. Beyond it, a new passphrase must also be hard to
+/// guess (`strength::MIN_GUESSES_LOG10`).
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 impl Vault {
     /// Creates a vault in `dir` (created if missing; must be empty otherwise).
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] for a passphrase that is too short, [`Error::FolderNotEmpty`],
+    /// [`Error::InvalidInput`] for a passphrase that is too short or too easy to guess (saying why), [`Error::FolderNotEmpty`],
     /// and the I/O errors of [`Error::from_io`].
     pub fn create(
         dir: &Path,
         passphrase: &SecretString,
         options: CreateOptions,
     ) -> Result<Created, Error> {
-        let passphrase = keys::normalize(passphrase)?;
+        let passphrase = keys::normalize(passphrase, dir)?;
         match fs::read_dir(dir) {
             Ok(mut entries) => {
                 if entries.next().is_some() {
@@ -486,7 +489,7 @@ impl Vault {
     /// passphrase.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] for a passphrase that is too short, and I/O errors (the
+    /// [`Error::InvalidInput`] for a passphrase that is too short or too easy to guess (saying why), and I/O errors (the
     /// passphrase is then unchanged).
     pub fn change_passphrase(&mut self, new: &SecretString) -> Result<Rotated, Error> {
         self.change_passphrase_observed(new, &mut |_| {})
@@ -502,7 +505,7 @@ impl Vault {
         new: &SecretString,
         observe: &mut dyn FnMut(RotationStep),
     ) -> Result<Rotated, Error> {
-        let new = keys::normalize(new)?;
+        let new = keys::normalize(new, &self.dir)?;
         if self.slots.is_none() {
             // Format 1: the key file holds the vault identity itself.
             let sealed = keys::seal_identity(&self.identity, &new, self.seal_factor())?;

@@ -48,6 +48,18 @@ export const commands = {
 	 *  stays in place (a lock pressed meanwhile waits for the change, then locks).
 	 */
 	vaultChangePassphrase: (current: string, newPassphrase: string) => __TAURI_INVOKE<null>("vault_change_passphrase", { current, newPassphrase }),
+	/**
+	 *  How hard a new passphrase is to guess (`habeas_core::vault::estimate_passphrase`), for the
+	 *  meter of the creation and change forms: for a vault in `dir` when given (the creation form's
+	 *  folder), else the unlocked vault's. The passphrase goes no further than this process and is
+	 *  dropped (wiped) after the estimate; off the UI thread, since zxcvbn's time grows with length.
+	 */
+	vaultPassphraseStrength: (passphrase: string, dir: string | null) => __TAURI_INVOKE<Strength_Serialize>("vault_passphrase_strength", { passphrase, dir }),
+	/**
+	 *  A new passphrase of six random words (`habeas_core::vault::generate_passphrase`), for the
+	 *  user to write down and type: it fills the new-passphrase field of the form that asked.
+	 */
+	vaultGeneratePassphrase: () => __TAURI_INVOKE<string>("vault_generate_passphrase"),
 	deviceStatus: () => __TAURI_INVOKE<boolean>("device_status"),
 	deviceRemember: () => __TAURI_INVOKE<null>("device_remember"),
 	deviceForget: () => __TAURI_INVOKE<null>("device_forget"),
@@ -3132,6 +3144,33 @@ export type StepState =
 /**  The CCF decided. */
 "decided";
 
+/**  The core's judgement of a new passphrase, shown while it is typed. */
+export type Strength = Strength_Serialize | Strength_Deserialize;
+
+/**  The core's judgement of a new passphrase, shown while it is typed. */
+export type Strength_Deserialize = {
+	/**  zxcvbn's score: 0 (guessed in under 10^3 tries) to 4 (over 10^10). */
+	score: number,
+	/**  log10 of the estimated number of guesses. */
+	guesses_log10: number | null,
+	/**  Whether the core accepts it as a new passphrase ([`MIN_GUESSES_LOG10`] and the length). */
+	acceptable: boolean,
+	/**  What makes it easy to guess, when something does. */
+	weakness?: Weakness | null,
+};
+
+/**  The core's judgement of a new passphrase, shown while it is typed. */
+export type Strength_Serialize = {
+	/**  zxcvbn's score: 0 (guessed in under 10^3 tries) to 4 (over 10^10). */
+	score: number,
+	/**  log10 of the estimated number of guesses. */
+	guesses_log10: number | null,
+	/**  Whether the core accepts it as a new passphrase ([`MIN_GUESSES_LOG10`] and the length). */
+	acceptable: boolean,
+	/**  What makes it easy to guess, when something does. */
+	weakness: Weakness | null,
+};
+
 /**  Who files the request. */
 export type Submitter = Submitter_Serialize | Submitter_Deserialize;
 
@@ -3409,6 +3448,29 @@ export type Warrant_Serialize = {
 	/**  A final decision on the same acts given in another state (ne bis in idem). */
 	final_decision: FinalDecision_Serialize | null,
 };
+
+/**  What makes a passphrase easy to guess, from zxcvbn's feedback (or the length rule). */
+export type Weakness = 
+/**  Fewer than [`MIN_PASSPHRASE_CHARS`] characters. */
+"too_short" | 
+/**  One of the most used passwords, or one with small changes. */
+"common_password" | 
+/**  A single dictionary word. */
+"common_word" | 
+/**  A first name or surname. */
+"name" | 
+/**  A date. */
+"date" | 
+/**  A recent year. */
+"year" | 
+/**  A row or shape of keys (qwerty, zxcvbn). */
+"keyboard_pattern" | 
+/**  Repeated characters or groups (aaa, abcabc). */
+"repeat" | 
+/**  A sequence (abc, 6543). */
+"sequence" | 
+/**  Nothing zxcvbn names, just too few guesses. */
+"too_simple";
 
 /**  What kind of date a deadline is, most binding first: the order in which open deadlines rank. */
 export type Weight = 

@@ -63,3 +63,15 @@ export async function chooseFolder(title: string): Promise<Result<string | null>
     return { ok: false, error: toCommandError(raw) };
   }
 }
+
+export type { Strength_Serialize as PassphraseStrength, Weakness } from '../bindings';
+
+/**
+ * How hard a new passphrase is to guess, as the core judges it (and whether it would accept it),
+ * for a vault in `dir` (the creation form's folder) or, with null, the unlocked vault.
+ */
+export const passphraseStrength = (passphrase: string, dir: string | null) =>
+  call(() => commands.vaultPassphraseStrength(passphrase, dir));
+
+/** Six random words from the EFF list, made by the core, to fill the new-passphrase field. */
+export const generatePassphrase = () => call(() => commands.vaultGeneratePassphrase());
