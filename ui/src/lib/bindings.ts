@@ -3209,7 +3209,7 @@ export type VaultPlaces_Deserialize = {
 	default_exists: boolean,
 	/**
 	 *  For the folder the webview knew this session, if it sent one: whether a vault is still
-	 *  there (moved, renamed, or on a drive that is not connected otherwise).
+	 *  there (not when it was moved or renamed, or is on a drive that is not connected).
 	 */
 	known_exists?: boolean | null,
 };
@@ -3225,7 +3225,7 @@ export type VaultPlaces_Serialize = {
 	default_exists: boolean,
 	/**
 	 *  For the folder the webview knew this session, if it sent one: whether a vault is still
-	 *  there (moved, renamed, or on a drive that is not connected otherwise).
+	 *  there (not when it was moved or renamed, or is on a drive that is not connected).
 	 */
 	known_exists: boolean | null,
 };
