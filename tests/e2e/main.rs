@@ -90,6 +90,7 @@ async fn the_app_shell_works_end_to_end() {
         app.text("[data-testid=first-case]").await,
         "Create your first case"
     );
+    app.screenshot("03b-first-case").await;
     assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
 
     // Navigation by mouse: each screen of DESIGN §1 and its heading.
