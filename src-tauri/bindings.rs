@@ -30,6 +30,7 @@ macro_rules! ipc_commands {
 ipc_commands![
     about::app_info,
     vault::vault_status,
+    vault::vault_places,
     vault::vault_create,
     vault::vault_recovery_sheet,
     vault::vault_confirm_recovery_key,

@@ -6,6 +6,7 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "vault_status",
+    "vault_places",
     "vault_create",
     "vault_recovery_sheet",
     "vault_confirm_recovery_key",

@@ -13,6 +13,7 @@ use habeas_core::vault::Vault;
 use tauri::http::StatusCode;
 use tauri::{AppHandle, Manager};
 
+use crate::commands::dialogs::LastFolders;
 use crate::stream;
 
 /// The app's state, managed by Tauri.
@@ -37,6 +38,10 @@ pub(crate) struct AppState {
     /// What the user chose in this session's evidence dialogs or dropped on the window: the
     /// only paths an import accepts (issue 16).
     picked: Mutex<PickedPaths>,
+    /// The folder each kind of file dialog last went to in this unlocked session, where the
+    /// next one of that kind starts (issue 21.10). In memory only, forgotten at lock: a path
+    /// names the user's folders, and is never written to disk in clear.
+    last_folders: Mutex<LastFolders>,
 }
 
 impl AppState {
@@ -82,6 +87,13 @@ impl AppState {
         self.picked.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Where this session's file dialogs last went, by kind.
+    pub(crate) fn last_folders(&self) -> MutexGuard<'_, LastFolders> {
+        self.last_folders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The loopback URL of item `id` for the session `token`, the server started if needed.
     pub(crate) fn media_url(
         &self,
@@ -119,6 +131,7 @@ impl AppState {
         }
         *self.recovery() = None;
         *self.picked() = PickedPaths::default();
+        *self.last_folders() = LastFolders::default();
         cancel_job(self.import());
         cancel_job(self.export());
         cancel_job(self.verify());

@@ -240,6 +240,7 @@ pub(crate) async fn deadlines_export_ics(
     case_id: Option<String>,
     names: bool,
 ) -> Result<Option<String>, CommandError> {
+    let case_id_for_name = case_id.clone();
     let text = with_store(app.clone(), move |s| {
         let cal: Vec<(String, Vec<Deadline>)> =
             view::deadlines_by_case(s, case_id.as_deref(), today())?
@@ -255,9 +256,8 @@ pub(crate) async fn deadlines_export_ics(
         ))
     })
     .await?;
-    let Some(dest) =
-        dialogs::save_as(&app, "deadlines.ics".into(), Some(("Calendar", &["ics"]))).await?
-    else {
+    let name = export::file_name("deadlines", case_id_for_name.as_deref(), today(), "ics");
+    let Some(dest) = dialogs::save_as(&app, name, Some(("Calendar", &["ics"]))).await? else {
         return Ok(None);
     };
     // Written beside the destination and renamed into place: never a half-written calendar.

@@ -1,19 +1,95 @@
 //! The native dialogs that choose where an export goes, run off the UI thread. The save dialog
 //! asks before replacing a file, so a caller may then overwrite what the user chose.
 //!
+//! Each kind of dialog (evidence to import, an export to write) starts in the folder the last
+//! one of its kind went to in this unlocked session, else in the account's Documents folder
+//! (issue 21.10). Those folders are kept in memory only ([`LastFolders`], forgotten at lock):
+//! they name the user's folders and are never written to disk in clear.
+//!
 //! No dialog of Habeas leaves a trace in the desktop's "recent files" (issue 16.7): see
 //! [`keep_out_of_recent_files`].
 
 use std::path::{Path, PathBuf};
 
-use tauri::AppHandle;
-use tauri_plugin_dialog::DialogExt;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::{Dialog, DialogExt, FileDialogBuilder};
 
 use super::vault::blocking;
 use crate::error::CommandError;
+use crate::state::AppState;
 
 /// The filter for a PDF.
 pub(crate) const PDF: (&str, &[&str]) = ("PDF", &["pdf"]);
+
+/// What a file dialog is for; each kind remembers its own last folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DialogKind {
+    /// Files or a folder to import as evidence.
+    Evidence,
+    /// Where an export (letter, packet, portal set, certificate, calendar, copy) goes.
+    Export,
+}
+
+/// The folder each kind of dialog last went to, this session.
+#[derive(Debug, Default)]
+pub(crate) struct LastFolders {
+    evidence: Option<PathBuf>,
+    export: Option<PathBuf>,
+}
+
+impl LastFolders {
+    fn slot(&mut self, kind: DialogKind) -> &mut Option<PathBuf> {
+        match kind {
+            DialogKind::Evidence => &mut self.evidence,
+            DialogKind::Export => &mut self.export,
+        }
+    }
+
+    /// Remembers where a dialog of `kind` went: the folder holding what was chosen (a file, or
+    /// a folder, whose siblings the next dialog shows).
+    pub(crate) fn note(&mut self, kind: DialogKind, chosen: &Path) {
+        if let Some(parent) = chosen.parent().filter(|p| !p.as_os_str().is_empty()) {
+            *self.slot(kind) = Some(parent.to_path_buf());
+        }
+    }
+
+    /// Where the next dialog of `kind` starts: the last folder of that kind if it still
+    /// exists, else `fallback` (Documents).
+    pub(crate) fn start(&self, kind: DialogKind, fallback: Option<PathBuf>) -> Option<PathBuf> {
+        let last = match kind {
+            DialogKind::Evidence => &self.evidence,
+            DialogKind::Export => &self.export,
+        };
+        last.clone().filter(|p| p.is_dir()).or(fallback)
+    }
+}
+
+/// A file dialog of `kind`, starting in the right folder. Made where it is shown (on the
+/// blocking worker), from what [`opener`] gathered on the async side.
+pub(crate) fn dialog(
+    (dialog, start): (Dialog<tauri::Wry>, Option<PathBuf>),
+) -> FileDialogBuilder<tauri::Wry> {
+    let builder = dialog.file();
+    match start {
+        Some(dir) => builder.set_directory(dir),
+        None => builder,
+    }
+}
+
+/// What [`dialog`] needs for a dialog of `kind`: the dialog plugin and the folder to start in.
+pub(crate) fn opener(app: &AppHandle, kind: DialogKind) -> (Dialog<tauri::Wry>, Option<PathBuf>) {
+    let documents = app.path().document_dir().ok().filter(|p| p.is_dir());
+    let start = app
+        .state::<AppState>()
+        .last_folders()
+        .start(kind, documents);
+    (app.dialog().clone(), start)
+}
+
+/// Remembers where a dialog of `kind` went (see [`LastFolders::note`]).
+pub(crate) fn remember(app: &AppHandle, kind: DialogKind, chosen: &Path) {
+    app.state::<AppState>().last_folders().note(kind, chosen);
+}
 
 /// Asks where to save, offering `name`; `None` when the user closes the dialog.
 pub(crate) async fn save_as(
@@ -21,9 +97,9 @@ pub(crate) async fn save_as(
     name: String,
     filter: Option<(&'static str, &'static [&'static str])>,
 ) -> Result<Option<PathBuf>, CommandError> {
-    let dialog = app.dialog().clone();
-    blocking(move || {
-        let mut builder = dialog.file().set_file_name(&name);
+    let opener = opener(app, DialogKind::Export);
+    let chosen = blocking(move || {
+        let mut builder = dialog(opener).set_file_name(&name);
         if let Some((label, extensions)) = filter {
             builder = builder.add_filter(label, extensions);
         }
@@ -31,19 +107,26 @@ pub(crate) async fn save_as(
             .blocking_save_file()
             .and_then(|p| p.into_path().ok()))
     })
-    .await
+    .await?;
+    if let Some(path) = &chosen {
+        remember(app, DialogKind::Export, path);
+    }
+    Ok(chosen)
 }
 
-/// Asks for a folder; `None` when the user closes the dialog.
+/// Asks for a folder to export into; `None` when the user closes the dialog.
 pub(crate) async fn folder(app: &AppHandle) -> Result<Option<PathBuf>, CommandError> {
-    let dialog = app.dialog().clone();
-    blocking(move || {
-        Ok(dialog
-            .file()
+    let opener = opener(app, DialogKind::Export);
+    let chosen = blocking(move || {
+        Ok(dialog(opener)
             .blocking_pick_folder()
             .and_then(|p| p.into_path().ok()))
     })
-    .await
+    .await?;
+    if let Some(path) = &chosen {
+        remember(app, DialogKind::Export, path);
+    }
+    Ok(chosen)
 }
 
 /// The name the webview shows for what was written (never the whole path).
@@ -82,3 +165,27 @@ pub(crate) fn keep_out_of_recent_files() {
 /// See the Linux version: rfd offers no such setting on Windows and macOS.
 #[cfg(not(target_os = "linux"))]
 pub(crate) fn keep_out_of_recent_files() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_starts_where_its_last_dialog_went() {
+        let tmp = tempfile::tempdir().unwrap();
+        let evidence = tmp.path().join("scans");
+        let exports = tmp.path().join("out");
+        std::fs::create_dir_all(&evidence).unwrap();
+        std::fs::create_dir_all(&exports).unwrap();
+        let documents = Some(tmp.path().to_path_buf());
+        let mut last = LastFolders::default();
+        assert_eq!(last.start(DialogKind::Export, documents.clone()), documents);
+        last.note(DialogKind::Evidence, &evidence.join("photo.jpg"));
+        last.note(DialogKind::Export, &exports.join("letter.pdf"));
+        assert_eq!(last.start(DialogKind::Evidence, None), Some(evidence));
+        assert_eq!(last.start(DialogKind::Export, None), Some(exports.clone()));
+        // A folder that went away (a drive unplugged) is not offered.
+        std::fs::remove_dir(&exports).unwrap();
+        assert_eq!(last.start(DialogKind::Export, documents.clone()), documents);
+    }
+}

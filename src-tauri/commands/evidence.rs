@@ -22,7 +22,6 @@ use habeas_core::vault::BlobId;
 use habeas_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
-use tauri_plugin_dialog::DialogExt;
 
 use super::dialogs;
 use super::vault::{blocking, with_vault};
@@ -218,24 +217,28 @@ pub(crate) async fn evidence_pick(
     app: AppHandle,
     folder: bool,
 ) -> Result<Option<Vec<PathBuf>>, CommandError> {
-    let dialog = app.dialog().clone();
+    let opener = dialogs::opener(&app, dialogs::DialogKind::Evidence);
     let chosen = blocking(move || {
+        let dialog = dialogs::dialog(opener);
         let picked = if folder {
-            dialog.file().blocking_pick_folder().map(|p| vec![p])
+            dialog.blocking_pick_folder().map(|p| vec![p])
         } else {
-            dialog.file().blocking_pick_files()
+            dialog.blocking_pick_files()
         };
         Ok(picked.map(|paths| {
             paths
                 .into_iter()
                 .filter_map(|p| p.into_path().ok())
-                .collect()
+                .collect::<Vec<PathBuf>>()
         }))
     })
     .await?;
     // What the user chose is what `evidence_import` will accept.
     if let Some(paths) = &chosen {
         app.state::<AppState>().picked().grant(paths);
+        if let Some(first) = paths.first() {
+            dialogs::remember(&app, dialogs::DialogKind::Evidence, first);
+        }
     }
     Ok(chosen)
 }
@@ -387,9 +390,21 @@ pub(crate) async fn evidence_certificate(
         certificate::build(v.store(), &check, &check_options).map(drop)
     })
     .await?;
-    let Some(dest) =
-        dialogs::save_as(&app, "custody-certificate.pdf".into(), Some(dialogs::PDF)).await?
-    else {
+    // Named after the items' case (the first item's: `build` refused items of two cases).
+    let first = ids.first().cloned();
+    let name = with_vault(app.clone(), move |v| {
+        let case_id = first
+            .map(|id| records::get(v.store(), &id).map(|e| e.case_id))
+            .transpose()?;
+        Ok(export::file_name(
+            "custody-certificate",
+            case_id.as_deref(),
+            habeas_core::clock::today(),
+            "pdf",
+        ))
+    })
+    .await?;
+    let Some(dest) = dialogs::save_as(&app, name, Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
     let emitter = app.clone();

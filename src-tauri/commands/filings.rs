@@ -9,6 +9,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use habeas_core::clock;
 use habeas_core::evidence::metadata::MetadataChoice;
+use habeas_core::export;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::export::AnnexMetadata;
 use habeas_core::filing::letters::{self, LetterKind};
@@ -178,8 +179,18 @@ pub(crate) async fn filing_export_packet(
     id: String,
     metadata: MetadataChoice,
 ) -> Result<Option<String>, CommandError> {
-    let Some(dest) = dialogs::save_as(&app, "filing-packet.pdf".into(), Some(dialogs::PDF)).await?
-    else {
+    let lookup = id.clone();
+    let name = with_vault(app.clone(), move |v| {
+        let case_id = filings::get(v.store(), &lookup)?.case_id;
+        Ok(export::file_name(
+            "filing-packet",
+            Some(&case_id),
+            clock::today(),
+            "pdf",
+        ))
+    })
+    .await?;
+    let Some(dest) = dialogs::save_as(&app, name, Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
     // The dialog asked before replacing a file.
@@ -211,8 +222,8 @@ pub(crate) async fn letter_export(
     if kind.needs_country() {
         letters::country_code(&country)?;
     }
-    let Some(dest) = dialogs::save_as(&app, kind.file_name().into(), Some(dialogs::PDF)).await?
-    else {
+    let name = kind.file_name(&case_id, clock::today());
+    let Some(dest) = dialogs::save_as(&app, name, Some(dialogs::PDF)).await? else {
         return Ok(None);
     };
     // The dialog asked before replacing a file. The paper follows the case's latest filing.

@@ -115,6 +115,44 @@ pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
     }
 }
 
+/// Where the first screen looks for a vault (issue 21.10).
+#[derive(Debug, Serialize, specta::Type)]
+pub(crate) struct VaultPlaces {
+    /// Where a new vault goes unless the user chooses elsewhere (`vault::default_folder` of the
+    /// OS data folder); `None` when the OS names no data folder.
+    default_dir: Option<PathBuf>,
+    /// Whether a vault is already there (then the screen offers to unlock it).
+    default_exists: bool,
+    /// For the folder the webview knew this session, if it sent one: whether a vault is still
+    /// there (not when it was moved or renamed, or is on a drive that is not connected).
+    known_exists: Option<bool>,
+}
+
+/// Says where the first screen should start: the default vault folder and whether a vault is
+/// there, and whether the folder known this session still holds one. Nothing is remembered on
+/// disk: a vault's path names the user's folders.
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn vault_places(
+    app: AppHandle,
+    known: Option<String>,
+) -> Result<VaultPlaces, CommandError> {
+    let default_dir = app
+        .path()
+        .data_dir()
+        .ok()
+        .map(|data| habeas_core::vault::default_folder(&data));
+    let known = known.and_then(|dir| folder(&dir).ok());
+    blocking(move || {
+        Ok(VaultPlaces {
+            default_exists: default_dir.as_deref().is_some_and(Vault::exists_at),
+            known_exists: known.as_deref().map(Vault::exists_at),
+            default_dir,
+        })
+    })
+    .await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn vault_create(

@@ -37,11 +37,17 @@ async fn the_app_shell_works_end_to_end() {
     const PASSPHRASE: &str = "correct horse battery staple";
     const NEW_PASSPHRASE: &str = "velvet orbit lantern meadow";
 
-    // First run: locked, on the vault screen, nothing else reachable.
+    // First run: locked, on the vault screen, nothing else reachable. No vault exists yet, so
+    // the screen offers to create one, in Habeas/vault of the OS data folder (issue 21.10).
     app.wait_for("[data-testid=app-shell]").await;
     assert_eq!(app.text("h1").await, "Vault");
     assert_eq!(app.text("[data-testid=vault-state]").await, "No vault open");
-    app.wait_for("[data-testid=vault-form-unlock]").await;
+    app.wait_for("[data-testid=vault-form-create]").await;
+    assert_eq!(
+        app.eval("return document.querySelector('[data-testid=vault-dir]').value")
+            .await,
+        json!(app.home().join("data/Habeas/vault").to_string_lossy())
+    );
     assert!(
         !app.exists("[data-testid=nav-cases]").await,
         "no navigation while locked"
@@ -79,6 +85,12 @@ async fn the_app_shell_works_end_to_end() {
         !app.exists("[data-testid=recovery-key]").await,
         "the key is gone from the page"
     );
+    // The next step is the first case, not the lock.
+    assert_eq!(
+        app.text("[data-testid=first-case]").await,
+        "Create your first case"
+    );
+    app.screenshot("03b-first-case").await;
     assert_eq!(app.text("[data-testid=vault-state]").await, "Vault open");
 
     // Navigation by mouse: each screen of DESIGN §1 and its heading.
@@ -1102,7 +1114,7 @@ async fn the_app_follows_the_os_dark_setting() {
         app.eval(COLOUR_SCHEME).await,
         json!(["dark", "rgb(22, 24, 28)"])
     );
-    app.click("[data-testid=mode-create]").await;
+    app.wait_for("[data-testid=vault-form-create]").await;
     app.type_into("[data-testid=create-pass]", "short").await;
     app.screenshot("08-create-dark").await;
     let _ = app.quit().await;
@@ -1193,7 +1205,8 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
 /// Fills the vault screen's "create" form: the folder (typed: the native dialog cannot be
 /// driven) and the passphrase twice.
 async fn fill_new_vault(app: &App, dir: &Path, passphrase: &str) {
-    app.click("[data-testid=mode-create]").await;
+    // A first launch opens on the create form (no vault in the default folder).
+    app.wait_for("[data-testid=vault-form-create]").await;
     app.type_into("[data-testid=vault-dir]", dir.to_str().expect("utf-8"))
         .await;
     app.type_into("[data-testid=create-pass]", passphrase).await;

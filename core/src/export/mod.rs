@@ -12,8 +12,33 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+
 use crate::files::{atomic, hex, random_bytes};
 use crate::Error;
+
+/// The file name offered for an export: `stem`, then the first four characters of the random
+/// part of the case's id (`case-c0ce…` gives `c0ce`) when the export is of one case, then the
+/// date it is made, then `extension`: `letter-border-authorities-c0ce-2026-11-28.pdf`. Exports
+/// of two cases, or of one case on two days, no longer take each other's name in a Downloads
+/// folder, and the name still says nothing of the person: no name, no country (issue 21.10).
+#[must_use]
+pub fn file_name(stem: &str, case_id: Option<&str>, made: NaiveDate, extension: &str) -> String {
+    // Only the id's characters that are safe in a file name anywhere; ids are lowercase hex.
+    let short: String = case_id
+        .map(|id| id.rsplit('-').next().unwrap_or(id))
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(4)
+        .collect();
+    let date = made.format("%Y-%m-%d");
+    if short.is_empty() {
+        format!("{stem}-{date}.{extension}")
+    } else {
+        format!("{stem}-{short}-{date}.{extension}")
+    }
+}
 
 /// A file being written beside its destination under a temporary name (which names nothing of
 /// the case), renamed over the destination only once complete and flushed: a crash or a
@@ -99,6 +124,50 @@ pub fn write_file(destination: &Path, bytes: &[u8], overwrite: bool) -> Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Issue 21.10: two cases' exports, or one case's on two days, are told apart by name.
+    #[test]
+    fn export_names_carry_the_short_case_id_and_the_date() {
+        let made = day(2026, 11, 28);
+        assert_eq!(
+            file_name(
+                "letter-border-authorities",
+                Some("case-c0ce1234abcd5678"),
+                made,
+                "pdf"
+            ),
+            "letter-border-authorities-c0ce-2026-11-28.pdf"
+        );
+        assert_ne!(
+            file_name("filing-packet", Some("case-c0ce1234abcd5678"), made, "pdf"),
+            file_name("filing-packet", Some("case-9f0a1234abcd5678"), made, "pdf")
+        );
+        assert_ne!(
+            file_name("deadlines", Some("case-c0ce1234abcd5678"), made, "ics"),
+            file_name(
+                "deadlines",
+                Some("case-c0ce1234abcd5678"),
+                day(2026, 11, 29),
+                "ics"
+            )
+        );
+        // An export of every case has no case to name.
+        assert_eq!(
+            file_name("deadlines", None, made, "ics"),
+            "deadlines-2026-11-28.ics"
+        );
+    }
+
+    /// Whatever an id holds, only letters and digits of it reach the file name.
+    #[test]
+    fn an_odd_case_id_gives_no_path_characters() {
+        let name = file_name("packet", Some("case-../ab"), day(2026, 1, 2), "pdf");
+        assert_eq!(name, "packet-ab-2026-01-02.pdf");
+    }
 
     /// Issue 16.6: a decrypted export is the owner's only, while it is written (the `.part`
     /// file) and once renamed, whatever the umask.

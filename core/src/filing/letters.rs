@@ -58,16 +58,24 @@ impl LetterKind {
         matches!(self, Self::Border | Self::Asylum)
     }
 
-    /// The file name offered when saving it (no personal data in it).
+    /// What its file name starts with (no personal data in it).
     #[must_use]
-    pub const fn file_name(self) -> &'static str {
+    pub const fn stem(self) -> &'static str {
         match self {
-            Self::Border => "letter-border-authorities.pdf",
-            Self::Asylum => "letter-asylum-authority.pdf",
-            Self::CcfFollowUp => "letter-ccf-decision-overdue.pdf",
-            Self::DetainedNow => "sheet-if-detained.pdf",
-            Self::LawyerBrief => "brief-for-the-lawyer-in-custody.pdf",
+            Self::Border => "letter-border-authorities",
+            Self::Asylum => "letter-asylum-authority",
+            Self::CcfFollowUp => "letter-ccf-decision-overdue",
+            Self::DetainedNow => "sheet-if-detained",
+            Self::LawyerBrief => "brief-for-the-lawyer-in-custody",
         }
+    }
+
+    /// The file name offered when saving the letter of case `case_id` made on `made`: told apart
+    /// from other cases' letters by the short case id and the date, with nothing of the person
+    /// in it ([`export::file_name`]).
+    #[must_use]
+    pub fn file_name(self, case_id: &str, made: NaiveDate) -> String {
+        export::file_name(self.stem(), Some(case_id), made, "pdf")
     }
 }
 

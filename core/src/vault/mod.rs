@@ -158,6 +158,16 @@ fn set_recovery_confirmed(store: &mut Store) -> Result<(), Error> {
     Ok(())
 }
 
+/// Where a new vault goes unless the user chooses elsewhere: `Habeas/vault` in the account's
+/// data folder `data_dir`, which the shell asks of the OS (`~/.local/share` on Linux,
+/// `%APPDATA%` on Windows, `~/Library/Application Support` on macOS: the place the OS keeps for
+/// an application's data of this account). The folder is made with the vault; `Vault::create`
+/// checks it as it checks any folder the user chooses (issue 21.10).
+#[must_use]
+pub fn default_folder(data_dir: &Path) -> PathBuf {
+    data_dir.join("Habeas").join("vault")
+}
+
 /// An unlocked vault. Dropping it (locking) wipes the identity from memory (age's X25519 secret
 /// zeroizes itself on drop), closes the in-memory index and releases the instance lock.
 pub struct Vault {
@@ -429,6 +439,14 @@ impl Vault {
             });
         }
         Self::open_store(dir, meta, identity, slots, None, lock, false).map(|(vault, _)| vault)
+    }
+
+    /// Whether `dir` holds a vault (its `vault.json` reads as one): what the first screen asks
+    /// before offering to unlock a folder rather than to create a vault there. Any failure
+    /// reads as "no"; unlocking then says what is wrong.
+    #[must_use]
+    pub fn exists_at(dir: &Path) -> bool {
+        VaultFile::read(dir).is_ok()
     }
 
     /// Whether this OS account's keyring remembers the vault in `dir` (read before unlocking, to
@@ -921,5 +939,35 @@ impl Vault {
     #[must_use]
     pub fn recipient(&self) -> String {
         self.identity.to_public().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_folder_is_habeas_vault_in_the_data_folder() {
+        let data = Path::new("/home/someone/.local/share");
+        assert_eq!(
+            default_folder(data),
+            Path::new("/home/someone/.local/share/Habeas/vault")
+        );
+    }
+
+    #[test]
+    fn a_folder_holds_a_vault_only_once_one_is_created_there() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = default_folder(tmp.path());
+        assert!(!Vault::exists_at(&dir), "nothing there yet");
+        fs::create_dir_all(&dir).unwrap();
+        assert!(!Vault::exists_at(&dir), "an empty folder is no vault");
+        let options = CreateOptions {
+            work_factor: WorkFactor::insecure_for_tests(4),
+        };
+        let created =
+            Vault::create(&dir, &SecretString::from("a long test passphrase"), options).unwrap();
+        created.vault.lock().unwrap();
+        assert!(Vault::exists_at(&dir));
     }
 }

@@ -9,6 +9,12 @@ export const commands = {
 	/**  Returns facts about this build, from the core. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	vaultStatus: () => __TAURI_INVOKE<VaultStatus_Serialize>("vault_status"),
+	/**
+	 *  Says where the first screen should start: the default vault folder and whether a vault is
+	 *  there, and whether the folder known this session still holds one. Nothing is remembered on
+	 *  disk: a vault's path names the user's folders.
+	 */
+	vaultPlaces: (known: string | null) => __TAURI_INVOKE<VaultPlaces_Serialize>("vault_places", { known }),
 	vaultCreate: (dir: string, passphrase: string) => __TAURI_INVOKE<CreatedVault_Serialize>("vault_create", { dir, passphrase }),
 	/**
 	 *  Writes the new vault's recovery sheet (PDF: the key in letters and as a QR code) where the
@@ -3262,6 +3268,41 @@ export type TreatyId =
 "montevideo_1933";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/**  Where the first screen looks for a vault (issue 21.10). */
+export type VaultPlaces = VaultPlaces_Serialize | VaultPlaces_Deserialize;
+
+/**  Where the first screen looks for a vault (issue 21.10). */
+export type VaultPlaces_Deserialize = {
+	/**
+	 *  Where a new vault goes unless the user chooses elsewhere (`vault::default_folder` of the
+	 *  OS data folder); `None` when the OS names no data folder.
+	 */
+	default_dir?: string | null,
+	/**  Whether a vault is already there (then the screen offers to unlock it). */
+	default_exists: boolean,
+	/**
+	 *  For the folder the webview knew this session, if it sent one: whether a vault is still
+	 *  there (not when it was moved or renamed, or is on a drive that is not connected).
+	 */
+	known_exists?: boolean | null,
+};
+
+/**  Where the first screen looks for a vault (issue 21.10). */
+export type VaultPlaces_Serialize = {
+	/**
+	 *  Where a new vault goes unless the user chooses elsewhere (`vault::default_folder` of the
+	 *  OS data folder); `None` when the OS names no data folder.
+	 */
+	default_dir: string | null,
+	/**  Whether a vault is already there (then the screen offers to unlock it). */
+	default_exists: boolean,
+	/**
+	 *  For the folder the webview knew this session, if it sent one: whether a vault is still
+	 *  there (not when it was moved or renamed, or is on a drive that is not connected).
+	 */
+	known_exists: boolean | null,
+};
 
 /**  The vault's settings as the Settings screen shows them. */
 export type VaultSettings = VaultSettings_Serialize | VaultSettings_Deserialize;

@@ -103,6 +103,14 @@ export const en = {
   'vault.unlocked.recoveryGo': 'Recovery key settings',
   'vault.unlocked.exposureTitle': 'Other people who use this computer can look into this vault’s folder.',
   'vault.unlocked.title': 'Vault open',
+  'vault.firstCase.title': 'Your vault is ready',
+  'vault.firstCase.intro': 'Next, create the case of the person you are helping: their name, where they are, and the alert against them. You can add the rest as you learn it.',
+  'vault.firstCase.create': 'Create your first case',
+  'vault.missing.title': 'The vault is no longer in its folder',
+  'vault.missing.explain':
+    'There is no vault in {dir} any more. It may have been moved or renamed, or it is on a drive that is not connected. If you moved it, open it where it is now. If this is a new start, create a new vault.',
+  'vault.missing.open': 'Open the vault where it is now',
+  'vault.missing.create': 'Create a new vault',
   'vault.rescue.title': 'Open what can still be read',
   'vault.rescue.explain':
     'One save in this vault cannot be read (the file named above). Habeas can open the vault as it was just before that save: that save and every later one are moved, unread, into a folder inside the vault (index/set-aside). Nothing is deleted. Work saved after the damaged save will be missing until you restore it from a backup copy.',

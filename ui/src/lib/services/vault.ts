@@ -16,6 +16,14 @@ export type {
 
 export const vaultStatus = () => call(() => commands.vaultStatus());
 
+export type { VaultPlaces_Serialize as VaultPlaces } from '../bindings';
+
+/**
+ * Where the first screen starts: the default vault folder (in the OS data folder), whether a
+ * vault is there, and whether `known` (the folder of this session's vault) still holds one.
+ */
+export const vaultPlaces = (known: string | null) => call(() => commands.vaultPlaces(known));
+
 export const createVault = (dir: string, passphrase: string) => call(() => commands.vaultCreate(dir, passphrase));
 
 export const unlockVault = (dir: string, passphrase: string) => call(() => commands.vaultUnlock(dir, passphrase));
@@ -54,10 +62,13 @@ export const lockVault = () => call(() => commands.vaultLock());
 export const changePassphrase = (current: string, newPassphrase: string) =>
   call(() => commands.vaultChangePassphrase(current, newPassphrase));
 
-/** Opens the system's folder picker; resolves to the chosen folder, or null if cancelled. */
-export async function chooseFolder(title: string): Promise<Result<string | null>> {
+/**
+ * Opens the system's folder picker, starting in `start` when given; resolves to the chosen
+ * folder, or null if cancelled.
+ */
+export async function chooseFolder(title: string, start?: string): Promise<Result<string | null>> {
   try {
-    const picked = await open({ directory: true, multiple: false, title });
+    const picked = await open({ directory: true, multiple: false, title, ...(start ? { defaultPath: start } : {}) });
     return { ok: true, value: typeof picked === 'string' ? picked : null };
   } catch (raw) {
     return { ok: false, error: toCommandError(raw) };

@@ -20,6 +20,7 @@ import {
   rescueVault,
   saveRecoverySheet,
   unlockVault,
+  vaultPlaces,
   vaultStatus,
 } from '../services/vault';
 import type { Result } from '../services/core';
@@ -54,6 +55,17 @@ export class Session {
   setAside = $state<SetAside | null>(null);
   /** Whether this device's keyring remembers the vault in the folder being unlocked. */
   deviceAvailable = $state(false);
+  /** Where a new vault goes unless the user chooses elsewhere (the shell's choice, issue 21.10). */
+  defaultDir = $state('');
+  /**
+   * The folder of this session's vault when it holds no vault any more (moved, renamed, on a
+   * drive not connected): the screen says so and offers to create a vault or open another.
+   */
+  missingDir = $state<string | null>(null);
+  /** A vault was just created here: once its recovery key is dealt with, the next step is a case. */
+  justCreated = $state(false);
+  /** The folder the vault folder dialog last chose, where it starts next (memory only). */
+  #lastChosenFolder: string | null = null;
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #lockListeners: (() => void)[] = [];
@@ -73,10 +85,33 @@ export class Session {
     }
   }
 
+  /**
+   * Decides how the locked screen starts (issue 21.10): the form and the folder to fill in.
+   * This session's vault folder opens on its unlock form; when it holds no vault any more,
+   * `missingDir` says so and nothing is filled in; else a vault in the default folder opens on
+   * its unlock form; else (a first launch) the create form with the default folder. Null when
+   * the shell did not answer: the screen stays as it is. Nothing is remembered across launches:
+   * a path names the user's folders and is not written to disk in clear.
+   */
+  async locate(): Promise<{ mode: LockedMode; dir: string } | null> {
+    const known = this.dir;
+    const result = await vaultPlaces(known);
+    const places = result.ok ? result.value : null;
+    if (!places) return null;
+    this.defaultDir = places.default_dir ?? '';
+    this.missingDir = known && places.known_exists === false ? known : null;
+    if (this.missingDir) return { mode: 'unlock', dir: '' };
+    if (known) return { mode: 'unlock', dir: known };
+    const create = !places.default_exists && this.defaultDir !== '';
+    return { mode: create ? 'create' : 'unlock', dir: this.defaultDir };
+  }
+
   async create(dir: string, passphrase: string): Promise<boolean> {
     return this.#run(async () => {
       const result = await createVault(dir, passphrase);
       if (!result.ok) return result.error;
+      this.justCreated = true;
+      this.missingDir = null;
       this.recoveryKey = result.value.recovery_key;
       this.#apply({ unlocked: true, dir: result.value.dir, recovery: 'unconfirmed', exposure: result.value.exposure });
       return null;
@@ -242,7 +277,8 @@ export class Session {
 
   /** The native folder dialog; the folder chosen, or null when the user closed it. */
   async chooseFolder(title: string): Promise<string | null> {
-    const picked = await chooseFolder(title);
+    const picked = await chooseFolder(title, this.#lastChosenFolder ?? undefined);
+    if (picked.ok && picked.value) this.#lastChosenFolder = picked.value;
     return picked.ok ? picked.value : null;
   }
 
@@ -288,6 +324,7 @@ export class Session {
     // The next vault may have chosen another order; until it says, the system's.
     dateFormat.chosen = null;
     this.setAside = null;
+    this.justCreated = false;
     // Asked again by the unlock screen: the device may have been forgotten meanwhile, and a stale
     // "unlock with this device" button would only fail.
     this.deviceAvailable = false;
