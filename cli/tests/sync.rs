@@ -249,3 +249,73 @@ fn a_device_away_for_a_thousand_saves_catches_up() {
     );
     assert_eq!(a.run(&["vault", "verify"])["ok"], true);
 }
+
+/// Both devices save while apart: today's format names both saves alike, and Syncthing sets one
+/// aside as a conflict copy. Habeas does not merge it yet, but it must not stay silent about
+/// it: `vault verify` names the copy and says a save from another device may be missing.
+#[test]
+fn saves_on_both_devices_while_apart_are_reported_not_hidden() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (a, b) = (Device::new(tmp.path(), "a"), Device::new(tmp.path(), "b"));
+    std::fs::remove_dir(&a.vault).expect("rmdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(["--json", "vault", "init"])
+        .arg(&a.vault)
+        .args(["--insecure-test-kdf", "4", "--passphrase-file"])
+        .arg(&a.pass)
+        .output()
+        .expect("init");
+    assert!(out.status.success(), "{out:?}");
+    let case_id = a.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let (sa, sb) = (Syncthing::start(), Syncthing::start());
+    sa.add_device(&sb);
+    sb.add_device(&sa);
+    sa.share_folder(FOLDER, &a.vault, &[&sb]);
+    sb.share_folder(FOLDER, &b.vault, &[&sa]);
+    Syncthing::wait_connected(&sa, &sb, SYNC_LIMIT);
+    Syncthing::wait_until_in_sync(&sa, &sb, FOLDER, SYNC_LIMIT);
+    let clean = a.run(&["vault", "verify"]);
+    assert!(clean["sync_copies"].is_null(), "{clean}");
+
+    sa.pause(&sb);
+    sb.pause(&sa);
+    // Each device's CLI compacts when it locks: both rewrite index/snapshot.age.
+    a.run(&["case", "edit", &case_id, "--notes", "written on A"]);
+    b.run(&["case", "edit", &case_id, "--notes", "written on B"]);
+    sa.resume(&sb);
+    sb.resume(&sa);
+    Syncthing::wait_connected(&sa, &sb, SYNC_LIMIT);
+    Syncthing::wait_until_in_sync(&sa, &sb, FOLDER, SYNC_LIMIT);
+
+    for device in [&a, &b] {
+        let verified = device.run(&["vault", "verify"]);
+        let copies = &verified["sync_copies"];
+        assert!(
+            copies["count"].as_u64().is_some_and(|n| n >= 1),
+            "no conflict copy reported on {}: {verified}",
+            device.vault.display()
+        );
+        assert!(
+            copies["copies"].to_string().contains(".sync-conflict-"),
+            "{verified}"
+        );
+    }
+    // The plain-text report says what it means.
+    let out = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(["--vault"])
+        .arg(&b.vault)
+        .arg("--passphrase-file")
+        .arg(&b.pass)
+        .args(["vault", "verify"])
+        .output()
+        .expect("verify");
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("a save made on another device may be missing"),
+        "{out:?}"
+    );
+}

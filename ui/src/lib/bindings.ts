@@ -3343,6 +3343,12 @@ export type VaultStatus_Deserialize = {
 	 *  they can see and what to do (`vault::exposure`), to show as it is.
 	 */
 	exposure?: string | null,
+	/**
+	 *  When unlocked and a file-sync program left conflict copies in the vault folder (a save
+	 *  made on another device may be missing): what it means and what to do
+	 *  (`vault::sync_copies`), to show as it is.
+	 */
+	sync_copies?: string | null,
 };
 
 /**  Whether a vault is unlocked, and which. */
@@ -3360,6 +3366,12 @@ export type VaultStatus_Serialize = {
 	 *  they can see and what to do (`vault::exposure`), to show as it is.
 	 */
 	exposure: string | null,
+	/**
+	 *  When unlocked and a file-sync program left conflict copies in the vault folder (a save
+	 *  made on another device may be missing): what it means and what to do
+	 *  (`vault::sync_copies`), to show as it is.
+	 */
+	sync_copies: string | null,
 };
 
 /**  Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far. */

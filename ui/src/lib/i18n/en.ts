@@ -101,6 +101,7 @@ export const en = {
     'You never confirmed that you stored this vault’s recovery key. If you forget your passphrase without it, nobody can open the vault.',
   'vault.unlocked.recoveryPending': 'A new recovery key is waiting for you to confirm it; your current key still opens the vault.',
   'vault.unlocked.recoveryGo': 'Recovery key settings',
+  'vault.unlocked.syncCopiesTitle': 'A save made on another device may be missing here.',
   'vault.unlocked.exposureTitle': 'Other people who use this computer can look into this vault’s folder.',
   'vault.unlocked.title': 'Vault open',
   'vault.firstCase.title': 'Your vault is ready',
