@@ -10,6 +10,8 @@
 // - a key whose app.ftl message is plain text is replaced by the en.ts text (an edited message);
 // - a key whose app.ftl message was rewritten by hand with a selector (plurals: `{ $n -> … }`) is
 //   kept, and listed so that someone checks it against the en.ts text;
+// - a key no component or module names (not even through a prefix such as `enum.${group}.`) is
+//   not added: the catalogue test refuses unused messages;
 // - messages only in app.ftl are kept.
 // Then delete en.ts again. The other languages' app.ftl files are not touched: the catalogue test
 // (ui/src/lib/i18n/catalogue.test.ts) names every key they lack, to be translated by a person.
@@ -22,28 +24,61 @@
 // Usage: node scripts/ts-to-ftl.mjs [path/to/en.ts] [--keys-only]
 //   --keys-only   only regenerate message-keys.ts from locales/en/app.ftl
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const ui = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ftlPath = join(ui, '..', 'locales', 'en', 'app.ftl');
-const keysPath = join(ui, 'src', 'lib', 'i18n', 'message-keys.ts');
+// Overridable so that the script's own test runs it on copies.
+const ftlPath = process.env.HABEAS_FTL ?? join(ui, '..', 'locales', 'en', 'app.ftl');
+const keysPath = process.env.HABEAS_KEYS ?? join(ui, 'src', 'lib', 'i18n', 'message-keys.ts');
+const srcDir = process.env.HABEAS_SRC ?? join(ui, 'src');
+
+/** The UI's source (components and modules, not tests): keys no file names are not added. */
+function sourceText(dir) {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return [sourceText(path)];
+      const wanted = /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') && name !== 'message-keys.ts' && name !== 'en.ts';
+      return wanted ? [readFileSync(path, 'utf8')] : [];
+    })
+    .join('\n');
+}
+
+/** Whether the source names `key` whole, or builds it from a prefix (`enum.${group}.${value}`). */
+function usedIn(code, key) {
+  if (code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`\`${key}\``)) return true;
+  return [...code.matchAll(/`([a-zA-Z][\w.-]*\.)\$\{/g)].some((m) => key.startsWith(m[1]));
+}
 
 /** The UI key as a Fluent id. Kept identical to `fluentId` in i18n.svelte.ts. */
 export function fluentId(key) {
   return key.replaceAll('.', '-');
 }
 
-/** The entries of en.ts, in order. The file is one object literal of string literals. */
+/** The entries of en.ts, in order, read with the TypeScript parser (the file is one object literal). */
 function readTsCatalogue(path) {
-  const source = readFileSync(path, 'utf8');
-  const start = source.indexOf('{', source.indexOf('export const en'));
-  const end = source.lastIndexOf('}', source.indexOf('as const'));
-  if (start < 0 || end < 0) throw new Error(`${path}: no \`export const en = { … } as const\``);
-  // The literal holds only string keys and string values (no code), so it evaluates on its own.
-  const catalogue = new Function(`return (${source.slice(start, end + 1)});`)();
-  return Object.entries(catalogue);
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
+  const entries = [];
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      for (const p of node.properties) {
+        if (!ts.isPropertyAssignment(p)) throw new Error(`${path}: only 'key': 'text' entries are understood`);
+        const key = ts.isStringLiteral(p.name) || ts.isIdentifier(p.name) ? p.name.text : null;
+        const text = ts.isStringLiteralLike(p.initializer) ? p.initializer.text : null;
+        if (key === null || text === null) throw new Error(`${path}: ${p.getText(file)} is not a string entry`);
+        entries.push([key, text]);
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (entries.length === 0) throw new Error(`${path}: no \`export const en = { … }\``);
+  return entries;
 }
 
 /** One message's text as a Fluent pattern: placeholders become variables, braces are escaped. */
@@ -129,13 +164,19 @@ function main() {
     }
     const index = new Map(blocks.map((b, i) => [b[0], i]));
     let previous = -1;
+    const code = sourceText(srcDir);
     const added = [];
+    const unused = [];
     const replaced = [];
     const handWritten = [];
     for (const [key, text] of entries) {
       const id = fluentId(key);
       const message = toMessage(key, text);
       const at = index.get(id);
+      if (at === undefined && !usedIn(code, key)) {
+        unused.push(key);
+        continue;
+      }
       if (at === undefined) {
         blocks.splice(previous + 1, 0, [id, message]);
         for (const [k, v] of index) if (v > previous) index.set(k, v + 1);
@@ -169,6 +210,7 @@ function main() {
     console.log(`${ftlPath}: ${added.length} added, ${replaced.length} replaced.`);
     for (const key of added) console.log(`  added     ${key}`);
     for (const key of replaced) console.log(`  replaced  ${key}`);
+    for (const key of unused) console.log(`  not added (no component uses it) ${key}`);
     if (handWritten.length) {
       console.log(`Written by hand (plurals), kept: compare with en.ts if it changed them:`);
       for (const key of handWritten) console.log(`  kept      ${key}`);
