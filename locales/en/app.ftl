@@ -920,3 +920,9 @@ caseClose-deleted-filesLeft = { $n ->
     }
 
 error-detail = The whole message (for a report)
+
+language-title = Language
+language-label = Language of the app
+language-help = Saved in the vault and remembered on this device: the unlock screen opens in the language used last here. The language of a filing is chosen with the filing.
+language-unreviewed = Translated by the Habeas team; not yet reviewed by a native-speaking lawyer.
+review-unreviewed = The texts Habeas writes for this filing in { $language } (headings, fixed parts, paragraphs from the library) were translated by the Habeas team and are not all reviewed by a native-speaking lawyer ({ $reviewed } of { $total } reviewed). Read every one before you file or send it.

@@ -923,3 +923,9 @@ caseClose-deleted-filesLeft = { $n ->
     }
 
 error-detail = El mensaje completo (para un informe)
+
+language-title = Idioma
+language-label = Idioma de la aplicación
+language-help = Se guarda en la bóveda y se recuerda en este dispositivo: la pantalla de desbloqueo se abre en el último idioma usado aquí. El idioma de una solicitud se elige con la solicitud.
+language-unreviewed = Traducido por el equipo de Habeas; aún no revisado por un abogado hablante nativo.
+review-unreviewed = Los textos que Habeas redacta para esta solicitud en { $language } (encabezados, partes fijas, párrafos de la biblioteca) los tradujo el equipo de Habeas y no todos los ha revisado un abogado hablante nativo ({ $reviewed } de { $total } revisados). Léalos todos antes de presentar o enviar.

@@ -924,3 +924,9 @@ caseClose-deleted-filesLeft = { $n ->
     }
 
 error-detail = Le message complet (pour un signalement)
+
+language-title = Langue
+language-label = Langue de l’application
+language-help = Enregistrée dans le coffre et mémorisée sur cet appareil : l’écran de déverrouillage s’ouvre dans la dernière langue utilisée ici. La langue d’une requête se choisit avec la requête.
+language-unreviewed = Traduit par l’équipe Habeas ; pas encore relu par un juriste de langue maternelle.
+review-unreviewed = Les textes qu’Habeas rédige pour cette requête en { $language } (intitulés, parties fixes, paragraphes de la bibliothèque) ont été traduits par l’équipe Habeas et ne sont pas tous relus par un juriste de langue maternelle ({ $reviewed } sur { $total } relus). Lisez-les tous avant de déposer ou d’envoyer.

@@ -135,9 +135,12 @@ function writeKeys(ids) {
   );
 }
 
-/** UI keys of the English catalogue: the ids, read back through the key list written last. */
+/**
+ * UI keys of the English catalogue: the ids, read back through the key list written last; an id
+ * written by hand in app.ftl (`language-label`) is the key with dots (`language.label`).
+ */
 function uiKeysOf(blocks, known) {
-  return blocks.map(([id]) => known.get(id) ?? id);
+  return blocks.map(([id]) => known.get(id) ?? id.replaceAll('-', '.'));
 }
 
 function main() {
@@ -149,7 +152,8 @@ function main() {
   // Dotted UI keys of the messages already converted, from the key list written last time.
   const known = new Map();
   if (existsSync(keysPath)) {
-    for (const m of readFileSync(keysPath, 'utf8').matchAll(/\| '([^']+)'/g)) known.set(fluentId(m[1]), m[1]);
+    // Every UI key has a dot: an entry without one is an id that was written back as it was.
+    for (const m of readFileSync(keysPath, 'utf8').matchAll(/\| '([^']+\.[^']+)'/g)) known.set(fluentId(m[1]), m[1]);
   }
 
   if (!keysOnly) {

@@ -118,15 +118,14 @@ function reviewedIds(lang: string, file: string): Set<string> {
 }
 
 /**
- * Whether these messages of a catalogue, in `locale`, have been reviewed by a native-speaking
- * lawyer (issue 17.4). English is the source language: its texts are the ones written by the team
- * and cited against the sources, so they count as reviewed. `ids` are Fluent ids or UI keys.
+ * How much of a catalogue a native-speaking lawyer has reviewed: `{ reviewed, total }` messages.
+ * A language without that catalogue counts 0 of 0 (its texts fall back to English).
  */
-export function isReviewed(locale: string, file: 'app' | 'core', ids: readonly string[]): boolean {
+export function catalogueReview(locale: string, file: 'app' | 'core'): { reviewed: number; total: number } {
   const lang = locale.split('-')[0] ?? locale;
-  if (lang === 'en') return true;
-  const reviewed = reviewedIds(lang, file);
-  return ids.every((id) => reviewed.has(fluentId(id)));
+  const ids = [...catalogueSource(lang, file).matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((m) => m[1] ?? '');
+  const done = reviewedIds(lang, file);
+  return { reviewed: ids.filter((id) => done.has(id)).length, total: ids.length };
 }
 
 /**

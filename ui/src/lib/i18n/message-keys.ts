@@ -819,4 +819,9 @@ export type MessageKey =
   | 'caseClose.delete.cancel'
   | 'caseClose.deleted'
   | 'caseClose.deleted.filesLeft'
-  | 'error.detail';
+  | 'error.detail'
+  | 'language.title'
+  | 'language.label'
+  | 'language.help'
+  | 'language.unreviewed'
+  | 'review.unreviewed';
