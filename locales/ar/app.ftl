@@ -874,7 +874,7 @@ case-tab-travel = السفر
 case-planned-travel = خط سير يُفحص مرحلةً مرحلة في ضوء ما هو معروف عن كل بلد.
 
 settings-title = الإعدادات
-settings-planned = ستُضبط هنا اللغة والنسخ الاحتياطية.
+settings-planned = ستُضبط هنا النسخ الاحتياطية.
 settings-autoLock-title = القفل التلقائي
 settings-autoLock-label = اقفل الخزنة بعد هذا العدد من الدقائق دون نشاط
 settings-autoLock-help = بين { $min } و{ $max } دقيقة. يُحفظ في الخزنة. Ctrl+L يقفل فورًا.

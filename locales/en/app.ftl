@@ -804,7 +804,7 @@ case-tab-travel = Travel
 case-planned-travel = An itinerary checked leg by leg against what is known of each country.
 
 settings-title = Settings
-settings-planned = Language and backups will be set here.
+settings-planned = Backups will be set here.
 settings-autoLock-title = Auto-lock
 settings-autoLock-label = Lock the vault after this many minutes without activity
 settings-autoLock-help = Between { $min } and { $max } minutes. Saved in the vault. Ctrl+L locks at once.

@@ -807,7 +807,7 @@ case-tab-travel = Viajes
 case-planned-travel = Un itinerario comprobado tramo a tramo con lo que se sabe de cada país.
 
 settings-title = Ajustes
-settings-planned = Aquí se ajustarán el idioma y las copias de seguridad.
+settings-planned = Aquí se ajustarán las copias de seguridad.
 settings-autoLock-title = Bloqueo automático
 settings-autoLock-label = Bloquear la bóveda tras estos minutos sin actividad
 settings-autoLock-help = Entre { $min } y { $max } minutos. Se guarda en la bóveda. Ctrl+L bloquea al instante.

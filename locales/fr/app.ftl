@@ -808,7 +808,7 @@ case-tab-travel = Voyages
 case-planned-travel = Un itinéraire vérifié étape par étape au regard de ce que l’on sait de chaque pays.
 
 settings-title = Paramètres
-settings-planned = La langue et les sauvegardes se régleront ici.
+settings-planned = Les sauvegardes se régleront ici.
 settings-autoLock-title = Verrouillage automatique
 settings-autoLock-label = Verrouiller le coffre après ce nombre de minutes d’inactivité
 settings-autoLock-help = Entre { $min } et { $max } minutes. Enregistré dans le coffre. Ctrl+L verrouille aussitôt.

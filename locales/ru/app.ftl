@@ -841,7 +841,7 @@ case-tab-travel = Поездки
 case-planned-travel = Маршрут, проверенный по участкам с учётом того, что известно о каждой стране.
 
 settings-title = Настройки
-settings-planned = Здесь будут настраиваться язык и резервные копии.
+settings-planned = Здесь будут настраиваться резервные копии.
 settings-autoLock-title = Автоблокировка
 settings-autoLock-label = Блокировать хранилище после стольких минут бездействия
 settings-autoLock-help = От { $min } до { $max } минут. Сохраняется в хранилище. Ctrl+L блокирует сразу.
