@@ -1,4 +1,5 @@
 # العربية: ترجمة locales/en/app.ftl أعدّها فريق Habeas (مسودة).
+# عبارات مثل Ctrl+L و.ics محاطة بعلامتَي عزل (U+2066 … U+2069) كي تبقى من اليسار إلى اليمين.
 # لم يراجع أيَّ رسالة منها بعدُ محامٍ لغتُه الأم العربية: تُسجَّل المراجعة، رسالةً رسالة، في app.reviewed.
 
 app-name = Habeas
@@ -27,12 +28,12 @@ shortcuts-lock = اقفل الخزنة الآن
 shortcuts-escape = أغلق هذه القائمة أو نموذجًا قيد الإنشاء أو البحث
 shortcuts-help = اعرض هذه القائمة
 shortcuts-or = أو
-shortcuts-mac = على جهاز Mac، استخدم Cmd حيث تذكر هذه القائمة Ctrl.
+shortcuts-mac = على جهاز Mac، استخدم ⁦Cmd⁩ حيث تذكر هذه القائمة Ctrl.
 shortcuts-close = إغلاق
 
 vault-title = الخزنة
 vault-lock = قفل
-vault-lockHint = اقفل الآن (Ctrl+L)
+vault-lockHint = اقفل الآن (⁦Ctrl+L⁩)
 vault-open-title = افتح خزنتك
 vault-open-intro = كل ما في الخزنة مشفّر على قرصك أنت. اختر مجلدها وأدخل عبارة المرور.
 vault-folder = مجلد الخزنة
@@ -129,7 +130,7 @@ vault-unlocked-autoLock = تُقفل نفسها بعد { $minutes ->
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقةً
        *[other] { $minutes } دقيقة
-    } دون نشاط، وعندما تضغط Ctrl+L.
+    } دون نشاط، وعندما تضغط ⁦Ctrl+L⁩.
 
 cases-title = القضايا
 cases-new = قضية جديدة
@@ -162,7 +163,7 @@ cases-col-daysLeft = الأيام المتبقية
 cases-col-updated = آخر تغيير
 cases-noDeadline = لا مهل مفتوحة
 cases-table-label = القضايا، الأقرب مهلةً أولًا
-cases-exportAll = صدّر كل المهل إلى تقويم (.ics)
+cases-exportAll = صدّر كل المهل إلى تقويم (⁦.ics⁩)
 
 days-today = اليوم
 days-tomorrow = غدًا
@@ -388,7 +389,7 @@ deadlines-override-date = التاريخ المعمول به
 deadlines-override-reason = لماذا (معاهدة، أمر محكمة، قانون وطني)
 deadlines-override-reasonNeeded = اذكر لماذا يحل هذا التاريخ محل التاريخ المحسوب: يُحفظ ذلك في السجل.
 deadlines-override-remove = استخدم التاريخ المحسوب
-deadlines-exportCase = صدّر مهل هذه القضية (.ics)
+deadlines-exportCase = صدّر مهل هذه القضية (⁦.ics⁩)
 deadlines-exportNames = ضع اسم الشخص في أحداث التقويم (قد تتزامن تطبيقات التقويم مع سحابة)
 deadlines-exported = حُفظ { $file }. هذا الملف غير مشفّر.
 deadlines-exportCancelled = لم يُصدَّر شيء.
@@ -877,7 +878,7 @@ settings-title = الإعدادات
 settings-planned = ستُضبط هنا النسخ الاحتياطية.
 settings-autoLock-title = القفل التلقائي
 settings-autoLock-label = اقفل الخزنة بعد هذا العدد من الدقائق دون نشاط
-settings-autoLock-help = بين { $min } و{ $max } دقيقة. يُحفظ في الخزنة. Ctrl+L يقفل فورًا.
+settings-autoLock-help = بين { $min } و{ $max } دقيقة. يُحفظ في الخزنة. ⁦Ctrl+L⁩ يقفل فورًا.
 settings-autoLock-save = حفظ
 settings-autoLock-saved = حُفظ: تُقفل الخزنة بعد { $minutes ->
         [zero] { $minutes } دقيقة خمول

@@ -42,6 +42,16 @@ export function localeName(locale: Locale): string {
 
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ar']);
 
+/**
+ * The locale given to Intl (numbers, dates) and to Fluent. Arabic writes Western digits
+ * (`-u-nu-latn`), CLDR's current default for `ar`: the webview's older ICU would otherwise mix
+ * Arabic-Indic digits with the Western ones people type (dates, passport and case numbers) and
+ * with those inside the catalogue's own texts.
+ */
+export function intlLocale(locale: string): string {
+  return locale.split('-')[0] === 'ar' ? 'ar-u-nu-latn' : locale;
+}
+
 /** Writing direction of a locale: Arabic runs right to left. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LOCALES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
@@ -88,7 +98,7 @@ function bundleFor(locale: Locale): FluentBundle {
   // otherwise be reordered with the words around it. Left-to-right sentences keep plain text: the
   // unit and end-to-end tests read the English text as it is, and an Arabic value inside a
   // left-to-right sentence is shown in the element's own direction (`dir="auto"` on typed text).
-  const bundle = new FluentBundle(locale, { useIsolating: directionOf(locale) === 'rtl' });
+  const bundle = new FluentBundle(intlLocale(locale), { useIsolating: directionOf(locale) === 'rtl' });
   for (const file of ['app', 'core']) {
     const source = catalogueSource(locale, file);
     if (!source) continue;
@@ -154,6 +164,8 @@ export function asLocale(value: string | null | undefined): UiLocale | null {
 class I18n {
   locale = $state<UiLocale>('en');
   dir = $derived(directionOf(this.locale));
+  /** The locale to give Intl for numbers and dates (see intlLocale). */
+  intl = $derived(intlLocale(this.locale));
 
   /** Switches language and tells the document, so lang-aware fonts and RTL layout follow. */
   setLocale(locale: UiLocale): void {

@@ -80,3 +80,12 @@ describe('pseudo-locale', () => {
     expect(t('nav.vault')).toMatch(/^\[Ṽáúĺţ ·+\]$/);
   });
 });
+
+describe('digits', () => {
+  it('writes Western digits in Arabic, like the texts and what people type', () => {
+    i18n.setLocale('ar');
+    expect(i18n.intl).toBe('ar-u-nu-latn');
+    expect(t('evidence.import.file', { n: 12, of: 30, name: 'a.pdf' })).toContain('\u206812\u2069');
+    expect(new Intl.NumberFormat(i18n.intl).format(1234)).toMatch(/^1.?234$/);
+  });
+});
