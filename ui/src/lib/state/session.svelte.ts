@@ -28,6 +28,7 @@ import type { CommandError } from '../services/errors';
 import type { RecoveryKeyState, SetAside, VaultStatus } from '../services/vault';
 import { getSettings, setAutoLock, setDateOrder, type DateOrder } from '../services/settings';
 import { dateFormat } from '../i18n/dates.svelte';
+import { followVaultLanguage } from '../i18n/language.svelte';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
@@ -367,6 +368,7 @@ export class Session {
   async #loadSettings(): Promise<void> {
     const result = await getSettings();
     if (result.ok && this.unlocked) dateFormat.chosen = result.value?.date_order ?? null;
+    if (result.ok && this.unlocked) void followVaultLanguage(result.value?.language);
     const minutes = result.ok ? result.value?.auto_lock_minutes : undefined;
     if (typeof minutes === 'number' && minutes > 0 && this.unlocked) {
       this.autoLockMinutes = minutes;
