@@ -474,7 +474,13 @@ fn deadline_line(d: &Deadline, language: Language) -> String {
     };
     let alarm = d
         .alarm
-        .map(|a| format!("  {} — {}\n", say("cli-alarm", &[]), a.what_to_do()))
+        .map(|a| {
+            format!(
+                "  {} — {}\n",
+                say("cli-alarm", &[]),
+                a.what_to_do_in(language)
+            )
+        })
         .unwrap_or_default();
     let future = d
         .closing

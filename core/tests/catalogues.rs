@@ -174,6 +174,7 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/rules/deadlines.rs", "pub fn words("),
     ("core/src/rules/deadlines.rs", "pub fn title("),
     ("core/src/rules/deadlines.rs", "fn describe(soft"),
+    ("core/src/rules/deadlines.rs", "pub fn what_to_do_in("),
     ("core/src/export/ics.rs", "fn confidence("),
     ("core/src/export/ics.rs", "pub fn calendar_in("),
     ("cli/src/case.rs", "fn deadline_line("),

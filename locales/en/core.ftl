@@ -96,6 +96,11 @@ deadline-title-montevideo1933 = Extradition request due (Montevideo Convention)
 deadline-title-bilateral = Extradition request due (bilateral treaty)
 deadline-title-date-you-entered = A date you entered
 
+## Alarms on a custody limit (core/src/rules/deadlines.rs, Alarm).
+
+alarm-limit-passed = The custody limit has passed and neither what it waited for (under a treaty, the extradition request; under a European Arrest Warrant, the surrender decision) nor a release is recorded. Ask the court now to release the person or to say on what basis they are still held, and check with the authorities whether it arrived in time. Record what happened to clear this alarm.
+alarm-arrived-late = What the custody limit waited for was recorded after the limit, and no release is recorded. Ask the court now to release the person or to say on what basis they are held after the limit. Record the release to clear this alarm.
+
 ## Calendar export (core/src/export/ics.rs) and how sure a basis is.
 
 confidence-verified = verified

@@ -92,6 +92,11 @@ deadline-title-montevideo1933 = Vence la solicitud de extradición (Convención 
 deadline-title-bilateral = Vence la solicitud de extradición (tratado bilateral)
 deadline-title-date-you-entered = Una fecha que usted introdujo
 
+## Alarms on a custody limit (core/src/rules/deadlines.rs, Alarm).
+
+alarm-limit-passed = El plazo de detención ha vencido y no consta ni lo que esperaba (con un tratado, la solicitud de extradición; con una orden europea de detención, la decisión sobre la entrega) ni una puesta en libertad. Pida ya al tribunal que ponga en libertad a la persona o que diga en qué se basa su detención, y compruebe con las autoridades si llegó a tiempo. Registre lo ocurrido para quitar esta alarma.
+alarm-arrived-late = Lo que esperaba el plazo de detención se registró después del plazo, y no consta una puesta en libertad. Pida ya al tribunal que ponga en libertad a la persona o que diga en qué se basa su detención tras el plazo. Registre la puesta en libertad para quitar esta alarma.
+
 ## Exportación del calendario (core/src/export/ics.rs) y grado de certeza de una base.
 
 confidence-verified = verificada

@@ -88,6 +88,11 @@ deadline-title-montevideo1933 = Demande d'extradition attendue (Convention de Mo
 deadline-title-bilateral = Demande d'extradition attendue (traité bilatéral)
 deadline-title-date-you-entered = Une date que vous avez saisie
 
+## Alarms on a custody limit (core/src/rules/deadlines.rs, Alarm).
+
+alarm-limit-passed = Le délai de détention est dépassé et ni ce qu'il attendait (sous un traité, la demande d'extradition ; sous un mandat d'arrêt européen, la décision de remise) ni une libération ne sont enregistrés. Demandez dès maintenant au tribunal de libérer la personne ou de dire sur quelle base elle est encore détenue, et vérifiez auprès des autorités si la pièce est arrivée à temps. Enregistrez ce qui s'est passé pour lever cette alerte.
+alarm-arrived-late = Ce qu'attendait le délai de détention a été enregistré après son expiration, et aucune libération n'est enregistrée. Demandez dès maintenant au tribunal de libérer la personne ou de dire sur quelle base elle est détenue au-delà du délai. Enregistrez la libération pour lever cette alerte.
+
 ## Export du calendrier (core/src/export/ics.rs) et degré de certitude d'une base.
 
 confidence-verified = vérifiée

@@ -450,23 +450,22 @@ pub enum Alarm {
 }
 
 impl Alarm {
-    /// What to do now, in plain English (the app shows its own translation of it).
+    /// What to do now, in plain English.
     #[must_use]
-    pub const fn what_to_do(self) -> &'static str {
-        match self {
-            Alarm::LimitPassed => {
-                "The custody limit has passed and neither what it waited for (under a treaty, \
-                 the extradition request; under a European Arrest Warrant, the surrender \
-                 decision) nor a release is recorded. Ask the court now to release the person or \
-                 to say on what basis they are still held, and check with the authorities \
-                 whether it arrived in time. Record what happened to clear this alarm."
-            }
-            Alarm::ArrivedLate => {
-                "What the custody limit waited for was recorded after the limit, and no release \
-                 is recorded. Ask the court now to release the person or to say on what basis \
-                 they are held after the limit. Record the release to clear this alarm."
-            }
-        }
+    pub fn what_to_do(self) -> String {
+        self.what_to_do_in(Language::En)
+    }
+
+    /// What to do now, in `language`.
+    #[must_use]
+    pub fn what_to_do_in(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Alarm::LimitPassed => "alarm-limit-passed",
+                Alarm::ArrivedLate => "alarm-arrived-late",
+            },
+        )
     }
 }
 
