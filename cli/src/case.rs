@@ -9,7 +9,7 @@ use habeas_core::locale::{self, Arg, Language};
 use habeas_core::model::{
     country, Alert, AlertKind, Event, EventKind, ExtraditionProtection, Person,
 };
-use habeas_core::rules::deadlines::{Confidence, Deadline, DeadlineState};
+use habeas_core::rules::deadlines::{Deadline, DeadlineState};
 use habeas_core::store::cases;
 use habeas_core::vault::Vault;
 use habeas_core::Error;
@@ -441,19 +441,6 @@ fn days(n: i64, language: Language) -> String {
     }
 }
 
-fn confidence(c: Confidence, language: Language) -> String {
-    say(
-        language,
-        match c {
-            Confidence::Verified => "confidence-verified",
-            Confidence::Secondary => "confidence-secondary",
-            Confidence::Unverified => "confidence-unverified",
-            Confidence::EnteredByYou => "confidence-entered-by-you",
-        },
-        &[],
-    )
-}
-
 fn deadline_line(d: &Deadline, language: Language) -> String {
     let say = |id: &str, args: &[(&str, Arg<'_>)]| say(language, id, args);
     let state = match (&d.state, &d.closing) {
@@ -527,7 +514,7 @@ fn deadline_line(d: &Deadline, language: Language) -> String {
             let applies = d
                 .application
                 .map(|c| {
-                    let c = confidence(c, language);
+                    let c = c.words(language);
                     format!(" [{}]", say("cli-applies", &[("confidence", c.into())]))
                 })
                 .unwrap_or_default();
@@ -551,7 +538,7 @@ fn deadline_line(d: &Deadline, language: Language) -> String {
         d.title,
         days(d.days_left, language),
         d.basis,
-        confidence(d.confidence, language)
+        d.confidence.words(language)
     )
 }
 

@@ -427,29 +427,9 @@ fn debug_put_blob_imports_and_hashes() {
 /// under the European Convention, then the 18- and 40-day deadlines, search and the calendar.
 #[test]
 fn case_alert_event_deadlines_and_search_from_a_script() {
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
-    let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "case passphrase\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let out = habeas(&[
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-    ]);
-    assert!(out.status.success(), "{out:?}");
-    let run = |args: &[&str]| {
-        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
-        all.extend_from_slice(args);
-        let out = habeas(&all);
-        assert!(out.status.success(), "{args:?}: {out:?}");
-        json_of(&out)
-    };
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let run = |args: &[&str]| vault.run(args);
 
     let case = run(&[
         "case",
@@ -2002,29 +1982,9 @@ fn snapshot(name: &str, text: &str) {
 /// their offset so the snapshots hold.
 #[test]
 fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
-    let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "case passphrase\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let out = habeas(&[
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-    ]);
-    assert!(out.status.success(), "{out:?}");
-    let run = |args: &[&str]| {
-        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
-        all.extend_from_slice(args);
-        let out = habeas(&all);
-        assert!(out.status.success(), "{args:?}: {out:?}");
-        json_of(&out)
-    };
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let run = |args: &[&str]| vault.run(args);
     let case = run(&[
         "case",
         "new",

@@ -7,7 +7,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::locale::{self, Language};
-use crate::rules::deadlines::{Confidence, Deadline, DeadlineState};
+use crate::rules::deadlines::{Deadline, DeadlineState};
 
 /// What to put in the calendar.
 #[derive(Debug, Clone, Copy)]
@@ -69,19 +69,6 @@ pub fn calendar(cases: &[(String, Vec<Deadline>)], options: Options) -> String {
     calendar_in(cases, options, Language::En)
 }
 
-/// How sure the basis is, in words (the calendar's description).
-fn confidence(c: Confidence, language: Language) -> String {
-    locale::text(
-        language,
-        match c {
-            Confidence::Verified => "confidence-verified",
-            Confidence::Secondary => "confidence-secondary",
-            Confidence::Unverified => "confidence-unverified",
-            Confidence::EnteredByYou => "confidence-entered-by-you",
-        },
-    )
-}
-
 /// [`calendar`] with its own words in `language` (the deadlines come put into words already,
 /// [`crate::rules::deadlines::compute_in`]).
 #[must_use]
@@ -122,7 +109,7 @@ pub fn calendar_in(
                     &[
                         ("title", d.title.as_str().into()),
                         ("basis", d.basis.as_str().into()),
-                        ("confidence", confidence(d.confidence, language).into()),
+                        ("confidence", d.confidence.words(language).into()),
                         ("period", d.period.as_str().into()),
                         ("start", d.start.to_string().into()),
                         ("explanation", d.explanation.as_str().into()),

@@ -37,6 +37,22 @@ pub enum Confidence {
     EnteredByYou,
 }
 
+impl Confidence {
+    /// How sure, in words in `language` ("verified", "source secondaire").
+    #[must_use]
+    pub fn words(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Self::Verified => "confidence-verified",
+                Self::Secondary => "confidence-secondary",
+                Self::Unverified => "confidence-unverified",
+                Self::EnteredByYou => "confidence-entered-by-you",
+            },
+        )
+    }
+}
+
 /// A length of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
