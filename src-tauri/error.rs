@@ -53,7 +53,10 @@ mod tests {
                 field: "Vault name",
                 reason: "it is empty".into()
             }),
-            r#"{"code":"invalid_input","message":"Please check “Vault name”: it is empty."}"#
+            // The values put into a message are wrapped in bidi isolates (U+2068 … U+2069,
+            // issue 17): the webview shows them as nothing, and keeps a Latin name in order
+            // inside an Arabic sentence.
+            "{\"code\":\"invalid_input\",\"message\":\"Please check \u{201c}\u{2068}Vault name\u{2069}\u{201d}: \u{2068}it is empty\u{2069}.\"}"
         );
         let platform = json(Error::Platform {
             action: "disable core dumps",
@@ -61,7 +64,7 @@ mod tests {
         });
         assert!(
             platform.starts_with(
-                r#"{"code":"platform","message":"Habeas could not disable core dumps ("#
+                "{\"code\":\"platform\",\"message\":\"Habeas could not \u{2068}disable core dumps\u{2069} ("
             ),
             "{platform}"
         );

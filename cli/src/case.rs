@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use habeas_core::case_deletion;
 use habeas_core::clock::today;
 use habeas_core::export::ics;
+use habeas_core::locale::{self, Arg, Language};
 use habeas_core::model::{
     country, Alert, AlertKind, Event, EventKind, ExtraditionProtection, Person,
 };
@@ -321,7 +322,12 @@ fn case_in_store(
                         } else {
                             ""
                         };
-                        format!("{alarm}{} {} ({})", d.next, days(d.days_left), d.title)
+                        format!(
+                            "{alarm}{} {} ({})",
+                            d.next,
+                            days(d.days_left, Language::En),
+                            d.title
+                        )
                     },
                 );
                 let flags: Vec<&str> = s.flags.iter().map(|f| f.label).collect();
@@ -390,7 +396,7 @@ fn case_in_store(
             }
             t.push_str("\nDeadlines:\n");
             for d in &view.deadlines {
-                t.push_str(&deadline_line(d));
+                t.push_str(&deadline_line(d, Language::En));
             }
             if view.deadlines.is_empty() && view.dates_needed.is_empty() {
                 t.push_str(
@@ -422,51 +428,83 @@ fn case_in_store(
     }
 }
 
-fn days(n: i64) -> String {
-    match n {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        n if n > 0 => format!("in {n} days"),
-        -1 => "1 day ago".into(),
-        n => format!("{} days ago", -n),
+/// Message `id` in `language`, for the terminal.
+fn say(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    crate::for_terminal(&locale::message(language, id, args))
+}
+
+fn days(n: i64, language: Language) -> String {
+    if n >= 0 {
+        say(language, "cli-days-ahead", &[("count", n.into())])
+    } else {
+        say(language, "cli-days-ago", &[("count", (-n).into())])
     }
 }
 
-fn deadline_line(d: &Deadline) -> String {
+fn deadline_line(d: &Deadline, language: Language) -> String {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| say(language, id, args);
     let state = match (&d.state, &d.closing) {
         (DeadlineState::Open, _) => String::new(),
-        (DeadlineState::Met, _) => " [met]".into(),
-        (DeadlineState::Late, Some(c)) => format!(" [LATE: {:?} recorded on {}]", c.kind, c.date),
-        (DeadlineState::Late, None) => " [LATE]".into(),
-        (DeadlineState::Passed, _) => " [passed]".into(),
+        (DeadlineState::Met, _) => format!(" [{}]", say("cli-state-met", &[])),
+        (DeadlineState::Late, Some(c)) => format!(
+            " [{}]",
+            say(
+                "cli-state-late-recorded",
+                &[
+                    ("what", format!("{:?}", c.kind).into()),
+                    ("date", c.date.to_string().into())
+                ]
+            )
+        ),
+        (DeadlineState::Late, None) => format!(" [{}]", say("cli-state-late", &[])),
+        (DeadlineState::Passed, _) => format!(" [{}]", say("cli-state-passed", &[])),
     };
     let alarm = d
         .alarm
-        .map(|a| format!("  ALARM — {}\n", a.what_to_do()))
+        .map(|a| {
+            format!(
+                "  {} — {}\n",
+                say("cli-alarm", &[]),
+                a.what_to_do_in(language)
+            )
+        })
         .unwrap_or_default();
     let future = d
         .closing
         .as_ref()
         .filter(|c| c.in_future)
         .map(|c| {
-            format!(
-                "\n      check the date: {:?} is recorded on {}, after today",
-                c.kind, c.date
-            )
+            let check = say(
+                "cli-check-date",
+                &[
+                    ("what", format!("{:?}", c.kind).into()),
+                    ("date", c.date.to_string().into()),
+                ],
+            );
+            format!("\n      {check}")
         })
         .unwrap_or_default();
     let soft = d
         .soft
-        .map(|s| format!("first step {s}, "))
+        .map(|s| {
+            format!(
+                "{} ",
+                say("cli-first-step", &[("date", s.to_string().into())])
+            )
+        })
         .unwrap_or_default();
     let overridden = d
         .override_reason
         .as_ref()
         .map(|r| {
-            format!(
-                "\n      date set by hand (computed {}): {r}",
-                d.computed_due
-            )
+            let by_hand = say(
+                "cli-set-by-hand",
+                &[
+                    ("computed", d.computed_due.to_string().into()),
+                    ("reason", r.as_str().into()),
+                ],
+            );
+            format!("\n      {by_hand}")
         })
         .unwrap_or_default();
     let why = d
@@ -475,21 +513,32 @@ fn deadline_line(d: &Deadline) -> String {
         .map(|r| {
             let applies = d
                 .application
-                .map(|c| format!(" [applies: {c:?}]"))
+                .map(|c| {
+                    let c = c.words(language);
+                    format!(" [{}]", say("cli-applies", &[("confidence", c.into())]))
+                })
                 .unwrap_or_default();
-            format!("\n      why: {r}{applies}")
+            format!(
+                "\n      {}{applies}",
+                say("cli-why", &[("reasoning", r.as_str().into())])
+            )
         })
         .unwrap_or_default();
+    let due = say(
+        "cli-due",
+        &[
+            ("date", d.due.to_string().into()),
+            ("period", d.period.as_str().into()),
+            ("start", d.start.to_string().into()),
+        ],
+    );
     format!(
-        "{alarm}  {}  {}{state} — {}\n      {soft}due {}; {} from {} — {} [{:?}]{why}{future}{overridden}\n",
+        "{alarm}  {}  {}{state} — {}\n      {soft}{due} — {} [{}]{why}{future}{overridden}\n",
         d.next,
         d.title,
-        days(d.days_left),
-        d.due,
-        d.period,
-        d.start,
+        days(d.days_left, language),
         d.basis,
-        d.confidence
+        d.confidence.words(language)
     )
 }
 
@@ -546,7 +595,7 @@ pub(crate) fn event(
     let mut text = format!("{}  {} {}", saved.id, saved.kind.label(), a.date);
     for d in &deadlines {
         text.push('\n');
-        text.push_str(deadline_line(d).trim_end());
+        text.push_str(deadline_line(d, Language::En).trim_end());
     }
     for n in &dates_needed {
         text.push_str(&format!(
@@ -563,10 +612,11 @@ pub(crate) fn event(
 pub(crate) fn deadlines(
     store: &mut habeas_core::store::Store,
     args: &DeadlinesArgs,
+    language: Language,
 ) -> Result<Report, Error> {
     let today = today();
     let per_case: Vec<(String, String, Vec<Deadline>)> =
-        view::deadlines_by_case(store, args.case.as_deref(), today)?
+        view::deadlines_by_case_in(store, args.case.as_deref(), today, language)?
             .into_iter()
             .map(|c| {
                 let list = c
@@ -583,12 +633,13 @@ pub(crate) fn deadlines(
             .iter()
             .map(|(_, n, l)| (n.clone(), l.clone()))
             .collect();
-        let text = ics::calendar(
+        let text = ics::calendar_in(
             &cal,
             ics::Options {
                 names: !args.hide_names,
                 closed: args.all,
             },
+            language,
         );
         return Ok(Report {
             json: json!({"id": "calendar", "ics": text}),
@@ -602,10 +653,10 @@ pub(crate) fn deadlines(
     rows.sort_by_key(|(_, _, d)| d.next);
     let mut text = String::new();
     for (_, name, d) in &rows {
-        text.push_str(&format!("{name}\n{}", deadline_line(d)));
+        text.push_str(&format!("{name}\n{}", deadline_line(d, language)));
     }
     if rows.is_empty() {
-        text.push_str("No deadlines in that window.");
+        text.push_str(&say(language, "cli-no-deadlines", &[]));
     }
     let json_rows: Vec<serde_json::Value> = rows
         .iter()

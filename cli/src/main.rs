@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use habeas_core::locale::{self, Language};
 use habeas_core::vault::Vault;
 use habeas_core::{about, process, Error};
 use serde_json::json;
@@ -46,6 +47,12 @@ pub(crate) struct Cli {
     /// Read the vault's passphrase from this file (one trailing newline is ignored).
     #[arg(long, value_name = "FILE", global = true)]
     passphrase_file: Option<PathBuf>,
+
+    /// The language of messages, deadlines and calendars: en, fr, es, ar or ru (a BCP 47 tag
+    /// such as fr-CA works too). Default: the system locale (LC_ALL, LC_MESSAGES, LANG), else
+    /// English. The other texts are still English.
+    #[arg(long, value_name = "LANG", global = true, value_parser = parse_language)]
+    lang: Option<Language>,
 
     #[command(subcommand)]
     command: Command,
@@ -89,6 +96,23 @@ enum Command {
     Debug(debug::DebugCommand),
 }
 
+fn parse_language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| format!("no such language: {tag} (en, fr, es, ar, ru)"))
+}
+
+impl Cli {
+    /// `--lang`, else the system locale's, else English.
+    pub(crate) fn language(&self) -> Language {
+        self.lang.unwrap_or_else(Language::of_system)
+    }
+}
+
+/// `text` for a terminal: without the bidi isolation marks Fluent puts around inserted values
+/// (a terminal does not reorder text, and some print the marks as boxes).
+pub(crate) fn for_terminal(text: &str) -> String {
+    locale::catalogue::without_isolates(text)
+}
+
 /// What a command prints: the JSON object for `--json`, the text otherwise.
 pub(crate) struct Report {
     pub(crate) json: serde_json::Value,
@@ -108,16 +132,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
+            let message = for_terminal(&err.user_message_in(cli.language()));
             if cli.json {
-                let body = json!({"error": {"code": err.code(), "message": err.user_message()}});
+                let body = json!({"error": {"code": err.code(), "message": message}});
                 print(&body.to_string());
             } else {
-                let _ = writeln!(
-                    io::stderr().lock(),
-                    "habeas: {} [{}]",
-                    err.user_message(),
-                    err.code()
-                );
+                let _ = writeln!(io::stderr().lock(), "habeas: {message} [{}]", err.code());
             }
             ExitCode::from(1)
         }
@@ -133,7 +153,9 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Case(cmd) => with_vault(cli, &secrets, |v| case::case(v, cmd)),
         Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
-        Command::Deadlines(args) => with_store(cli, &secrets, |s| case::deadlines(s, args)),
+        Command::Deadlines(args) => {
+            with_store(cli, &secrets, |s| case::deadlines(s, args, cli.language()))
+        }
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),

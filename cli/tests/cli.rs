@@ -9,8 +9,11 @@
 
 use std::process::Command;
 
+/// The binary, in the C locale unless a test says otherwise: messages follow the system locale
+/// when `--lang` is not given, and these tests read English.
 fn habeas(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .output()
         .expect("run habeas")
@@ -48,6 +51,7 @@ fn bad_usage_exits_2() {
 fn habeas_stdin(args: &[&str], stdin: &str) -> std::process::Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -423,29 +427,9 @@ fn debug_put_blob_imports_and_hashes() {
 /// under the European Convention, then the 18- and 40-day deadlines, search and the calendar.
 #[test]
 fn case_alert_event_deadlines_and_search_from_a_script() {
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
-    let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "case passphrase\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let out = habeas(&[
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-    ]);
-    assert!(out.status.success(), "{out:?}");
-    let run = |args: &[&str]| {
-        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
-        all.extend_from_slice(args);
-        let out = habeas(&all);
-        assert!(out.status.success(), "{args:?}: {out:?}");
-        json_of(&out)
-    };
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let run = |args: &[&str]| vault.run(args);
 
     let case = run(&[
         "case",
@@ -1972,4 +1956,139 @@ fn vault_init_refuses_a_common_password_and_can_generate_one() {
         out.status.success(),
         "the generated passphrase opens the vault: {out:?}"
     );
+}
+
+/// Compares `text` with the snapshot `name` (cli/tests/snapshots/); `UPDATE_SNAPSHOTS=1`
+/// rewrites it instead.
+fn snapshot(name: &str, text: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("no snapshot {name}: run with UPDATE_SNAPSHOTS=1 and review it")
+    });
+    assert_eq!(
+        text, expected,
+        "{name} changed: review, then UPDATE_SNAPSHOTS=1"
+    );
+}
+
+/// `--lang` puts the deadline list, the calendar and error messages into each language (issue
+/// 17), and without it the system locale decides. Dates relative to today are replaced by
+/// their offset so the snapshots hold.
+#[test]
+fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let run = |args: &[&str]| vault.run(args);
+    let case = run(&[
+        "case",
+        "new",
+        "--name",
+        "Sergei Ivanov",
+        "--nationality",
+        "ru",
+    ]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    let alert = run(&[
+        "alert",
+        "add",
+        &case_id,
+        "--kind",
+        "diffusion",
+        "--country",
+        "RU",
+        "--asks",
+        "arrest",
+        "--all-members",
+    ]);
+    let alert_id = alert["id"].as_str().expect("id").to_owned();
+    let today = chrono::Local::now().date_naive();
+    let arrested = today - chrono::Days::new(2);
+    run(&[
+        "event",
+        "add",
+        &case_id,
+        "--kind",
+        "provisional-arrest",
+        "--date",
+        &arrested.to_string(),
+        "--country",
+        "DE",
+        "--regime",
+        "european-convention",
+        "--alert",
+        &alert_id,
+    ]);
+    let relative = |text: &str| {
+        [0_u64, 18, 40].iter().fold(text.to_owned(), |t, n| {
+            t.replace(
+                &(arrested + chrono::Days::new(*n)).to_string(),
+                &format!("<arrest+{n}>"),
+            )
+        })
+    };
+    for lang in ["en", "fr", "es", "ar", "ru"] {
+        let base = ["--vault", dir_s, "--passphrase-file", pf, "--lang", lang];
+        let list = habeas(&[&base[..], &["deadlines"]].concat());
+        assert!(list.status.success(), "{list:?}");
+        let calendar = habeas(&[&base[..], &["deadlines", "--ics", "--hide-names"]].concat());
+        // Unfolded (RFC 5545 §3.1): a folded line goes on after CRLF and one space.
+        let calendar = String::from_utf8(calendar.stdout)
+            .expect("utf-8")
+            .replace("\r\n ", "");
+        let summaries: Vec<&str> = calendar
+            .lines()
+            .filter(|l| l.starts_with("SUMMARY:"))
+            .collect();
+        let error = habeas(&[&base[..], &["case", "show", "case-0000000000000000"]].concat());
+        assert_eq!(error.status.code(), Some(1));
+        let text = format!(
+            "$ habeas --lang {lang} deadlines\n{}\n$ habeas --lang {lang} deadlines --ics (summaries)\n{}\n$ habeas --lang {lang} case show case-0000000000000000\n{}",
+            String::from_utf8(list.stdout).expect("utf-8"),
+            summaries.join("\n"),
+            String::from_utf8(error.stderr).expect("utf-8"),
+        );
+        assert!(
+            !text.contains('\u{2068}'),
+            "no isolation marks on a terminal: {text}"
+        );
+        snapshot(&format!("lang-{lang}.txt"), &relative(&text));
+    }
+
+    // Without --lang, the system locale decides (LC_ALL first); a language Habeas lacks is
+    // English.
+    let error_in = |lc_all: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_habeas"))
+            .env("LC_ALL", lc_all)
+            .args([
+                "--vault",
+                dir_s,
+                "--passphrase-file",
+                pf,
+                "case",
+                "show",
+                "case-0",
+            ])
+            .output()
+            .expect("run habeas");
+        String::from_utf8(out.stderr).expect("utf-8")
+    };
+    assert!(
+        error_in("ru_RU.UTF-8").starts_with("habeas: Этот объект"),
+        "{}",
+        error_in("ru_RU.UTF-8")
+    );
+    assert!(
+        error_in("de_DE.UTF-8").starts_with("habeas: This "),
+        "{}",
+        error_in("de_DE.UTF-8")
+    );
+    // An unknown --lang is a usage error.
+    let out = habeas(&["--lang", "tlh", "about"]);
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -7,10 +7,14 @@
 //! (tests in `src-tauri` pin their JSON spelling).
 //!
 //! Messages are written for a frightened person at 2 a.m.: what happened, and what to do next.
+//! Their words live in the catalogues (`locales/<lang>/core.ftl`, `error-<code>`), one per
+//! language, so an error is written once and the UI can show it by its code.
 //! They never contain secrets, and never contain case data (names, file names), because they may
 //! end up in a bug report.
 
 use std::io;
+
+use crate::locale::{self, Arg, Language};
 
 /// A failure in Habeas' core.
 #[derive(Debug, thiserror::Error)]
@@ -331,103 +335,87 @@ impl Error {
         }
     }
 
-    /// A message for the person using Habeas: what happened and what they can do about it.
+    /// A message for the person using Habeas, in English: what happened and what they can do
+    /// about it. Values put into it (a file's name, a field) are wrapped in bidi isolates.
     #[must_use]
     pub fn user_message(&self) -> String {
+        self.user_message_in(Language::En)
+    }
+
+    /// The message in `language`, from the core's catalogue (`locales/<lang>/core.ftl`, message
+    /// `error-<code>`; the UI shows the same message by the code). The values a caller passes
+    /// (`field`, `action`, `what`) are English phrases, put in as they are.
+    #[must_use]
+    pub fn user_message_in(&self, language: Language) -> String {
+        let m = |id: &str, args: &[(&str, Arg<'_>)]| locale::message(language, id, args);
         match self {
-            Self::InvalidInput { field, reason } => {
-                format!("Please check “{field}”: {reason}.")
+            Self::InvalidInput { field, reason } => m(
+                "error-invalid-input",
+                &[
+                    ("field", (*field).into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::Platform { action, source } => m(
+                "error-platform",
+                &[
+                    ("action", (*action).into()),
+                    ("detail", source.to_string().into()),
+                ],
+            ),
+            Self::WrongPassphrase => m("error-wrong-passphrase", &[]),
+            Self::WrongRecoveryKey => m("error-wrong-recovery-key", &[]),
+            Self::NotAVault => m("error-not-a-vault", &[]),
+            Self::FolderMissing => m("error-folder-missing", &[]),
+            Self::FolderNotEmpty => m("error-folder-not-empty", &[]),
+            Self::VaultTooNew { found, supported } => m(
+                "error-vault-too-new",
+                &[
+                    ("found", (*found).into()),
+                    ("supported", (*supported).into()),
+                ],
+            ),
+            Self::WeakKdf { found, pinned } => m(
+                "error-weak-kdf",
+                &[("found", (*found).into()), ("pinned", (*pinned).into())],
+            ),
+            Self::MissingFile { which } => {
+                m("error-missing-file", &[("which", which.as_str().into())])
             }
-            Self::Platform { action, source } => format!(
-                "Habeas could not {action} ({source}). Your data is safe, but this computer \
-                 may keep a copy of memory if Habeas crashes. Restart Habeas; if this keeps \
-                 happening, report it with this message."
+            Self::DamagedFile { which } => {
+                m("error-damaged-file", &[("which", which.as_str().into())])
+            }
+            Self::DamagedSave { which, missing } => m(
+                "error-damaged-save",
+                &[
+                    ("which", which.as_str().into()),
+                    ("state", if *missing { "missing" } else { "damaged" }.into()),
+                ],
             ),
-            Self::WrongPassphrase => "Wrong passphrase. Check the keyboard layout and Caps Lock, \
-                then try again. If you have lost it, open the vault with your recovery key."
-                .into(),
-            Self::WrongRecoveryKey => "This recovery key does not open this vault. Compare each \
-                group of four characters with your recovery sheet (0 and O, 1 and I count as the \
-                same)."
-                .into(),
-            Self::NotAVault => "This folder is not a Habeas vault (it has no vault.json). Choose \
-                the folder that holds vault.json."
-                .into(),
-            Self::FolderMissing => "The vault folder does not exist. It may have been moved or \
-                renamed, or be on a disk that is not connected."
-                .into(),
-            Self::FolderNotEmpty => "This folder is not empty. Create the vault in a new or \
-                empty folder, so that nothing else is mixed with it."
-                .into(),
-            Self::VaultTooNew { found, supported } => format!(
-                "This vault was made by a newer version of Habeas (data format {found}; this \
-                 version reads up to {supported}). Update Habeas to open it. The vault was not \
-                 changed."
+            Self::Busy { what } => m("error-busy", &[("what", (*what).into())]),
+            Self::AlreadyExists { what } => {
+                m("error-already-exists", &[("what", what.as_str().into())])
+            }
+            Self::VaultInUse => m("error-vault-in-use", &[]),
+            Self::Cancelled => m("error-cancelled", &[]),
+            Self::VaultLocked => m("error-vault-locked", &[]),
+            Self::NotFound { what } => m("error-not-found", &[("what", (*what).into())]),
+            Self::Duplicate { .. } => m("error-duplicate", &[]),
+            Self::KeyringUnavailable { detail } => m(
+                "error-keyring-unavailable",
+                &[("detail", detail.as_str().into())],
             ),
-            Self::WeakKdf { found, pinned } => format!(
-                "This vault's settings file (vault.json) asks for a much weaker protection of \
-                 the passphrase than Habeas allows (work factor {found}; at least {pinned} is \
-                 required). Someone may have altered it so that your next passphrase would be \
-                 easy to crack. Habeas did not open the vault and changed nothing. Restore \
-                 vault.json from a backup copy of the vault folder, or set \"log_n\" in it back \
-                 to {pinned}."
+            Self::NotRemembered => m("error-not-remembered", &[]),
+            Self::DiskFull => m("error-disk-full", &[]),
+            Self::ReadOnly => m("error-read-only", &[]),
+            Self::Io { action, source } => m(
+                "error-io",
+                &[
+                    ("action", (*action).into()),
+                    ("detail", source.to_string().into()),
+                ],
             ),
-            Self::MissingFile { which } => format!(
-                "A file of the vault is missing: {which}. Restore it from a backup copy of the \
-                 vault folder. Nothing was changed."
-            ),
-            Self::DamagedFile { which } => format!(
-                "A file of the vault is damaged or was altered: {which}. Restore it from a \
-                 backup copy of the vault folder. Nothing was changed."
-            ),
-            Self::DamagedSave { which, missing } => format!(
-                "One save of this vault is {}: {which}. The rest of the vault is whole. Restore \
-                 the vault folder from a backup copy if you have one; otherwise open the vault \
-                 as it was before this save (Rescue): that save and any later ones are set \
-                 aside in the vault folder, not deleted.",
-                if *missing { "missing" } else { "damaged or was altered" }
-            ),
-            Self::Busy { what } => format!(
-                "{what} is already running. Wait for it to finish, or cancel it, then try again."
-            ),
-            Self::AlreadyExists { what } => format!(
-                "Nothing was written: {what} is already there. Choose another name or an empty \
-                 folder."
-            ),
-            Self::VaultInUse => "This vault is already open in another Habeas window or \
-                program. Close it there first. (If Habeas crashed, this clears by itself.)"
-                .into(),
-            Self::Cancelled => "Cancelled. Nothing was changed.".into(),
-            Self::VaultLocked => "The vault is locked. Unlock it, then try again.".into(),
-            Self::NotFound { what } => format!(
-                "This {what} no longer exists in the vault. It may have been deleted in another window; \
-                 go back to the case list."
-            ),
-            Self::Duplicate { .. } => "This file is already in this case: its SHA-256 \
-                fingerprint matches an item imported before, so it is the same file byte for \
-                byte. Nothing was imported. Import it again only if you need a second record."
-                .into(),
-            Self::KeyringUnavailable { detail } => format!(
-                "This computer's keyring cannot be used ({detail}), so Habeas cannot remember the \
-                 vault here. Unlock it with your passphrase; nothing was changed."
-            ),
-            Self::NotRemembered => "This vault is not remembered on this device. Unlock it with \
-                your passphrase."
-                .into(),
-            Self::DiskFull => "The disk is full, so Habeas could not save. Your last saved work \
-                is safe. Free some space, then try again."
-                .into(),
-            Self::ReadOnly => "Habeas cannot write to the vault folder: the disk is read-only or \
-                you lack permission. Your last saved work is safe. Check the folder's \
-                permissions, or copy the vault to a writable folder."
-                .into(),
-            Self::Io { action, source } => format!(
-                "Habeas could not {action} ({source}). Your last saved work is safe; try again."
-            ),
-            Self::Internal { what } => format!(
-                "Something went wrong inside Habeas ({what}). Your saved work is safe. Please \
-                 report this message."
-            ),
+            Self::Internal { what } => m("error-internal", &[("what", what.as_str().into())]),
         }
     }
 }
@@ -453,7 +441,7 @@ mod tests {
         assert_eq!(err.code(), ErrorCode::InvalidInput);
         assert_eq!(
             err.user_message(),
-            "Please check “Vault name”: it is empty."
+            "Please check “\u{2068}Vault name\u{2069}”: \u{2068}it is empty\u{2069}."
         );
 
         let err = Error::Platform {
@@ -463,7 +451,7 @@ mod tests {
         assert_eq!(err.code(), ErrorCode::Platform);
         assert!(err
             .user_message()
-            .starts_with("Habeas could not disable core dumps ("));
+            .starts_with("Habeas could not \u{2068}disable core dumps\u{2069} ("));
         assert!(err.user_message().contains("Restart Habeas"));
     }
 
@@ -486,7 +474,7 @@ mod tests {
         };
         assert!(missing.user_message().contains("is missing"));
         assert_eq!(
-            Error::Busy { what: "An export" }.user_message(),
+            locale::catalogue::without_isolates(&Error::Busy { what: "An export" }.user_message()),
             "An export is already running. Wait for it to finish, or cancel it, then try again."
         );
         assert_eq!(
@@ -495,6 +483,10 @@ mod tests {
             }
             .code(),
             ErrorCode::AlreadyExists
+        );
+        assert!(
+            locale::catalogue::without_isolates(&missing.user_message_in(Language::Fr))
+                .starts_with("Un enregistrement de ce coffre manque : index/journal/")
         );
         let codes: std::collections::HashSet<&str> =
             ErrorCode::ALL.iter().map(|c| c.as_str()).collect();

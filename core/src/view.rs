@@ -15,6 +15,7 @@ use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
 use crate::rules::regime::window::DateNeeded;
 use crate::rules::{ccf, checklist};
+use crate::settings;
 use crate::store::cases::{self, alerts, events, get_case, list_cases};
 use crate::store::search::{self, Hit, HitKind};
 use crate::store::Store;
@@ -48,6 +49,12 @@ pub struct CaseView {
     pub today: NaiveDate,
 }
 
+/// The language the view is put into words in: the vault's setting, English until one is chosen
+/// (issue 17.6).
+fn language(store: &Store) -> Result<crate::locale::Language, Error> {
+    Ok(settings::language(store)?.unwrap_or_default())
+}
+
 /// The whole of one case, with its flags, deadlines and checklist as of `today`.
 ///
 /// # Errors
@@ -57,7 +64,7 @@ pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error
     let alerts = alerts(store, id)?;
     let events = events(store, id)?;
     let flags = flags::compute(&case, &alerts);
-    let deadlines = deadlines::compute(&case, &alerts, &events, today);
+    let deadlines = deadlines::compute_in(&case, &alerts, &events, today, language(store)?);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
     let situation = situation(&case, &events, today);
@@ -98,6 +105,20 @@ pub fn deadlines_by_case(
     case_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Vec<CaseDeadlines>, Error> {
+    deadlines_by_case_in(store, case_id, today, language(store)?)
+}
+
+/// [`deadlines_by_case`] put into words in `language` rather than the vault's (the CLI's
+/// `--lang`).
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown id; I/O errors of the index.
+pub fn deadlines_by_case_in(
+    store: &Store,
+    case_id: Option<&str>,
+    today: NaiveDate,
+    language: crate::locale::Language,
+) -> Result<Vec<CaseDeadlines>, Error> {
     let list = match case_id {
         Some(id) => vec![get_case(store, id)?],
         None => list_cases(store)?,
@@ -107,7 +128,7 @@ pub fn deadlines_by_case(
             let alerts = alerts(store, &case.id)?;
             let events = events(store, &case.id)?;
             Ok(CaseDeadlines {
-                deadlines: deadlines::compute(&case, &alerts, &events, today),
+                deadlines: deadlines::compute_in(&case, &alerts, &events, today, language),
                 name: case.display_name().to_owned(),
                 id: case.id,
             })
@@ -158,6 +179,7 @@ pub fn closed_summaries(store: &Store, today: NaiveDate) -> Result<Vec<CaseSumma
 
 fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<CaseSummary>, Error> {
     let cases = list_cases(store)?;
+    let language = language(store)?;
     let mut all_alerts = cases::alerts_by_case(store)?;
     let mut all_events = cases::events_by_case(store)?;
     let mut out: Vec<CaseSummary> = cases
@@ -165,7 +187,7 @@ fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<Cas
         .map(|case| {
             let alerts = all_alerts.remove(&case.id).unwrap_or_default();
             let events = all_events.remove(&case.id).unwrap_or_default();
-            let deadlines = deadlines::compute(&case, &alerts, &events, today);
+            let deadlines = deadlines::compute_in(&case, &alerts, &events, today, language);
             let next_deadline = deadlines::next_open(&deadlines).cloned();
             CaseSummary {
                 id: case.id.clone(),

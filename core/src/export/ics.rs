@@ -6,6 +6,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::locale::{self, Language};
 use crate::rules::deadlines::{Deadline, DeadlineState};
 
 /// What to put in the calendar.
@@ -53,14 +54,38 @@ fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// The calendar for `cases`: each a case's display name and its deadlines.
+/// The calendar's product identifier (RFC 5545 §3.7.3) and the right-hand side of each UID:
+/// identifiers, not words.
+const PRODUCT_ID: &str = "-//Habeas//Deadlines//EN";
+const UID_DOMAIN: &str = "habeas";
+
+/// The end of each event's UID: the due date's event, and the first step's.
+const DUE_PART: &str = "due";
+const SOFT_PART: &str = "soft";
+
+/// The calendar for `cases`: each a case's display name and its deadlines, its labels in English.
 #[must_use]
 pub fn calendar(cases: &[(String, Vec<Deadline>)], options: Options) -> String {
+    calendar_in(cases, options, Language::En)
+}
+
+/// [`calendar`] with its own words in `language` (the deadlines come put into words already,
+/// [`crate::rules::deadlines::compute_in`]).
+#[must_use]
+pub fn calendar_in(
+    cases: &[(String, Vec<Deadline>)],
+    options: Options,
+    language: Language,
+) -> String {
+    let plain = |id: &str, args: &[(&str, locale::Arg<'_>)]| {
+        // A calendar shows one direction per field and many apps print isolates as boxes.
+        locale::catalogue::without_isolates(&locale::message(language, id, args))
+    };
     let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ").to_string();
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
-        "PRODID:-//Habeas//Deadlines//EN".into(),
+        format!("PRODID:{PRODUCT_ID}"),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
     ];
@@ -69,9 +94,9 @@ pub fn calendar(cases: &[(String, Vec<Deadline>)], options: Options) -> String {
             if !options.closed && d.state != DeadlineState::Open {
                 continue;
             }
-            let mut days = vec![("due", d.due, "")];
+            let mut days = vec![(DUE_PART, d.due, String::new())];
             if let Some(s) = d.soft {
-                days.insert(0, ("soft", s, " (first step)"));
+                days.insert(0, (SOFT_PART, s, plain("ics-first-step", &[])));
             }
             for (part, day, suffix) in days {
                 let who = if options.names {
@@ -79,33 +104,46 @@ pub fn calendar(cases: &[(String, Vec<Deadline>)], options: Options) -> String {
                 } else {
                     String::new()
                 };
-                let mut description = format!(
-                    "{}\nBasis: {} ({:?}).\nPeriod: {} from {} ({}).\nCounting: {}\n{}",
-                    d.title,
-                    d.basis,
-                    d.confidence,
-                    d.period,
-                    d.start,
-                    d.explanation,
-                    d.counting,
-                    d.source
+                let mut description = plain(
+                    "ics-description",
+                    &[
+                        ("title", d.title.as_str().into()),
+                        ("basis", d.basis.as_str().into()),
+                        ("confidence", d.confidence.words(language).into()),
+                        ("period", d.period.as_str().into()),
+                        ("start", d.start.to_string().into()),
+                        ("explanation", d.explanation.as_str().into()),
+                        ("counting", d.counting.as_str().into()),
+                        ("source", d.source.as_str().into()),
+                    ],
                 );
                 if let Some(reason) = &d.override_reason {
-                    description.push_str(&format!(
-                        "\nDate set by hand (computed: {}): {reason}",
-                        d.computed_due
+                    description.push('\n');
+                    description.push_str(&plain(
+                        "ics-set-by-hand",
+                        &[
+                            ("computed", d.computed_due.to_string().into()),
+                            ("reason", reason.as_str().into()),
+                        ],
                     ));
                 }
                 lines.extend([
                     "BEGIN:VEVENT".into(),
-                    format!("UID:{}-{part}@habeas", d.key.replace(':', "-")),
+                    format!("UID:{}-{part}@{UID_DOMAIN}", d.key.replace(':', "-")),
                     format!("DTSTAMP:{stamp}"),
                     format!("DTSTART;VALUE=DATE:{}", date(day)),
                     format!(
                         "DTEND;VALUE=DATE:{}",
                         date(day.checked_add_days(Days::new(1)).unwrap_or(day))
                     ),
-                    format!("SUMMARY:{}", escape(&format!("{who}{}{suffix}", d.title))),
+                    format!(
+                        "SUMMARY:{}",
+                        escape(&if suffix.is_empty() {
+                            format!("{who}{}", d.title)
+                        } else {
+                            format!("{who}{} {suffix}", d.title)
+                        })
+                    ),
                     format!("DESCRIPTION:{}", escape(&description)),
                     "TRANSP:TRANSPARENT".into(),
                     "BEGIN:VALARM".into(),

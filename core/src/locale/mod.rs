@@ -9,6 +9,10 @@
 //! This room sits below every other one: the error messages, the clock's written dates and every
 //! rule text are put into words here, so each of them may import it.
 
+pub mod catalogue;
+
+pub use catalogue::{message, text, Arg};
+
 use serde::{Deserialize, Serialize};
 
 /// A language of the app's texts.

@@ -16,6 +16,8 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
+use crate::locale::{self, Language};
+
 use crate::model::{Alert, Case, CcfRequestKind, Event, EventKind};
 use crate::rules::regime::window::{self, DateNeeded, Need, Window};
 use crate::rules::regime::Finding;
@@ -33,6 +35,22 @@ pub enum Confidence {
     Unverified,
     /// A period or date the user entered: Habeas has not checked it.
     EnteredByYou,
+}
+
+impl Confidence {
+    /// How sure, in words in `language` ("verified", "source secondaire").
+    #[must_use]
+    pub fn words(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Self::Verified => "confidence-verified",
+                Self::Secondary => "confidence-secondary",
+                Self::Unverified => "confidence-unverified",
+                Self::EnteredByYou => "confidence-entered-by-you",
+            },
+        )
+    }
 }
 
 /// A length of time.
@@ -56,28 +74,76 @@ impl Period {
         }
     }
 
-    /// Plain words: "18 days", "1 month".
+    /// Plain English words: "18 days", "1 month".
     #[must_use]
     pub fn describe(self) -> String {
-        match self {
-            Period::Days(1) => "1 day".into(),
-            Period::Days(n) => format!("{n} days"),
-            Period::Months(1) => "1 month".into(),
-            Period::Months(n) => format!("{n} months"),
-        }
+        self.describe_in(Language::En)
+    }
+
+    /// Plain words in `language`, with its plural forms: "18 jours", "18 дней", "18 يومًا".
+    #[must_use]
+    pub fn describe_in(self, language: Language) -> String {
+        let (id, n) = match self {
+            Period::Days(n) => ("period-days", n),
+            Period::Months(n) => ("period-months", n),
+        };
+        locale::catalogue::without_isolates(&locale::message(language, id, &[("count", n.into())]))
     }
 }
 
-/// How days are counted, in words shown beside every computed date.
-pub const COUNT_DAYS: &str =
-    "Calendar days. The day of the starting event is day 0; the date shown is \
-     the last day of the period. Weekends and holidays are not skipped; check local rules.";
-/// How months are counted.
-pub const COUNT_MONTHS: &str = "Calendar months: the same day number that many months later, or \
-     the last day of that month when it is shorter (31 January + 1 month = end of February).";
+/// How a deadline's date is counted, in words shown beside every computed date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// Calendar days from the starting event (day 0).
+    Days,
+    /// Calendar months, the same day number or the month's last day.
+    Months,
+    /// A date the user entered: not counted.
+    Entered,
+}
 
-/// How a date the user entered is counted: it is not.
-pub const COUNT_ENTERED: &str = "The date you entered, with your reason: Habeas did not count it.";
+impl Counting {
+    /// The rule in words, in `language`.
+    #[must_use]
+    pub fn words(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Self::Days => "counting-days",
+                Self::Months => "counting-months",
+                Self::Entered => "counting-entered",
+            },
+        )
+    }
+}
+
+impl RuleId {
+    /// What is due under this rule, in plain words in `language` (the catalogue's
+    /// `deadline-title-<rule>`).
+    #[must_use]
+    pub fn title(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Self::CcfAccessDecision => "deadline-title-ccf-access-decision",
+                Self::CcfDeletionDecision => "deadline-title-ccf-deletion-decision",
+                Self::CcfAdmissibilityAnswer => "deadline-title-ccf-admissibility-answer",
+                Self::CcfRevision => "deadline-title-ccf-revision",
+                Self::CcfQueryAnswer => "deadline-title-ccf-query-answer",
+                Self::AccessReminder => "deadline-title-access-reminder",
+                Self::EuropeanConvention => "deadline-title-european-convention",
+                Self::Minsk1993 => "deadline-title-minsk1993",
+                Self::Riyadh1983 => "deadline-title-riyadh1983",
+                Self::EawAfterArrest => "deadline-title-eaw-after-arrest",
+                Self::EawAfterConsent => "deadline-title-eaw-after-consent",
+                Self::UsModernTreaty => "deadline-title-us-modern-treaty",
+                Self::Montevideo1933 => "deadline-title-montevideo1933",
+                Self::Bilateral => "deadline-title-bilateral",
+                Self::DateYouEntered => "deadline-title-date-you-entered",
+            },
+        )
+    }
+}
 
 /// Identifies a rule. Stable: it is part of deadline keys stored in overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -122,8 +188,6 @@ pub enum RuleId {
 pub struct Rule {
     /// Identifier.
     pub id: RuleId,
-    /// What is due, in plain words.
-    pub title: &'static str,
     /// The legal basis, as cited ("European Convention on Extradition 1957, Art. 16(4)").
     pub basis: &'static str,
     /// Where we read it.
@@ -144,7 +208,6 @@ pub struct Rule {
 pub const RULES: &[Rule] = &[
     Rule {
         id: RuleId::CcfAccessDecision,
-        title: "CCF decision on the access request",
         basis: "Statute of the CCF, Art. 40",
         source: "legal-status.eu, Conditions applicable to the processing of admissible requests (secondary copy)",
         confidence: Confidence::Secondary,
@@ -156,7 +219,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::CcfDeletionDecision,
-        title: "CCF decision on the correction or deletion request",
         basis: "Statute of the CCF, Art. 40",
         source: "legal-status.eu, Conditions applicable to the processing of admissible requests (secondary copy)",
         confidence: Confidence::Secondary,
@@ -168,7 +230,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::CcfAdmissibilityAnswer,
-        title: "Expected answer on admissibility",
         basis: "Practice only: no time limit for admissibility was found in the Statute",
         source: "rednoticelawjournal.com (2015): an admissibility letter \"normally within 30 days\" (pre-2017 practice)",
         confidence: Confidence::Unverified,
@@ -179,7 +240,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::CcfRevision,
-        title: "Last day to apply for revision of the CCF decision",
         basis: "Statute of the CCF, Art. 42(2)",
         source: "rednoticelawjournal.com (verbatim quote of Art. 42); otherside.law",
         confidence: Confidence::Secondary,
@@ -191,7 +251,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::CcfQueryAnswer,
-        title: "Answer to the CCF's question due",
         basis: "The deadline the CCF set in its message",
         source: "interpol.int, How to submit a request: answers \"should be provided within the deadlines set by the Commission\"",
         confidence: Confidence::EnteredByYou,
@@ -203,7 +262,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::AccessReminder,
-        title: "Repeat the access request to the CCF",
         basis: "Your own reminder (no legal deadline)",
         source: "Set in this case",
         confidence: Confidence::Verified,
@@ -214,7 +272,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::EuropeanConvention,
-        title: "Extradition request due (provisional arrest)",
         basis: "European Convention on Extradition 1957 (ETS 024), Art. 16(4)",
         source: "Official Polish text, standardyprawa.pl/akt/193/art/23984",
         confidence: Confidence::Verified,
@@ -226,7 +283,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Minsk1993,
-        title: "Extradition request due (custody)",
         basis: "Minsk Convention 1993, Art. 62(1), as amended by the Protocol of 28 March 1997",
         source: "Russian text, base.garant.ru/10119702",
         confidence: Confidence::Verified,
@@ -237,7 +293,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Riyadh1983,
-        title: "Extradition documents due (provisional detention)",
         basis: "Riyadh Arab Agreement on Judicial Cooperation 1983 (article after Art. 42; number unverified)",
         source: "Arabic text reproduced on nbdksa.com (secondary)",
         confidence: Confidence::Secondary,
@@ -249,7 +304,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::EawAfterArrest,
-        title: "Final decision on surrender due (European Arrest Warrant)",
         basis: "Framework Decision 2002/584/JHA, Art. 17(3)–(4)",
         source: "Bulgarian official text, exlege.bg; ECBA EAW handbook",
         confidence: Confidence::Verified,
@@ -263,7 +317,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::EawAfterConsent,
-        title: "Final decision on surrender due after consent (European Arrest Warrant)",
         basis: "Framework Decision 2002/584/JHA, Art. 17(2) and (4)",
         source: "Bulgarian official text, exlege.bg; ECBA EAW handbook",
         confidence: Confidence::Verified,
@@ -275,7 +328,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::UsModernTreaty,
-        title: "Extradition request due (United States treaty)",
         basis: "US–India 1997, Art. 12(4), the only US treaty read, applied by analogy",
         source: "Treaty text, wikisource (US–India only)",
         confidence: Confidence::Unverified,
@@ -288,7 +340,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Montevideo1933,
-        title: "Extradition request due (Montevideo Convention)",
         basis: "Montevideo Convention on Extradition 1933 (OAS A-35), Art. 10",
         source: "US Statutes at Large vol. 49 (Spanish text, wikisource)",
         confidence: Confidence::Verified,
@@ -299,7 +350,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Bilateral,
-        title: "Extradition request due (bilateral treaty)",
         basis: "The bilateral treaty described in this case",
         source: "Entered by you",
         confidence: Confidence::EnteredByYou,
@@ -310,7 +360,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::DateYouEntered,
-        title: "A date you entered",
         basis: "Entered by you",
         source: "Entered by you",
         confidence: Confidence::EnteredByYou,
@@ -417,23 +466,22 @@ pub enum Alarm {
 }
 
 impl Alarm {
-    /// What to do now, in plain English (the app shows its own translation of it).
+    /// What to do now, in plain English.
     #[must_use]
-    pub const fn what_to_do(self) -> &'static str {
-        match self {
-            Alarm::LimitPassed => {
-                "The custody limit has passed and neither what it waited for (under a treaty, \
-                 the extradition request; under a European Arrest Warrant, the surrender \
-                 decision) nor a release is recorded. Ask the court now to release the person or \
-                 to say on what basis they are still held, and check with the authorities \
-                 whether it arrived in time. Record what happened to clear this alarm."
-            }
-            Alarm::ArrivedLate => {
-                "What the custody limit waited for was recorded after the limit, and no release \
-                 is recorded. Ask the court now to release the person or to say on what basis \
-                 they are held after the limit. Record the release to clear this alarm."
-            }
-        }
+    pub fn what_to_do(self) -> String {
+        self.what_to_do_in(Language::En)
+    }
+
+    /// What to do now, in `language`.
+    #[must_use]
+    pub fn what_to_do_in(self, language: Language) -> String {
+        locale::text(
+            language,
+            match self {
+                Alarm::LimitPassed => "alarm-limit-passed",
+                Alarm::ArrivedLate => "alarm-arrived-late",
+            },
+        )
     }
 }
 
@@ -462,8 +510,8 @@ pub struct Deadline {
     pub finding: Option<Finding>,
     /// What it means, with caveats, the reasoning and the confidences.
     pub explanation: String,
-    /// How the days are counted.
-    pub counting: &'static str,
+    /// How the days are counted, in words.
+    pub counting: String,
     /// The period in words ("18 days, at most 40 days").
     pub period: String,
     /// The event it runs from.
@@ -534,10 +582,17 @@ fn key_of(rule_id: RuleId, event: Option<&Event>) -> String {
     )
 }
 
-fn describe(soft: Option<Period>, hard: Period) -> String {
+fn describe(soft: Option<Period>, hard: Period, language: Language) -> String {
     match soft {
-        Some(s) => format!("{}, at most {}", s.describe(), hard.describe()),
-        None => hard.describe(),
+        Some(s) => locale::catalogue::without_isolates(&locale::message(
+            language,
+            "period-soft-and-hard",
+            &[
+                ("soft", s.describe_in(language).into()),
+                ("hard", hard.describe_in(language).into()),
+            ],
+        )),
+        None => hard.describe_in(language),
     }
 }
 
@@ -549,12 +604,13 @@ fn from_rule<'a>(
     event: Option<&'a Event>,
     start: NaiveDate,
     closing: Option<(&'a Event, NaiveDate)>,
+    language: Language,
 ) -> Spec<'a> {
     let r = rule(rule_id);
     Spec {
         rule: rule_id,
         key: key_of(rule_id, event),
-        title: r.title.to_owned(),
+        title: rule_id.title(language),
         basis: r.basis.to_owned(),
         source: r.source.to_owned(),
         confidence: r.confidence,
@@ -568,11 +624,11 @@ fn from_rule<'a>(
         start,
         closing,
         released: false,
-        period: describe(soft, hard),
+        period: describe(soft, hard, language),
     }
 }
 
-fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
+fn build(case: &Case, spec: Spec<'_>, today: NaiveDate, language: Language) -> Option<Deadline> {
     let computed = match spec.due {
         Due::After(hard) => hard.after(spec.start)?,
         Due::Entered(date) => date,
@@ -621,10 +677,11 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
         _ => None,
     };
     let counting = match spec.due {
-        Due::After(Period::Months(_)) => COUNT_MONTHS,
-        Due::After(Period::Days(_)) => COUNT_DAYS,
-        Due::Entered(_) => COUNT_ENTERED,
-    };
+        Due::After(Period::Months(_)) => Counting::Months,
+        Due::After(Period::Days(_)) => Counting::Days,
+        Due::Entered(_) => Counting::Entered,
+    }
+    .words(language);
     Some(Deadline {
         key: spec.key,
         rule: spec.rule,
@@ -658,7 +715,20 @@ fn build(case: &Case, spec: Spec<'_>, today: NaiveDate) -> Option<Deadline> {
 /// name the state asking for the person, which with the country of an arrest decides the treaty.
 #[must_use]
 pub fn compute(case: &Case, alerts: &[Alert], events: &[Event], today: NaiveDate) -> Vec<Deadline> {
-    work_out(case, alerts, events, today).0
+    compute_in(case, alerts, events, today, Language::En)
+}
+
+/// [`compute`], with the titles, periods and counting rules in `language` (issue 17; the
+/// bases and explanations are still English).
+#[must_use]
+pub fn compute_in(
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    today: NaiveDate,
+    language: Language,
+) -> Vec<Deadline> {
+    work_out(case, alerts, events, today, language).0
 }
 
 /// What Habeas cannot date for this case: each waits for the user to enter the date (an override
@@ -666,7 +736,7 @@ pub fn compute(case: &Case, alerts: &[Alert], events: &[Event], today: NaiveDate
 #[must_use]
 pub fn dates_needed(case: &Case, alerts: &[Alert], events: &[Event]) -> Vec<DateNeeded> {
     // "Today" only sets states and days left, which the list does not carry.
-    work_out(case, alerts, events, NaiveDate::MIN).1
+    work_out(case, alerts, events, NaiveDate::MIN, Language::En).1
 }
 
 #[allow(
@@ -678,6 +748,7 @@ fn work_out(
     alerts: &[Alert],
     events: &[Event],
     today: NaiveDate,
+    language: Language,
 ) -> (Vec<Deadline>, Vec<DateNeeded>) {
     let mut dated: Vec<(&Event, NaiveDate)> = events
         .iter()
@@ -704,7 +775,15 @@ fn work_out(
                     &[EventKind::AdmissibilityDecision, EventKind::CcfDecision],
                     date,
                 );
-                specs.push(from_rule(r.id, None, r.hard, Some(event), date, answered));
+                specs.push(from_rule(
+                    r.id,
+                    None,
+                    r.hard,
+                    Some(event),
+                    date,
+                    answered,
+                    language,
+                ));
             }
             EventKind::AdmissibilityDecision if event.admissible != Some(false) => {
                 // What was asked: the latest request filed on or before the decision.
@@ -718,14 +797,30 @@ fn work_out(
                 let decided = after(&[EventKind::CcfDecision], date);
                 if unknown || asked.contains(&CcfRequestKind::Access) {
                     let r = rule(RuleId::CcfAccessDecision);
-                    specs.push(from_rule(r.id, None, r.hard, Some(event), date, decided));
+                    specs.push(from_rule(
+                        r.id,
+                        None,
+                        r.hard,
+                        Some(event),
+                        date,
+                        decided,
+                        language,
+                    ));
                 }
                 if unknown
                     || asked.contains(&CcfRequestKind::Correction)
                     || asked.contains(&CcfRequestKind::Deletion)
                 {
                     let r = rule(RuleId::CcfDeletionDecision);
-                    specs.push(from_rule(r.id, None, r.hard, Some(event), date, decided));
+                    specs.push(from_rule(
+                        r.id,
+                        None,
+                        r.hard,
+                        Some(event),
+                        date,
+                        decided,
+                        language,
+                    ));
                 }
             }
             EventKind::CcfQuery => {
@@ -742,9 +837,10 @@ fn work_out(
                             Some(event),
                             date,
                             answered,
+                            language,
                         );
                         spec.due = Due::Entered(o.date);
-                        spec.period = "the date the CCF set".into();
+                        spec.period = locale::text(language, "period-ccf-set");
                         specs.push(spec);
                     }
                     None if answered.is_none() => {
@@ -769,7 +865,15 @@ fn work_out(
             EventKind::NewFactDiscovered => {
                 let r = rule(RuleId::CcfRevision);
                 let filed = after(&[EventKind::RevisionFiled], date);
-                specs.push(from_rule(r.id, None, r.hard, Some(event), date, filed));
+                specs.push(from_rule(
+                    r.id,
+                    None,
+                    r.hard,
+                    Some(event),
+                    date,
+                    filed,
+                    language,
+                ));
             }
             EventKind::ProvisionalArrest | EventKind::Detention => {
                 match window::window(case, alerts, event, date) {
@@ -787,7 +891,8 @@ fn work_out(
                             ]
                         };
                         let met = after(closing, date);
-                        let mut spec = from_rule(w.rule, w.soft, w.hard, Some(event), w.start, met);
+                        let mut spec =
+                            from_rule(w.rule, w.soft, w.hard, Some(event), w.start, met, language);
                         spec.released = released(date);
                         let mut explanation = spec.explanation.clone();
                         for line in w.reasoning.iter().chain(w.notes.iter()) {
@@ -807,8 +912,15 @@ fn work_out(
                                 e.kind == EventKind::ConsentToSurrender && *d >= date
                             }) {
                                 let r = rule(RuleId::EawAfterConsent);
-                                let mut spec =
-                                    from_rule(r.id, r.soft, r.hard, Some(consent), *cdate, met);
+                                let mut spec = from_rule(
+                                    r.id,
+                                    r.soft,
+                                    r.hard,
+                                    Some(consent),
+                                    *cdate,
+                                    met,
+                                    language,
+                                );
                                 spec.released = released(date);
                                 spec.finding = consent_finding;
                                 spec.reasoning = consent_reasoning;
@@ -850,7 +962,7 @@ fn work_out(
                                     start: n.start,
                                     closing: after(closing, date),
                                     released: released(date),
-                                    period: "the date you entered".into(),
+                                    period: locale::text(language, "period-you-entered"),
                                 });
                             }
                             None => needed.push(n),
@@ -876,15 +988,20 @@ fn work_out(
                 Some(last),
                 *date,
                 None,
+                language,
             );
-            spec.period = format!("every {}", period.describe());
+            spec.period = locale::catalogue::without_isolates(&locale::message(
+                language,
+                "period-every",
+                &[("period", period.describe_in(language).into())],
+            ));
             specs.push(spec);
         }
     }
 
     let mut out: Vec<Deadline> = specs
         .into_iter()
-        .filter_map(|spec| build(case, spec, today))
+        .filter_map(|spec| build(case, spec, today, language))
         .collect();
     out.sort_by_key(rank);
     (out, needed)
@@ -1043,7 +1160,7 @@ mod tests {
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].rule, RuleId::DateYouEntered);
         assert_eq!(all[0].confidence, Confidence::EnteredByYou);
-        assert_eq!(all[0].counting, COUNT_ENTERED);
+        assert_eq!(all[0].counting, Counting::Entered.words(Language::En));
         assert_eq!(
             (all[0].due, all[0].computed_due),
             (d("2026-10-03"), d("2026-10-03"))
