@@ -280,8 +280,13 @@ impl Store {
             record.extend_from_slice(tag.as_ref());
             let sealed = sealed::seal(&self.recipient, &record)?;
             zeroize::Zeroize::zeroize(&mut record);
-            atomic::replace(&self.journal_dir(), &journal_file(self.next_seq), &sealed)
-                .map_err(|e| Error::from_io("save", e))?;
+            // A failed save leaves no record behind, or it would come back at the next opening.
+            atomic::create_or_leave_nothing(
+                &self.journal_dir(),
+                &journal_file(self.next_seq),
+                &sealed,
+            )
+            .map_err(|e| Error::from_io("save", e))?;
             // The record is durable: from here on the save is acknowledged.
             self.next_seq += 1;
         }

@@ -600,6 +600,49 @@ fn read_start(file: &mut File) -> io::Result<Vec<u8>> {
     Ok(start)
 }
 
+/// Partial blob files a process killed while writing left behind (`blobs/<xx>/.<…>.tmp`, an
+/// interrupted import; `.<…>.rekey.tmp`, an interrupted re-keying written beside its blob):
+/// ciphertext only, never read, but they take space and say that an import was cut short.
+/// Only those last changed before `before` (the unlock of the session asking): a file being
+/// written right now by this session is never one of them. Paths relative to the vault folder.
+///
+/// # Errors
+/// I/O errors of reading the folders.
+pub(super) fn leftovers(
+    vault_dir: &Path,
+    before: std::time::SystemTime,
+) -> Result<Vec<String>, Error> {
+    let io_err = |e| Error::from_io("read the evidence folder", e);
+    let mut found = Vec::new();
+    let top = match fs::read_dir(vault_dir.join(BLOBS_DIR)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(found),
+        Err(e) => return Err(io_err(e)),
+    };
+    for folder in top {
+        let folder = folder.map_err(io_err)?;
+        let Some(prefix) = folder.file_name().to_str().map(str::to_owned) else {
+            continue;
+        };
+        if !folder.file_type().map_err(io_err)?.is_dir() {
+            continue;
+        }
+        for entry in fs::read_dir(folder.path()).map_err(io_err)? {
+            let entry = entry.map_err(io_err)?;
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            let metadata = entry.metadata().map_err(io_err)?;
+            let old_enough = metadata.modified().is_ok_and(|changed| changed < before);
+            if name.starts_with('.') && name.ends_with(".tmp") && metadata.is_file() && old_enough {
+                found.push(format!("{BLOBS_DIR}/{prefix}/{name}"));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 /// A blob's age header as it is now (`None` if the file does not start with one), saved by a
 /// rotation before it rewrites any header in place, so that a header torn by a power cut can be
 /// put back ([`restore_header`]).

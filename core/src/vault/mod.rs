@@ -99,6 +99,9 @@ pub struct Created {
 pub struct VerifyReport {
     /// Files whose authentication was checked, as paths relative to the vault folder.
     pub checked: Vec<String>,
+    /// Partial evidence files a process killed during an import (or a re-keying) left, removed
+    /// by this check: ciphertext only, never part of the vault. Relative paths.
+    pub removed_leftovers: Vec<String>,
 }
 
 /// Where a vault's recovery key stands ([`Vault::recovery_key_state`]).
@@ -181,6 +184,9 @@ pub struct Vault {
     /// The scrypt work factor of the key file this session opened (or sealed, at creation),
     /// authenticated by opening it; `None` when the device key opened the vault.
     opened_factor: Option<WorkFactor>,
+    /// When this session unlocked the vault: a partial blob file older than this was left by an
+    /// earlier process ([`Vault::verify`]), never one this session is writing.
+    unlocked_at: std::time::SystemTime,
     store: Store,
     _lock: InstanceLock,
 }
@@ -287,6 +293,7 @@ impl Vault {
             identity,
             slots: Some(slots),
             opened_factor: Some(wf),
+            unlocked_at: std::time::SystemTime::now(),
             store,
             _lock: lock,
         };
@@ -401,6 +408,7 @@ impl Vault {
             identity,
             slots,
             opened_factor,
+            unlocked_at: std::time::SystemTime::now(),
             store,
             _lock: lock,
         };
@@ -886,7 +894,15 @@ impl Vault {
             checked.push(format::PENDING_RECOVERY_PATH.to_owned());
         }
         checked.extend(self.store.verify(&self.identity)?);
-        Ok(VerifyReport { checked })
+        let removed_leftovers = blobs::leftovers(&self.dir, self.unlocked_at)?;
+        for leftover in &removed_leftovers {
+            fs::remove_file(self.dir.join(leftover))
+                .map_err(|e| Error::from_io("remove a partial evidence file", e))?;
+        }
+        Ok(VerifyReport {
+            checked,
+            removed_leftovers,
+        })
     }
 
     /// Encrypts everything `input` yields into a new evidence blob, in constant memory, and
