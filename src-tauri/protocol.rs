@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
 
 use habeas_core::store::evidence_items as records;
-use habeas_core::vault::{BlobId, BlobReader};
+use habeas_core::vault::BlobReader;
 use subtle::ConstantTimeEq;
 use tauri::http::{header, HeaderValue, Request, Response, StatusCode};
 use tauri::{AppHandle, Manager, UriSchemeContext, UriSchemeResponder};
@@ -191,11 +191,11 @@ pub(crate) fn open_item(state: &AppState, token: &str, id: &str) -> Result<Opene
         .ok()
         .filter(|item| item.deleted.is_none())
         .and_then(|item| {
-            let blob = BlobId::parse(&item.blob).ok()?;
+            // Only the record's own blob (issue 16.5): one put in its place is refused here.
             Some(Opened {
                 size: item.size,
                 content_type: content_type(&item.media_type),
-                reader: vault.open_blob(&blob).ok()?,
+                reader: vault.open_evidence_blob(&item).ok()?,
             })
         })
         .ok_or(StatusCode::NOT_FOUND)

@@ -60,8 +60,7 @@ fn timed_range(vault: &mut Vault, id: &str, start: u64, len: u64) -> Result<f64,
     use std::io::{Read, Seek, SeekFrom};
     let began = std::time::Instant::now();
     let item = habeas_core::store::evidence_items::get(vault.store(), id)?;
-    let blob = habeas_core::vault::BlobId::parse(&item.blob)?;
-    let mut reader = vault.open_blob(&blob)?;
+    let mut reader = vault.open_evidence_blob(&item)?;
     let len = len.min(item.size.saturating_sub(start));
     let mut body = vec![0u8; usize::try_from(len).unwrap_or(0)];
     reader

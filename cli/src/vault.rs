@@ -248,6 +248,9 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
     for file in &report.checked {
         progress(&format!("ok  {file}"));
     }
+    for file in &report.removed_leftovers {
+        progress(&format!("removed  {file}  (part of an import cut short)"));
+    }
     // Then every evidence file: authentication of each chunk and the SHA-256 of the whole.
     let evidence = evidence::verify(&mut vault, None)?;
     let blobs = evidence.json["items"].as_array().map_or(0, Vec::len);
@@ -258,6 +261,7 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
             "id": vault.id(),
             "ok": true,
             "checked": report.checked,
+            "removed_leftovers": report.removed_leftovers,
             "evidence": evidence.json["items"],
             "unnamed_blobs": evidence.json["unnamed_blobs"],
             "exposure": exposure,
@@ -267,6 +271,13 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
             "All {} files of the vault are intact, and all {blobs} evidence files match their \
              SHA-256.{}{}",
             report.checked.len(),
+            match report.removed_leftovers.len() {
+                0 => String::new(),
+                n => format!(
+                    " Removed {n} partial evidence file(s) left by an import that was cut short \
+                     (encrypted, never part of the vault)."
+                ),
+            },
             exposure_note(exposure.as_ref()),
             sync_copies.map_or_else(String::new, |c| format!("\n\nWarning: {}", c.message())),
         ),

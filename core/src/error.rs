@@ -94,6 +94,22 @@ pub enum Error {
         /// The record is missing (rather than present and unreadable).
         missing: bool,
     },
+    /// A save of the journal was not written by a holder of the vault's keys: its
+    /// authentication tag (under a key derived from the vault identity) is missing or wrong,
+    /// though it decrypts. Someone who knows only the vault's public recipient could have made it
+    /// (issue 16.5). The vault can be opened as it was before it (`Vault::unlock_rescuing`).
+    #[error("forged save {which}")]
+    ForgedSave {
+        /// Path of the journal record, relative to the vault folder.
+        which: String,
+    },
+    /// The index snapshot (`which`) decrypts but was not written by a holder of the vault's
+    /// keys: its authentication tag is missing or wrong (issue 16.5).
+    #[error("forged vault file {which}")]
+    ForgedFile {
+        /// Path of the file, relative to the vault folder.
+        which: String,
+    },
     /// Another Habeas process has this vault open.
     #[error("vault in use")]
     VaultInUse,
@@ -196,6 +212,11 @@ pub enum ErrorCode {
     /// A save of the journal is missing or damaged; the vault can be rescued (opened as before
     /// that save). The message names the file.
     DamagedSave,
+    /// A save of the journal was not written with the vault's keys (forged); the vault can be
+    /// rescued (opened as before that save). The message names the file.
+    ForgedSave,
+    /// The index snapshot was not written with the vault's keys (forged). The message names it.
+    ForgedFile,
     /// Another Habeas has the vault open.
     VaultInUse,
     /// The same kind of long work is already running.
@@ -224,7 +245,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 27] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -238,6 +259,8 @@ impl ErrorCode {
         Self::MissingFile,
         Self::DamagedFile,
         Self::DamagedSave,
+        Self::ForgedSave,
+        Self::ForgedFile,
         Self::VaultInUse,
         Self::Busy,
         Self::AlreadyExists,
@@ -269,6 +292,8 @@ impl ErrorCode {
             Self::MissingFile => "missing_file",
             Self::DamagedFile => "damaged_file",
             Self::DamagedSave => "damaged_save",
+            Self::ForgedSave => "forged_save",
+            Self::ForgedFile => "forged_file",
             Self::VaultInUse => "vault_in_use",
             Self::Busy => "busy",
             Self::AlreadyExists => "already_exists",
@@ -308,6 +333,8 @@ impl Error {
             Self::MissingFile { .. } => ErrorCode::MissingFile,
             Self::DamagedFile { .. } => ErrorCode::DamagedFile,
             Self::DamagedSave { .. } => ErrorCode::DamagedSave,
+            Self::ForgedSave { .. } => ErrorCode::ForgedSave,
+            Self::ForgedFile { .. } => ErrorCode::ForgedFile,
             Self::VaultInUse => ErrorCode::VaultInUse,
             Self::Busy { .. } => ErrorCode::Busy,
             Self::AlreadyExists { .. } => ErrorCode::AlreadyExists,
@@ -392,6 +419,12 @@ impl Error {
                     ("state", if *missing { "missing" } else { "damaged" }.into()),
                 ],
             ),
+            Self::ForgedSave { which } => {
+                m("error-forged-save", &[("which", which.as_str().into())])
+            }
+            Self::ForgedFile { which } => {
+                m("error-forged-file", &[("which", which.as_str().into())])
+            }
             Self::Busy { what } => m("error-busy", &[("what", (*what).into())]),
             Self::AlreadyExists { what } => {
                 m("error-already-exists", &[("what", what.as_str().into())])

@@ -696,28 +696,89 @@ fn golden_v2_opens_with_debians_go_age() {
     }
 }
 
-/// The newest golden fixture is at the format and index schema this build writes, and opens
+/// A format-2 vault becomes format 3 when first unlocked (issue 16.5): its journal is folded
+/// into one tagged snapshot, and `vault.json` says 3. Unlocked again, nothing is rewritten.
+#[test]
+fn golden_v2_migrates_to_format_3_once() {
+    let (_tmp, dir) = v2_copy();
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let read_version = |dir: &std::path::Path| -> Value {
+        serde_json::from_slice::<Value>(&fs::read(dir.join("vault.json")).unwrap()).unwrap()
+            ["version"]
+            .clone()
+    };
+    assert_eq!(read_version(&dir), V2_FORMAT);
+    let identity_before = fs::read(dir.join("keys/identity.age")).unwrap();
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(read_version(&dir), 3);
+    assert_eq!(
+        vault.store().journal_len(),
+        0,
+        "the untagged journal is folded"
+    );
+    assert!(
+        fs::read_dir(dir.join("index/journal"))
+            .unwrap()
+            .next()
+            .is_none(),
+        "and deleted"
+    );
+    assert!(
+        fs::read(dir.join("keys/identity.age")).unwrap() != identity_before,
+        "the identity is sealed again, saying the index is authenticated"
+    );
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
+    drop(vault);
+    let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
+    let identity = fs::read(dir.join("keys/identity.age")).unwrap();
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(setting(&mut vault, "in-snapshot").unwrap(), "\"folded\"");
+    drop(vault);
+    assert!(fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot);
+    assert!(fs::read(dir.join("keys/identity.age")).unwrap() == identity);
+}
+
+/// The format-3 fixture (index authenticated) and the values saved beside it.
+const V3_NAME: &str = "vault-v3";
+const V3_FORMAT: u32 = 3;
+
+/// The format-3 fixture opens with both secrets, its journal record's tag checked.
+#[test]
+fn golden_v3_opens_with_the_passphrase_and_the_recovery_key() {
+    let (_tmp, dir) = fixture_copy(V3_NAME);
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(vault.recipient(), fixture_beside(V3_NAME, "recipient"));
+    assert_eq!(setting(&mut vault, "in-snapshot").unwrap(), "\"folded\"");
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
+    drop(vault);
+    let key = RecoveryKey::parse(&fixture_beside(V3_NAME, "recovery")).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
+    assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
+}
+
+/// The newest golden fixtures are at the format and index schema this build writes, and open
 /// without a migration (the snapshot is not rewritten). Bumping either version without adding
 /// a fixture fails here: add the new fixture and point this test at it, leaving the older
 /// fixtures' tests as they are.
 #[test]
 fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
     assert_eq!(
-        FORMAT_VERSION, V2_FORMAT,
+        FORMAT_VERSION, V3_FORMAT,
         "add a golden fixture of this format"
     );
-    // The erased-case fixture (format 2, index schema 5) is the newest.
+    // The format-3 fixture is at index schema 5, like the erased-case fixture (format 2).
     assert_eq!(
         schema::LATEST,
         V2S5_SCHEMA,
         "add a golden fixture of this schema"
     );
-    let (_tmp, dir) = v2s5_copy();
+    let (_tmp, dir) = fixture_copy(V3_NAME);
     let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
-    assert_eq!(meta["version"], V2_FORMAT);
+    assert_eq!(meta["version"], V3_FORMAT);
     assert_eq!(meta["kdf"]["log_n"], 4);
     let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
-    let passphrase = SecretString::from(v2s5::PASSPHRASE.to_owned());
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
     assert_eq!(
         vault.store().journal_len(),

@@ -794,7 +794,12 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(fs::read(&db).unwrap().starts_with(b"SQLite format 3\0"));
+    let plain = fs::read(&db).unwrap();
+    assert!(plain.starts_with(b"SQLite format 3\0"));
+    assert!(
+        plain[..plain.len() - 32].ends_with(b"\nhabeas-index-mac-v1\n"),
+        "the tag trailer follows the last page"
+    );
     let conn = rusqlite::Connection::open(&db).unwrap();
     let value: String = conn
         .query_row(
@@ -804,6 +809,11 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
         )
         .unwrap();
     assert_eq!(value, "\"yes\"");
+    // The tag trailer after the last page (format 3) is not seen by SQLite.
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
 }
 
 /// Flips one bit near the end of journal record 2 (inside its last chunk); returns the damaged
@@ -2185,4 +2195,316 @@ fn every_file_the_vault_and_its_exports_write_is_owner_only() {
     .unwrap();
     let seen = habeas_core::vault::exposure(&dir).expect("reported");
     assert_eq!(seen.open_inside, ["keys/passphrase.age"]);
+}
+
+// ---- Issue 16.5: forgery by someone who knows only the vault's public recipient. -----------
+
+/// Encrypts `plaintext` to `recipient` with the stock age crate: all that someone who read the
+/// recipient (`vault init --json` prints it) and can write to the folder needs.
+fn seal_to(recipient: &str, plaintext: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let recipient: age::x25519::Recipient = recipient.parse().unwrap();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut out = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut out).unwrap();
+    writer.write_all(plaintext).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+/// A real SQLite session changeset setting `key` in the table `settings`, made apart from any
+/// vault: what a forger would put in a journal record.
+fn forged_changeset(key: &str, value: &str) -> Vec<u8> {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    conn.execute_batch("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+        .unwrap();
+    let mut session = rusqlite::session::Session::new(&conn).unwrap();
+    session.attach(None::<&str>).unwrap();
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+        [key, value],
+    )
+    .unwrap();
+    let mut changeset = Vec::new();
+    session.changeset_strm(&mut changeset).unwrap();
+    assert!(!changeset.is_empty());
+    changeset
+}
+
+/// Journal record `seq` as format 2 wrote it (`habeas-journal-v1`, no tag), or in format 3's
+/// layout with a made-up tag: both sealed with only the public recipient.
+fn forged_record(recipient: &str, seq: u64, changeset: &[u8], with_made_up_tag: bool) -> Vec<u8> {
+    let magic: &[u8] = if with_made_up_tag {
+        b"habeas-journal-v2\n"
+    } else {
+        b"habeas-journal-v1\n"
+    };
+    let mut plaintext = magic.to_vec();
+    plaintext.extend_from_slice(&seq.to_be_bytes());
+    plaintext.extend_from_slice(changeset);
+    if with_made_up_tag {
+        plaintext.extend_from_slice(&[0x5a; 32]);
+    }
+    seal_to(recipient, &plaintext)
+}
+
+/// A vault with one save in its journal (record 1), and its recipient.
+fn vault_with_one_save() -> (tempfile::TempDir, PathBuf, String) {
+    let (tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "deadline", "\"2026-12-01\"");
+    let recipient = vault.recipient();
+    drop(vault); // not lock(): the save stays in the journal
+    assert_eq!(journal_files(&dir), ["000000000001.age"]);
+    (tmp, dir, recipient)
+}
+
+#[test]
+fn broken_journal_record_forged_with_only_the_recipient_is_refused_by_name() {
+    for with_made_up_tag in [false, true] {
+        let (_tmp, dir, recipient) = vault_with_one_save();
+        let record = forged_record(
+            &recipient,
+            2,
+            &forged_changeset("deadline-moved", "\"2027-06-01\""),
+            with_made_up_tag,
+        );
+        fs::write(dir.join("index/journal/000000000002.age"), record).unwrap();
+        let err = unlock_error(&dir);
+        assert_eq!(err.code(), ErrorCode::ForgedSave, "{err:?}");
+        assert!(
+            err.user_message()
+                .contains("index/journal/000000000002.age"),
+            "{}",
+            err.user_message()
+        );
+        // Setting vault.json back to format 2 does not make Habeas read untagged records: the
+        // sealed identity says the index is authenticated.
+        edit_vault_json(&dir, |json| json["version"] = serde_json::json!(2));
+        assert_eq!(unlock_error(&dir).code(), ErrorCode::ForgedSave);
+    }
+}
+
+/// The rescue path of a forged record is that of a damaged one: it is set aside, unread, and
+/// the vault opens as it was before it, without the forged change.
+#[test]
+fn rescue_sets_a_forged_record_aside_and_opens_without_its_change() {
+    let (_tmp, dir, recipient) = vault_with_one_save();
+    let record = forged_record(
+        &recipient,
+        2,
+        &forged_changeset("deadline-moved", "\"2027-06-01\""),
+        false,
+    );
+    fs::write(dir.join("index/journal/000000000002.age"), &record).unwrap();
+    let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
+    let set_aside = set_aside.expect("the forged record was set aside");
+    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(set_aside.records, 1);
+    assert_eq!(
+        fs::read(dir.join(&set_aside.folder).join("000000000002.age")).unwrap(),
+        record
+    );
+    assert_eq!(setting(&mut vault, "deadline-moved"), None);
+    assert_eq!(
+        setting(&mut vault, "deadline").as_deref(),
+        Some("\"2026-12-01\"")
+    );
+    drop(vault);
+    Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+}
+
+/// Without the tag check the forged record above would apply: a format-2 vault, not yet
+/// migrated, still reads untagged records (what this test proves the check is for).
+#[test]
+fn a_format_2_vault_still_reads_an_untagged_record_before_its_migration() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault-v2");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/vault-v2"),
+        &dir,
+    );
+    let recipient = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/vault-v2.recipient"),
+    )
+    .unwrap();
+    let last = journal_files(&dir).last().unwrap().clone();
+    let seq: u64 = last.trim_end_matches(".age").parse().unwrap();
+    let changeset = forged_changeset("deadline-moved", "\"2027-06-01\"");
+    fs::write(
+        dir.join(format!("index/journal/{:012}.age", seq + 1)),
+        forged_record(recipient.trim(), seq + 1, &changeset, false),
+    )
+    .unwrap();
+    let passphrase = secret("golden fixture passphrase");
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(
+        setting(&mut vault, "deadline-moved").as_deref(),
+        Some("\"2027-06-01\"")
+    );
+    drop(vault);
+    // Migrated by that unlock (its journal folded into a tagged snapshot): the same forgery,
+    // as the next record, is now refused.
+    assert!(journal_files(&dir).is_empty());
+    fs::write(
+        dir.join(format!("index/journal/{:012}.age", seq + 2)),
+        forged_record(recipient.trim(), seq + 2, &changeset, false),
+    )
+    .unwrap();
+    assert_eq!(
+        Vault::unlock(&dir, &passphrase).unwrap_err().code(),
+        ErrorCode::ForgedSave
+    );
+}
+
+#[test]
+fn broken_snapshot_forged_with_only_the_recipient_is_refused_by_name() {
+    // A whole SQLite database of the forger's making, with and without a made-up trailer.
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    conn.execute_batch(
+        "CREATE TABLE habeas_index (key TEXT PRIMARY KEY, value INTEGER);
+         INSERT INTO habeas_index VALUES ('journal_folded', 0);
+         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+         INSERT INTO settings VALUES ('deadline', '\"2027-06-01\"');",
+    )
+    .unwrap();
+    let image = conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+    let mut with_trailer = image.clone();
+    with_trailer.extend_from_slice(b"\nhabeas-index-mac-v1\n");
+    with_trailer.extend_from_slice(&[0x5a; 32]);
+    for plaintext in [image, with_trailer] {
+        let (_tmp, dir, recipient) = vault_with_one_save();
+        fs::write(
+            dir.join("index/snapshot.age"),
+            seal_to(&recipient, &plaintext),
+        )
+        .unwrap();
+        let err = unlock_error(&dir);
+        assert_eq!(err.code(), ErrorCode::ForgedFile, "{err:?}");
+        assert!(
+            err.user_message().contains("index/snapshot.age"),
+            "{}",
+            err.user_message()
+        );
+    }
+}
+
+/// An evidence record opens only its own blob (issue 16.5): another item's blob copied over
+/// it, or a file of the forger's making sealed to the recipient, is refused before a byte is
+/// read; a record without a commitment (older) falls back to its SHA-256.
+#[test]
+fn broken_swapped_blob_is_refused_for_preview() {
+    use habeas_core::model::evidence::Evidence;
+    use std::io::Read;
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let first = put(&vault, b"the arrest warrant, page 1");
+    let second = put(&vault, b"a photo the forger wants shown instead");
+    let record = |info: &habeas_core::vault::BlobInfo, bound: bool| Evidence {
+        id: "evidence-0000000000000001".into(),
+        blob: info.id.as_str().to_owned(),
+        size: info.size,
+        sha256: info.sha256.clone(),
+        blob_key: bound.then(|| info.key_commitment.clone()),
+        ..Evidence::default()
+    };
+    let mut plain = Vec::new();
+    vault
+        .open_evidence_blob(&record(&first, true))
+        .unwrap()
+        .read_to_end(&mut plain)
+        .unwrap();
+    assert_eq!(plain, b"the arrest warrant, page 1");
+
+    let first_path = dir.join(first.id.relative_path());
+    let original = fs::read(&first_path).unwrap();
+    let swaps = [
+        fs::read(dir.join(second.id.relative_path())).unwrap(),
+        seal_to(
+            &vault.recipient(),
+            b"made by someone with only the recipient",
+        ),
+    ];
+    for swapped in swaps {
+        fs::write(&first_path, &swapped).unwrap();
+        for bound in [true, false] {
+            let err = vault
+                .open_evidence_blob(&record(&first, bound))
+                .expect_err("a blob put in the record's place must not open");
+            assert_eq!(err.code(), ErrorCode::DamagedFile, "bound {bound}: {err:?}");
+        }
+    }
+    fs::write(&first_path, &original).unwrap();
+    assert!(vault.open_evidence_blob(&record(&first, false)).is_ok());
+}
+
+// ---- Durability (issue 16, "Also"). ------------------------------------------------------------
+
+/// A save reported as failed does not come back at the next opening, even when only the
+/// folder flush after the rename failed (the record file was already in place). The failure is
+/// injected through the explicit test hook; the default path is untouched.
+#[test]
+fn a_save_reported_failed_after_a_folder_flush_error_does_not_come_back() {
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut vault, "kept", "1");
+    habeas_core::files::fail_next_directory_sync_on_this_thread();
+    let failed = vault.store().write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES ('reported-failed', '2')",
+            [],
+        )
+    });
+    assert!(failed.is_err(), "the injected flush failure is reported");
+    assert_eq!(setting(&mut vault, "reported-failed"), None, "rolled back");
+    assert_eq!(journal_files(&dir), ["000000000001.age"], "no record left");
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "kept").as_deref(), Some("1"));
+    assert_eq!(setting(&mut vault, "reported-failed"), None);
+    // The next save takes the number again and is kept.
+    set_setting(&mut vault, "after", "3");
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut vault, "after").as_deref(), Some("3"));
+}
+
+/// A `kill -9` during an import leaves a partial blob file (`blobs/<xx>/.<…>.tmp`, ciphertext):
+/// `vault verify` names it and removes it. A file this session is writing is not touched.
+#[test]
+fn verify_lists_and_removes_partial_blobs_a_killed_import_left() {
+    let (_tmp, dir, _) = new_vault();
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let kept = put(&vault, b"a whole blob");
+    drop(vault);
+    // What a killed import leaves: its temporary file, beside the blobs.
+    let folder = dir.join("blobs/ab");
+    fs::create_dir_all(&folder).unwrap();
+    let partial = folder.join(".cdef0123456789abcdef0123456789.tmp");
+    fs::write(&partial, b"age-encryption.org/v1\n-> X25519 cut short").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    let vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    // One this session is writing now (newer than the unlock) stays.
+    let in_flight = folder.join(".0123456789abcdef0123456789abcd.tmp");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&in_flight, b"being written").unwrap();
+    let report = vault.verify(&secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        report.removed_leftovers,
+        ["blobs/ab/.cdef0123456789abcdef0123456789.tmp"]
+    );
+    assert!(!partial.exists());
+    assert!(in_flight.exists());
+    assert!(
+        dir.join(kept.id.relative_path()).exists(),
+        "a whole blob stays"
+    );
+    assert!(vault
+        .verify(&secret(PASSPHRASE))
+        .unwrap()
+        .removed_leftovers
+        .is_empty());
 }

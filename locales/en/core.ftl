@@ -21,6 +21,8 @@ error-damaged-save =
         [missing] One save of this vault is missing
        *[damaged] One save of this vault is damaged or was altered
     }: { $which }. The rest of the vault is whole. Restore the vault folder from a backup copy if you have one; otherwise open the vault as it was before this save (Rescue): that save and any later ones are set aside in the vault folder, not deleted.
+error-forged-save = One save of this vault was not made with its keys: { $which }. Someone who could write to the vault folder may have added or changed it. Habeas did not apply it. Restore the vault folder from a backup copy if you have one; otherwise open the vault as it was before this save (Rescue): that save and any later ones are set aside in the vault folder, not deleted.
+error-forged-file = A file of the vault was not made with its keys: { $which }. Someone who could write to the vault folder may have replaced it. Habeas did not open the vault and changed nothing. Restore the vault folder from a backup copy made before.
 error-busy = { $what } is already running. Wait for it to finish, or cancel it, then try again.
 error-already-exists = Nothing was written: { $what } is already there. Choose another name or an empty folder.
 error-vault-in-use = This vault is already open in another Habeas window or program. Close it there first. (If Habeas crashed, this clears by itself.)

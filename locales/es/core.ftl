@@ -19,6 +19,8 @@ error-damaged-save =
         [missing] Falta un guardado de esta bóveda
        *[damaged] Un guardado de esta bóveda está dañado o fue alterado
     }: { $which }. El resto de la bóveda está intacto. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
+error-forged-save = Un guardado de esta bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo añadido o cambiado. Habeas no lo aplicó. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
+error-forged-file = Un archivo de la bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo sustituido. Habeas no abrió la bóveda y no cambió nada. Restaure la carpeta de la bóveda desde una copia de seguridad anterior.
 error-busy = { $what } ya está en curso. Espere a que termine, o cancélelo, y vuelva a intentarlo.
 error-already-exists = No se escribió nada: { $what } ya existe. Elija otro nombre o una carpeta vacía.
 error-vault-in-use = Esta bóveda ya está abierta en otra ventana o programa de Habeas. Ciérrela allí primero. (Si Habeas se bloqueó, esto se resuelve solo.)

@@ -19,6 +19,8 @@ error-damaged-save =
         [missing] Un enregistrement de ce coffre manque
        *[damaged] Un enregistrement de ce coffre est endommagé ou a été modifié
     } : { $which }. Le reste du coffre est intact. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon ouvrez le coffre tel qu'il était avant cet enregistrement (Sauvetage) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
+error-forged-save = Un enregistrement de ce coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être ajouté ou modifié. Habeas ne l’a pas appliqué. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon, ouvrez le coffre tel qu’il était avant cet enregistrement (Secours) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
+error-forged-file = Un fichier du coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être remplacé. Habeas n’a pas ouvert le coffre et n’a rien modifié. Restaurez le dossier du coffre depuis une copie de sauvegarde antérieure.
 error-busy = { $what } est déjà en cours. Attendez qu'il se termine, ou annulez-le, puis réessayez.
 error-already-exists = Rien n'a été écrit : { $what } existe déjà. Choisissez un autre nom ou un dossier vide.
 error-vault-in-use = Ce coffre est déjà ouvert dans une autre fenêtre ou un autre programme Habeas. Fermez-le d'abord là-bas. (Si Habeas a planté, cela se règle tout seul.)

@@ -176,6 +176,7 @@ pub fn commit(
         original_name: std::mem::take(&mut staged.original_name),
         size: blob.size,
         sha256: blob.sha256,
+        blob_key: Some(blob.key_commitment),
         media_type: std::mem::take(&mut staged.media_type),
         file_modified: staged.file_modified.take(),
         ..Evidence::default()
@@ -567,7 +568,7 @@ pub fn export_open(vault: &mut Vault, id: &str) -> Result<ExportJob, Error> {
             what: "evidence item",
         });
     }
-    let reader = vault.open_blob(&BlobId::parse(&item.blob)?)?;
+    let reader = vault.open_evidence_blob(&item)?;
     Ok(ExportJob { item, reader })
 }
 

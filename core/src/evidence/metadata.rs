@@ -711,6 +711,7 @@ pub fn copy_for(vault: &mut Vault, id: &str, choice: MetadataChoice) -> Result<E
         original_name: item.original_name.clone(),
         size: blob.size,
         sha256: blob.sha256.clone(),
+        blob_key: Some(blob.key_commitment.clone()),
         media_type: item.media_type.clone(),
         file_modified: None,
         derived_from: Some(item.id.clone()),

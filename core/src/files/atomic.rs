@@ -27,6 +27,33 @@ pub(crate) fn replace(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// [`replace`] for a file that must not be on the disk unless the write is reported done: a
+/// journal record, whose presence at the next opening *is* the save. When the folder flush
+/// fails after the rename, [`replace`] reports the failure but the file is in place, and the
+/// save the user was told had failed would come back at the next opening (issue 16, "a save
+/// reported as failed must not come back"). So on any failure the file is removed again (and the
+/// folder flushed once more, best effort).
+pub(crate) fn create_or_leave_nothing(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let result = replace(dir, name, bytes);
+    if result.is_err() && fs::remove_file(dir.join(name)).is_ok() {
+        let _ = sync_dir(dir);
+    }
+    result
+}
+
+std::thread_local! {
+    /// Set by [`fail_next_directory_sync_on_this_thread`]; read once by [`sync_dir`].
+    static FAIL_NEXT_DIRECTORY_SYNC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fault injection for tests: the next folder flush made by this thread fails, as a disk that
+/// refuses `fsync` on a folder would (some network and FUSE file systems do). An explicit hook,
+/// called only by tests: nothing else sets it, and the default path is unchanged.
+#[doc(hidden)]
+pub fn fail_next_directory_sync_on_this_thread() {
+    FAIL_NEXT_DIRECTORY_SYNC.with(|flag| flag.set(true));
+}
+
 /// Creates `path` as a new folder (and its missing parents), owner only, and flushes its
 /// parent.
 pub(crate) fn create_dir(path: &Path) -> io::Result<()> {
@@ -50,6 +77,11 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Flushes a folder's entries (renames, new files) to the disk. Windows has no folder handles
 /// to flush; NTFS journals the rename itself.
 pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    if FAIL_NEXT_DIRECTORY_SYNC.with(|flag| flag.replace(false)) {
+        return Err(io::Error::other(
+            "flushing the folder failed (injected by a test)",
+        ));
+    }
     if cfg!(unix) {
         File::open(dir)?.sync_all()
     } else {

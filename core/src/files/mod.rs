@@ -8,5 +8,6 @@ pub(crate) mod random;
 pub(crate) mod sealed;
 pub mod sniff;
 
+pub use atomic::fail_next_directory_sync_on_this_thread;
 pub use random::random_token;
 pub(crate) use random::{hex, random_bytes};

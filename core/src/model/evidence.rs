@@ -56,6 +56,13 @@ pub struct Evidence {
     pub derived_from: Option<String>,
     /// For such a copy: what was done, in English ("removed: GPS position 41.0082 N, …").
     pub derivation: Option<String>,
+    /// The commitment to the blob's file key (64 hex digits, docs/vault-format.md): what binds
+    /// this record to its blob, so that a blob put in its place is refused (issue 16.5). Set at
+    /// intake, and for older items when their vault became format 3; `None` for an item whose
+    /// blob could not be read then (its SHA-256 is checked instead). Internal: not shown.
+    #[cfg_attr(feature = "specta", specta(skip))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob_key: Option<String>,
 }
 
 /// Kinds of evidence a CCF request relies on.

@@ -16,6 +16,7 @@
 //! ever written in clear: SQLite's temporary storage is kept in memory.
 
 pub mod audit;
+mod authentication;
 pub mod case_document;
 pub mod cases;
 mod documents;
@@ -41,6 +42,7 @@ use rusqlite::{Connection, Transaction, MAIN_DB};
 
 use crate::files::{atomic, sealed};
 use crate::Error;
+pub(crate) use authentication::IndexKey;
 use schema::sql;
 
 const INDEX_DIR: &str = "index";
@@ -61,10 +63,15 @@ pub struct SetAside {
 const SNAPSHOT_FILE: &str = "snapshot.age";
 const SNAPSHOT_PATH: &str = "index/snapshot.age";
 
-/// Every journal record's plaintext starts with this, then its sequence number (8 bytes, big
-/// endian), then the changeset. The number inside the authenticated ciphertext must match the
-/// file name, so a renamed or swapped record is detected.
-const JOURNAL_MAGIC: &[u8] = b"habeas-journal-v1\n";
+/// A format-2 journal record's plaintext starts with this, then its sequence number (8 bytes,
+/// big endian), then the changeset. The number inside the ciphertext must match the file name,
+/// so a renamed or swapped record is detected. Read only from a vault not yet at format 3.
+const JOURNAL_MAGIC_V1: &[u8] = b"habeas-journal-v1\n";
+
+/// A record written since format 3: the same three parts, then the HMAC-SHA256 tag of all three
+/// under the index key (`authentication`), so that only a holder of the vault identity can write
+/// one that opens (issue 16.5).
+const JOURNAL_MAGIC: &[u8] = b"habeas-journal-v2\n";
 
 /// A journal longer than this should be compacted (by the app, in the background).
 const COMPACT_AFTER_RECORDS: u64 = 256;
@@ -74,6 +81,12 @@ pub struct Store {
     conn: Connection,
     dir: PathBuf,
     recipient: x25519::Recipient,
+    /// Authenticates every index file this store writes, and those it reads.
+    key: IndexKey,
+    /// Whether an index file without a tag is refused: always, once the vault identity says the
+    /// index is authenticated (format 3, `vault::keys`); a format-2 vault's files are read
+    /// without one until it is migrated.
+    require_tags: bool,
     /// Highest journal sequence number contained in the snapshot on disk.
     folded: u64,
     /// Sequence number the next save will use.
@@ -91,13 +104,15 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Creates the index of a new vault and writes its first snapshot.
-    pub(crate) fn create(vault_dir: &Path, recipient: x25519::Recipient) -> Result<Store, Error> {
+    pub(crate) fn create(vault_dir: &Path, identity: &x25519::Identity) -> Result<Store, Error> {
         let mut conn = memory_connection()?;
         schema::migrate(&mut conn)?;
         let mut store = Store {
             conn,
             dir: vault_dir.to_path_buf(),
-            recipient,
+            recipient: identity.to_public(),
+            key: IndexKey::derive(identity),
+            require_tags: true,
             folded: 0,
             next_seq: 1,
         };
@@ -114,21 +129,30 @@ impl Store {
     /// `index/set-aside/<seq>-<random>/`, and the index opens as it was before that save (said
     /// in the returned [`SetAside`]). Nothing is deleted. A damaged snapshot still stops the
     /// opening (nothing can be read without it).
+    ///
+    /// With `require_tags`, every index file must carry its tag under the index key
+    /// (`authentication`): a snapshot without one, or with a wrong one, stops the opening with
+    /// [`Error::ForgedFile`]; a journal record so, with [`Error::ForgedSave`] (which a rescue sets
+    /// aside like a damaged one). Without it (a format-2 vault, before its migration), files
+    /// without a tag are read, and a wrong tag is still refused.
     pub(crate) fn open(
         vault_dir: &Path,
         identity: &x25519::Identity,
+        require_tags: bool,
         rescue: bool,
     ) -> Result<(Store, Option<SetAside>), Error> {
+        let key = IndexKey::derive(identity);
         let snapshot_path = vault_dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
         let ciphertext = read(&snapshot_path, SNAPSHOT_PATH)?;
-        let image = sealed::open(identity, &ciphertext, SNAPSHOT_PATH)?;
+        let plaintext = sealed::open(identity, &ciphertext, SNAPSHOT_PATH)?;
+        let image = snapshot_image(&key, &plaintext, require_tags)?;
         let mut conn = memory_connection()?;
         let damaged = || Error::DamagedFile {
             which: SNAPSHOT_PATH.into(),
         };
-        conn.deserialize_read_exact(MAIN_DB, &image[..], image.len(), false)
+        conn.deserialize_read_exact(MAIN_DB, image, image.len(), false)
             .map_err(|_| damaged())?;
-        drop(image);
+        drop(plaintext);
         // Deserializing gives the main database a new b-tree, without the connection's
         // `secure_delete`: set it again, or a deleted row's text stays in the image (and in
         // the next snapshot) until its page is reused.
@@ -147,6 +171,8 @@ impl Store {
             conn,
             dir: vault_dir.to_path_buf(),
             recipient: identity.to_public(),
+            key,
+            require_tags,
             folded,
             next_seq: folded + 1,
         };
@@ -175,7 +201,7 @@ impl Store {
             });
             match applied {
                 Ok(()) => store.next_seq += 1,
-                Err(Error::DamagedSave { which, .. }) if rescue => {
+                Err(Error::DamagedSave { which, .. } | Error::ForgedSave { which }) if rescue => {
                     set_aside = Some(store.set_aside(which, &pending[i..])?);
                     break;
                 }
@@ -250,10 +276,17 @@ impl Store {
         session.changeset_strm(&mut record).map_err(sql)?;
         drop(session);
         if record.len() > header {
+            let tag = self.key.tag(&record);
+            record.extend_from_slice(tag.as_ref());
             let sealed = sealed::seal(&self.recipient, &record)?;
             zeroize::Zeroize::zeroize(&mut record);
-            atomic::replace(&self.journal_dir(), &journal_file(self.next_seq), &sealed)
-                .map_err(|e| Error::from_io("save", e))?;
+            // A failed save leaves no record behind, or it would come back at the next opening.
+            atomic::create_or_leave_nothing(
+                &self.journal_dir(),
+                &journal_file(self.next_seq),
+                &sealed,
+            )
+            .map_err(|e| Error::from_io("save", e))?;
             // The record is durable: from here on the save is acknowledged.
             self.next_seq += 1;
         }
@@ -310,25 +343,28 @@ impl Store {
     /// SQL and encryption errors.
     pub(crate) fn sealed_snapshot_for(
         &mut self,
-        recipient: &x25519::Recipient,
+        identity: &x25519::Identity,
     ) -> Result<(Vec<u8>, u64), Error> {
         let last = self.next_seq - 1;
         let previous = self.folded;
         set_folded(&self.conn, last)?;
+        let key = IndexKey::derive(identity);
         let sealed = self
             .conn
             .serialize(MAIN_DB)
             .map_err(sql)
-            .and_then(|image| sealed::seal(recipient, &image));
+            .and_then(|image| sealed::seal(&identity.to_public(), &key.seal_snapshot(&image)));
         set_folded(&self.conn, previous)?;
         Ok((sealed?, last))
     }
 
     /// A rotation committed a snapshot from [`Self::sealed_snapshot_for`] holding every record
-    /// up to `folded`: later saves are sealed to `recipient`. Cannot fail: the commit is done,
-    /// and a save sealed to the retired recipient would be lost.
-    pub(crate) fn rotated(&mut self, recipient: x25519::Recipient, folded: u64) {
-        self.recipient = recipient;
+    /// up to `folded`: later saves are sealed to `identity` and tagged with its index key.
+    /// Cannot fail: the commit is done, and a save sealed to the retired recipient would be lost.
+    pub(crate) fn rotated(&mut self, identity: &x25519::Identity, folded: u64) {
+        self.recipient = identity.to_public();
+        self.key = IndexKey::derive(identity);
+        self.require_tags = true;
         self.folded = folded;
         // The in-memory mark only matters to the next snapshot, and `compact` sets it first.
         let _ = set_folded(&self.conn, folded);
@@ -372,13 +408,14 @@ impl Store {
     pub(crate) fn verify(&self, identity: &x25519::Identity) -> Result<Vec<String>, Error> {
         let mut checked = Vec::new();
         let snapshot = read(&self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE), SNAPSHOT_PATH)?;
-        sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
+        let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
+        snapshot_image(&self.key, &plaintext, self.require_tags)?;
         checked.push(SNAPSHOT_PATH.to_owned());
         let (_, pending) = self.journal_files()?;
         for (seq, path) in pending {
             let which = journal_name(seq);
             let plaintext = sealed::open(identity, &read(&path, &which)?, &which)?;
-            check_record_header(&plaintext, seq, &which)?;
+            self.check_record(&plaintext, seq, &which)?;
             checked.push(which);
         }
         Ok(checked)
@@ -392,7 +429,7 @@ impl Store {
     ) -> Result<(), Error> {
         let which = journal_name(seq);
         let plaintext = sealed::open(identity, &read(path, &which)?, &which)?;
-        let changeset = check_record_header(&plaintext, seq, &which)?;
+        let changeset = self.check_record(&plaintext, seq, &which)?;
         let mut input: &[u8] = changeset;
         self.conn
             .apply_strm(
@@ -406,7 +443,7 @@ impl Store {
     fn write_snapshot(&mut self, folded: u64) -> Result<(), Error> {
         debug_assert_eq!(read_folded(&self.conn).ok(), Some(folded));
         let image = self.conn.serialize(MAIN_DB).map_err(sql)?;
-        let sealed = sealed::seal(&self.recipient, &image)?;
+        let sealed = sealed::seal(&self.recipient, &self.key.seal_snapshot(&image))?;
         drop(image);
         atomic::replace(&self.dir.join(INDEX_DIR), SNAPSHOT_FILE, &sealed)
             .map_err(|e| Error::from_io("save the case index", e))
@@ -479,16 +516,84 @@ fn set_folded(conn: &Connection, folded: u64) -> Result<(), Error> {
     .map_err(sql)
 }
 
-fn check_record_header<'a>(plaintext: &'a [u8], seq: u64, which: &str) -> Result<&'a [u8], Error> {
-    let damaged = || Error::DamagedFile {
-        which: which.into(),
+/// The database image inside a snapshot's plaintext, checked against its tag
+/// ([`Store::open`] says which snapshots are refused).
+fn snapshot_image<'a>(
+    key: &IndexKey,
+    plaintext: &'a [u8],
+    require_tags: bool,
+) -> Result<&'a [u8], Error> {
+    let forged = || Error::ForgedFile {
+        which: SNAPSHOT_PATH.into(),
     };
-    let rest = plaintext.strip_prefix(JOURNAL_MAGIC).ok_or_else(damaged)?;
-    let (number, changeset) = rest.split_at_checked(8).ok_or_else(damaged)?;
-    if number != seq.to_be_bytes() {
-        return Err(damaged());
+    match authentication::open_snapshot(key, plaintext) {
+        authentication::Snapshot::Authentic(image) => Ok(image),
+        // Not a database at all (another vault file in its place, say): damaged, as before.
+        authentication::Snapshot::Unauthenticated(image)
+            if !image.starts_with(b"SQLite format 3\0") =>
+        {
+            Err(Error::DamagedFile {
+                which: SNAPSHOT_PATH.into(),
+            })
+        }
+        authentication::Snapshot::Unauthenticated(image) if !require_tags => Ok(image),
+        authentication::Snapshot::Unauthenticated(_) | authentication::Snapshot::Forged => {
+            Err(forged())
+        }
     }
-    Ok(changeset)
+}
+
+impl Store {
+    /// The changeset of journal record `seq`'s plaintext, once its number and tag are checked.
+    fn check_record<'a>(
+        &self,
+        plaintext: &'a [u8],
+        seq: u64,
+        which: &str,
+    ) -> Result<&'a [u8], Error> {
+        let damaged = || Error::DamagedFile {
+            which: which.into(),
+        };
+        let forged = || Error::ForgedSave {
+            which: which.into(),
+        };
+        let rest = if plaintext.starts_with(JOURNAL_MAGIC) {
+            let split = plaintext
+                .len()
+                .checked_sub(authentication::TAG_LEN)
+                .filter(|&split| split >= JOURNAL_MAGIC.len())
+                .ok_or_else(forged)?;
+            let (covered, tag) = plaintext.split_at(split);
+            if !self.key.verifies(covered, tag) {
+                return Err(forged());
+            }
+            &covered[JOURNAL_MAGIC.len()..]
+        } else if let Some(rest) = plaintext.strip_prefix(JOURNAL_MAGIC_V1) {
+            // Untagged: written before format 3, or by someone who knows only the recipient.
+            if self.require_tags {
+                return Err(forged());
+            }
+            rest
+        } else {
+            return Err(damaged());
+        };
+        let (number, changeset) = rest.split_at_checked(8).ok_or_else(damaged)?;
+        if number != seq.to_be_bytes() {
+            return Err(damaged());
+        }
+        Ok(changeset)
+    }
+
+    /// Migrating to format 3: writes the whole index as one tagged snapshot (the journal folded
+    /// in and its untagged records deleted), and from now on refuses index files without a tag.
+    ///
+    /// # Errors
+    /// As [`Self::compact`]; the vault on disk stays as it was.
+    pub(crate) fn authenticate_all(&mut self) -> Result<(), Error> {
+        self.compact()?;
+        self.require_tags = true;
+        Ok(())
+    }
 }
 
 fn read(path: &Path, which: &str) -> Result<Vec<u8>, Error> {

@@ -40,11 +40,30 @@ pub(super) const X25519_HEADER_LEN: usize = 168;
 /// Bytes a chunk grows by when sealed: its Poly1305 tag.
 const TAG: usize = 16;
 
-/// The start of a new age file for `recipient` (header and payload nonce) and the sealer for its
-/// payload.
-pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSealer), Error> {
+/// What binds an evidence record to its blob (issue 16.5): `SHA-256("habeas-blob-key-v1\n" ||
+/// file key)`, lower-case hex. Every blob is an age file to the vault's public recipient, which
+/// anyone may know, so a blob put in another's place would decrypt and play as that item; its
+/// file key, though, is its own and random, and a rotation re-wraps it unchanged
+/// ([`rewrap`]). The record keeps this commitment inside the authenticated index, and opening
+/// the blob checks the file key found in its header against it; the payload's STREAM then
+/// authenticates every byte under that key. A hash of a random 128-bit key reveals nothing of
+/// it, and it is stored only inside the encrypted index anyway.
+pub(super) fn key_commitment(file_key: &FileKey) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(b"habeas-blob-key-v1\n");
+    hasher.update(file_key.expose_secret());
+    crate::files::hex(&hasher.finalize())
+}
+
+/// The start of a new age file for `recipient` (header and payload nonce), the sealer for its
+/// payload and the commitment to its file key ([`key_commitment`]).
+pub(super) fn begin(
+    recipient: &x25519::Recipient,
+) -> Result<(Vec<u8>, PayloadSealer, String), Error> {
     let key_bytes = crate::files::random_bytes::<16>()?;
     let file_key = FileKey::init_with_mut(|k| k.copy_from_slice(key_bytes.as_ref()));
+    let commitment = key_commitment(&file_key);
     let payload_nonce = *crate::files::random_bytes::<16>()?;
     let mut out = header(recipient, &file_key)?;
     out.extend_from_slice(&payload_nonce);
@@ -64,6 +83,7 @@ pub(super) fn begin(recipient: &x25519::Recipient) -> Result<(Vec<u8>, PayloadSe
             pending: Zeroizing::new(Vec::with_capacity(CHUNK)),
             finished: false,
         },
+        commitment,
     ))
 }
 
@@ -141,33 +161,67 @@ pub(super) fn rewrap(
     old: &x25519::Identity,
     new: &x25519::Identity,
 ) -> Option<Result<Rewrapped, Error>> {
-    let mut rest = start.strip_prefix(VERSION_LINE)?;
-    let mut stanzas = Vec::new();
-    while rest.starts_with(b"->") {
-        let (after, stanza) = age_core::format::read::age_stanza(rest).ok()?;
-        stanzas.push(Stanza::from(stanza));
-        rest = after;
-    }
-    let dashes_end = start.len() - rest.len() + 3;
-    let mac_text = rest.strip_prefix(b"--- ")?;
-    // A MAC of 32 bytes is 43 characters of unpadded base64, then the newline.
-    let encoded = mac_text.get(..43)?;
-    if mac_text.get(43) != Some(&b'\n') {
-        return None;
-    }
-    let mac = BASE64_STANDARD_NO_PAD.decode(encoded).ok()?;
-    let replaces = dashes_end + 1 + 43 + 1;
-    let unwrap = |identity: &x25519::Identity| -> Option<FileKey> {
-        let file_key = age::Identity::unwrap_stanzas(identity, &stanzas)?.ok()?;
-        // Constant-time comparison (ring).
-        hmac::verify(&header_mac_key(&file_key), &start[..dashes_end], &mac).ok()?;
-        Some(file_key)
-    };
-    if unwrap(new).is_some() {
+    let header = ParsedHeader::read(start)?;
+    if header.file_key(new).is_some() {
         return Some(Ok(Rewrapped::AlreadyNew));
     }
-    let file_key = unwrap(old)?;
-    Some(header(&new.to_public(), &file_key).map(|header| Rewrapped::Header { header, replaces }))
+    let file_key = header.file_key(old)?;
+    Some(
+        self::header(&new.to_public(), &file_key).map(|header_bytes| Rewrapped::Header {
+            header: header_bytes,
+            replaces: header.len,
+        }),
+    )
+}
+
+/// The [`key_commitment`] of the age file starting with `start` (at least its whole header),
+/// if `identity` unwraps its file key and the header's MAC verifies under it.
+pub(super) fn commitment_of(start: &[u8], identity: &x25519::Identity) -> Option<String> {
+    let header = ParsedHeader::read(start)?;
+    header.file_key(identity).map(|key| key_commitment(&key))
+}
+
+/// An age v1 header read with `age_core`'s stanza parser.
+struct ParsedHeader<'a> {
+    stanzas: Vec<Stanza>,
+    /// Every byte from the version line up to and including `---`: what the MAC covers.
+    covered: &'a [u8],
+    mac: Vec<u8>,
+    /// The whole header's length, MAC line included.
+    len: usize,
+}
+
+impl<'a> ParsedHeader<'a> {
+    fn read(start: &'a [u8]) -> Option<Self> {
+        let mut rest = start.strip_prefix(VERSION_LINE)?;
+        let mut stanzas = Vec::new();
+        while rest.starts_with(b"->") {
+            let (after, stanza) = age_core::format::read::age_stanza(rest).ok()?;
+            stanzas.push(Stanza::from(stanza));
+            rest = after;
+        }
+        let dashes_end = start.len() - rest.len() + 3;
+        let mac_text = rest.strip_prefix(b"--- ")?;
+        // A MAC of 32 bytes is 43 characters of unpadded base64, then the newline.
+        let encoded = mac_text.get(..43)?;
+        if mac_text.get(43) != Some(&b'\n') {
+            return None;
+        }
+        Some(ParsedHeader {
+            stanzas,
+            covered: start.get(..dashes_end)?,
+            mac: BASE64_STANDARD_NO_PAD.decode(encoded).ok()?,
+            len: dashes_end + 1 + 43 + 1,
+        })
+    }
+
+    /// The file key, if `identity` unwraps it and the header's MAC verifies under it.
+    fn file_key(&self, identity: &x25519::Identity) -> Option<FileKey> {
+        let file_key = age::Identity::unwrap_stanzas(identity, &self.stanzas)?.ok()?;
+        // Constant-time comparison (ring).
+        hmac::verify(&header_mac_key(&file_key), self.covered, &self.mac).ok()?;
+        Some(file_key)
+    }
 }
 
 /// `-> type args…` then the body in base64 without padding, in lines of 64 characters, the
@@ -280,7 +334,7 @@ mod tests {
     use super::*;
 
     fn seal_all(recipient: &x25519::Recipient, data: &[u8], piece: usize) -> Vec<u8> {
-        let (mut out, mut sealer) = begin(recipient).unwrap();
+        let (mut out, mut sealer, _) = begin(recipient).unwrap();
         for part in data.chunks(piece.max(1)) {
             sealer.push(part, &mut out).unwrap();
         }

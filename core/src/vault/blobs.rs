@@ -77,6 +77,9 @@ pub struct BlobInfo {
     pub size: u64,
     /// SHA-256 of the original file, lower-case hex (as `sha256sum` prints it).
     pub sha256: String,
+    /// The commitment to the blob's file key that binds its evidence record to it (kept in the
+    /// record as `blob_key`; `age_writer::key_commitment`, issue 16.5).
+    pub key_commitment: String,
 }
 
 /// Where new blobs of one vault go: the folder and the public recipient, nothing secret. It can
@@ -214,12 +217,19 @@ pub(super) fn put(
         .map_err(|e| Error::from_io("create the evidence folder", e))?;
     let final_path = vault_dir.join(id.relative_path());
     let tmp_path = dir.join(format!(".{}.tmp", &id.0[2..]));
-    let result = write_blob(&tmp_path, recipient, input, progress).and_then(|(size, sha256)| {
-        fs::rename(&tmp_path, &final_path)
-            .and_then(|()| File::open(&dir)?.sync_all())
-            .map_err(|e| Error::from_io("store the evidence file", e))?;
-        Ok(BlobInfo { id, size, sha256 })
-    });
+    let result = write_blob(&tmp_path, recipient, input, progress).and_then(
+        |(size, sha256, key_commitment)| {
+            fs::rename(&tmp_path, &final_path)
+                .and_then(|()| File::open(&dir)?.sync_all())
+                .map_err(|e| Error::from_io("store the evidence file", e))?;
+            Ok(BlobInfo {
+                id,
+                size,
+                sha256,
+                key_commitment,
+            })
+        },
+    );
     if result.is_err() {
         let _ = fs::remove_file(&tmp_path);
     }
@@ -231,17 +241,17 @@ fn write_blob(
     recipient: &x25519::Recipient,
     input: &mut dyn Read,
     progress: Progress<'_>,
-) -> Result<(u64, String), Error> {
+) -> Result<(u64, String, String), Error> {
     let write_err = |e| Error::from_io("store the evidence file", e);
     // Owner only, like every vault file (files::atomic).
     let file = crate::files::atomic::create_new(tmp_path).map_err(write_err)?;
-    let (header, sealer) = age_writer::begin(recipient)?;
+    let (header, sealer, commitment) = age_writer::begin(recipient)?;
     // A second handle on the file, to flush what is written while the rest is still being
     // encrypted: the final flush then has little left to wait for.
     let flusher = file.try_clone().ok();
     let (size, sha256, file) = pipeline(input, header, sealer, file, flusher, progress)?;
     file.sync_all().map_err(write_err)?;
-    Ok((size, sha256))
+    Ok((size, sha256, commitment))
 }
 
 /// Plaintext pieces in flight between the threads of [`pipeline`] (a whole number of chunks).
@@ -466,6 +476,66 @@ pub(super) fn open(
     Ok(BlobReader { inner, which })
 }
 
+/// What an evidence record says of its blob: the commitment to its file key (`None` in a
+/// record made before format 3 whose blob could not be read when the vault was migrated) and
+/// the SHA-256 of its plaintext.
+#[derive(Debug, Clone, Copy)]
+pub struct Expected<'a> {
+    /// `Evidence::blob_key`.
+    pub key_commitment: Option<&'a str>,
+    /// `Evidence::sha256`.
+    pub sha256: &'a str,
+}
+
+/// Opens blob `id` for reading as the blob of a record that says `expected` (issue 16.5): the
+/// file key in its header must be the one the record committed to, so a blob put in its place
+/// (another item's, or one made by someone who knows only the vault's recipient) is refused
+/// before a byte of it is shown, and the payload then authenticates under that key. A record
+/// without a commitment has its blob decrypted whole and its SHA-256 checked first.
+///
+/// # Errors
+/// [`Error::DamagedFile`] naming the blob when it is not the record's; [`Error::MissingFile`].
+pub(super) fn open_expected(
+    vault_dir: &Path,
+    identity: &x25519::Identity,
+    id: &BlobId,
+    expected: Expected<'_>,
+) -> Result<BlobReader, Error> {
+    match expected.key_commitment {
+        Some(commitment) => {
+            if key_commitment(vault_dir, identity, id)?.as_deref() != Some(commitment) {
+                return Err(Error::DamagedFile {
+                    which: id.relative_path(),
+                });
+            }
+        }
+        None => open(vault_dir, identity, id)?.copy_checked(
+            expected.sha256,
+            &mut |_| Ok(()),
+            &mut |_| true,
+        )?,
+    }
+    open(vault_dir, identity, id)
+}
+
+/// The commitment to blob `id`'s file key (`None` if `identity` does not open its header).
+///
+/// # Errors
+/// [`Error::MissingFile`], and I/O errors of reading it.
+pub(super) fn key_commitment(
+    vault_dir: &Path,
+    identity: &x25519::Identity,
+    id: &BlobId,
+) -> Result<Option<String>, Error> {
+    let which = id.relative_path();
+    let mut file = File::open(vault_dir.join(&which)).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::MissingFile { which },
+        _ => Error::from_io("open an evidence file", e),
+    })?;
+    let start = read_start(&mut file).map_err(|e| Error::from_io("read an evidence file", e))?;
+    Ok(age_writer::commitment_of(&start, identity))
+}
+
 /// Decrypts a whole blob into `sink` and checks its SHA-256 against `expected` (lower-case
 /// hex). Verification passes a sink that drops the bytes; export one that writes them.
 pub(super) fn decrypt_checked(
@@ -528,6 +598,49 @@ fn read_start(file: &mut File) -> io::Result<Vec<u8>> {
     }
     start.truncate(len);
     Ok(start)
+}
+
+/// Partial blob files a process killed while writing left behind (`blobs/<xx>/.<…>.tmp`, an
+/// interrupted import; `.<…>.rekey.tmp`, an interrupted re-keying written beside its blob):
+/// ciphertext only, never read, but they take space and say that an import was cut short.
+/// Only those last changed before `before` (the unlock of the session asking): a file being
+/// written right now by this session is never one of them. Paths relative to the vault folder.
+///
+/// # Errors
+/// I/O errors of reading the folders.
+pub(super) fn leftovers(
+    vault_dir: &Path,
+    before: std::time::SystemTime,
+) -> Result<Vec<String>, Error> {
+    let io_err = |e| Error::from_io("read the evidence folder", e);
+    let mut found = Vec::new();
+    let top = match fs::read_dir(vault_dir.join(BLOBS_DIR)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(found),
+        Err(e) => return Err(io_err(e)),
+    };
+    for folder in top {
+        let folder = folder.map_err(io_err)?;
+        let Some(prefix) = folder.file_name().to_str().map(str::to_owned) else {
+            continue;
+        };
+        if !folder.file_type().map_err(io_err)?.is_dir() {
+            continue;
+        }
+        for entry in fs::read_dir(folder.path()).map_err(io_err)? {
+            let entry = entry.map_err(io_err)?;
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            let metadata = entry.metadata().map_err(io_err)?;
+            let old_enough = metadata.modified().is_ok_and(|changed| changed < before);
+            if name.starts_with('.') && name.ends_with(".tmp") && metadata.is_file() && old_enough {
+                found.push(format!("{BLOBS_DIR}/{prefix}/{name}"));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// A blob's age header as it is now (`None` if the file does not start with one), saved by a

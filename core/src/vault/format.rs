@@ -12,8 +12,11 @@ use crate::Error;
 
 /// The vault format this Habeas writes, and the newest it reads. Format 2 (key slots and
 /// `keys/identity.age`, so that changing a secret rotates the vault identity) differs from
-/// format 1 only in `keys/` (docs/vault-format.md, "Format history").
-pub const FORMAT_VERSION: u32 = 2;
+/// format 1 only in `keys/`; format 3 from format 2 only in that every index file carries a tag
+/// under a key derived from the vault identity, which the identity's text announces
+/// (docs/vault-format.md, "Format history"). A format-2 vault becomes format 3 when first
+/// unlocked (`Vault::migrate_to_authenticated_index`).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The first format whose key files are slots around `keys/identity.age`.
 const FIRST_WITH_KEY_SLOTS: u32 = 2;
@@ -99,6 +102,20 @@ impl VaultFile {
     /// format-1 vault's key files hold the vault identity itself, and it cannot be rotated.
     pub(super) fn has_key_slots(&self) -> bool {
         self.version >= FIRST_WITH_KEY_SLOTS
+    }
+
+    /// The format version this file says (not authenticated: only ever a hint of what to
+    /// migrate; what is refused is decided by the sealed identity text, `keys::Slots`).
+    pub(super) fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// The same descriptor at the format this Habeas writes.
+    pub(super) fn at_current_version(&self) -> Self {
+        Self {
+            version: FORMAT_VERSION,
+            ..self.clone()
+        }
     }
 
     /// Whether this is an explicit test vault: one whose key files may be sealed below the

@@ -177,17 +177,28 @@ fn internal(action: &'static str, e: impl std::fmt::Display) -> Error {
 pub(super) struct Slots {
     pub(super) passphrase: x25519::Recipient,
     pub(super) recovery: x25519::Recipient,
+    /// Whether the identity's text says that the index is authenticated ([`AUTHENTICATED_INDEX`],
+    /// format 3). Every identity text Habeas writes since says so; one read without it is a
+    /// format-2 vault's, not yet migrated.
+    pub(super) authenticated_index: bool,
 }
 
 const PASSPHRASE_SLOT: &str = "# passphrase-slot: ";
 const RECOVERY_SLOT: &str = "# recovery-slot: ";
+
+/// The line of an identity text saying that every index file carries a tag under the key
+/// derived from this identity (format 3, issue 16.5). It lives here, sealed with the identity,
+/// because `vault.json` is not authenticated: someone who set its version back to 2 to get
+/// untagged records read would still meet this line, which only a holder of the identity can
+/// have written (or removed).
+const AUTHENTICATED_INDEX: &str = "# index: authenticated";
 
 /// The text of a format-2 identity file (`keys/identity.age`, a device key file, the rotation's
 /// `previous.age`): comment lines naming the key slots, then the identity. An age identity file
 /// may carry `#` comments, so the stock tool takes it as is: `age -d -i identity.txt`.
 pub(super) fn encode_identity(identity: &x25519::Identity, slots: &Slots) -> Zeroizing<String> {
     Zeroizing::new(format!(
-        "# Habeas vault identity (docs/vault-format.md)\n{PASSPHRASE_SLOT}{}\n{RECOVERY_SLOT}{}\n{}\n",
+        "# Habeas vault identity (docs/vault-format.md)\n{PASSPHRASE_SLOT}{}\n{RECOVERY_SLOT}{}\n{AUTHENTICATED_INDEX}\n{}\n",
         slots.passphrase,
         slots.recovery,
         identity.to_string().expose_secret()
@@ -198,8 +209,11 @@ pub(super) fn encode_identity(identity: &x25519::Identity, slots: &Slots) -> Zer
 pub(super) fn decode_identity(text: &str) -> Option<(x25519::Identity, Option<Slots>)> {
     let mut identity = None;
     let (mut passphrase, mut recovery) = (None, None);
+    let mut authenticated_index = false;
     for line in text.lines().map(str::trim_end) {
-        if let Some(r) = line.strip_prefix(PASSPHRASE_SLOT) {
+        if line == AUTHENTICATED_INDEX {
+            authenticated_index = true;
+        } else if let Some(r) = line.strip_prefix(PASSPHRASE_SLOT) {
             passphrase = Some(r.parse().ok()?);
         } else if let Some(r) = line.strip_prefix(RECOVERY_SLOT) {
             recovery = Some(r.parse().ok()?);
@@ -214,6 +228,7 @@ pub(super) fn decode_identity(text: &str) -> Option<(x25519::Identity, Option<Sl
         (Some(passphrase), Some(recovery)) => Some(Slots {
             passphrase,
             recovery,
+            authenticated_index,
         }),
         (None, None) => None,
         _ => return None,
@@ -277,6 +292,7 @@ mod tests {
         let slots = Slots {
             passphrase: x25519::Identity::generate().to_public(),
             recovery: x25519::Identity::generate().to_public(),
+            authenticated_index: false,
         };
         let text = encode_identity(&identity, &slots);
         let (back, read) = decode_identity(&text).unwrap();
@@ -284,6 +300,16 @@ mod tests {
         let read = read.unwrap();
         assert_eq!(read.passphrase, slots.passphrase);
         assert_eq!(read.recovery, slots.recovery);
+        // Written by this version: the index is authenticated, whatever the slots said.
+        assert!(read.authenticated_index);
+        let format_2 = text.replace(&format!("{AUTHENTICATED_INDEX}\n"), "");
+        assert!(
+            !decode_identity(&format_2)
+                .unwrap()
+                .1
+                .unwrap()
+                .authenticated_index
+        );
         // The age crate's identity-file reader (the stock tool's format) takes it too.
         let file = age::IdentityFile::from_buffer(text.as_bytes()).unwrap();
         assert_eq!(file.into_identities().unwrap().len(), 1);

@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use age::x25519;
 
-pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
+pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Expected, Progress};
 pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
@@ -101,6 +101,9 @@ pub struct Created {
 pub struct VerifyReport {
     /// Files whose authentication was checked, as paths relative to the vault folder.
     pub checked: Vec<String>,
+    /// Partial evidence files a process killed during an import (or a re-keying) left, removed
+    /// by this check: ciphertext only, never part of the vault. Relative paths.
+    pub removed_leftovers: Vec<String>,
 }
 
 /// Where a vault's recovery key stands ([`Vault::recovery_key_state`]).
@@ -183,6 +186,9 @@ pub struct Vault {
     /// The scrypt work factor of the key file this session opened (or sealed, at creation),
     /// authenticated by opening it; `None` when the device key opened the vault.
     opened_factor: Option<WorkFactor>,
+    /// When this session unlocked the vault: a partial blob file older than this was left by an
+    /// earlier process ([`Vault::verify`]), never one this session is writing.
+    unlocked_at: std::time::SystemTime,
     store: Store,
     _lock: InstanceLock,
 }
@@ -269,6 +275,7 @@ impl Vault {
         let slots = keys::Slots {
             passphrase: passphrase_slot.to_public(),
             recovery: recovery_slot.to_public(),
+            authenticated_index: true,
         };
         let sealed = keys::seal_vault_identity(&identity, &slots)?;
         atomic::replace(&keys_dir, format::IDENTITY_FILE, &sealed)
@@ -276,7 +283,7 @@ impl Vault {
 
         // The recovery key counts as unconfirmed until the user confirms they stored it
         // (`confirm_recovery_key` saves that), so opening the vault can say so.
-        let store = Store::create(dir, identity.to_public())?;
+        let store = Store::create(dir, &identity)?;
 
         let meta = VaultFile::new(wf)?;
         atomic::replace(dir, format::VAULT_FILE, &meta.to_bytes()?)
@@ -288,6 +295,7 @@ impl Vault {
             identity,
             slots: Some(slots),
             opened_factor: Some(wf),
+            unlocked_at: std::time::SystemTime::now(),
             store,
             _lock: lock,
         };
@@ -389,18 +397,66 @@ impl Vault {
         rescue: bool,
     ) -> Result<(Vault, Option<crate::store::SetAside>), Error> {
         rotation::finish(dir, &identity, &mut |_| {})?;
-        let (store, set_aside) = Store::open(dir, &identity, rescue)?;
-        let vault = Vault {
+        // Decided by the sealed identity text, never by `vault.json` (issue 16.5): a format-1
+        // vault (no slots) has no place to say it, and its index stays unauthenticated.
+        let require_tags = slots
+            .as_ref()
+            .is_some_and(|slots| slots.authenticated_index);
+        let (store, set_aside) = Store::open(dir, &identity, require_tags, rescue)?;
+        let mut vault = Vault {
             dir: dir.to_path_buf(),
             meta,
             recipient_lock: shared_recipient(&identity),
             identity,
             slots,
             opened_factor,
+            unlocked_at: std::time::SystemTime::now(),
             store,
             _lock: lock,
         };
+        vault.migrate_to_authenticated_index()?;
         Ok((vault, set_aside))
+    }
+
+    /// Format 2 → 3, once, on the first unlock by a Habeas that writes format 3 (issue 16.5):
+    /// the index is written anew as one tagged snapshot (the untagged journal folded in and
+    /// deleted), then `keys/identity.age` is sealed again with the line saying that the index is
+    /// authenticated (and this account's device key file too; those of other accounts, which
+    /// cannot be re-sealed from here, are deleted: they would be refused), then `vault.json`
+    /// says 3. Each step is one atomic replace, in that order, so a crash anywhere leaves a
+    /// vault that opens and finishes the migration at the next unlock. A format-1 vault is not
+    /// migrated (its key files hold the identity itself, and the recovery key is not at hand).
+    fn migrate_to_authenticated_index(&mut self) -> Result<(), Error> {
+        let Some(slots) = self.slots.clone() else {
+            return Ok(());
+        };
+        if !slots.authenticated_index {
+            self.bind_evidence_blobs()?;
+            self.store.authenticate_all()?;
+            let slots = keys::Slots {
+                authenticated_index: true,
+                ..slots
+            };
+            let keys_dir = self.dir.join(format::KEYS_DIR);
+            let sealed = keys::seal_vault_identity(&self.identity, &slots)?;
+            atomic::replace(&keys_dir, format::IDENTITY_FILE, &sealed)
+                .map_err(|e| Error::from_io("write the identity file", e))?;
+            device::reseal_for_rotation(
+                &self.dir,
+                &keys_dir,
+                &self.meta.vault_id,
+                &self.identity,
+                &slots,
+            )?;
+            self.slots = Some(slots);
+        }
+        if self.meta.version() < FORMAT_VERSION {
+            let meta = self.meta.at_current_version();
+            atomic::replace(&self.dir, format::VAULT_FILE, &meta.to_bytes()?)
+                .map_err(|e| Error::from_io("write vault.json", e))?;
+            self.meta = meta;
+        }
+        Ok(())
     }
 
     /// The vault's case index.
@@ -439,6 +495,16 @@ impl Vault {
             return Err(Error::DamagedFile {
                 which: format!("{}/device-….age", format::KEYS_DIR),
             });
+        }
+        if slots
+            .as_ref()
+            .is_some_and(|slots| !slots.authenticated_index)
+        {
+            // A device key file from before format 3. It may be stale (an old copy put back by
+            // someone who wants untagged index files read, issue 16.5): only `keys/identity.age`
+            // can say whether the index is authenticated, and only a secret opens that. The
+            // passphrase once, and the migration re-seals this device's file.
+            return Err(Error::NotRemembered);
         }
         Self::open_store(dir, meta, identity, slots, None, lock, false).map(|(vault, _)| vault)
     }
@@ -579,11 +645,10 @@ impl Vault {
         )?;
         // Committed: whatever happens next, the disk's identity is the new one, and so must be
         // every later save.
-        let recipient = new.to_public();
-        *sink_recipient = recipient.clone();
+        *sink_recipient = new.to_public();
+        self.store.rotated(&new, folded);
         self.identity = new;
         self.slots = Some(new_slots);
-        self.store.rotated(recipient, folded);
         let finished = rotation::finish(&self.dir, &self.identity, observe);
         drop(sink_recipient);
         match finished {
@@ -831,7 +896,15 @@ impl Vault {
             checked.push(format::PENDING_RECOVERY_PATH.to_owned());
         }
         checked.extend(self.store.verify(&self.identity)?);
-        Ok(VerifyReport { checked })
+        let removed_leftovers = blobs::leftovers(&self.dir, self.unlocked_at)?;
+        for leftover in &removed_leftovers {
+            fs::remove_file(self.dir.join(leftover))
+                .map_err(|e| Error::from_io("remove a partial evidence file", e))?;
+        }
+        Ok(VerifyReport {
+            checked,
+            removed_leftovers,
+        })
     }
 
     /// Encrypts everything `input` yields into a new evidence blob, in constant memory, and
@@ -874,7 +947,75 @@ impl Vault {
         blobs::list(&self.dir)
     }
 
-    /// Opens a blob for reading, with seeking.
+    /// Migrating to format 3: records the commitment to its blob's file key in every evidence
+    /// record that has a blob and none yet (`Evidence::blob_key`, issue 16.5), in one save. A
+    /// blob that cannot be read now is left without one: its SHA-256 is checked whenever it is
+    /// opened. Trusts the blobs as they are, as the vault did until now.
+    fn bind_evidence_blobs(&mut self) -> Result<(), Error> {
+        let unbound: Vec<(String, String)> = self.store.read(|db| {
+            let mut statement = db.prepare(
+                "SELECT id, json_extract(doc, '$.blob') FROM evidence
+                 WHERE coalesce(json_extract(doc, '$.blob'), '') != ''
+                   AND json_extract(doc, '$.blob_key') IS NULL",
+            )?;
+            let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            rows.collect()
+        })?;
+        let mut commitments = Vec::new();
+        for (item, blob) in unbound {
+            let Ok(id) = BlobId::parse(&blob) else {
+                continue;
+            };
+            match blobs::key_commitment(&self.dir, &self.identity, &id) {
+                Ok(Some(commitment)) => commitments.push((item, commitment)),
+                Ok(None) | Err(Error::MissingFile { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if commitments.is_empty() {
+            return Ok(());
+        }
+        self.store.write(|tx| {
+            for (item, commitment) in &commitments {
+                tx.execute(
+                    "UPDATE evidence SET doc = json_set(doc, '$.blob_key', ?2) WHERE id = ?1",
+                    [item, commitment],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Opens the blob of evidence record `item` for reading, with seeking, once it is known to
+    /// be that record's blob ([`Expected`]; issue 16.5): what a preview or an export reads.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] naming the blob if it is not the record's (put in its place) or
+    /// damaged, [`Error::MissingFile`], [`Error::NotFound`] for a deleted item.
+    pub fn open_evidence_blob(
+        &self,
+        item: &crate::model::evidence::Evidence,
+    ) -> Result<BlobReader, Error> {
+        if item.deleted.is_some() || item.blob.is_empty() {
+            return Err(Error::NotFound {
+                what: "evidence item",
+            });
+        }
+        let id = BlobId::parse(&item.blob)?;
+        blobs::open_expected(
+            &self.dir,
+            &self.identity,
+            &id,
+            Expected {
+                key_commitment: item.blob_key.as_deref(),
+                sha256: &item.sha256,
+            },
+        )
+    }
+
+    /// Opens a blob for reading, with seeking, without checking that it is any record's: only
+    /// for a caller that checks the SHA-256 of the whole ([`BlobReader::copy_checked`]), such as
+    /// verification. A preview or an export goes through [`Vault::open_evidence_blob`].
     ///
     /// # Errors
     /// [`Error::MissingFile`] or [`Error::DamagedFile`] naming the blob.

@@ -120,6 +120,8 @@ pub(super) fn prepare_and_commit(
     let result = (|| {
         let new = x25519::Identity::generate();
         let mut new_slots = slots.clone();
+        // The new identity's text says so, and the new snapshot carries its tag.
+        new_slots.authenticated_index = true;
         let (slot, name) = match replaced {
             Replaced::Passphrase(slot) => {
                 new_slots.passphrase = slot.recipient.clone();
@@ -142,7 +144,7 @@ pub(super) fn prepare_and_commit(
         let headers = saved_headers(dir)?;
         let headers = sealed::seal(&new.to_public(), &headers)?;
         atomic::replace(&rotating, format::SAVED_HEADERS_FILE, &headers).map_err(io_err)?;
-        let (snapshot, folded) = store.sealed_snapshot_for(&new.to_public())?;
+        let (snapshot, folded) = store.sealed_snapshot_for(&new)?;
         atomic::replace(&rotating, format::ROTATED_SNAPSHOT_FILE, &snapshot).map_err(io_err)?;
         observe(RotationStep::Prepared);
         // The commit: one rename of the folder.

@@ -1411,6 +1411,13 @@ export type ErrorCode =
  *  that save). The message names the file.
  */
 "damaged_save" | 
+/**
+ *  A save of the journal was not written with the vault's keys (forged); the vault can be
+ *  rescued (opened as before that save). The message names the file.
+ */
+"forged_save" | 
+/**  The index snapshot was not written with the vault's keys (forged). The message names it. */
+"forged_file" | 
 /**  Another Habeas has the vault open. */
 "vault_in_use" | 
 /**  The same kind of long work is already running. */

@@ -25,6 +25,8 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'missing_file',
   'damaged_file',
   'damaged_save',
+  'forged_save',
+  'forged_file',
   'vault_in_use',
   'busy',
   'already_exists',

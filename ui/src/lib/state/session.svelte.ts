@@ -151,11 +151,13 @@ export class Session {
 
   /**
    * Whether the last unlock failed on a journal record (one save), which a rescue can set
-   * aside. The core gives that failure its own code (`damaged_save`, docs/errors.md); a damaged
-   * snapshot or key file is `damaged_file` and cannot be rescued this way.
+   * aside. The core gives that failure its own codes (`damaged_save`, and `forged_save` for a
+   * record not made with the vault's keys: docs/errors.md); a damaged snapshot or key file is
+   * `damaged_file` (`forged_file`) and cannot be rescued this way.
    */
   get canRescue(): boolean {
-    return !this.unlocked && this.error?.code === 'damaged_save';
+    const code = this.error?.code;
+    return !this.unlocked && (code === 'damaged_save' || code === 'forged_save');
   }
 
   async rescue(dir: string, passphrase: string): Promise<boolean> {

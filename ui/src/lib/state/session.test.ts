@@ -8,6 +8,26 @@ afterEach(() => {
 });
 
 describe('Session', () => {
+  it('offers the rescue for a damaged or forged save, not for a forged snapshot', async () => {
+    let code = 'forged_save';
+    mockIPC((cmd) => {
+      if (cmd === 'vault_unlock') throw { code, message: 'One save of this vault was not made with its keys.' };
+      return null;
+    });
+    const s = new Session();
+    for (const [failure, rescuable] of [
+      ['forged_save', true],
+      ['damaged_save', true],
+      ['forged_file', false],
+      ['damaged_file', false],
+    ] as const) {
+      code = failure;
+      expect(await s.unlock('/v', 'a long passphrase')).toBe(false);
+      expect(s.error?.code).toBe(failure);
+      expect(s.canRescue).toBe(rescuable);
+    }
+  });
+
   it('keeps the recovery key only until the shell confirms it', async () => {
     const calls: [string, unknown][] = [];
     mockIPC((cmd, args) => {
