@@ -501,7 +501,15 @@ fn refugee_reason(code: &str) -> Reason {
                     capital(&name)
                 ),
                 confidence,
-                source: format!("lists.json: {} Verification: {}", list.source, list.verification),
+                source: format!(
+                    "lists.json, parties to the 1951 Convention / 1967 Protocol ({}): {}",
+                    if m.seen_in_source {
+                        "seen in a UNTC or UNHCR excerpt"
+                    } else {
+                        "from analyst knowledge, not seen in a retrieved source"
+                    },
+                    list.verification
+                ),
             }
         }
         None => Reason {
