@@ -144,7 +144,11 @@ fn outcome_text(o: &CheckOutcome) -> String {
             let _ = write!(t, "\nNothing changed since the check of {d}.");
         }
         (Some(d), false) => {
-            let _ = write!(t, "\nChanged since the check of {d}:\n  {}", o.changes.join("\n  "));
+            let _ = write!(
+                t,
+                "\nChanged since the check of {d}:\n  {}",
+                o.changes.join("\n  ")
+            );
         }
         (None, _) => {}
     }
@@ -183,7 +187,8 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                     format!(
                         "{}  {}  {}{}",
                         e.trip.id,
-                        e.departure.map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                        e.departure
+                            .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
                         e.trip.label,
                         if e.check_again {
                             "  (departure is near: check again)"
@@ -214,25 +219,25 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
             brief,
             force,
         } => {
-            let outcome = match (trip_id, case_id) {
-                (Some(trip_id), _) => travel::check(store, trip_id, today)?,
-                (None, Some(case_id)) => travel::preview(
-                    store,
-                    case_id,
-                    &Trip {
-                        legs: legs.clone(),
-                        ..Trip::default()
-                    },
-                    today,
-                )?,
-                (None, None) => {
-                    return Err(Error::InvalidInput {
+            let outcome =
+                match (trip_id, case_id) {
+                    (Some(trip_id), _) => travel::check(store, trip_id, today)?,
+                    (None, Some(case_id)) => travel::preview(
+                        store,
+                        case_id,
+                        &Trip {
+                            legs: legs.clone(),
+                            ..Trip::default()
+                        },
+                        today,
+                    )?,
+                    (None, None) => return Err(Error::InvalidInput {
                         field: "--trip",
-                        reason: "name a saved trip (--trip ID) or a case and legs (--case ID --leg …)"
-                            .into(),
-                    })
-                }
-            };
+                        reason:
+                            "name a saved trip (--trip ID) or a case and legs (--case ID --leg …)"
+                                .into(),
+                    }),
+                };
             if let Some(path) = map {
                 habeas_core::export::write_file(path, outcome.map_svg.as_bytes(), *force)?;
             }
@@ -240,7 +245,8 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                 let Some(trip_id) = trip_id else {
                     return Err(Error::InvalidInput {
                         field: "--brief",
-                        reason: "the brief is made for a saved trip: save it with travel add".into(),
+                        reason: "the brief is made for a saved trip: save it with travel add"
+                            .into(),
                     });
                 };
                 travel::write_brief(store, trip_id, today, path, *force)?;

@@ -136,6 +136,21 @@ impl Trip {
         out
     }
 
+    /// The days of travel on which the person is in `code` (departing, passing or arriving),
+    /// each once, in order: treaties are read on each.
+    #[must_use]
+    pub fn days_in(&self, code: &str) -> Vec<NaiveDate> {
+        let mut out: Vec<NaiveDate> = self
+            .legs
+            .iter()
+            .filter(|l| l.from == code || l.to == code || l.transits.iter().any(|t| t == code))
+            .filter_map(|l| l.date)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The first day of travel.
     #[must_use]
     pub fn departure(&self) -> Option<NaiveDate> {

@@ -200,9 +200,7 @@ impl Drawing {
                     )
                 },
             );
-            let fill = shape
-                .fill
-                .map_or_else(|| "none".to_owned(), Colour::hex);
+            let fill = shape.fill.map_or_else(|| "none".to_owned(), Colour::hex);
             let _ = write!(
                 s,
                 r#"<g><title>{}</title><path d="{d}" fill="{fill}" fill-rule="evenodd"{stroke}/>"#,
@@ -243,13 +241,20 @@ impl Drawing {
     /// PDF drawing operators for this drawing scaled into the box (`x`, `y` bottom left,
     /// `w` wide, in points), clipped to it. Labels are left to the caller, which owns fonts.
     pub(crate) fn pdf_ops(&self, x: f32, y: f32, w: f32) -> (String, f32) {
-        let scale = if self.width > 0.0 { w / self.width } else { 1.0 };
+        let scale = if self.width > 0.0 {
+            w / self.width
+        } else {
+            1.0
+        };
         let h = self.height * scale;
         let tx = |p: (f32, f32)| (x + p.0 * scale, y + h - p.1 * scale);
         let mut ops = String::new();
         let (r, g, b) = self.background.unit();
         let _ = writeln!(ops, "q {x:.2} {y:.2} {w:.2} {h:.2} re W n");
-        let _ = writeln!(ops, "{r:.3} {g:.3} {b:.3} rg {x:.2} {y:.2} {w:.2} {h:.2} re f");
+        let _ = writeln!(
+            ops,
+            "{r:.3} {g:.3} {b:.3} rg {x:.2} {y:.2} {w:.2} {h:.2} re f"
+        );
         let path = |rings: &[Vec<(f32, f32)>], close: bool| {
             let mut p = String::new();
             for ring in rings {
@@ -272,9 +277,7 @@ impl Drawing {
                 if shape.hatch != Hatch::None {
                     // The hatch, clipped to the shape.
                     let _ = writeln!(ops, "q {p}W* n 0 0 0 RG {:.2} w", 0.8 * scale);
-                    for ((x1, y1), (x2, y2)) in
-                        hatch_lines(shape.hatch, self.width, self.height)
-                    {
+                    for ((x1, y1), (x2, y2)) in hatch_lines(shape.hatch, self.width, self.height) {
                         let (a, b2) = (tx((x1, y1)), tx((x2, y2)));
                         let _ = write!(ops, "{:.2} {:.2} m {:.2} {:.2} l ", a.0, a.1, b2.0, b2.1);
                     }

@@ -306,7 +306,11 @@ impl Flow {
     /// A vector drawing across the text width (the travel map), its labels in the body font.
     pub(crate) fn drawing(&mut self, d: &drawing::Drawing) {
         let w = self.width();
-        let h = if d.width > 0.0 { d.height * w / d.width } else { 0.0 };
+        let h = if d.width > 0.0 {
+            d.height * w / d.width
+        } else {
+            0.0
+        };
         self.need(h + 8.0);
         self.blank = false;
         let bottom = self.y - h;
@@ -329,8 +333,14 @@ impl Flow {
                 style.size * 1.3,
                 WHITE,
             );
-            self.doc
-                .draw_line(self.page, cx - line.width / 2.0, base, &line, style.size, BLACK);
+            self.doc.draw_line(
+                self.page,
+                cx - line.width / 2.0,
+                base,
+                &line,
+                style.size,
+                BLACK,
+            );
         }
         self.y = bottom - 8.0;
     }

@@ -27,7 +27,8 @@ use crate::rules::regime::{governing, EnteredTreaty, Instrument, Outcome};
 
 /// Where each kind of reason was read (domain notes, `shared/domain/`).
 mod cite {
-    pub(super) const DIFFUSION_RECIPIENTS: &str = "domain.md §3.4 and §6: a Diffusion is sent directly \
+    pub(super) const DIFFUSION_RECIPIENTS: &str =
+        "domain.md §3.4 and §6: a Diffusion is sent directly \
         by an NCB to chosen countries or to all members (RPD Art. 1; euextraditionlaw.com; \
         rednoticelawjournal.com 2021) [S]";
     pub(super) const NOTICE_PUBLISHED: &str = "domain.md §6: notices are published by the General \
@@ -37,25 +38,32 @@ mod cite {
         verified, composition derived (domain.md §5)";
     pub(super) const RECIPIENTS_UNKNOWN: &str = "Habeas' rule (issue 18): what is not recorded is \
         counted as possible, never as reassurance";
-    pub(super) const REMOVED: &str = "domain.md §3.4: after a finding of non-compliance the General \
+    pub(super) const REMOVED: &str =
+        "domain.md §3.4: after a finding of non-compliance the General \
         Secretariat asks recipient NCBs to update their national databases \
         (rednoticemonitor.com) [S]; whether each did is not known";
-    pub(super) const ISSUING: &str = "domain.md §1 and §3: the alert rests on that state's national \
+    pub(super) const ISSUING: &str =
+        "domain.md §1 and §3: the alert rests on that state's national \
         warrant, which no INTERPOL decision cancels";
-    pub(super) const CHANNELS: &str = "European Convention on Extradition Art. 16(3): a request for \
+    pub(super) const CHANNELS: &str =
+        "European Convention on Extradition Art. 16(3): a request for \
         provisional arrest may go through diplomatic channels, directly, or through INTERPOL \
         (domain.md §4) [V]";
-    pub(super) const REFUGEE_POLICY: &str = "INTERPOL refugee policy GA-2017-86-RES-09, applies once a \
+    pub(super) const REFUGEE_POLICY: &str =
+        "INTERPOL refugee policy GA-2017-86-RES-09, applies once a \
         member country has confirmed refugee status (interpol.int; domain.md, corrections, \
         Refugees) [V]";
-    pub(super) const PASSPORT: &str = "1951 Convention Art. 1C(1): renewing the persecuting state's \
+    pub(super) const PASSPORT: &str =
+        "1951 Convention Art. 1C(1): renewing the persecuting state's \
         passport can end refugee status (domain.md, corrections, Refugees) [V]";
-    pub(super) const NE_BIS: &str = "CJEU C-505/19 WS (12 May 2021): a final judgment in one Schengen \
+    pub(super) const NE_BIS: &str =
+        "CJEU C-505/19 WS (12 May 2021): a final judgment in one Schengen \
         state on the same acts bars a provisional arrest on a Red Notice in another (domain.md, \
         corrections) [S]";
     pub(super) const CCF_DELETION: &str = "the case's alert record: deleted after a CCF decision";
     pub(super) const CASE: &str = "your case record";
-    pub(super) const TRANSIT: &str = "Habeas' rule (issue 18): a transit is checked like a stay; an \
+    pub(super) const TRANSIT: &str =
+        "Habeas' rule (issue 18): a transit is checked like a stay; an \
         airport's border police can check transit passengers";
 }
 
@@ -217,7 +225,6 @@ pub const CAUTION: &str = "No level means safe. Habeas knows only the alerts rec
 /// The 1951 Convention list of the domain notes, as bundled.
 #[derive(Deserialize)]
 struct RefugeeList {
-    source: String,
     verification: String,
     members: Vec<RefugeeParty>,
 }
@@ -369,17 +376,22 @@ fn instruments(
             Instrument::Treaty { id } => match treaty_rule(*id) {
                 Some(rule_id) => {
                     let r = rule(rule_id);
-                    let w = match r.soft {
-                        Some(s) => format!(
-                            "release may be asked after {}, at most {} from {}",
-                            period(s),
-                            period(r.hard),
-                            r.starts
+                    let steps = match r.soft {
+                        Some(soft) => format!(
+                            "{} (first step), {} (outer limit)",
+                            period(soft),
+                            period(r.hard)
                         ),
-                        None => format!("at most {} from {}", period(r.hard), r.starts),
+                        None => period(r.hard),
                     };
                     (
-                        Some(format!("{w} ({})", confidence_word(r.confidence))),
+                        Some(format!(
+                            "{}: {steps}, counted from {} ({}). {}",
+                            r.title,
+                            r.starts,
+                            confidence_word(r.confidence),
+                            r.explanation
+                        )),
                         Some(r.basis.to_owned()),
                     )
                 }
@@ -421,7 +433,10 @@ fn instruments(
                 .iter()
                 .map(|w| match &w.window {
                     Some(win) => format!("{}: {win}", w.instrument),
-                    None => format!("{}: its provisional-arrest period is not in Habeas' data", w.instrument),
+                    None => format!(
+                        "{}: its provisional-arrest period is not in Habeas' data",
+                        w.instrument
+                    ),
                 })
                 .collect();
             let sources: Vec<String> = finding
@@ -674,8 +689,8 @@ fn check_country(
         });
     }
 
-    // Extradition instruments with each issuing state on the day.
-    if let Some(on) = date {
+    // Extradition instruments with each issuing state, on each day the person is there.
+    for on in trip.days_in(code) {
         let mut issuers: Vec<&str> = alerts
             .iter()
             .filter_map(|a| a.issuing_country.as_deref())
@@ -809,10 +824,26 @@ fn check_country(
             let Some(judged_in) = fd.country.as_deref() else {
                 continue;
             };
-            if !matches!(fd.outcome, FinalOutcome::Acquittal | FinalOutcome::Discontinued) {
+            if !matches!(
+                fd.outcome,
+                FinalOutcome::Acquittal | FinalOutcome::Discontinued
+            ) {
                 continue;
             }
-            if judged_in != code && eu_state(judged_in, on) && eu_state(code, on) {
+            if judged_in == code {
+                reasons.push(Reason {
+                    kind: ReasonKind::Protection,
+                    effect: Effect::Unknown,
+                    text: format!(
+                        "A final judgment on the acts of {} was given here (as recorded). Habeas \
+                         has no rule for its effect on an arrest in this same country: carry it \
+                         and ask a lawyer.",
+                        alert_name(a)
+                    ),
+                    confidence: Confidence::EnteredByYou,
+                    source: cite::CASE.into(),
+                });
+            } else if eu_state(judged_in, on) && eu_state(code, on) {
                 protects = true;
                 reasons.push(Reason {
                     kind: ReasonKind::Protection,
@@ -932,7 +963,9 @@ fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<Carry
     let mut out = Vec::new();
     let p = case.person.protection.as_ref();
     if p.is_some_and(|p| {
-        p.status == ProtectionStatus::Granted && p.kind == ProtectionKind::ConventionRefugee && !p.naturalised
+        p.status == ProtectionStatus::Granted
+            && p.kind == ProtectionKind::ConventionRefugee
+            && !p.naturalised
     }) {
         out.push(CarryItem {
             what: "Your refugee travel document and the decision granting refugee status".into(),
@@ -952,7 +985,8 @@ fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<Carry
     if alerts.iter().any(|a| a.warrant.final_decision.is_some()) {
         out.push(CarryItem {
             what: "The final judgment on the same acts, with a translation".into(),
-            why: "It may bar a provisional arrest in another Schengen state (ne bis in idem).".into(),
+            why: "It may bar a provisional arrest in another Schengen state (ne bis in idem)."
+                .into(),
             source: cite::NE_BIS.into(),
         });
     }
@@ -1148,7 +1182,13 @@ mod tests {
     fn the_lowest_level_never_says_safe_and_every_reason_has_a_source() {
         let case = Case::default();
         let t = trip(&[("2026-06-01", "DE", "PT", &["FR"])]);
-        let c = check(&case, &[diffusion("TR", &["ES"])], &[], &t, day("2026-05-20"));
+        let c = check(
+            &case,
+            &[diffusion("TR", &["ES"])],
+            &[],
+            &t,
+            day("2026-05-20"),
+        );
         for cc in &c.countries {
             assert!(!cc.why.to_lowercase().contains(" safe.") || cc.why.contains("not safety"));
             assert!(cc.reasons.iter().all(|r| !r.source.is_empty()));
@@ -1176,11 +1216,20 @@ mod tests {
         let t = trip(&[("2026-06-01", "DE", "PT", &[])]);
         let mut a = diffusion("TR", &["PT"]);
         let before = check(&case, std::slice::from_ref(&a), &[], &t, day("2026-05-01")).record();
-        a.status.push(crate::model::StatusChange::new(AlertStatus::Deleted, Some(day("2026-05-10"))));
+        a.status.push(crate::model::StatusChange::new(
+            AlertStatus::Deleted,
+            Some(day("2026-05-10")),
+        ));
         let now = check(&case, &[a], &[], &t, day("2026-05-20")).record();
         let lines = changes(&before, &now);
-        assert!(lines.iter().any(|l| l.contains("from High to Raised")), "{lines:?}");
-        assert!(lines.iter().any(|l| l.starts_with("Portugal, new:")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.contains("from High to Raised")),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|l| l.starts_with("Portugal, new:")),
+            "{lines:?}"
+        );
         assert!(changes(&now, &now).is_empty());
     }
 }

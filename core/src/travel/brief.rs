@@ -53,7 +53,8 @@ pub fn pdf(trip: &Trip, check: &TravelCheck, map: &Drawing) -> Result<Vec<u8>, E
             )
         };
         flow.field(
-            &leg.date.map_or_else(|| "Undated".to_owned(), |d| d.to_string()),
+            &leg.date
+                .map_or_else(|| "Undated".to_owned(), |d| d.to_string()),
             &format!(
                 "{} to {}{through}",
                 country::name(&leg.from),

@@ -40,7 +40,12 @@ fn world() -> Option<&'static World> {
 fn ring_points(flat: &[i32]) -> Vec<(f32, f32)> {
     flat.chunks_exact(2)
         // Tenths of a degree fit in an f32 exactly (|v| ≤ 1800).
-        .map(|p| (f32::from(i16::try_from(p[0]).unwrap_or(0)) / 10.0, f32::from(i16::try_from(p[1]).unwrap_or(0)) / 10.0))
+        .map(|p| {
+            (
+                f32::from(i16::try_from(p[0]).unwrap_or(0)) / 10.0,
+                f32::from(i16::try_from(p[1]).unwrap_or(0)) / 10.0,
+            )
+        })
         .collect()
 }
 
@@ -105,7 +110,8 @@ struct View {
 
 impl View {
     fn around(points: &[(f32, f32)]) -> Self {
-        let (mut west, mut east, mut south, mut north) = (180.0_f32, -180.0_f32, 90.0_f32, -90.0_f32);
+        let (mut west, mut east, mut south, mut north) =
+            (180.0_f32, -180.0_f32, 90.0_f32, -90.0_f32);
         for (lon, lat) in points {
             west = west.min(*lon);
             east = east.max(*lon);
@@ -160,7 +166,10 @@ impl View {
     }
 
     fn project(&self, (lon, lat): (f32, f32)) -> (f32, f32) {
-        ((lon - self.west) * self.shrink * self.k, (self.north - lat) * self.k)
+        (
+            (lon - self.west) * self.shrink * self.k,
+            (self.north - lat) * self.k,
+        )
     }
 
     fn touches(&self, ring: &[(f32, f32)]) -> bool {
@@ -356,7 +365,11 @@ pub fn draw(check: &TravelCheck, trip: &Trip, alerts: &[Alert]) -> Drawing {
         if issuers.is_empty() {
             "none recorded".to_owned()
         } else {
-            issuers.iter().map(|c| country::name(c)).collect::<Vec<_>>().join(", ")
+            issuers
+                .iter()
+                .map(|c| country::name(c))
+                .collect::<Vec<_>>()
+                .join(", ")
         },
         if recipients.is_empty() {
             "none recorded".to_owned()
@@ -392,7 +405,10 @@ mod tests {
         }
         let pt = w.countries.iter().find(|c| c.code == "PT").unwrap();
         let (lon, lat) = centre(pt).unwrap();
-        assert!((-10.0..-6.0).contains(&lon) && (37.0..42.5).contains(&lat), "{lon} {lat}");
+        assert!(
+            (-10.0..-6.0).contains(&lon) && (37.0..42.5).contains(&lat),
+            "{lon} {lat}"
+        );
     }
 
     #[test]
@@ -405,7 +421,10 @@ mod tests {
         ];
         let styles: BTreeSet<String> = levels.iter().map(|l| format!("{:?}", style(*l))).collect();
         assert_eq!(styles.len(), levels.len());
-        let hatches: BTreeSet<String> = levels.iter().map(|l| format!("{:?}", style(*l).1)).collect();
+        let hatches: BTreeSet<String> = levels
+            .iter()
+            .map(|l| format!("{:?}", style(*l).1))
+            .collect();
         assert_eq!(hatches.len(), levels.len(), "told apart without colour");
     }
 }
