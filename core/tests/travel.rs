@@ -427,7 +427,11 @@ fn rgb(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
     let channels = info.color_type.samples();
     let rgb: Vec<u8> = buf
         .chunks(channels)
-        .flat_map(|p| [p[0], p[p.len().min(2).max(1) - 1], p[(channels - 1).min(2)]])
+        .flat_map(|p| match p {
+            [r, g, b, ..] => [*r, *g, *b],
+            [grey, ..] => [*grey, *grey, *grey],
+            [] => [0, 0, 0],
+        })
         .collect();
     (info.width, info.height, rgb)
 }
