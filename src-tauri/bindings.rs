@@ -10,7 +10,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{about, cases, device, drafts, evidence, filings, settings, vault};
+use crate::commands::{about, cases, device, drafts, evidence, filings, settings, travel, vault};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.
@@ -99,6 +99,12 @@ ipc_commands![
     filings::filing_export_packet,
     filings::filing_export_cancel,
     filings::letter_export,
+    travel::trip_list,
+    travel::trip_add,
+    travel::trip_save,
+    travel::trip_delete,
+    travel::travel_check,
+    travel::travel_brief_export,
 ];
 
 /// The commands, as the app registers them (`lib.rs` takes its invoke handler).

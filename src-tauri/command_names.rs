@@ -75,4 +75,10 @@ const COMMANDS: &[&str] = &[
     "filing_export_packet",
     "filing_export_cancel",
     "letter_export",
+    "trip_list",
+    "trip_add",
+    "trip_save",
+    "trip_delete",
+    "travel_check",
+    "travel_brief_export",
 ];

@@ -13,6 +13,7 @@ mod debug;
 mod evidence;
 mod filing;
 mod secrets;
+mod travel;
 mod vault;
 
 use std::io::{self, Write};
@@ -86,6 +87,10 @@ enum Command {
     /// Write a letter from a case's data (PDF, English): `border` for a country's border and
     /// immigration authorities, `asylum` for an asylum authority.
     Letter(filing::LetterArgs),
+    /// Trips of a case and the travel check: for each country, the risk of arrest with its
+    /// reasons and sources, a map and a printable brief.
+    #[command(subcommand)]
+    Travel(travel::TravelCommand),
     /// Find cases, people (any script), alerts, events and notes.
     Search {
         /// Words to find; every word must match.
@@ -159,6 +164,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),
+        Command::Travel(cmd) => with_store(cli, &secrets, |s| travel::run(s, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }

@@ -1995,6 +1995,39 @@ fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
     ]);
     let case_id = case["id"].as_str().expect("id").to_owned();
     let alert = run(&[
+/// `habeas travel`: a trip saved, listed, checked (levels with sources, the map and the brief
+/// written), checked legs without saving, and a bad leg refused by name.
+#[test]
+fn travel_add_list_check_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "travel passphrase words\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let raw = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        habeas(&all)
+    };
+    let run = |args: &[&str]| {
+        let out = raw(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    let case = run(&["case", "new", "--name", "Deniz Test"]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    run(&[
         "alert",
         "add",
         &case_id,
@@ -2091,4 +2124,77 @@ fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
     // An unknown --lang is a usage error.
     let out = habeas(&["--lang", "tlh", "about"]);
     assert_eq!(out.status.code(), Some(2));
+        "TR",
+        "--asks",
+        "arrest",
+        "--to",
+        "PT",
+    ]);
+    let trip = run(&[
+        "travel",
+        "add",
+        "--case",
+        &case_id,
+        "--label",
+        "Lisbon",
+        "--leg",
+        "2099-06-01:de:pt:fr",
+        "--note",
+        "FR:held someone on a Diffusion",
+    ]);
+    let trip_id = trip["id"].as_str().expect("id").to_owned();
+    let list = run(&["travel", "list", "--case", &case_id]);
+    assert_eq!(list["trips"][0]["trip"]["id"], trip_id.as_str());
+    let map = tmp.path().join("map.svg");
+    let brief = tmp.path().join("brief.pdf");
+    let check = run(&[
+        "travel",
+        "check",
+        "--trip",
+        &trip_id,
+        "--map",
+        map.to_str().expect("utf-8"),
+        "--brief",
+        brief.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(check["check"]["level"], "high");
+    let pt = check["check"]["countries"]
+        .as_array()
+        .expect("countries")
+        .iter()
+        .find(|c| c["country"] == "PT")
+        .expect("PT");
+    assert_eq!(pt["level"], "high");
+    assert!(pt["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .all(|r| !r["source"].as_str().unwrap_or_default().is_empty()));
+    assert!(std::fs::read_to_string(&map)
+        .expect("map")
+        .starts_with("<svg"));
+    assert!(std::fs::read(&brief).expect("brief").starts_with(b"%PDF"));
+    // Checked again: the earlier check is named.
+    let again = run(&["travel", "check", "--trip", &trip_id]);
+    assert!(again["previous"].is_string(), "{again}");
+    // Legs checked without saving.
+    let preview = run(&[
+        "travel",
+        "check",
+        "--case",
+        &case_id,
+        "--leg",
+        "2099-07-01:DE:JP",
+    ]);
+    assert_eq!(preview["check"]["countries"][1]["level"], "not_safe_lower");
+    let bad = raw(&[
+        "travel",
+        "add",
+        "--case",
+        &case_id,
+        "--leg",
+        "2099-06-01:DE:ZZ",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
 }

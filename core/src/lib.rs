@@ -23,7 +23,8 @@
 //! 7. [`view`] (the read model: case view, case list, deadlines by case, labelled search),
 //!    [`export`] (calendar files, atomic plaintext exports), and the use cases
 //!    [`evidence`] (intake, custody certificate) and [`filing`] (PDFs, portal set and packet,
-//!    letters), [`case_deletion`] (a case and its evidence files).
+//!    letters), [`case_deletion`] (a case and its evidence files), [`travel`] (trips, the travel
+//!    check kept with each, its map and printable brief).
 
 #![forbid(unsafe_code)]
 
@@ -43,6 +44,7 @@ pub mod process;
 pub mod rules;
 pub mod settings;
 pub mod store;
+pub mod travel;
 pub mod vault;
 pub mod view;
 

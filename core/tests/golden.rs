@@ -35,6 +35,8 @@ mod support;
 mod vault_v1_schema4;
 #[path = "golden/vault_v2_schema5.rs"]
 mod vault_v2_schema5;
+#[path = "golden/vault_v3_schema6.rs"]
+mod vault_v3_schema6;
 
 use std::fs;
 use std::io::Read;
@@ -58,6 +60,7 @@ use support::{
 };
 use vault_v1_schema4 as v1s4;
 use vault_v2_schema5 as v2s5;
+use vault_v3_schema6 as v2s6;
 
 /// The format version and index schema (`PRAGMA user_version`) the fixture was written at.
 const V1S4_FORMAT: u32 = 1;
@@ -767,18 +770,18 @@ fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
         FORMAT_VERSION, V3_FORMAT,
         "add a golden fixture of this format"
     );
-    // The format-3 fixture is at index schema 5, like the erased-case fixture (format 2).
+    // The trips fixture (format 3, index schema 6) is the newest.
     assert_eq!(
         schema::LATEST,
-        V2S5_SCHEMA,
+        V2S6_SCHEMA,
         "add a golden fixture of this schema"
     );
-    let (_tmp, dir) = fixture_copy(V3_NAME);
+    let (_tmp, dir) = fixture_copy(v2s6::NAME);
     let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
     assert_eq!(meta["version"], V3_FORMAT);
     assert_eq!(meta["kdf"]["log_n"], 4);
     let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
-    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let passphrase = SecretString::from(v2s6::PASSPHRASE.to_owned());
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
     assert_eq!(
         vault.store().journal_len(),
@@ -789,7 +792,11 @@ fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
         fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot,
         "opening rewrote the snapshot: a migration ran"
     );
-    drop(vault);
+    v2s6_check(&mut vault);
+    vault.lock().unwrap();
+    let key = RecoveryKey::parse(&fixture_beside(v2s6::NAME, "recovery")).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
+    v2s6_check(&mut vault);
 }
 
 // ---- vault-v2-schema5: a deleted case's history, erased behind stand-ins. -------------------
@@ -941,4 +948,86 @@ fn golden_v1_schema4_migrates_and_its_case_can_be_erased() {
         !text.contains("petrova"),
         "the person's name is still in the index"
     );
+}
+
+// ---- vault-v2-schema6: trips, one checked. ----------------------------------------------------
+
+const V2S6_SCHEMA: u32 = 6;
+
+/// The case, its two trips (legs, the first one's kept check) and a chain that verifies.
+fn v2s6_check(vault: &mut Vault) {
+    let store = vault.store();
+    let all = cases::list_cases(store).unwrap();
+    assert_eq!(all.len(), 1);
+    let case = &all[0];
+    assert_eq!(case.person.name_latin, v2s6::PERSON);
+    let trips = habeas_core::store::trips::list(store, &case.id).unwrap();
+    let labels: Vec<&str> = trips.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, [v2s6::TRIP, v2s6::SECOND_TRIP]);
+    let legs: Vec<(String, String, String, Vec<String>)> = trips[0]
+        .legs
+        .iter()
+        .map(|l| {
+            (
+                l.date.unwrap().to_string(),
+                l.from.clone(),
+                l.to.clone(),
+                l.transits.clone(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, String, Vec<String>)> = v2s6::LEGS
+        .iter()
+        .map(|(d, f, t, tr)| {
+            (
+                (*d).to_owned(),
+                (*f).to_owned(),
+                (*t).to_owned(),
+                tr.iter().map(|s| (*s).to_owned()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(legs, want);
+    let kept = trips[0].last_check.as_ref().unwrap();
+    assert_eq!(kept.checked_on.unwrap().to_string(), v2s6::CHECKED_ON);
+    assert_eq!(serde_json::to_value(kept.level).unwrap(), v2s6::LEVEL);
+    assert!(kept.countries.iter().any(|c| c.country == "PT"));
+    assert!(trips[1].last_check.is_none());
+    assert_eq!(
+        trips[1].legs[0].to,
+        v2s6::SECOND_LEG.2,
+        "the journal's save"
+    );
+    assert!(audit::verify(store).unwrap().is_none());
+    let history = audit::for_case(store, &case.id).unwrap();
+    let created = history
+        .iter()
+        .filter(|e| e.entity == "trip" && e.action == "create")
+        .count();
+    assert_eq!(created, 2);
+}
+
+/// Debian's Go `age` opens the snapshot: a plain SQLite database at schema 6 with a `trips`
+/// table holding the first trip (the second is only in the journal).
+#[test]
+fn golden_v2_schema6_snapshot_is_sqlite_with_the_trips_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixtures().join(v2s6::NAME); // read only
+    let identity = tmp.path().join("identity.txt");
+    go_age_vault_identity(&dir, "keys/passphrase.age", v2s6::PASSPHRASE, &identity);
+    let db = tmp.path().join("index.sqlite");
+    go_age_decrypt_with_identity(&identity, &dir.join("index/snapshot.age"), &db);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, V2S6_SCHEMA);
+    let labels: Vec<String> = conn
+        .prepare("SELECT json_extract(doc, '$.label') FROM trips")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(labels, [v2s6::TRIP]);
 }

@@ -34,6 +34,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("export", 8),
     ("evidence", 9),
     ("case_deletion", 9),
+    ("travel", 9),
     ("filing", 10),
 ];
 

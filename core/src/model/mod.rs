@@ -17,6 +17,7 @@ pub mod evidence;
 mod fields;
 pub mod filing;
 mod person;
+mod trip;
 
 pub use alert::{
     Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, FinalDecision, FinalOutcome,
@@ -34,3 +35,4 @@ pub use fields::{check_country, check_line, check_notes, neutralised, MAX_LINE, 
 pub use person::{
     DocumentKind, IdDocument, Person, Profile, Protection, ProtectionKind, ProtectionStatus, Sex,
 };
+pub use trip::{CheckRecord, CountryNote, CountryRecord, Leg, TravelLevel, Trip, MAX_LEGS};

@@ -14,6 +14,7 @@
 //! PDFs (annexes) needs lopdf regardless. Writing through lopdf alone keeps one object model for
 //! the pages we draw and the pages we merge. ARCHITECTURE.md records the decision.
 
+pub mod drawing;
 mod fonts;
 mod images;
 mod text;
@@ -300,6 +301,48 @@ impl Flow {
             }
         }
         self.y = top - size - 8.0;
+    }
+
+    /// A vector drawing across the text width (the travel map), its labels in the body font.
+    pub(crate) fn drawing(&mut self, d: &drawing::Drawing) {
+        let w = self.width();
+        let h = if d.width > 0.0 {
+            d.height * w / d.width
+        } else {
+            0.0
+        };
+        self.need(h + 8.0);
+        self.blank = false;
+        let bottom = self.y - h;
+        let (ops, _) = d.pdf_ops(MARGIN_X, bottom, w);
+        self.doc.raw_ops(self.page, &ops);
+        let scale = if d.width > 0.0 { w / d.width } else { 1.0 };
+        for l in &d.labels {
+            let style = TextStyle {
+                size: l.size * scale,
+                ..Kind::Small.style(false)
+            };
+            let line = text::line(&l.text, style);
+            let cx = MARGIN_X + l.at.0 * scale;
+            let base = self.y - l.at.1 * scale;
+            self.doc.fill_rect(
+                self.page,
+                cx - line.width / 2.0 - 2.0,
+                base - style.size * 0.3,
+                line.width + 4.0,
+                style.size * 1.3,
+                WHITE,
+            );
+            self.doc.draw_line(
+                self.page,
+                cx - line.width / 2.0,
+                base,
+                &line,
+                style.size,
+                BLACK,
+            );
+        }
+        self.y = bottom - 8.0;
     }
 
     /// The page being filled (0-based) and the cursor's height on it.

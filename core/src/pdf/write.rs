@@ -287,6 +287,11 @@ impl PdfDoc {
         self.page(page).ops.push_str(&op);
     }
 
+    /// Drawing operators made elsewhere (a [`super::drawing::Drawing`]), balanced in `q … Q`.
+    pub(crate) fn raw_ops(&mut self, page: usize, ops: &str) {
+        self.page(page).ops.push_str(ops);
+    }
+
     /// A straight line.
     pub(crate) fn stroke_line(
         &mut self,

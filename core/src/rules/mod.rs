@@ -10,3 +10,4 @@ pub mod checklist;
 pub mod deadlines;
 pub mod flags;
 pub mod regime;
+pub mod travel;

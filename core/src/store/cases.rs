@@ -288,7 +288,7 @@ pub fn contents(store: &Store, id: &str) -> Result<CaseContents, Error> {
     })
 }
 
-/// Deletes a case's records: the case, its alerts, events, evidence records and filings, in one
+/// Deletes a case's records: the case, its alerts, events, evidence records, filings and trips, in one
 /// save with one audit entry (`delete`, holding only the counts of [`CaseContents`] and of the
 /// history entries erased, no personal data, no case id). Its earlier audit entries (its
 /// evidence's custody included) are erased in the same save, leaving stand-ins that keep the
@@ -320,7 +320,7 @@ pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
         facts.insert(key.to_owned(), Value::from(count));
     }
     store.write(|tx| {
-        for table in ["alerts", "events", "evidence", "filings"] {
+        for table in ["alerts", "events", "evidence", "filings", "trips"] {
             tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id])?;
         }
         tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;

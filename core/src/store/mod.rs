@@ -24,6 +24,7 @@ pub mod evidence_items;
 pub mod filings;
 pub mod schema;
 pub mod search;
+pub mod trips;
 
 /// The SQLite binding the store is written with, for callers of [`Store::read`] and [`Store::write`].
 pub use rusqlite;

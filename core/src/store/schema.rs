@@ -142,10 +142,24 @@ const MIGRATIONS: &[Migration] = &[
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: an entry is erased only behind its stand-in'); END;
     ",
     },
+    Migration {
+        version: 6,
+        sql: "
+        -- Trips (issue 18): one JSON document each (fields: src model/trip.rs): the legs, the
+        -- user's notes on countries, and what the last travel check found, kept to show what
+        -- changed at the next one.
+        CREATE TABLE trips (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            doc     TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX trips_by_case ON trips (case_id);
+    ",
+    },
 ];
 
 /// The schema version this build writes and reads.
-pub const LATEST: u32 = 5;
+pub const LATEST: u32 = 6;
 
 /// The database's schema version.
 pub(super) fn version(conn: &Connection) -> Result<u32, Error> {

@@ -201,6 +201,16 @@ export const commands = {
 	 *  user chooses. Returns the file name, or `None`.
 	 */
 	letterExport: (caseId: string, kind: LetterKind, country: string) => __TAURI_INVOKE<string | null>("letter_export", { caseId, kind, country }),
+	tripList: (caseId: string) => __TAURI_INVOKE<TripEntry_Serialize[]>("trip_list", { caseId }),
+	tripAdd: (caseId: string, trip: Trip_Deserialize) => __TAURI_INVOKE<Trip_Serialize>("trip_add", { caseId, trip }),
+	tripSave: (trip: Trip_Deserialize) => __TAURI_INVOKE<Trip_Serialize>("trip_save", { trip }),
+	tripDelete: (tripId: string) => __TAURI_INVOKE<null>("trip_delete", { tripId }),
+	travelCheck: (tripId: string) => __TAURI_INVOKE<CheckOutcome_Serialize>("travel_check", { tripId }),
+	/**
+	 *  Writes the travel brief (PDF, not encrypted) where the user chooses. Returns the file name,
+	 *  or `None` when the dialog was cancelled.
+	 */
+	travelBriefExport: (tripId: string) => __TAURI_INVOKE<string | null>("travel_brief_export", { tripId }),
 };
 
 /* Constants */
@@ -576,6 +586,16 @@ export type Carried =
 /**  Other embedded data: XMP, IPTC, maker notes, comments, text chunks. */
 "other";
 
+/**  Something to carry, and why. */
+export type CarryItem = {
+	/**  What. */
+	what: string,
+	/**  Why. */
+	why: string,
+	/**  Where the reason was read. */
+	source: string,
+};
+
 /**  A case: one person and everything about their alerts. */
 export type Case = Case_Serialize | Case_Deserialize;
 
@@ -898,6 +918,56 @@ export type ChainStep_Serialize = {
 	combined: boolean,
 };
 
+/**  A check, what changed since the one before it, and the map. */
+export type CheckOutcome = CheckOutcome_Serialize | CheckOutcome_Deserialize;
+
+/**  A check, what changed since the one before it, and the map. */
+export type CheckOutcome_Deserialize = {
+	/**  The check. */
+	check: TravelCheck_Deserialize,
+	/**  The day of the check before, if there was one. */
+	previous?: string | null,
+	/**  What changed since then, one line each. */
+	changes: string[],
+	/**  The map, as SVG (its text equivalent is `check.countries`). */
+	map_svg: string,
+};
+
+/**  A check, what changed since the one before it, and the map. */
+export type CheckOutcome_Serialize = {
+	/**  The check. */
+	check: TravelCheck_Serialize,
+	/**  The day of the check before, if there was one. */
+	previous: string | null,
+	/**  What changed since then, one line each. */
+	changes: string[],
+	/**  The map, as SVG (its text equivalent is `check.countries`). */
+	map_svg: string,
+};
+
+/**  What a check found, kept with the trip. */
+export type CheckRecord = CheckRecord_Serialize | CheckRecord_Deserialize;
+
+/**  What a check found, kept with the trip. */
+export type CheckRecord_Deserialize = {
+	/**  The day the check ran. */
+	checked_on?: string | null,
+	/**  The trip's level then. */
+	level?: TravelLevel | null,
+	/**  Each country's level and reasons then. */
+	countries?: CountryRecord_Deserialize[],
+};
+
+/**  What a check found, kept with the trip. */
+export type CheckRecord_Serialize = {
+	/**  The day the check ran. */
+	checked_on: string | null,
+	/**  The trip's level then. */
+	level: TravelLevel | null,
+	/**  Each country's level and reasons then. */
+	countries: CountryRecord_Serialize[],
+};
+
 /**  Checklist items (see [`crate::rules::checklist`]). */
 export type ChecklistItem = 
 /**  1. Request access to, or deletion of, the data from the CCF. */
@@ -995,11 +1065,104 @@ export type CoreDumps =
 /**  This platform offers no per-process switch that Habeas uses (Windows). */
 "not_controlled";
 
+/**  One country of the trip. */
+export type CountryCheck = CountryCheck_Serialize | CountryCheck_Deserialize;
+
+/**  One country of the trip. */
+export type CountryCheck_Deserialize = {
+	/**  ISO 3166-1 alpha-2. */
+	country: string,
+	/**  Its English name. */
+	name: string,
+	/**  The first day the person is there. */
+	date?: string | null,
+	/**  Departure, transit, arrival (each at most once). */
+	roles: Role[],
+	/**  Its level. */
+	level: TravelLevel,
+	/**  Why this level, in one sentence. */
+	why: string,
+	/**  Every reason, strongest first. */
+	reasons: Reason[],
+	/**  Whether it issued an alert of the case. */
+	issuing: boolean,
+	/**  The alerts (ids) that reach it, as recorded or counted. */
+	recipient_of: string[],
+	/**  The instruments binding it and an issuing state on the date. */
+	instruments: InstrumentWindow_Deserialize[],
+};
+
+/**  One country of the trip. */
+export type CountryCheck_Serialize = {
+	/**  ISO 3166-1 alpha-2. */
+	country: string,
+	/**  Its English name. */
+	name: string,
+	/**  The first day the person is there. */
+	date: string | null,
+	/**  Departure, transit, arrival (each at most once). */
+	roles: Role[],
+	/**  Its level. */
+	level: TravelLevel,
+	/**  Why this level, in one sentence. */
+	why: string,
+	/**  Every reason, strongest first. */
+	reasons: Reason[],
+	/**  Whether it issued an alert of the case. */
+	issuing: boolean,
+	/**  The alerts (ids) that reach it, as recorded or counted. */
+	recipient_of: string[],
+	/**  The instruments binding it and an issuing state on the date. */
+	instruments: InstrumentWindow_Serialize[],
+};
+
 /**  A country for the pickers. */
 export type CountryItem = {
 	code: string,
 	name: string,
 	interpol_member: boolean,
+};
+
+/**  The user's note on a country's practice. */
+export type CountryNote = CountryNote_Serialize | CountryNote_Deserialize;
+
+/**  The user's note on a country's practice. */
+export type CountryNote_Deserialize = {
+	/**  The country, ISO 3166-1 alpha-2. */
+	country?: string,
+	/**  What the user knows, and from where. */
+	note?: string,
+};
+
+/**  The user's note on a country's practice. */
+export type CountryNote_Serialize = {
+	/**  The country, ISO 3166-1 alpha-2. */
+	country: string,
+	/**  What the user knows, and from where. */
+	note: string,
+};
+
+/**  One country in a kept check. */
+export type CountryRecord = CountryRecord_Serialize | CountryRecord_Deserialize;
+
+/**  One country in a kept check. */
+export type CountryRecord_Deserialize = {
+	/**  ISO 3166-1 alpha-2. */
+	country?: string,
+	/**  Its level. */
+	level?: TravelLevel | null,
+	/**  Its reasons, each in one line. */
+	reasons?: string[],
+};
+
+/**  One country in a kept check. */
+export type CountryRecord_Serialize = {
+	/**  ISO 3166-1 alpha-2. */
+	country: string,
+	/**  Its level. */
+	level: TravelLevel | null,
+	/**  Its reasons, each in one line. */
+	reasons: string[],
 };
 
 /**  What the user must see once after creating a vault. */
@@ -1324,6 +1487,17 @@ export type Draft = {
 	/**  What was typed, as JSON. */
 	value: string,
 };
+
+/**  What a reason does to the level. */
+export type Effect = 
+/**  It raises the level. */
+"raises" | 
+/**  It may protect the person there (it never makes a country safe). */
+"protects" | 
+/**  Context the person should know; it does not move the level. */
+"informs" | 
+/**  Habeas does not know: it does not lower the level. */
+"unknown";
 
 /**  One change. */
 export type Entry = Entry_Serialize | Entry_Deserialize;
@@ -2141,6 +2315,39 @@ export type InstrumentSetAside = {
 	confidence: Confidence,
 };
 
+/**  An extradition instrument that would apply to an arrest in the country, with its window. */
+export type InstrumentWindow = InstrumentWindow_Serialize | InstrumentWindow_Deserialize;
+
+/**  An extradition instrument that would apply to an arrest in the country, with its window. */
+export type InstrumentWindow_Deserialize = {
+	/**  The issuing state it binds the country with. */
+	issuer: string,
+	/**  The instrument's name. */
+	instrument: string,
+	/**
+	 *  The provisional-arrest window, in words ("18 days, at most 40 days"), when the rules
+	 *  table has one.
+	 */
+	window?: string | null,
+	/**  Its legal basis. */
+	basis?: string | null,
+};
+
+/**  An extradition instrument that would apply to an arrest in the country, with its window. */
+export type InstrumentWindow_Serialize = {
+	/**  The issuing state it binds the country with. */
+	issuer: string,
+	/**  The instrument's name. */
+	instrument: string,
+	/**
+	 *  The provisional-arrest window, in words ("18 days, at most 40 days"), when the rules
+	 *  table has one.
+	 */
+	window: string | null,
+	/**  Its legal basis. */
+	basis: string | null,
+};
+
 /**  One checklist item, evaluated for a case. */
 export type Item = Item_Serialize | Item_Deserialize;
 
@@ -2239,6 +2446,39 @@ export type Language =
 "es" | 
 /**  Arabic (written right to left). */
 "ar";
+
+/**  One leg: a day's travel from one country to another, through transits. */
+export type Leg = Leg_Serialize | Leg_Deserialize;
+
+/**  One leg: a day's travel from one country to another, through transits. */
+export type Leg_Deserialize = {
+	/**  The day of travel (local date of departure). */
+	date?: string | null,
+	/**  Where from, ISO 3166-1 alpha-2. */
+	from?: string,
+	/**  Where to, ISO 3166-1 alpha-2. */
+	to?: string,
+	/**
+	 *  Countries passed through on the way (airports included: an airside transit is still a
+	 *  transit through that country's border police).
+	 */
+	transits?: string[],
+};
+
+/**  One leg: a day's travel from one country to another, through transits. */
+export type Leg_Serialize = {
+	/**  The day of travel (local date of departure). */
+	date: string | null,
+	/**  Where from, ISO 3166-1 alpha-2. */
+	from: string,
+	/**  Where to, ISO 3166-1 alpha-2. */
+	to: string,
+	/**
+	 *  Countries passed through on the way (airports included: an airside transit is still a
+	 *  transit through that country's border police).
+	 */
+	transits: string[],
+};
 
 /**  Which letter. */
 export type LetterKind = 
@@ -2715,6 +2955,49 @@ export type Protection_Serialize = {
 	grounds: string,
 };
 
+/**  One reason, with how sure Habeas is of it and where it was read. */
+export type Reason = {
+	/**  What it is about. */
+	kind: ReasonKind,
+	/**  What it does to the level. */
+	effect: Effect,
+	/**  In one or two plain sentences. */
+	text: string,
+	/**  How sure Habeas is. */
+	confidence: Confidence,
+	/**  Where it was read. */
+	source: string,
+};
+
+/**  What a reason is about. */
+export type ReasonKind = 
+/**  The country issued an alert. */
+"issuing_state" | 
+/**  The country is the one the person's protection is against. */
+"feared_state" | 
+/**  The country received an alert (named, or all members). */
+"recipient" | 
+/**  Whom an alert was sent to is not recorded. */
+"recipient_unknown" | 
+/**  The country is not among an alert's recorded recipients. */
+"not_recipient" | 
+/**  An alert was deleted, blocked or refused. */
+"alert_removed" | 
+/**  An extradition instrument binds the country and an issuing state on the date. */
+"instrument" | 
+/**  No instrument in Habeas' data binds them on the date. */
+"no_instrument" | 
+/**  Party to the 1951 Refugee Convention or its 1967 Protocol, or unknown. */
+"refugee_convention" | 
+/**  The person's own status there (national, resident, refugee). */
+"own_status" | 
+/**  A decision recorded in the case that may protect the person there. */
+"protection" | 
+/**  The user's note on the country's practice. */
+"user_note" | 
+/**  The country is only passed through. */
+"transit";
+
 /**  Who received an alert. */
 export type Recipients = Recipients_Serialize | Recipients_Deserialize;
 
@@ -2876,6 +3159,15 @@ export type Revision_Serialize = {
 	/**  When the applicant learned of it: the six months of Art. 42(2) run from here. */
 	discovered: string | null,
 };
+
+/**  The person's role of a country in the trip. */
+export type Role = 
+/**  Where a leg starts. */
+"departure" | 
+/**  Passed through. */
+"transit" | 
+/**  Where a leg ends. */
+"arrival";
 
 /**  The rules, each with a stable id (tests and the UI refer to them). */
 export type Rule = 
@@ -3257,6 +3549,62 @@ export type Supplement = {
 	confidence: Confidence,
 };
 
+/**  The whole check. */
+export type TravelCheck = TravelCheck_Serialize | TravelCheck_Deserialize;
+
+/**  The whole check. */
+export type TravelCheck_Deserialize = {
+	/**  The trip. */
+	trip_id: string,
+	/**  The day it ran. */
+	checked_on: string,
+	/**  The trip's level: its highest country's. */
+	level: TravelLevel,
+	/**  Why, in one sentence. */
+	why: string,
+	/**  Each country, in the order of the trip. */
+	countries: CountryCheck_Deserialize[],
+	/**  What to carry. */
+	carry: CarryItem[],
+	/**  What every check says, whatever it finds. */
+	caution: string,
+};
+
+/**  The whole check. */
+export type TravelCheck_Serialize = {
+	/**  The trip. */
+	trip_id: string,
+	/**  The day it ran. */
+	checked_on: string,
+	/**  The trip's level: its highest country's. */
+	level: TravelLevel,
+	/**  Why, in one sentence. */
+	why: string,
+	/**  Each country, in the order of the trip. */
+	countries: CountryCheck_Serialize[],
+	/**  What to carry. */
+	carry: CarryItem[],
+	/**  What every check says, whatever it finds. */
+	caution: string,
+};
+
+/**
+ *  How exposed the person is in a country on the day they are there. There is no "safe": the
+ *  lowest level says only that nothing recorded points to this country.
+ */
+export type TravelLevel = 
+/**
+ *  Nothing recorded in the case points to this country. Not safe: the case may not know
+ *  every alert, and what is not found publicly may still exist.
+ */
+"not_safe_lower" | 
+/**  Something recorded points to this country, but no active alert asks it to arrest. */
+"raised" | 
+/**  An active alert that may ask for arrest reaches this country. */
+"high" | 
+/**  The state that issued an alert, or the one the person fled. */
+"highest";
+
 /**  Identifies an instrument. Stable: it is part of findings and deadline keys. */
 export type TreatyId = 
 /**  European Convention on Extradition 1957 (ETS 024). */
@@ -3283,6 +3631,68 @@ export type TreatyId =
 "inter_american_1981" | 
 /**  Montevideo Convention on Extradition 1933 (A-35). */
 "montevideo_1933";
+
+/**  One planned trip. */
+export type Trip = Trip_Serialize | Trip_Deserialize;
+
+/**  A trip as the case's list shows it. */
+export type TripEntry = TripEntry_Serialize | TripEntry_Deserialize;
+
+/**  A trip as the case's list shows it. */
+export type TripEntry_Deserialize = {
+	/**  The trip. */
+	trip: Trip_Deserialize,
+	/**  Its first day of travel. */
+	departure?: string | null,
+	/**  Departure is near and the last check is old or missing: check again. */
+	check_again: boolean,
+};
+
+/**  A trip as the case's list shows it. */
+export type TripEntry_Serialize = {
+	/**  The trip. */
+	trip: Trip_Serialize,
+	/**  Its first day of travel. */
+	departure: string | null,
+	/**  Departure is near and the last check is old or missing: check again. */
+	check_again: boolean,
+};
+
+/**  One planned trip. */
+export type Trip_Deserialize = {
+	/**  Stable identifier (`trip-` and 16 hex digits). */
+	id?: string,
+	/**  The case it belongs to. */
+	case_id?: string,
+	/**  When it was created (UTC, RFC 3339). */
+	created?: string,
+	/**  A name the user gives it ("Conference in Lisbon"). */
+	label?: string,
+	/**  The legs, in the order travelled. */
+	legs?: Leg_Deserialize[],
+	/**  What the user knows of a country's practice (arrests on Diffusions, deportations). */
+	country_notes?: CountryNote_Deserialize[],
+	/**  The last check's result, kept to show what changed at the next one. */
+	last_check?: CheckRecord_Deserialize | null,
+};
+
+/**  One planned trip. */
+export type Trip_Serialize = {
+	/**  Stable identifier (`trip-` and 16 hex digits). */
+	id: string,
+	/**  The case it belongs to. */
+	case_id: string,
+	/**  When it was created (UTC, RFC 3339). */
+	created: string,
+	/**  A name the user gives it ("Conference in Lisbon"). */
+	label: string,
+	/**  The legs, in the order travelled. */
+	legs: Leg_Serialize[],
+	/**  What the user knows of a country's practice (arrests on Diffusions, deportations). */
+	country_notes: CountryNote_Serialize[],
+	/**  The last check's result, kept to show what changed at the next one. */
+	last_check: CheckRecord_Serialize | null,
+};
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 

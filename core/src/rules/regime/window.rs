@@ -160,6 +160,13 @@ fn rule_for(regime: Regime) -> RuleId {
     }
 }
 
+/// The provisional-arrest rule of a treaty in Habeas' data, when the rules table has one (the
+/// travel check shows the window that an arrest in a country would open).
+#[must_use]
+pub fn treaty_rule(id: TreatyId) -> Option<RuleId> {
+    model_regime(id).map(rule_for)
+}
+
 /// The case's bilateral treaty, read as binding the two states of this arrest: the user
 /// described it for this case.
 fn entered(case: &Case, requesting: &str, requested: &str) -> Vec<EnteredTreaty> {

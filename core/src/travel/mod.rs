@@ -1,0 +1,174 @@
+//! Trips and the travel check, as use cases (issue 18.1, 18.2, 18.5): one function per command
+//! of the app and the CLI. The rule is `rules::travel::check`; trips are stored by
+//! `store::trips` (schema 6); the map is `map::draw`; the printable brief is `brief::pdf`.
+//!
+//! A check is computed fresh each time (nothing derived is stored) but its result is kept with
+//! the trip (`Trip::last_check`), so the next check can say what changed since, and the case's
+//! timeline can remind the user to check again before departure.
+
+pub mod brief;
+pub mod map;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::Trip;
+use crate::rules::travel::{self, TravelCheck};
+use crate::store::{cases, trips, Store};
+use crate::Error;
+
+/// A trip as the case's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TripEntry {
+    /// The trip.
+    pub trip: Trip,
+    /// Its first day of travel.
+    pub departure: Option<NaiveDate>,
+    /// Departure is near and the last check is old or missing: check again.
+    pub check_again: bool,
+}
+
+/// A check, what changed since the one before it, and the map.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CheckOutcome {
+    /// The check.
+    pub check: TravelCheck,
+    /// The day of the check before, if there was one.
+    pub previous: Option<NaiveDate>,
+    /// What changed since then, one line each.
+    pub changes: Vec<String>,
+    /// The map, as SVG (its text equivalent is `check.countries`).
+    pub map_svg: String,
+}
+
+/// Saves a new trip for a case.
+///
+/// # Errors
+/// [`Error::NotFound`] (the case), [`Error::InvalidInput`]; I/O errors of saving.
+pub fn add(store: &mut Store, case_id: &str, trip: Trip) -> Result<Trip, Error> {
+    trips::create(store, case_id, trip)
+}
+
+/// Saves a changed trip; the last check is kept (it is what the next check compares with).
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::InvalidInput`]; I/O errors of saving.
+pub fn update(store: &mut Store, mut trip: Trip) -> Result<Trip, Error> {
+    let old = trips::get(store, &trip.id)?;
+    trip.last_check = old.last_check;
+    trips::update(store, trip)
+}
+
+/// Deletes a trip.
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of saving.
+pub fn delete(store: &mut Store, id: &str) -> Result<(), Error> {
+    trips::delete(store, id)
+}
+
+/// The case's trips, by departure, each saying whether it should be checked again on `today`.
+///
+/// # Errors
+/// [`Error::NotFound`] (the case); I/O errors of the index.
+pub fn list(store: &Store, case_id: &str, today: NaiveDate) -> Result<Vec<TripEntry>, Error> {
+    cases::get_case(store, case_id)?;
+    Ok(trips::list(store, case_id)?
+        .into_iter()
+        .map(|trip| TripEntry {
+            departure: trip.departure(),
+            check_again: travel::needs_recheck(&trip, today),
+            trip,
+        })
+        .collect())
+}
+
+/// Runs the travel check of a trip on `today`, keeps its result with the trip, and says what
+/// changed since the last one.
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of the index or of saving.
+pub fn check(store: &mut Store, trip_id: &str, today: NaiveDate) -> Result<CheckOutcome, Error> {
+    let mut trip = trips::get(store, trip_id)?;
+    let case = cases::get_case(store, &trip.case_id)?;
+    let alerts = cases::alerts(store, &trip.case_id)?;
+    let events = cases::events(store, &trip.case_id)?;
+    let result = travel::check(&case, &alerts, &events, &trip, today);
+    let record = result.record();
+    let previous = trip.last_check.as_ref().and_then(|c| c.checked_on);
+    let changes = trip
+        .last_check
+        .as_ref()
+        .map_or_else(Vec::new, |before| travel::changes(before, &record));
+    let map_svg = map::draw(&result, &trip, &alerts).svg();
+    if trip.last_check.as_ref() != Some(&record) {
+        trip.last_check = Some(record);
+        trips::update(store, trip)?;
+    }
+    Ok(CheckOutcome {
+        check: result,
+        previous,
+        changes,
+        map_svg,
+    })
+}
+
+/// The travel check of an itinerary that is not saved (`habeas travel check --case … --leg …`):
+/// nothing is kept, so nothing is compared.
+///
+/// # Errors
+/// [`Error::NotFound`] (the case), [`Error::InvalidInput`] (the legs); I/O errors of the index.
+pub fn preview(
+    store: &Store,
+    case_id: &str,
+    trip: &Trip,
+    today: NaiveDate,
+) -> Result<CheckOutcome, Error> {
+    trip.validate()?;
+    let case = cases::get_case(store, case_id)?;
+    let alerts = cases::alerts(store, case_id)?;
+    let events = cases::events(store, case_id)?;
+    let result = travel::check(&case, &alerts, &events, trip, today);
+    let map_svg = map::draw(&result, trip, &alerts).svg();
+    Ok(CheckOutcome {
+        check: result,
+        previous: None,
+        changes: Vec::new(),
+        map_svg,
+    })
+}
+
+/// Writes the travel brief of a trip to `destination` (not encrypted: the user takes it out of
+/// the vault), beside it first and renamed. Returns its size.
+///
+/// # Errors
+/// [`Error::NotFound`]; [`Error::Internal`]; I/O errors of writing (an existing file is kept
+/// unless `overwrite`).
+pub fn write_brief(
+    store: &Store,
+    trip_id: &str,
+    today: NaiveDate,
+    destination: &std::path::Path,
+    overwrite: bool,
+) -> Result<usize, Error> {
+    let bytes = brief_pdf(store, trip_id, today)?;
+    crate::export::write_file(destination, &bytes, overwrite)?;
+    Ok(bytes.len())
+}
+
+/// The printable travel brief of a trip (its check on `today`, the map, what to carry) as PDF
+/// bytes. It does not replace the kept check: only [`check`] does.
+///
+/// # Errors
+/// [`Error::NotFound`]; [`Error::Internal`] if the PDF cannot be made.
+pub fn brief_pdf(store: &Store, trip_id: &str, today: NaiveDate) -> Result<Vec<u8>, Error> {
+    let trip = trips::get(store, trip_id)?;
+    let case = cases::get_case(store, &trip.case_id)?;
+    let alerts = cases::alerts(store, &trip.case_id)?;
+    let events = cases::events(store, &trip.case_id)?;
+    let result = travel::check(&case, &alerts, &events, &trip, today);
+    let drawing = map::draw(&result, &trip, &alerts);
+    brief::pdf(&trip, &result, &drawing)
+}
