@@ -950,7 +950,7 @@ fn golden_v1_schema4_migrates_and_its_case_can_be_erased() {
     );
 }
 
-// ---- vault-v2-schema6: trips, one checked. ----------------------------------------------------
+// ---- vault-v3-schema6: trips, one checked. ----------------------------------------------------
 
 const V2S6_SCHEMA: u32 = 6;
 

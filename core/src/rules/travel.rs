@@ -387,7 +387,7 @@ fn instruments(
                     (
                         Some(format!(
                             "{}: {steps}, counted from {} ({}). {}",
-                            r.title,
+                            r.id.title(crate::locale::Language::En),
                             r.starts,
                             confidence_word(r.confidence),
                             r.explanation
