@@ -13,6 +13,7 @@
     reason = "a test reports failure by panicking"
 )]
 
+mod a11y;
 mod keyboard;
 mod support;
 
