@@ -190,7 +190,8 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
         }
         FilingCommand::Show { id } => {
             let filing = filings::get(vault.store(), id)?;
-            let suggested = filing_core::library(vault.store(), &filing.case_id)?.suggested;
+            let suggested =
+                filing_core::library(vault.store(), &filing.case_id, Some(id.as_str()))?.suggested;
             let mut text = format!(
                 "{}  {}  ({})\n",
                 filing.id,
@@ -242,7 +243,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
         }
         FilingCommand::Ground { id, argument } => {
             let mut filing = filings::get(vault.store(), id)?;
-            let library = filing_core::library(vault.store(), &filing.case_id)?;
+            let library = filing_core::library(vault.store(), &filing.case_id, Some(id.as_str()))?;
             let arg = library.argument(argument).ok_or(Error::InvalidInput {
                 field: "argument",
                 reason: "no such argument in the library; `filing show` lists suggestions".into(),

@@ -1,10 +1,12 @@
 //! The read model: what the screens and the CLI show of the vault, derived from the stored
 //! records by the rules as of a given day. The case workspace ([`case`]), the case list
 //! ([`summaries`]), the deadline list and calendar ([`deadlines_by_case`]) and labelled search
-//! results ([`find`]).
+//! results ([`find`]), and a case's history in words ([`history`]).
 //!
 //! It sits above [`crate::store`] (which only keeps records) and [`crate::rules`] (which only
 //! computes): neither knows it exists.
+
+pub mod history;
 
 use chrono::NaiveDate;
 use serde::Serialize;

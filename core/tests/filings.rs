@@ -264,7 +264,7 @@ fn the_check_reads_the_filing_its_case_and_evidence_on_the_day_given() {
     );
 
     // The argument library, filled from the same case.
-    let library = habeas_core::filing::library(v.store(), &case_id).unwrap();
+    let library = habeas_core::filing::library(v.store(), &case_id, None).unwrap();
     assert_eq!(
         library.arguments.len(),
         habeas_core::rules::arguments::LIBRARY.len()

@@ -387,6 +387,8 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
     let names = names(&scenario.document, &saved);
     let view = view::case(store, &saved.case.id, scenario.today).unwrap();
     let suggested = arguments::suggest(&view.case, &view.flags, &view.alerts);
+    // A scenario's filing, and the annexes its paragraphs name (the refugee decision's label).
+    let mut annexed = arguments::Annexed::default();
     let findings = scenario.filing.as_ref().map(|input| {
         let mut filing: Filing =
             serde_json::from_value(with_vault_alert_ids(&input.filing, &names)).unwrap_or_else(
@@ -403,8 +405,22 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
                     .unwrap_or_else(|err| panic!("{name}: evidence does not read: {err}"))
             })
             .collect();
+        annexed = habeas_core::filing::annexed(&filing, &evidence);
         admissibility::check(&filing, &view.case, &view.alerts, &evidence, scenario.today)
     });
+    // Each suggestion with its paragraph filled from the case (and the filing's annexes), so a
+    // scenario can say what the case fills in (issue 21.8).
+    let suggested_json: Vec<Value> = suggested
+        .iter()
+        .map(|s| {
+            let mut v = serde_json::to_value(s).unwrap();
+            let text = arguments::by_id(s.id).map_or(String::new(), |a| {
+                arguments::fill_for(a.text, &view.case, &view.alerts, &annexed)
+            });
+            v["text"] = Value::String(text);
+            v
+        })
+        .collect();
     if findings.is_none()
         && !(scenario.expect.findings.is_empty() && scenario.expect.no_findings.is_empty())
     {
@@ -420,7 +436,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         ("flags", view_json["flags"].clone()),
         (
             "arguments",
-            with_document_names(&serde_json::to_value(&suggested).unwrap(), &names),
+            with_document_names(&Value::Array(suggested_json), &names),
         ),
         (
             "findings",

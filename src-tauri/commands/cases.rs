@@ -6,7 +6,6 @@
 //! [`CaseView`] after a change), so the UI never computes a rule itself.
 
 use chrono::NaiveDate;
-use habeas_core::audit;
 use habeas_core::case_deletion;
 use habeas_core::clock::today;
 use habeas_core::export::{self, ics};
@@ -14,6 +13,7 @@ use habeas_core::model::{country, Alert, Case, Event, Person};
 use habeas_core::rules::deadlines::Deadline;
 use habeas_core::store::cases;
 use habeas_core::store::Store;
+use habeas_core::view::history::HistoryLine;
 use habeas_core::view::{CaseSummary, CaseView, Found};
 use habeas_core::Error;
 use serde::Serialize;
@@ -199,8 +199,8 @@ pub(crate) async fn event_delete(
 pub(crate) async fn case_audit(
     app: AppHandle,
     id: String,
-) -> Result<Vec<audit::Entry>, CommandError> {
-    with_store(app, move |s| audit::for_case(s, &id)).await
+) -> Result<Vec<HistoryLine>, CommandError> {
+    with_store(app, move |s| habeas_core::view::history::history(s, &id)).await
 }
 
 #[tauri::command]

@@ -87,15 +87,17 @@ pub(crate) async fn filing_record_submitted(
     .await
 }
 
-/// The argument library for a case: every paragraph filled from it, and the suggested ones.
+/// The argument library for a case: every paragraph filled from it, and the suggested ones;
+/// with a filing, the paragraphs also name that filing's annexes.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn filing_arguments(
     app: AppHandle,
     case_id: String,
+    filing_id: Option<String>,
 ) -> Result<Library, CommandError> {
     with_vault(app, move |v| {
-        habeas_core::filing::library(v.store(), &case_id)
+        habeas_core::filing::library(v.store(), &case_id, filing_id.as_deref())
     })
     .await
 }

@@ -218,6 +218,10 @@ impl App {
     /// dialog with `path` at the keyboard, as a user would; returns what the command answered
     /// (`{ paths: [...] }` or `{ error: ... }`).
     pub async fn pick_evidence_file(&self, path: &Path) -> Value {
+        // Tests run side by side on one X display, and the keyboard finds the dialog by its
+        // title: one native dialog at a time, or two tests type into each other's.
+        static ONE_DIALOG: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+        let _turn = ONE_DIALOG.lock().await;
         self.eval(
             "window.__picked = undefined;
              window.__TAURI_INTERNALS__.invoke('evidence_pick', { folder: false })

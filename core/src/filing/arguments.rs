@@ -4,9 +4,12 @@
 
 use serde::Serialize;
 
-use crate::rules::arguments::{self, Citation, Suggestion};
+use crate::model::evidence::{Category, Evidence};
+use crate::model::filing::annex_label;
+use crate::model::filing::Filing;
+use crate::rules::arguments::{self, Annexed, Citation, Suggestion};
 use crate::rules::flags;
-use crate::store::{cases, Store};
+use crate::store::{cases, evidence_items, filings, Store};
 use crate::Error;
 
 /// One paragraph of the library, filled from the case.
@@ -41,23 +44,59 @@ impl Library {
     }
 }
 
-/// The library filled from case `case_id`, with its suggestions.
+/// The library filled from case `case_id`, with its suggestions. With `filing_id`, the
+/// paragraphs also name the annexes of that filing they refer to (the refugee decision's label).
 ///
 /// # Errors
-/// [`Error::NotFound`]; I/O errors of the index.
-pub fn library(store: &Store, case_id: &str) -> Result<Library, Error> {
+/// [`Error::NotFound`] (no such case, or no such filing in it); I/O errors of the index.
+pub fn library(store: &Store, case_id: &str, filing_id: Option<&str>) -> Result<Library, Error> {
     let case = cases::get_case(store, case_id)?;
     let alerts = cases::alerts(store, case_id)?;
+    let annexed = match filing_id {
+        Some(id) => annexed_in_store(store, case_id, id)?,
+        None => Annexed::default(),
+    };
     Ok(Library {
         arguments: arguments::LIBRARY
             .iter()
             .map(|a| ArgumentView {
                 id: a.id,
                 title: a.title,
-                text: arguments::fill(a.text, &case, &alerts),
+                text: arguments::fill_for(a.text, &case, &alerts, &annexed),
                 citations: a.citations,
             })
             .collect(),
         suggested: arguments::suggest(&case, &flags::compute(&case, &alerts), &alerts),
     })
+}
+
+/// The annexes of filing `filing_id` that paragraphs refer to, by label.
+fn annexed_in_store(store: &Store, case_id: &str, filing_id: &str) -> Result<Annexed, Error> {
+    let filing = filings::get(store, filing_id)?;
+    if filing.case_id != case_id {
+        return Err(Error::NotFound { what: "filing" });
+    }
+    let items = filing
+        .annexes
+        .iter()
+        .map(|a| evidence_items::get(store, &a.evidence))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(annexed(&filing, &items))
+}
+
+/// The annexes of `filing` that paragraphs refer to, by label, read from the evidence records
+/// (`evidence` may hold more items than the filing annexes): the first refugee or asylum
+/// decision still in the vault.
+#[must_use]
+pub fn annexed(filing: &Filing, evidence: &[Evidence]) -> Annexed {
+    let protection_decision = filing.annexes.iter().enumerate().find_map(|(i, annex)| {
+        evidence
+            .iter()
+            .find(|e| e.id == annex.evidence)
+            .filter(|e| e.category == Category::AsylumDecision && e.deleted.is_none())
+            .map(|_| annex_label(i))
+    });
+    Annexed {
+        protection_decision,
+    }
 }

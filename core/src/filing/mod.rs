@@ -23,4 +23,4 @@ pub use crate::model::filing::{
     Language, Revision, Signature, Submitter,
 };
 pub use admissibility::check;
-pub use arguments::{library, ArgumentView, Library};
+pub use arguments::{annexed, library, ArgumentView, Library};

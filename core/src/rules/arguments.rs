@@ -219,7 +219,7 @@ proceedings are not compatible with Article 2 and should be deleted.",
         title: "Refugee status granted against the issuing state",
         text: "{applicant} has been recognised as a refugee under the 1951 Convention relating to \
 the Status of Refugees by {asylum_state}, on the ground of a well-founded fear of persecution by \
-{feared_state} [give the date and reference of the decision, annexed]. Under INTERPOL's refugee \
+{feared_state} {refugee_decision}. Under INTERPOL's refugee \
 policy (General Assembly Resolution GA-2017-86-RES-09), once a member country has confirmed a \
 person's refugee status, INTERPOL deletes any Notice or Diffusion concerning that person from \
 the country where he or she fears persecution. The applicant asks the Commission to obtain that \
@@ -911,14 +911,52 @@ fn prescription_sentence(alerts: &[Alert]) -> String {
 }
 
 /// Fills the placeholders from the case: `{applicant}`, `{issuing_state}`, `{asylum_state}`,
-/// `{feared_state}`, and the sentences built from what is recorded (`{deletion}`,
+/// `{feared_state}`, `{refugee_decision}` (its date; its annex only through [`fill_for`]), and
+/// the sentences built from what is recorded (`{deletion}`,
 /// `{circumvention}`, `{due_process}`, `{absentia_facts}`, `{final_decision}`,
 /// `{prescription}`). A value the case does not have becomes a bracketed blank for the user to
 /// fill.
 #[must_use]
 pub fn fill(text: &str, case: &Case, alerts: &[Alert]) -> String {
+    fill_for(text, case, alerts, &Annexed::default())
+}
+
+/// What a filing annexes that a paragraph refers to, by annex label ("A-2"): known only for a
+/// given filing, since labels follow its order of annexes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Annexed {
+    /// The first annexed refugee or asylum decision (evidence category `asylum_decision`).
+    pub protection_decision: Option<String>,
+}
+
+/// The refugee decision as the case records it (issue 21.8): its date (the protection's date,
+/// when status was granted) and its annex label in the filing, each left as a bracketed blank
+/// when unknown. The decision's reference is not recorded; the annex identifies the decision.
+fn refugee_decision(case: &Case, annexed: &Annexed) -> String {
+    let date = case
+        .person
+        .protection
+        .as_ref()
+        .filter(|p| p.status == ProtectionStatus::Granted)
+        .and_then(|p| p.date);
+    match (date, annexed.protection_decision.as_deref()) {
+        (Some(d), Some(label)) => {
+            format!("(decision of {}, Annex {label})", crate::clock::written(d))
+        }
+        (Some(d), None) => format!(
+            "(decision of {}, [annex the decision])",
+            crate::clock::written(d)
+        ),
+        (None, Some(label)) => format!("([give the date of the decision], Annex {label})"),
+        (None, None) => "[give the date and reference of the decision, annexed]".to_owned(),
+    }
+}
+
+/// [`fill`] for a paragraph going into a filing: also names the annexes it refers to.
+#[must_use]
+pub fn fill_for(text: &str, case: &Case, alerts: &[Alert], annexed: &Annexed) -> String {
     // The sentences first: they contain the simple placeholders.
-    let mut text = text.to_owned();
+    let mut text = text.replace("{refugee_decision}", &refugee_decision(case, annexed));
     for (key, make) in [
         ("{deletion}", deletion_sentence as fn(&[Alert]) -> String),
         ("{circumvention}", circumvention_sentence),
@@ -1528,6 +1566,46 @@ mod tests {
             ),
             "{pres}"
         );
+    }
+
+    #[test]
+    fn the_refugee_decision_is_cited_by_its_date_and_annex_when_known() {
+        let refugee = |date: Option<&str>| {
+            let mut p = protection(ProtectionStatus::Granted, ProtectionKind::ConventionRefugee);
+            if let Some(p) = p.as_mut() {
+                p.date = date.map(day);
+            }
+            person(p)
+        };
+        let text = |case: &Case, label: Option<&str>| {
+            let annexed = Annexed {
+                protection_decision: label.map(str::to_owned),
+            };
+            fill_for(
+                by_id("refugee_policy").map_or("", |a| a.text),
+                case,
+                &[],
+                &annexed,
+            )
+        };
+        let known = refugee(Some("2024-06-01"));
+        let full = text(&known, Some("A-2"));
+        assert!(
+            full.contains("persecution by Türkiye (decision of 1 June 2024, Annex A-2). Under"),
+            "{full}"
+        );
+        assert!(!full.contains('['), "nothing left to fill: {full}");
+        assert!(text(&known, None).contains("(decision of 1 June 2024, [annex the decision])"));
+        assert!(text(&refugee(None), Some("A-1"))
+            .contains("([give the date of the decision], Annex A-1)"));
+        assert!(text(&refugee(None), None)
+            .contains("[give the date and reference of the decision, annexed]"));
+        // A date of a pending claim is the application's, not a decision's.
+        let mut pending = known.clone();
+        if let Some(p) = pending.person.protection.as_mut() {
+            p.status = ProtectionStatus::Pending;
+        }
+        assert!(text(&pending, None).contains("[give the date and reference of the decision"));
     }
 
     #[test]

@@ -118,7 +118,7 @@ export const commands = {
 	/**  Adds the event (empty id) or saves it. */
 	eventSave: (caseId: string, event: Event_Deserialize) => __TAURI_INVOKE<CaseView_Serialize>("event_save", { caseId, event }),
 	eventDelete: (caseId: string, id: string) => __TAURI_INVOKE<CaseView_Serialize>("event_delete", { caseId, id }),
-	caseAudit: (id: string) => __TAURI_INVOKE<Entry_Serialize[]>("case_audit", { id }),
+	caseAudit: (id: string) => __TAURI_INVOKE<HistoryLine_Serialize[]>("case_audit", { id }),
 	caseSearch: (query: string) => __TAURI_INVOKE<Found[]>("case_search", { query }),
 	countries: () => __TAURI_INVOKE<CountryItem[]>("countries"),
 	/**
@@ -180,8 +180,11 @@ export const commands = {
 	 *  the CCF's clocks (issue 21.9).
 	 */
 	filingRecordSubmitted: (id: string, date: string) => __TAURI_INVOKE<Event_Serialize>("filing_record_submitted", { id, date }),
-	/**  The argument library for a case: every paragraph filled from it, and the suggested ones. */
-	filingArguments: (caseId: string) => __TAURI_INVOKE<Library>("filing_arguments", { caseId }),
+	/**
+	 *  The argument library for a case: every paragraph filled from it, and the suggested ones;
+	 *  with a filing, the paragraphs also name that filing's annexes.
+	 */
+	filingArguments: (caseId: string, filingId: string | null) => __TAURI_INVOKE<Library>("filing_arguments", { caseId, filingId }),
 	/**
 	 *  What each annex carries besides its picture (GPS position, phone, owner…), for the warning
 	 *  shown before an export.
@@ -2129,6 +2132,33 @@ export type Ground_Serialize = {
 	 *  checked" (issue 15, item 2.6).
 	 */
 	citations_confirmed: boolean,
+};
+
+/**  One entry of a case's history, in words. */
+export type HistoryLine = HistoryLine_Serialize | HistoryLine_Deserialize;
+
+/**  One entry of a case's history, in words. */
+export type HistoryLine_Deserialize = {
+	/**  The entry's position in the audit log. */
+	seq: number,
+	/**  When (UTC, RFC 3339). */
+	at: string,
+	/**  What happened, as a sentence. */
+	sentence: string,
+	/**  A fact to show apart, in a fixed-width font (an imported file's SHA-256), if any. */
+	detail?: string | null,
+};
+
+/**  One entry of a case's history, in words. */
+export type HistoryLine_Serialize = {
+	/**  The entry's position in the audit log. */
+	seq: number,
+	/**  When (UTC, RFC 3339). */
+	at: string,
+	/**  What happened, as a sentence. */
+	sentence: string,
+	/**  A fact to show apart, in a fixed-width font (an imported file's SHA-256), if any. */
+	detail: string | null,
 };
 
 /**  A search result. */

@@ -15,6 +15,7 @@ export type {
   AlertRequest,
   AlertStatus,
   Entry_Serialize as AuditEntry,
+  HistoryLine_Serialize as HistoryLine,
   Case_Serialize as Case,
   CaseContents,
   Custody,

@@ -54,7 +54,9 @@ export const createFiling = (caseId: string, kind: FilingKind, language: Languag
 export const saveFiling = (filing: Filing) => call(() => commands.filingSave(filing));
 export const deleteFiling = (id: string) => call(() => commands.filingDelete(id));
 export const checkFiling = (id: string) => call(() => commands.filingCheck(id));
-export const argumentLibrary = (caseId: string) => call(() => commands.filingArguments(caseId));
+/** The argument library for a case; with a filing, its paragraphs name that filing's annexes. */
+export const argumentLibrary = (caseId: string, filingId: string | null = null) =>
+  call(() => commands.filingArguments(caseId, filingId));
 /** What each annex carries besides its picture (only those that carry something). */
 export const annexMetadata = (id: string) => call(() => commands.filingAnnexMetadata(id));
 export const exportPortal = (id: string, metadata: MetadataChoice) =>

@@ -23,7 +23,7 @@ import {
   viewCase,
   type Alert,
   type AlertStatus,
-  type AuditEntry,
+  type HistoryLine,
   type RemovalGround,
   type RemovedBy,
   type Case,
@@ -216,7 +216,8 @@ export class CasesState extends CommandState {
   query = $state('');
   hits = $state<SearchHit[] | null>(null);
   current = $state<CaseView | null>(null);
-  audit = $state<AuditEntry[]>([]);
+  /** The case's history, each entry in words (the core's sentences). */
+  audit = $state<HistoryLine[]>([]);
   countries = $state<Country[]>([]);
   /** What was last saved, for the "saved" confirmation. */
   savedAt = $state<string | null>(null);

@@ -85,10 +85,7 @@ export class FilingsState extends CommandState {
       () => listFilings(caseId),
       (v) => (this.list = v),
     );
-    await this.run(
-      () => argumentLibrary(caseId),
-      (v) => (this.library = v),
-    );
+    await this.loadLibrary(null);
   }
 
   async open(id: string): Promise<void> {
@@ -101,7 +98,21 @@ export class FilingsState extends CommandState {
     this.written = null;
     this.submitted = null;
     this.findings = null;
-    if (found) await this.check();
+    if (found) {
+      await this.check();
+      await this.loadLibrary(found.id);
+    }
+  }
+
+  /** The library for the case; with a filing, its paragraphs name that filing's annexes (the
+   *  refugee decision's label, issue 21.8). */
+  private async loadLibrary(filingId: string | null): Promise<void> {
+    const caseId = this.caseId;
+    if (!caseId) return;
+    await this.run(
+      () => argumentLibrary(caseId, filingId),
+      (v) => (this.library = v),
+    );
   }
 
   async create(kind: FilingKind, language: Language): Promise<void> {
@@ -158,7 +169,10 @@ export class FilingsState extends CommandState {
         drafts.discard(filingDraftKey(f));
       },
     );
-    if (ok) await this.check();
+    if (ok) {
+      await this.check();
+      await this.loadLibrary(draft.id);
+    }
     return ok;
   }
 
