@@ -148,6 +148,45 @@ pub enum Error {
         /// What failed, for the report.
         what: String,
     },
+    /// A shared case file ends before the end its contents declare: it was cut short in
+    /// copying or downloading. Nothing was changed.
+    #[error("shared file incomplete")]
+    ShareIncomplete,
+    /// A shared case file fails authentication or its signature does not match what it holds:
+    /// it was altered or damaged. Nothing was changed.
+    #[error("shared file damaged or altered")]
+    ShareDamaged,
+    /// A shared case file is not for this vault: it was encrypted to another vault's sharing
+    /// identity (`resealed`: it opens here, but its sender signed it for someone else, so it was
+    /// re-encrypted by a third party). Nothing was changed.
+    #[error("shared file not for this vault")]
+    ShareNotForYou {
+        /// Encrypted to this vault, but signed for another recipient.
+        resealed: bool,
+    },
+    /// A shared case file was made by a newer Habeas (sharing format `found`). Nothing was
+    /// changed.
+    #[error("shared file format {found} is newer than {supported}")]
+    ShareTooNew {
+        /// The file's sharing format.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// A shared case file is signed by a key that is not among this vault's contacts, and the
+    /// user did not confirm that sender. Nothing was changed.
+    #[error("shared file from an unknown sender {fingerprint}")]
+    ShareUnknownSender {
+        /// The sender's fingerprint, to compare with what they read out.
+        fingerprint: String,
+    },
+    /// An update of a received case would replace changes made here since it was last received,
+    /// and replacing them was not confirmed. Nothing was changed.
+    #[error("{edits} local changes would be replaced")]
+    ShareLocalEdits {
+        /// How many records were changed here.
+        edits: usize,
+    },
     /// Any other input/output failure.
     #[error("could not {action}: {source}")]
     Io {
@@ -214,13 +253,25 @@ pub enum ErrorCode {
     DiskFull,
     /// The vault folder cannot be written.
     ReadOnly,
+    /// A shared case file is cut short.
+    ShareIncomplete,
+    /// A shared case file was altered or damaged.
+    ShareDamaged,
+    /// A shared case file is for another vault.
+    ShareNotForYou,
+    /// A shared case file was made by a newer Habeas.
+    ShareTooNew,
+    /// A shared case file comes from a key not among the contacts; confirm the sender first.
+    ShareUnknownSender,
+    /// An update of a shared case would replace local changes; confirm first.
+    ShareLocalEdits,
     /// Another input/output failure.
     Io,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 31] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -245,6 +296,12 @@ impl ErrorCode {
         Self::NotRemembered,
         Self::DiskFull,
         Self::ReadOnly,
+        Self::ShareIncomplete,
+        Self::ShareDamaged,
+        Self::ShareNotForYou,
+        Self::ShareTooNew,
+        Self::ShareUnknownSender,
+        Self::ShareLocalEdits,
         Self::Io,
     ];
 
@@ -276,6 +333,12 @@ impl ErrorCode {
             Self::NotRemembered => "not_remembered",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
+            Self::ShareIncomplete => "share_incomplete",
+            Self::ShareDamaged => "share_damaged",
+            Self::ShareNotForYou => "share_not_for_you",
+            Self::ShareTooNew => "share_too_new",
+            Self::ShareUnknownSender => "share_unknown_sender",
+            Self::ShareLocalEdits => "share_local_edits",
             Self::Io => "io",
         }
     }
@@ -315,6 +378,12 @@ impl Error {
             Self::NotRemembered => ErrorCode::NotRemembered,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
+            Self::ShareIncomplete => ErrorCode::ShareIncomplete,
+            Self::ShareDamaged => ErrorCode::ShareDamaged,
+            Self::ShareNotForYou { .. } => ErrorCode::ShareNotForYou,
+            Self::ShareTooNew { .. } => ErrorCode::ShareTooNew,
+            Self::ShareUnknownSender { .. } => ErrorCode::ShareUnknownSender,
+            Self::ShareLocalEdits { .. } => ErrorCode::ShareLocalEdits,
             Self::Io { .. } => ErrorCode::Io,
             Self::Internal { .. } => ErrorCode::Internal,
         }
@@ -421,6 +490,40 @@ impl Error {
                 you lack permission. Your last saved work is safe. Check the folder's \
                 permissions, or copy the vault to a writable folder."
                 .into(),
+            Self::ShareIncomplete => "This shared case file is incomplete: it ends before \
+                its contents do, so it was cut short while being copied or downloaded. Ask the \
+                sender to send it again, or copy it again. Nothing was changed in your vault."
+                .into(),
+            Self::ShareDamaged => "This shared case file is damaged or was altered after it \
+                was signed, so Habeas cannot trust anything in it. (A file cut short in its \
+                first part also reads this way.) Ask the sender to send it again, and compare \
+                their fingerprint by phone. Nothing was changed in your vault."
+                .into(),
+            Self::ShareNotForYou { resealed: false } => "This shared case file was encrypted \
+                for another vault, not yours, so it cannot be opened here. Ask the sender to \
+                share it again with your sharing identity (Settings, Sharing). Nothing was \
+                changed in your vault."
+                .into(),
+            Self::ShareNotForYou { resealed: true } => "This shared case file was signed by its \
+                sender for someone else, then encrypted again to you by another person. Do not \
+                trust it; ask the sender directly. Nothing was changed in your vault."
+                .into(),
+            Self::ShareTooNew { found, supported } => format!(
+                "This shared case file was made by a newer version of Habeas (sharing format \
+                 {found}; this version reads up to {supported}). Update Habeas, then receive it \
+                 again. Nothing was changed in your vault."
+            ),
+            Self::ShareUnknownSender { fingerprint } => format!(
+                "This shared case file is signed by a key you have not named in your contacts \
+                 (fingerprint {fingerprint}). Call the person you expect it from and have them \
+                 read their fingerprint to you; receive it only if every digit matches. Nothing \
+                 was changed in your vault."
+            ),
+            Self::ShareLocalEdits { edits } => format!(
+                "This update of a shared case would replace {edits} change(s) made in your vault \
+                 since you last received it. Look at them first; receive the update only if it \
+                 may replace them (they stay in the case's history). Nothing was changed."
+            ),
             Self::Io { action, source } => format!(
                 "Habeas could not {action} ({source}). Your last saved work is safe; try again."
             ),

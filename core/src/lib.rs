@@ -22,7 +22,8 @@
 //! 7. [`view`] (the read model: case view, case list, deadlines by case, labelled search),
 //!    [`export`] (calendar files, atomic plaintext exports), and the use cases
 //!    [`evidence`] (intake, custody certificate) and [`filing`] (PDFs, portal set and packet,
-//!    letters), [`case_deletion`] (a case and its evidence files).
+//!    letters), [`case_deletion`] (a case and its evidence files), [`sharing`] (a case
+//!    shared with co-counsel: identity, contacts, the signed and encrypted file).
 
 #![forbid(unsafe_code)]
 
@@ -40,6 +41,7 @@ pub mod pdf;
 pub mod process;
 pub mod rules;
 pub mod settings;
+pub mod sharing;
 pub mod store;
 pub mod vault;
 pub mod view;

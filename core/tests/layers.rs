@@ -33,6 +33,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("export", 7),
     ("evidence", 8),
     ("case_deletion", 8),
+    ("sharing", 8),
     ("filing", 9),
 ];
 
