@@ -83,7 +83,7 @@ fn pair() -> Pair {
     let usb = root.join("usb");
     fs::create_dir(&usb).unwrap();
     let contents = vec![
-        CANARY_CONTENT.repeat(20_000).into_bytes(),
+        CANARY_CONTENT.repeat(3_000).into_bytes(),
         b"%PDF-1.4 a short statement".to_vec(),
     ];
     let mut items = Vec::new();
@@ -264,7 +264,12 @@ fn bad_shared_files_each_have_their_own_code_and_change_nothing() {
         fs::write(&path, content).unwrap();
         path
     };
-    let truncated = bad("truncated", &bytes[..bytes.len() / 2]);
+    // Cut after the first 64 KiB chunk (the manifest is read, the evidence is not whole). A cut
+    // inside the first chunk reads as damaged (docs/sharing-format.md), checked below.
+    assert!(bytes.len() > 70_000);
+    let truncated = bad("truncated", &bytes[..bytes.len() - 1000]);
+    let cut_early = bad("cut-early", &bytes[..bytes.len() / 4]);
+    let cut_in_header = bad("cut-in-header", &bytes[..40]);
     let mut flipped = bytes.clone();
     let at = flipped.len() - 100;
     flipped[at] ^= 0x01;
@@ -313,6 +318,8 @@ fn bad_shared_files_each_have_their_own_code_and_change_nothing() {
     for (path, code) in [
         (&truncated, ErrorCode::ShareIncomplete),
         (&tampered, ErrorCode::ShareDamaged),
+        (&cut_early, ErrorCode::ShareDamaged),
+        (&cut_in_header, ErrorCode::ShareIncomplete),
         (&other, ErrorCode::ShareNotForYou),
         (&unknown, ErrorCode::ShareUnknownSender),
         (&newer, ErrorCode::ShareTooNew),
@@ -405,4 +412,78 @@ fn the_sharing_identity_survives_a_change_of_passphrase() {
     )
     .unwrap();
     assert_eq!(sharing::identity_card(vault.store()).unwrap(), before);
+}
+
+// ---- The golden fixture: a version-1 shared file keeps opening. ------------------------------
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/share-v1");
+
+/// Writes the fixture anew (`HABEAS_WRITE_SHARE_FIXTURE=1`); only when the format changes on
+/// purpose, with a new version: a v1 file must keep opening as it is.
+fn write_fixture() {
+    let mut p = pair();
+    let dir = Path::new(FIXTURE);
+    fs::create_dir_all(dir).unwrap();
+    let file = dir.join("case.habeas-share");
+    let _ = fs::remove_file(&file);
+    share_to(&mut p, "Bob Co-counsel", &file);
+    let keys = support::setting(&mut p.bob, "sharing_identity").unwrap();
+    fs::write(dir.join("recipient-sharing-identity.json"), keys).unwrap();
+    let expected = serde_json::json!({
+        "sender_fingerprint": sharing::identity_card(p.alice.store()).unwrap().fingerprint,
+        "case_name": CANARY_NAME,
+        "evidence_sha256": p.contents.iter().map(|c| habeas_core_sha256(c)).collect::<Vec<_>>(),
+    });
+    fs::write(dir.join("expected.json"), format!("{expected:#}\n")).unwrap();
+}
+
+fn habeas_core_sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn the_version_1_fixture_opens_and_is_received_whole() {
+    if std::env::var_os("HABEAS_WRITE_SHARE_FIXTURE").is_some() {
+        write_fixture();
+    }
+    let dir = Path::new(FIXTURE);
+    let expected: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.join("expected.json")).unwrap()).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut bob = new_vault(tmp.path(), "bob");
+    let keys = fs::read_to_string(dir.join("recipient-sharing-identity.json")).unwrap();
+    support::set_setting(&mut bob, "sharing_identity", &keys);
+    let file = dir.join("case.habeas-share");
+    let incoming = sharing::inspect(&mut bob, &file).unwrap();
+    assert_eq!(incoming.sender_fingerprint, expected["sender_fingerprint"]);
+    assert_eq!(incoming.case_name, expected["case_name"]);
+    let options = ReceiveOptions {
+        accept_sender: Some(&incoming.sender_fingerprint),
+        ..Default::default()
+    };
+    let received = sharing::receive(&mut bob, &file, options).unwrap();
+    let mut hashes: Vec<String> = evidence_items::list(bob.store(), &received.case_id)
+        .unwrap()
+        .iter()
+        .map(|item| habeas_core_sha256(&intake::decrypt_in_memory(&bob, item).unwrap()))
+        .collect();
+    hashes.sort();
+    let mut wanted: Vec<String> = expected["evidence_sha256"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h.as_str().unwrap().to_owned())
+        .collect();
+    wanted.sort();
+    assert_eq!(hashes, wanted);
+    // And with Debian's Go `age`: the plaintext starts as the format says.
+    let identity = tmp.path().join("identity.txt");
+    let json: serde_json::Value = serde_json::from_str(&keys).unwrap();
+    fs::write(&identity, format!("{}\n", json["x25519"].as_str().unwrap())).unwrap();
+    let plain = support::go_age_decrypt_with_identity(&identity, &file, &tmp.path().join("p"));
+    assert!(plain.starts_with(b"habeas-share\nversion 1\nmanifest "));
 }
