@@ -174,8 +174,10 @@ pub(crate) fn run(vault: &mut Vault, cmd: &SharingCommand) -> Result<Report, Err
         SharingCommand::Identity { qr } => {
             let card = sharing::identity_card(store)?;
             if let Some(path) = qr {
-                std::fs::write(path, &card.qr_svg)
-                    .map_err(|e| Error::from_io("write the QR code", e))?;
+                let svg = sharing::identity::load_or_create(store)?
+                    .public()
+                    .qr_svg()?;
+                std::fs::write(path, svg).map_err(|e| Error::from_io("write the QR code", e))?;
             }
             Ok(Report {
                 text: format!(

@@ -10,4 +10,5 @@ pub(crate) mod drafts;
 pub(crate) mod evidence;
 pub(crate) mod filings;
 pub(crate) mod settings;
+pub(crate) mod sharing;
 pub(crate) mod vault;

@@ -203,19 +203,35 @@ impl PublicIdentity {
             .join(" ")
     }
 
-    /// The text as a QR code, in SVG (error correction M, as the recovery sheet's).
+    fn qr(&self) -> Result<qrcode::QrCode, Error> {
+        qrcode::QrCode::with_error_correction_level(self.to_text().as_bytes(), qrcode::EcLevel::M)
+            .map_err(|e| Error::Internal {
+                what: format!("QR code of the sharing identity: {e}"),
+            })
+    }
+
+    /// The text as a QR code's modules, row by row (`true`: dark; error correction M, as the
+    /// recovery sheet's).
     ///
     /// # Errors
     /// [`Error::Internal`] if the text does not fit a QR code (it always does: about 150 bytes).
+    pub fn qr_modules(&self) -> Result<Vec<Vec<bool>>, Error> {
+        let code = self.qr()?;
+        let width = code.width();
+        let colors = code.to_colors();
+        Ok(colors
+            .chunks(width.max(1))
+            .map(|row| row.iter().map(|c| *c == qrcode::Color::Dark).collect())
+            .collect())
+    }
+
+    /// The text as a QR code, in SVG.
+    ///
+    /// # Errors
+    /// As [`PublicIdentity::qr_modules`].
     pub fn qr_svg(&self) -> Result<String, Error> {
-        let code = qrcode::QrCode::with_error_correction_level(
-            self.to_text().as_bytes(),
-            qrcode::EcLevel::M,
-        )
-        .map_err(|e| Error::Internal {
-            what: format!("QR code of the sharing identity: {e}"),
-        })?;
-        Ok(code
+        Ok(self
+            .qr()?
             .render::<qrcode::render::svg::Color<'_>>()
             .min_dimensions(240, 240)
             .quiet_zone(true)
@@ -327,6 +343,8 @@ mod tests {
             .all(|g| g.len() == 5 && g.bytes().all(|b| b.is_ascii_digit())));
         assert_ne!(fp, some_identity().fingerprint());
         assert!(a.qr_svg().unwrap().starts_with("<?xml"));
+        let modules = a.qr_modules().unwrap();
+        assert!(modules.len() >= 21 && modules.iter().all(|r| r.len() == modules.len()));
     }
 
     #[test]

@@ -32,8 +32,9 @@ pub struct IdentityCard {
     pub text: String,
     /// Its fingerprint, to read over the phone.
     pub fingerprint: String,
-    /// The text as a QR code (SVG).
-    pub qr_svg: String,
+    /// The text as a QR code: its modules, row by row (`true`: dark), quiet zone not included.
+    /// The app draws it; `PublicIdentity::qr_svg` writes it as a file.
+    pub qr: Vec<Vec<bool>>,
 }
 
 /// This vault's public sharing identity (made, and saved, the first time).
@@ -46,6 +47,6 @@ pub fn identity_card(store: &mut Store) -> Result<IdentityCard, Error> {
     Ok(IdentityCard {
         text: public.to_text(),
         fingerprint: public.fingerprint(),
-        qr_svg: public.qr_svg()?,
+        qr: public.qr_modules()?,
     })
 }

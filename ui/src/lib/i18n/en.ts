@@ -805,6 +805,17 @@ export const en = {
   'settings.recovery.confirmed': 'Recovery key confirmed.',
   'settings.passphrase.changed':
     'Passphrase changed. The old one no longer opens this vault folder (a copy of the folder made before still opens with it); your recovery key still does.',
+  'settings.sharing.title': 'Sharing with co-counsel',
+  'settings.sharing.explain':
+    'To receive a case from co-counsel, give them your sharing identity below (it is public). When a shared file arrives, Habeas shows who signed it: compare the fingerprint with them by phone.',
+  'settings.sharing.qr': 'Your sharing identity as a QR code',
+  'settings.sharing.text': 'Your sharing identity:',
+  'settings.sharing.fingerprint': 'Fingerprint (read it to them by phone):',
+  'settings.sharing.contacts': 'Contacts',
+  'settings.sharing.noContacts': 'No contacts yet.',
+  'settings.sharing.contactName': 'Name',
+  'settings.sharing.contactIdentity': 'Their sharing identity (habeas1-…)',
+  'settings.sharing.add': 'Add contact',
   'settings.device.title': 'This device',
   'settings.device.explain':
     'Remembering the vault on this device lets it open without the passphrase, through this computer’s keyring. Anyone who can use your account on this computer while its keyring is unlocked could then open the vault. Leave it off on a computer that could be seized, shared or lost.',
