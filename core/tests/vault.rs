@@ -1699,7 +1699,7 @@ fn canary_child(dir: &Path) {
             &habeas_core::sharing::ShareRequest {
                 case_id: &case_id,
                 to: &own,
-                evidence: &[item.id.clone()],
+                evidence: std::slice::from_ref(&item.id),
                 filings: &[],
                 out: &shared.join("case.habeas-share"),
             },
