@@ -787,20 +787,7 @@ fn apply(
                 }
                 Op::Update(old) => {
                     write_row(tx, p.kind, case_id, &p.id, &doc, false)?;
-                    let changes = audit::diff("", old, &doc)
-                        .into_iter()
-                        .filter(|(f, _, _)| f != "updated")
-                        .map(|(field, old, new)| Change {
-                            case_id,
-                            entity,
-                            entity_id: &p.id,
-                            action: "update",
-                            field,
-                            old,
-                            new,
-                        })
-                        .collect();
-                    audit::append(tx, &at, changes)?;
+                    cases::record_update(tx, &at, case_id, entity, &p.id, old, &doc)?;
                 }
                 Op::Delete(old) => {
                     tx.execute(

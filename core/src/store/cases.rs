@@ -128,7 +128,9 @@ pub fn list_cases(store: &Store) -> Result<Vec<Case>, Error> {
     Ok(cases)
 }
 
-fn record_update(
+/// Records each changed field of a record (but `updated`) in the audit log, inside `tx`; the
+/// stores and a received case's update (`crate::sharing`) share it.
+pub(crate) fn record_update(
     tx: &Transaction<'_>,
     at: &str,
     case_id: &str,
