@@ -11,6 +11,7 @@
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{about, cases, device, drafts, evidence, filings, settings, travel, vault};
+use crate::commands::{about, cases, device, drafts, evidence, filings, settings, sharing, vault};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.
@@ -56,6 +57,9 @@ ipc_commands![
     drafts::drafts_keep,
     drafts::drafts_list,
     drafts::drafts_discard,
+    sharing::sharing_identity,
+    sharing::sharing_contacts,
+    sharing::sharing_contact_add,
     cases::case_list,
     cases::case_create,
     cases::case_view,

@@ -77,6 +77,11 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         yes: bool,
     },
+    /// Write the case, with the evidence and filings chosen, into one file only co-counsel's
+    /// vault can open, signed by this vault (docs/sharing-format.md).
+    Share(crate::sharing::ShareArgs),
+    /// Check a shared case file, show who sent it, and add the case (or update it).
+    Receive(crate::sharing::ReceiveArgs),
     #[command(flatten)]
     Change(CaseEditCommand),
 }
@@ -208,6 +213,8 @@ fn contents_text(c: &cases::CaseContents) -> String {
 pub(crate) fn case(vault: &mut Vault, cmd: &CaseCommand) -> Result<Report, Error> {
     match cmd {
         CaseCommand::Delete { id, yes } => delete(vault, id, *yes),
+        CaseCommand::Share(args) => crate::sharing::share(vault, args),
+        CaseCommand::Receive(args) => crate::sharing::receive(vault, args),
         cmd => case_in_store(vault.store(), cmd),
     }
 }
@@ -254,6 +261,10 @@ fn case_in_store(
         CaseCommand::Delete { id, .. } => Err(Error::InvalidInput {
             field: "case delete",
             reason: format!("{id}: deleting needs the whole vault, not only its index"),
+        }),
+        CaseCommand::Share(_) | CaseCommand::Receive(_) => Err(Error::InvalidInput {
+            field: "case share",
+            reason: "sharing needs the whole vault, not only its index".into(),
         }),
         CaseCommand::Situation(args) => {
             let mut c = cases::get_case(store, &args.id)?;

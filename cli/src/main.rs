@@ -14,6 +14,7 @@ mod evidence;
 mod filing;
 mod secrets;
 mod travel;
+mod sharing;
 mod vault;
 
 use std::io::{self, Write};
@@ -96,6 +97,9 @@ enum Command {
         /// Words to find; every word must match.
         query: String,
     },
+    /// This vault's sharing identity, and the contacts cases are shared with.
+    #[command(subcommand)]
+    Sharing(sharing::SharingCommand),
     /// Developer commands (benchmarks, diagnostics). Not a stable interface.
     #[command(subcommand, hide = true)]
     Debug(debug::DebugCommand),
@@ -165,6 +169,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),
         Command::Travel(cmd) => with_store(cli, &secrets, |s| travel::run(s, cmd)),
+        Command::Sharing(cmd) => with_vault(cli, &secrets, |v| sharing::run(v, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }
 }

@@ -2197,4 +2197,71 @@ fn travel_add_list_check_from_a_script() {
     ]);
     assert_eq!(bad.status.code(), Some(1));
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
+/// `case share` / `case receive` between two vaults (issue 19.4): identity, contacts, the
+/// unknown sender refused until its fingerprint is accepted, the dry run changing nothing.
+#[test]
+fn a_case_shared_from_one_vault_is_received_in_another() {
+    let alice = ScriptVault::new();
+    let bob = ScriptVault::new();
+    let bob_identity = bob.run(&["sharing", "identity"]);
+    let bob_text = bob_identity["text"].as_str().expect("text").to_owned();
+    assert!(bob_text.starts_with("habeas1-"));
+    alice.run(&["sharing", "contact", "add", "Bob", &bob_text]);
+    let listed = alice.run(&["sharing", "contact", "list"]);
+    assert_eq!(listed["contacts"][0]["name"], "Bob");
+    let case_id = alice.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let item = alice.tmp.path().join("statement.txt");
+    std::fs::write(&item, "a statement").expect("write");
+    let imported = alice.run(&[
+        "evidence",
+        "import",
+        "--case",
+        &case_id,
+        item.to_str().expect("utf-8"),
+    ]);
+    let item_id = imported["items"][0]["id"]
+        .as_str()
+        .or_else(|| imported["item"]["id"].as_str())
+        .expect("item id")
+        .to_owned();
+    let file = bob.tmp.path().join("case.habeas-share");
+    let file_s = file.to_str().expect("utf-8");
+    let shared = alice.run(&[
+        "case",
+        "share",
+        "--case",
+        &case_id,
+        "--to",
+        "Bob",
+        "--out",
+        file_s,
+        "--evidence",
+        &item_id,
+    ]);
+    assert_eq!(shared["shared"]["evidence"], 1);
+
+    // Bob has not named Alice: refused with the fingerprint, nothing saved.
+    let saves = bob.saves();
+    let out = bob.output(&["case", "receive", file_s]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = &json_of(&out)["error"];
+    assert_eq!(err["code"], "share_unknown_sender");
+    let dry = bob.run(&["case", "receive", file_s, "--dry-run"]);
+    let fingerprint = dry["incoming"]["sender_fingerprint"]
+        .as_str()
+        .expect("fingerprint")
+        .to_owned();
+    assert_eq!(bob.saves(), saves, "refused and dry runs save nothing");
+    let received = bob.run(&["case", "receive", file_s, "--accept-sender", &fingerprint]);
+    let local = received["id"].as_str().expect("id").to_owned();
+    let shown = bob.run(&["case", "show", &local]);
+    assert_eq!(
+        shown["view"]["case"]["person"]["name_latin"],
+        "Amina Haddad"
+    );
+    let items = bob.run(&["evidence", "list", "--case", &local]);
+    assert_eq!(items["items"].as_array().expect("items").len(), 1);
 }

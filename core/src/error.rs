@@ -168,6 +168,45 @@ pub enum Error {
         /// What failed, for the report.
         what: String,
     },
+    /// A shared case file ends before the end its contents declare: it was cut short in
+    /// copying or downloading. Nothing was changed.
+    #[error("shared file incomplete")]
+    ShareIncomplete,
+    /// A shared case file fails authentication or its signature does not match what it holds:
+    /// it was altered or damaged. Nothing was changed.
+    #[error("shared file damaged or altered")]
+    ShareDamaged,
+    /// A shared case file is not for this vault: it was encrypted to another vault's sharing
+    /// identity (`resealed`: it opens here, but its sender signed it for someone else, so it was
+    /// re-encrypted by a third party). Nothing was changed.
+    #[error("shared file not for this vault")]
+    ShareNotForYou {
+        /// Encrypted to this vault, but signed for another recipient.
+        resealed: bool,
+    },
+    /// A shared case file was made by a newer Habeas (sharing format `found`). Nothing was
+    /// changed.
+    #[error("shared file format {found} is newer than {supported}")]
+    ShareTooNew {
+        /// The file's sharing format.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// A shared case file is signed by a key that is not among this vault's contacts, and the
+    /// user did not confirm that sender. Nothing was changed.
+    #[error("shared file from an unknown sender {fingerprint}")]
+    ShareUnknownSender {
+        /// The sender's fingerprint, to compare with what they read out.
+        fingerprint: String,
+    },
+    /// An update of a received case would replace changes made here since it was last received,
+    /// and replacing them was not confirmed. Nothing was changed.
+    #[error("{edits} local changes would be replaced")]
+    ShareLocalEdits {
+        /// How many records were changed here.
+        edits: usize,
+    },
     /// Any other input/output failure.
     #[error("could not {action}: {source}")]
     Io {
@@ -239,13 +278,25 @@ pub enum ErrorCode {
     DiskFull,
     /// The vault folder cannot be written.
     ReadOnly,
+    /// A shared case file is cut short.
+    ShareIncomplete,
+    /// A shared case file was altered or damaged.
+    ShareDamaged,
+    /// A shared case file is for another vault.
+    ShareNotForYou,
+    /// A shared case file was made by a newer Habeas.
+    ShareTooNew,
+    /// A shared case file comes from a key not among the contacts; confirm the sender first.
+    ShareUnknownSender,
+    /// An update of a shared case would replace local changes; confirm first.
+    ShareLocalEdits,
     /// Another input/output failure.
     Io,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 33] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -272,6 +323,12 @@ impl ErrorCode {
         Self::NotRemembered,
         Self::DiskFull,
         Self::ReadOnly,
+        Self::ShareIncomplete,
+        Self::ShareDamaged,
+        Self::ShareNotForYou,
+        Self::ShareTooNew,
+        Self::ShareUnknownSender,
+        Self::ShareLocalEdits,
         Self::Io,
     ];
 
@@ -305,6 +362,12 @@ impl ErrorCode {
             Self::NotRemembered => "not_remembered",
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
+            Self::ShareIncomplete => "share_incomplete",
+            Self::ShareDamaged => "share_damaged",
+            Self::ShareNotForYou => "share_not_for_you",
+            Self::ShareTooNew => "share_too_new",
+            Self::ShareUnknownSender => "share_unknown_sender",
+            Self::ShareLocalEdits => "share_local_edits",
             Self::Io => "io",
         }
     }
@@ -346,6 +409,12 @@ impl Error {
             Self::NotRemembered => ErrorCode::NotRemembered,
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
+            Self::ShareIncomplete => ErrorCode::ShareIncomplete,
+            Self::ShareDamaged => ErrorCode::ShareDamaged,
+            Self::ShareNotForYou { .. } => ErrorCode::ShareNotForYou,
+            Self::ShareTooNew { .. } => ErrorCode::ShareTooNew,
+            Self::ShareUnknownSender { .. } => ErrorCode::ShareUnknownSender,
+            Self::ShareLocalEdits { .. } => ErrorCode::ShareLocalEdits,
             Self::Io { .. } => ErrorCode::Io,
             Self::Internal { .. } => ErrorCode::Internal,
         }
@@ -424,6 +493,26 @@ impl Error {
             }
             Self::ForgedFile { which } => {
                 m("error-forged-file", &[("which", which.as_str().into())])
+            }
+            Self::ShareIncomplete => m("error-share-incomplete", &[]),
+            Self::ShareDamaged => m("error-share-damaged", &[]),
+            Self::ShareNotForYou { resealed } => m(
+                "error-share-not-for-you",
+                &[("resealed", if *resealed { "yes" } else { "no" }.into())],
+            ),
+            Self::ShareTooNew { found, supported } => m(
+                "error-share-too-new",
+                &[
+                    ("found", (*found).into()),
+                    ("supported", (*supported).into()),
+                ],
+            ),
+            Self::ShareUnknownSender { fingerprint } => m(
+                "error-share-unknown-sender",
+                &[("fingerprint", fingerprint.as_str().into())],
+            ),
+            Self::ShareLocalEdits { edits } => {
+                m("error-share-local-edits", &[("edits", (*edits).into())])
             }
             Self::Busy { what } => m("error-busy", &[("what", (*what).into())]),
             Self::AlreadyExists { what } => {

@@ -24,7 +24,8 @@
 //!    [`export`] (calendar files, atomic plaintext exports), and the use cases
 //!    [`evidence`] (intake, custody certificate) and [`filing`] (PDFs, portal set and packet,
 //!    letters), [`case_deletion`] (a case and its evidence files), [`travel`] (trips, the travel
-//!    check kept with each, its map and printable brief).
+//!    check kept with each, its map and printable brief), [`sharing`] (a case shared with co-counsel:
+//!    identity, contacts, the signed and encrypted file).
 
 #![forbid(unsafe_code)]
 
@@ -43,6 +44,7 @@ pub mod pdf;
 pub mod process;
 pub mod rules;
 pub mod settings;
+pub mod sharing;
 pub mod store;
 pub mod travel;
 pub mod vault;

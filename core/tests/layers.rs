@@ -35,6 +35,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("evidence", 9),
     ("case_deletion", 9),
     ("travel", 9),
+    ("sharing", 9),
     ("filing", 10),
 ];
 

@@ -1652,7 +1652,18 @@ fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
         Vec::<PathBuf>::new(),
         "a cancelled export leaves nothing"
     );
+    let shared = shared_destination(&dir);
+    assert_eq!(
+        walk(&shared).len(),
+        1,
+        "the shared file, and nothing half-written"
+    );
     for canary in [CANARY_NAME, CANARY_CONTENT, PASSPHRASE] {
+        assert_eq!(
+            canary_hits(&shared, canary),
+            Vec::<PathBuf>::new(),
+            "{canary} in the shared file"
+        );
         assert_eq!(
             canary_hits(&dest, canary),
             Vec::<PathBuf>::new(),
@@ -1676,6 +1687,11 @@ fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
 
 const CANARY_NAME: &str = "Canary-Zhukovskaya-7f3a";
 const CANARY_CONTENT: &str = "CANARY-CONTENT-51c9e0";
+
+/// Where the user writes a case shared with co-counsel (beside the vault folder, outside it).
+fn shared_destination(vault_dir: &Path) -> PathBuf {
+    vault_dir.parent().unwrap().join("shared")
+}
 
 /// Where the user points a decrypted export (beside the vault folder, outside it).
 fn export_destination(vault_dir: &Path) -> PathBuf {
@@ -1724,6 +1740,24 @@ fn canary_child(dir: &Path) {
         )
         .unwrap_err();
         assert_eq!(err.code(), ErrorCode::Cancelled);
+        // The case shared with co-counsel (here the vault's own sharing identity): the file
+        // as it travels holds neither the name nor the contents (issue 19.4).
+        let own = habeas_core::sharing::identity_card(vault.store())
+            .unwrap()
+            .text;
+        let shared = shared_destination(dir);
+        fs::create_dir_all(&shared).unwrap();
+        habeas_core::sharing::share(
+            &mut vault,
+            &habeas_core::sharing::ShareRequest {
+                case_id: &case_id,
+                to: &own,
+                evidence: std::slice::from_ref(&item.id),
+                filings: &[],
+                out: &shared.join("case.habeas-share"),
+            },
+        )
+        .unwrap();
     }
     set_setting(&mut vault, "client", &format!("\"{CANARY_NAME}\""));
     let contents = CANARY_CONTENT.repeat(10_000);

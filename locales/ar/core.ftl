@@ -21,6 +21,21 @@ error-damaged-save =
     }: { $which }. بقية الخزنة سليمة. استعد مجلد الخزنة من نسخة احتياطية إن كانت لديك؛ وإلا فافتح الخزنة كما كانت قبل هذا الحفظ (الإنقاذ): يُنحّى ذلك الحفظ وما بعده جانبًا في مجلد الخزنة ولا يُحذف.
 error-forged-save = أحد الحفظات في هذه الخزنة لم يُنشأ بمفاتيحها: { $which }. ربما أضافه أو غيّره شخص كان بوسعه الكتابة في مجلد الخزنة. لم يطبّقه Habeas. استعد مجلد الخزنة من نسخة احتياطية إن كانت لديك؛ وإلا فافتح الخزنة كما كانت قبل هذا الحفظ (الإنقاذ): يُنحّى هذا الحفظ وما بعده جانبًا في مجلد الخزنة، ولا يُحذف.
 error-forged-file = أحد ملفات الخزنة لم يُنشأ بمفاتيحها: { $which }. ربما استبدله شخص كان بوسعه الكتابة في مجلد الخزنة. لم يفتح Habeas الخزنة ولم يغيّر شيئًا. استعد مجلد الخزنة من نسخة احتياطية أقدم.
+# UNTRANSLATED (English until translated)
+error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
+error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-not-for-you =
+    { $resealed ->
+        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
+       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+    }
+error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
+error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-local-edits =
+    { $edits ->
+        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
+       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+    }
 error-busy = { $what } قيد التنفيذ بالفعل. انتظر حتى ينتهي أو ألغِه، ثم حاول مجددًا.
 error-already-exists = لم يُكتب شيء: { $what } موجود بالفعل. اختر اسمًا آخر أو مجلدًا فارغًا.
 error-vault-in-use = هذه الخزنة مفتوحة بالفعل في نافذة أو برنامج Habeas آخر. أغلقها هناك أولًا. (إذا تعطّل Habeas فسيزول هذا من تلقاء نفسه.)

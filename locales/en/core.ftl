@@ -23,6 +23,20 @@ error-damaged-save =
     }: { $which }. The rest of the vault is whole. Restore the vault folder from a backup copy if you have one; otherwise open the vault as it was before this save (Rescue): that save and any later ones are set aside in the vault folder, not deleted.
 error-forged-save = One save of this vault was not made with its keys: { $which }. Someone who could write to the vault folder may have added or changed it. Habeas did not apply it. Restore the vault folder from a backup copy if you have one; otherwise open the vault as it was before this save (Rescue): that save and any later ones are set aside in the vault folder, not deleted.
 error-forged-file = A file of the vault was not made with its keys: { $which }. Someone who could write to the vault folder may have replaced it. Habeas did not open the vault and changed nothing. Restore the vault folder from a backup copy made before.
+error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
+error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-not-for-you =
+    { $resealed ->
+        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
+       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+    }
+error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
+error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-local-edits =
+    { $edits ->
+        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
+       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+    }
 error-busy = { $what } is already running. Wait for it to finish, or cancel it, then try again.
 error-already-exists = Nothing was written: { $what } is already there. Choose another name or an empty folder.
 error-vault-in-use = This vault is already open in another Habeas window or program. Close it there first. (If Habeas crashed, this clears by itself.)

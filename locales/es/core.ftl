@@ -21,6 +21,21 @@ error-damaged-save =
     }: { $which }. El resto de la bóveda está intacto. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
 error-forged-save = Un guardado de esta bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo añadido o cambiado. Habeas no lo aplicó. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
 error-forged-file = Un archivo de la bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo sustituido. Habeas no abrió la bóveda y no cambió nada. Restaure la carpeta de la bóveda desde una copia de seguridad anterior.
+# UNTRANSLATED (English until translated)
+error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
+error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-not-for-you =
+    { $resealed ->
+        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
+       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+    }
+error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
+error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-local-edits =
+    { $edits ->
+        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
+       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+    }
 error-busy = { $what } ya está en curso. Espere a que termine, o cancélelo, y vuelva a intentarlo.
 error-already-exists = No se escribió nada: { $what } ya existe. Elija otro nombre o una carpeta vacía.
 error-vault-in-use = Esta bóveda ya está abierta en otra ventana o programa de Habeas. Ciérrela allí primero. (Si Habeas se bloqueó, esto se resuelve solo.)

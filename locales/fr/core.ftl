@@ -21,6 +21,21 @@ error-damaged-save =
     } : { $which }. Le reste du coffre est intact. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon ouvrez le coffre tel qu'il était avant cet enregistrement (Sauvetage) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
 error-forged-save = Un enregistrement de ce coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être ajouté ou modifié. Habeas ne l’a pas appliqué. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon, ouvrez le coffre tel qu’il était avant cet enregistrement (Secours) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
 error-forged-file = Un fichier du coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être remplacé. Habeas n’a pas ouvert le coffre et n’a rien modifié. Restaurez le dossier du coffre depuis une copie de sauvegarde antérieure.
+# UNTRANSLATED (English until translated)
+error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
+error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-not-for-you =
+    { $resealed ->
+        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
+       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+    }
+error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
+error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-local-edits =
+    { $edits ->
+        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
+       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+    }
 error-busy = { $what } est déjà en cours. Attendez qu'il se termine, ou annulez-le, puis réessayez.
 error-already-exists = Rien n'a été écrit : { $what } existe déjà. Choisissez un autre nom ou un dossier vide.
 error-vault-in-use = Ce coffre est déjà ouvert dans une autre fenêtre ou un autre programme Habeas. Fermez-le d'abord là-bas. (Si Habeas a planté, cela se règle tout seul.)

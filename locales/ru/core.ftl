@@ -21,6 +21,21 @@ error-damaged-save =
     }: { $which }. Остальное хранилище цело. Восстановите папку хранилища из резервной копии, если она есть; иначе откройте хранилище в том виде, в каком оно было до этого сохранения (Спасение): это и все последующие сохранения будут отложены в папке хранилища, а не удалены.
 error-forged-save = Одно сохранение этого хранилища сделано не его ключами: { $which }. Возможно, его добавил или изменил тот, кто мог писать в папку хранилища. Habeas его не применил. Восстановите папку хранилища из резервной копии, если она есть; иначе откройте хранилище в состоянии до этого сохранения (Восстановление): это и последующие сохранения откладываются в папке хранилища, а не удаляются.
 error-forged-file = Один файл хранилища сделан не его ключами: { $which }. Возможно, его подменил тот, кто мог писать в папку хранилища. Habeas не открыл хранилище и ничего не изменил. Восстановите папку хранилища из более ранней резервной копии.
+# UNTRANSLATED (English until translated)
+error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
+error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-not-for-you =
+    { $resealed ->
+        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
+       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+    }
+error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
+error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-local-edits =
+    { $edits ->
+        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
+       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+    }
 error-busy = { $what } уже выполняется. Дождитесь окончания или отмените, затем попробуйте снова.
 error-already-exists = Ничего не записано: { $what } уже существует. Выберите другое имя или пустую папку.
 error-vault-in-use = Это хранилище уже открыто в другом окне или программе Habeas. Сначала закройте его там. (Если Habeas аварийно завершился, это пройдёт само.)

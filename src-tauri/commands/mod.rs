@@ -11,4 +11,5 @@ pub(crate) mod evidence;
 pub(crate) mod filings;
 pub(crate) mod settings;
 pub(crate) mod travel;
+pub(crate) mod sharing;
 pub(crate) mod vault;

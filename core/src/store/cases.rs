@@ -20,7 +20,7 @@ fn country_words(code: Option<&String>) -> String {
         .unwrap_or_default()
 }
 
-fn case_search(case: &Case) -> String {
+pub(crate) fn case_search(case: &Case) -> String {
     let p = &case.person;
     let mut words = vec![
         p.name_original.clone(),
@@ -37,7 +37,7 @@ fn case_search(case: &Case) -> String {
     fold(&words.join(" "))
 }
 
-fn alert_search(a: &Alert) -> String {
+pub(crate) fn alert_search(a: &Alert) -> String {
     fold(
         &[
             a.kind.label(),
@@ -53,7 +53,7 @@ fn alert_search(a: &Alert) -> String {
     )
 }
 
-fn event_search(e: &Event) -> String {
+pub(crate) fn event_search(e: &Event) -> String {
     fold(&[e.kind.label(), &country_words(e.country.as_ref()), &e.notes].join(" "))
 }
 
@@ -128,7 +128,9 @@ pub fn list_cases(store: &Store) -> Result<Vec<Case>, Error> {
     Ok(cases)
 }
 
-fn record_update(
+/// Records each changed field of a record (but `updated`) in the audit log, inside `tx`; the
+/// stores and a received case's update (`crate::sharing`) share it.
+pub(crate) fn record_update(
     tx: &Transaction<'_>,
     at: &str,
     case_id: &str,
@@ -328,6 +330,11 @@ pub fn delete_case(store: &mut Store, id: &str) -> Result<Vec<String>, Error> {
         tx.execute(
             "DELETE FROM settings WHERE substr(key, 1, length(?1)) = ?1",
             [format!("{}{id}/", super::DRAFT_KEY_PREFIX)],
+        )?;
+        // And the case as last received from co-counsel (`crate::sharing`), if it was.
+        tx.execute(
+            "DELETE FROM settings WHERE key = ?1",
+            [format!("{}{id}", super::SHARING_LINK_PREFIX)],
         )?;
         // Its history goes too, evidence custody included; stand-ins keep the chain whole.
         audit::erase_case(tx, &at, id, facts)

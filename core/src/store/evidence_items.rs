@@ -16,7 +16,7 @@ use crate::Error;
 
 const ENTITY: &str = "evidence";
 
-fn search_text(e: &Evidence) -> String {
+pub(crate) fn search_text(e: &Evidence) -> String {
     fold(
         &[
             e.original_name.as_str(),

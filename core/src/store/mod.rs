@@ -33,6 +33,11 @@ pub use rusqlite;
 /// `<case id>/<form>`; deleting a case deletes them.
 pub const DRAFT_KEY_PREFIX: &str = "draft:";
 
+/// Key of the `settings` table that links a received case to its sender's case
+/// (`crate::sharing`), followed by the local case id; deleting the case deletes it, since it
+/// holds the case as last received.
+pub const SHARING_LINK_PREFIX: &str = "sharing_received:";
+
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};

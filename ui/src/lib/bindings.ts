@@ -93,6 +93,12 @@ export const commands = {
 	draftsList: () => __TAURI_INVOKE<Draft[]>("drafts_list"),
 	/**  Forgets the draft of `key` (saved, or thrown away). */
 	draftsDiscard: (key: string) => __TAURI_INVOKE<null>("drafts_discard", { key }),
+	/**  This vault's public sharing identity: text, fingerprint and QR code (made the first time). */
+	sharingIdentity: () => __TAURI_INVOKE<IdentityCard>("sharing_identity"),
+	/**  The contacts, by name. */
+	sharingContacts: () => __TAURI_INVOKE<Contact[]>("sharing_contacts"),
+	/**  Names another vault's sharing identity (or renames the contact that has it). */
+	sharingContactAdd: (name: string, identity: string) => __TAURI_INVOKE<Contact>("sharing_contact_add", { name, identity }),
 	/**  The open cases, or with `closed` the closed ones. */
 	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
@@ -1059,6 +1065,16 @@ export type Confidence =
 /**  A period or date the user entered: Habeas has not checked it. */
 "entered_by_you";
 
+/**  One contact. */
+export type Contact = {
+	/**  The name the user gave. */
+	name: string,
+	/**  Their public sharing identity, as text. */
+	identity: string,
+	/**  Its fingerprint, to compare over the phone. */
+	fingerprint: string,
+};
+
 /**  Whether a crash of this process can write its memory to disk. */
 export type CoreDumps = 
 /**  The process limits forbid core files (and, on Linux, the process is not dumpable). */
@@ -1617,6 +1633,18 @@ export type ErrorCode =
 "disk_full" | 
 /**  The vault folder cannot be written. */
 "read_only" | 
+/**  A shared case file is cut short. */
+"share_incomplete" | 
+/**  A shared case file was altered or damaged. */
+"share_damaged" | 
+/**  A shared case file is for another vault. */
+"share_not_for_you" | 
+/**  A shared case file was made by a newer Habeas. */
+"share_too_new" | 
+/**  A shared case file comes from a key not among the contacts; confirm the sender first. */
+"share_unknown_sender" | 
+/**  An update of a shared case would replace local changes; confirm first. */
+"share_local_edits" | 
 /**  Another input/output failure. */
 "io";
 
@@ -2247,6 +2275,19 @@ export type IdDocument_Serialize = {
 	 *  admissibility sheet, which asks for an official, unredacted document (domain.md §1.3).
 	 */
 	expiry: string | null,
+};
+
+/**  This vault's public sharing identity, as the app and the CLI show it. */
+export type IdentityCard = {
+	/**  The identity as one line of text, to send to co-counsel. */
+	text: string,
+	/**  Its fingerprint, to read over the phone. */
+	fingerprint: string,
+	/**
+	 *  The text as a QR code: its modules, row by row (`true`: dark), quiet zone not included.
+	 *  The app draws it; `PublicIdentity::qr_svg` writes it as a file.
+	 */
+	qr: boolean[][],
 };
 
 /**  What an image carries besides its picture. */

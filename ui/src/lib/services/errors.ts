@@ -38,6 +38,12 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'not_remembered',
   'disk_full',
   'read_only',
+  'share_incomplete',
+  'share_damaged',
+  'share_not_for_you',
+  'share_too_new',
+  'share_unknown_sender',
+  'share_local_edits',
   'io',
 ]);
 

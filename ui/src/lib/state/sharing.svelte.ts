@@ -1,0 +1,50 @@
+// Settings → "Sharing with co-counsel": this vault's public sharing identity (text, fingerprint,
+// QR code) and the contacts it shares with. Components read this state; only this module calls
+// the services.
+
+import { addSharingContact, sharingContacts, sharingIdentity } from '../services/sharing';
+import type { Contact, IdentityCard } from '../services/sharing';
+import type { CommandError } from '../services/errors';
+import { session } from './session.svelte';
+
+export class SharingState {
+  /** `null` until the shell has answered. */
+  identity = $state<IdentityCard | null>(null);
+  contacts = $state<Contact[]>([]);
+  busy = $state(false);
+  error = $state<CommandError | null>(null);
+
+  async refresh(): Promise<void> {
+    const [identity, contacts] = await Promise.all([sharingIdentity(), sharingContacts()]);
+    // A shell that answers nothing (an older one, a test that does not mock these) shows none.
+    if (identity.ok) this.identity = identity.value ?? null;
+    else this.error = identity.error;
+    if (contacts.ok) this.contacts = Array.isArray(contacts.value) ? contacts.value : [];
+    else this.error = contacts.error;
+  }
+
+  /** Adds a contact; true when saved (the form then clears). */
+  async addContact(name: string, identity: string): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    const result = await addSharingContact(name, identity);
+    this.busy = false;
+    if (!result.ok) {
+      this.error = result.error;
+      return false;
+    }
+    await this.refresh();
+    return true;
+  }
+
+  /** Forgets what was shown (at lock). */
+  clear(): void {
+    this.identity = null;
+    this.contacts = [];
+    this.error = null;
+  }
+}
+
+export const sharing = new SharingState();
+
+session.onLock(() => sharing.clear());
