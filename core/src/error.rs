@@ -141,6 +141,29 @@ pub enum Error {
     /// The vault folder cannot be written (read-only disk or no permission).
     #[error("vault folder is read-only")]
     ReadOnly,
+    /// The backup folder's disk is full. The new backup was not made; earlier backups there
+    /// and the vault are unchanged.
+    #[error("backup disk full")]
+    BackupFull,
+    /// The backup folder cannot be written (read-only disk, write-protected stick, no
+    /// permission). Nothing was changed.
+    #[error("backup folder is read-only")]
+    BackupReadOnly,
+    /// The backup folder disappeared (a drive unplugged, a share disconnected) before or while
+    /// Habeas copied to it. Earlier backups are intact; the next run completes the copy.
+    #[error("backup folder gone")]
+    BackupFolderGone,
+    /// The folder holds the backup of another vault, or a vault itself: Habeas neither mixes
+    /// two vaults' backups nor writes a backup into a vault. Nothing was changed.
+    #[error("the folder holds another vault")]
+    BackupOfAnotherVault,
+    /// The folder holds no Habeas backup: for a restore, nothing to restore from; for a backup,
+    /// a folder holding other files (`writing`), which Habeas does not mix a backup into.
+    #[error("not a Habeas backup")]
+    NotABackup {
+        /// Whether a backup was to be written there (else read, for a restore).
+        writing: bool,
+    },
     /// A fault in Habeas itself (a bundled font that cannot be embedded, a document that cannot
     /// be written). Never the user's doing; nothing of theirs was changed.
     #[error("internal error: {what}")]
@@ -216,11 +239,21 @@ pub enum ErrorCode {
     ReadOnly,
     /// Another input/output failure.
     Io,
+    /// The backup folder's disk is full.
+    BackupFull,
+    /// The backup folder cannot be written.
+    BackupReadOnly,
+    /// The backup folder disappeared.
+    BackupFolderGone,
+    /// The folder holds another vault or its backup.
+    BackupOfAnotherVault,
+    /// The folder holds no Habeas backup (or, to back up into, other files).
+    NotABackup,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 30] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -246,6 +279,11 @@ impl ErrorCode {
         Self::DiskFull,
         Self::ReadOnly,
         Self::Io,
+        Self::BackupFull,
+        Self::BackupReadOnly,
+        Self::BackupFolderGone,
+        Self::BackupOfAnotherVault,
+        Self::NotABackup,
     ];
 
     /// The code as it appears in JSON and in the CLI's output.
@@ -277,6 +315,11 @@ impl ErrorCode {
             Self::DiskFull => "disk_full",
             Self::ReadOnly => "read_only",
             Self::Io => "io",
+            Self::BackupFull => "backup_full",
+            Self::BackupReadOnly => "backup_read_only",
+            Self::BackupFolderGone => "backup_folder_gone",
+            Self::BackupOfAnotherVault => "backup_of_another_vault",
+            Self::NotABackup => "not_a_backup",
         }
     }
 }
@@ -316,6 +359,11 @@ impl Error {
             Self::DiskFull => ErrorCode::DiskFull,
             Self::ReadOnly => ErrorCode::ReadOnly,
             Self::Io { .. } => ErrorCode::Io,
+            Self::BackupFull => ErrorCode::BackupFull,
+            Self::BackupReadOnly => ErrorCode::BackupReadOnly,
+            Self::BackupFolderGone => ErrorCode::BackupFolderGone,
+            Self::BackupOfAnotherVault => ErrorCode::BackupOfAnotherVault,
+            Self::NotABackup { .. } => ErrorCode::NotABackup,
             Self::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -424,6 +472,31 @@ impl Error {
             Self::Io { action, source } => format!(
                 "Habeas could not {action} ({source}). Your last saved work is safe; try again."
             ),
+            Self::BackupFull => "The backup disk is full, so this backup was not made. Your \
+                vault and the earlier backups in that folder are unchanged. Free some space \
+                there (or keep fewer backups, or choose a larger disk), then back up again."
+                .into(),
+            Self::BackupReadOnly => "Habeas cannot write to the backup folder: the disk is \
+                read-only or write-protected, or you lack permission. Nothing was changed. \
+                Check the drive's write-protect switch or the folder's permissions, or choose \
+                another folder."
+                .into(),
+            Self::BackupFolderGone => "The backup folder is no longer there: the drive may \
+                have been unplugged or the network share disconnected. Your vault and the \
+                earlier backups are unchanged. Reconnect it and back up again: the next \
+                backup completes this one."
+                .into(),
+            Self::BackupOfAnotherVault => "This folder holds another vault, or the backup of \
+                another vault. Habeas does not mix them, and changed nothing. Choose an empty \
+                folder, or the folder of this vault's own backups."
+                .into(),
+            Self::NotABackup { writing: true } => "This folder holds other files and no Habeas \
+                backup. Nothing was changed. Choose an empty folder for backups (a new folder on \
+                the drive), or the folder of this vault's earlier backups."
+                .into(),
+            Self::NotABackup { writing: false } => "This folder holds no Habeas backup. Choose \
+                the folder you backed up to: it holds a file named habeas-backup.json."
+                .into(),
             Self::Internal { what } => format!(
                 "Something went wrong inside Habeas ({what}). Your saved work is safe. Please \
                  report this message."
