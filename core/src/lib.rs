@@ -41,6 +41,7 @@ pub mod process;
 pub mod rules;
 pub mod settings;
 pub mod store;
+pub mod travel;
 pub mod vault;
 pub mod view;
 

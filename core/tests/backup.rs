@@ -642,3 +642,120 @@ fn kill_9_during_a_backup_leaves_the_previous_one_whole_and_the_next_completes_i
     }
     eprintln!("{killed_before_first} kills landed before a first generation was committed");
 }
+
+/// What an entry said and when, without its place in the chain (which a return changes).
+fn said(entries: &[audit::Entry]) -> Vec<(String, String, String, String, String)> {
+    entries
+        .iter()
+        .map(|e| {
+            (
+                e.at.clone(),
+                e.entity.clone(),
+                e.action.clone(),
+                e.field.clone(),
+                format!("{:?} {:?}", e.old, e.new),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn travel_mode_takes_cases_off_after_a_checked_backup_and_brings_them_back() {
+    use habeas_core::travel;
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = vault_with_a_case(tmp.path(), 2);
+    let to = tmp.path().join("stick");
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let staying = cases::create_case(
+        vault.store(),
+        habeas_core::model::Person {
+            name_latin: "Stays On The Device".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let all = cases::list_cases(vault.store()).unwrap();
+    let leaving: Vec<String> = all
+        .iter()
+        .map(|c| c.id.clone())
+        .filter(|id| *id != staying)
+        .collect();
+    let before = contents(&mut vault);
+    let history_before = audit::for_case(vault.store(), &leaving[0]).unwrap();
+    let blobs_before = vault.blob_ids().unwrap();
+    assert_eq!(blobs_before.len(), 2);
+
+    // Refused without a usable backup folder: nothing leaves.
+    let photos = tmp.path().join("photos");
+    fs::create_dir(&photos).unwrap();
+    fs::write(photos.join("x.jpg"), b"x").unwrap();
+    let err = travel::leave(&mut vault, Some(&leaving), &photos, &mut |_| true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotABackup);
+    assert_eq!(cases::list_cases(vault.store()).unwrap().len(), 2);
+
+    let left = travel::leave(&mut vault, Some(&leaving), &to, &mut |_| true).unwrap();
+    assert_eq!((left.cases, left.evidence_files), (1, 2));
+    assert_eq!(left.status.cases_on_device, 1);
+    assert_eq!(left.status.evidence_files_on_device, 0);
+    assert_eq!(left.status.away.len(), 1);
+    assert!(left.status.forensic_note.contains("forensic examination"));
+    assert_eq!(cases::list_cases(vault.store()).unwrap().len(), 1);
+    assert!(
+        vault.blob_ids().unwrap().is_empty(),
+        "its evidence files left the folder"
+    );
+    assert!(audit::for_case(vault.store(), &leaving[0])
+        .unwrap()
+        .is_empty());
+    assert_eq!(audit::verify(vault.store()).unwrap(), None);
+    vault.lock().unwrap();
+    // Nothing of the case in the index on the disk: the snapshot names no evidence, no case.
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        travel::status(&mut vault).unwrap().away[0].case_id,
+        leaving[0]
+    );
+    let err = travel::come_back(&mut vault, &photos, &mut |_| true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotABackup);
+
+    let back = travel::come_back(&mut vault, &to, &mut |_| true).unwrap();
+    assert_eq!((back.cases, back.evidence_files), (1, 2));
+    assert_eq!(back.history_entries, history_before.len() as u64);
+    assert!(back.status.away.is_empty());
+    assert_eq!(back.status.cases_on_device, 2);
+    let after = contents(&mut vault);
+    assert_eq!(after.cases, before.cases);
+    assert_eq!(after.evidence.len(), before.evidence.len());
+    for ((item, bytes, custody), (item0, bytes0, custody0)) in
+        after.evidence.iter().zip(&before.evidence)
+    {
+        assert_eq!((item, bytes), (item0, bytes0));
+        assert_eq!(
+            said(custody),
+            said(custody0),
+            "the custody history came back"
+        );
+    }
+    let history = audit::for_case(vault.store(), &leaving[0]).unwrap();
+    assert_eq!(
+        said(&history[..history_before.len()]),
+        said(&history_before)
+    );
+    assert_eq!(history.last().unwrap().action, "return");
+    assert_eq!(
+        audit::verify(vault.store()).unwrap(),
+        None,
+        "the chain holds"
+    );
+    let err = travel::come_back(&mut vault, &to, &mut |_| true).unwrap_err();
+    assert_eq!(
+        err.code(),
+        ErrorCode::InvalidInput,
+        "nothing is away any more"
+    );
+    vault.lock().unwrap();
+    // And it survives a lock.
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(contents(&mut vault).cases, before.cases);
+}

@@ -34,6 +34,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("evidence", 8),
     ("case_deletion", 8),
     ("filing", 9),
+    ("travel", 9),
 ];
 
 fn level(room: &str) -> Option<u8> {

@@ -44,7 +44,7 @@ use sha2::{Digest, Sha256};
 use super::blobs::{self, BlobId};
 use super::{format, rotation, RecoveryKey, Vault};
 use crate::files::{atomic, hex, random_bytes, sealed};
-use crate::store::rusqlite::OptionalExtension;
+use crate::store::rusqlite::{self, OptionalExtension};
 use crate::store::Store;
 use crate::{Error, ErrorCode};
 
@@ -1096,4 +1096,106 @@ fn copy_file(from: &Path, to: &Path, root: &Path, which: impl Fn() -> String) ->
     let mut output = atomic::create_new(to).map_err(io_err)?;
     io::copy(&mut input, &mut output).map_err(io_err)?;
     output.sync_all().map_err(io_err)
+}
+
+/// A generation of this vault's backup, opened read-only for travel mode (`crate::travel`):
+/// its index in memory, and where its evidence files are.
+pub(crate) struct GenerationIndex {
+    /// The generation's index, read-only, in memory.
+    pub(crate) db: rusqlite::Connection,
+    store_dir: std::path::PathBuf,
+    root: std::path::PathBuf,
+    evidence: Vec<(String, String)>,
+}
+
+impl GenerationIndex {
+    /// Whether the generation names this evidence file, with this SHA-256.
+    pub(crate) fn holds_blob(&self, id: &str, sha256: &str) -> bool {
+        self.evidence.iter().any(|(i, s)| i == id && s == sha256)
+    }
+}
+
+impl Vault {
+    /// Opens `generation` of this vault's backup in `folder` with this session's identity,
+    /// without writing to it.
+    ///
+    /// # Errors
+    /// [`Error::NotABackup`], [`Error::BackupOfAnotherVault`], [`Error::MissingFile`] or
+    /// [`Error::DamagedFile`] (a generation made under an identity a change of secret retired
+    /// does not open with this one: `DamagedFile` naming its manifest).
+    pub(crate) fn open_backup_generation(
+        &self,
+        folder: &Path,
+        generation: &str,
+    ) -> Result<GenerationIndex, Error> {
+        if !folder.is_dir() {
+            return Err(Error::BackupFolderGone);
+        }
+        let file = read_backup_file(folder)?.ok_or(Error::NotABackup { writing: false })?;
+        if file.vault_id != self.meta.vault_id {
+            return Err(Error::BackupOfAnotherVault);
+        }
+        let dir = folder.join(GENERATIONS_DIR).join(generation);
+        let which = format!("{GENERATIONS_DIR}/{generation}/{MANIFEST_FILE}");
+        let manifest = open_manifest(&self.identity, &dir, &which)?;
+        if manifest.vault_id != self.meta.vault_id {
+            return Err(Error::DamagedFile { which });
+        }
+        let snapshot_which = format!("{GENERATIONS_DIR}/{generation}/{SNAPSHOT_PATH}");
+        let bytes = fs::read(dir.join(SNAPSHOT_PATH)).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => Error::MissingFile {
+                which: snapshot_which.clone(),
+            },
+            _ => backup_error(folder, &e),
+        })?;
+        let db = Store::open_image_read_only(&self.identity, &bytes, &snapshot_which)?;
+        Ok(GenerationIndex {
+            db,
+            store_dir: folder.join(STORES_DIR).join(&manifest.store),
+            root: folder.to_path_buf(),
+            evidence: manifest
+                .evidence
+                .into_iter()
+                .map(|b| (b.id, b.sha256))
+                .collect(),
+        })
+    }
+
+    /// Copies an evidence file from a backup generation back into this vault (beside its name,
+    /// flushed, renamed), then checks it against `sha256` with the vault's key.
+    ///
+    /// # Errors
+    /// [`Error::MissingFile`] naming the backup's file, [`Error::DamagedFile`], I/O errors.
+    pub(crate) fn bring_back_blob(
+        &self,
+        from: &GenerationIndex,
+        id: &BlobId,
+        sha256: &str,
+    ) -> Result<(), Error> {
+        let relative = id.relative_path();
+        let target = self.dir.join(&relative);
+        let dir = target.parent().unwrap_or(&self.dir);
+        atomic::create_dir(dir).map_err(|e| Error::from_io("write an evidence file", e))?;
+        let tmp = dir.join(format!(".{}.tmp", id.as_str()));
+        let _ = fs::remove_file(&tmp);
+        let result = copy_file(&from.store_dir.join(&relative), &tmp, &from.root, || {
+            format!("{STORES_DIR}/…/{relative}")
+        })
+        .and_then(|()| {
+            blobs::open_file(&tmp, relative.clone(), &self.identity)?.copy_checked(
+                sha256,
+                &mut |_| Ok(()),
+                &mut |_| true,
+            )
+        })
+        .and_then(|()| {
+            fs::rename(&tmp, &target)
+                .and_then(|()| atomic::sync_dir(dir))
+                .map_err(|e| Error::from_io("write an evidence file", e))
+        });
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
 }

@@ -31,8 +31,8 @@ use age::secrecy::SecretString;
 use age::x25519;
 
 pub use backup::{
-    backup_generations, restore, BackupPhase, BackupPolicy, BackupProgress, BackupRecord,
-    BackupReport, BackupStatus, RestoreSecret, Restored,
+    backup_generations, restore, BackupObserver, BackupPhase, BackupPolicy, BackupProgress,
+    BackupRecord, BackupReport, BackupStatus, RestoreSecret, Restored,
 };
 pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Progress};
 pub use exposure::{exposure, Exposure};
