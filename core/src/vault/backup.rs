@@ -883,7 +883,13 @@ fn prune(
         stores_used.insert(store.trim().to_owned());
     }
     let stores_dir = root.join(STORES_DIR);
-    for entry in fs::read_dir(&stores_dir).map_err(err)?.flatten() {
+    // A vault without evidence has no store yet.
+    let stores = match fs::read_dir(&stores_dir) {
+        Ok(entries) => entries.flatten().collect(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound && root.is_dir() => Vec::new(),
+        Err(e) => return Err(err(e)),
+    };
+    for entry in stores {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') || stores_used.contains(&name) {
             continue;
