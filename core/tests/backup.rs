@@ -759,3 +759,89 @@ fn travel_mode_takes_cases_off_after_a_checked_backup_and_brings_them_back() {
     let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(contents(&mut vault).cases, before.cases);
 }
+
+/// After a change of passphrase (a rotation re-wraps every evidence file's header), each
+/// generation still opens with the secret of its time, and the next backup copies the evidence
+/// again into the new identity's store (docs/vault-format.md, "Backups").
+#[test]
+fn each_generation_opens_with_the_secret_of_its_time_after_a_rotation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = vault_with_a_case(tmp.path(), 2);
+    let to = tmp.path().join("backups");
+    let before = backup(&dir, &to).unwrap();
+    const NEW: &str = "a brand new passphrase for this vault";
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let rotated = vault.change_passphrase(&secret(NEW)).unwrap();
+    assert!(rotated.identity_rotated);
+    let after = vault.backup(&to, &mut |_| true).unwrap();
+    assert_eq!(
+        after.copied_files, 2,
+        "re-wrapped files are copied into a new store"
+    );
+    let expected = contents(&mut vault);
+    vault.lock().unwrap();
+    let stores = fs::read_dir(to.join("stores")).unwrap().count();
+    assert_eq!(stores, 2, "one store per identity");
+
+    let old = tmp.path().join("old");
+    let err = restore(
+        &to,
+        Some(&before.generation),
+        &old,
+        &RestoreSecret::Passphrase(&secret(NEW)),
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.code(),
+        ErrorCode::WrongPassphrase,
+        "the old generation has the old key files"
+    );
+    restore(
+        &to,
+        Some(&before.generation),
+        &old,
+        &RestoreSecret::Passphrase(&secret(PASSPHRASE)),
+        &mut |_| true,
+    )
+    .unwrap();
+    let new = tmp.path().join("new");
+    let err = restore(
+        &to,
+        None,
+        &new,
+        &RestoreSecret::Passphrase(&secret(PASSPHRASE)),
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.code(),
+        ErrorCode::WrongPassphrase,
+        "the old passphrase opens nothing newer"
+    );
+    restore(
+        &to,
+        None,
+        &new,
+        &RestoreSecret::Passphrase(&secret(NEW)),
+        &mut |_| true,
+    )
+    .unwrap();
+    let mut back = Vault::unlock(&new, &secret(NEW)).unwrap();
+    assert_eq!(contents(&mut back), expected);
+    drop(back);
+
+    // Pruned down to the newer generation: the old identity's store goes with the last
+    // generation that used it.
+    let mut vault = Vault::unlock(&dir, &secret(NEW)).unwrap();
+    vault
+        .set_backup_policy(BackupPolicy {
+            keep_generations: 1,
+            remind_after_days: 7,
+        })
+        .unwrap();
+    let last = vault.backup(&to, &mut |_| true).unwrap();
+    assert_eq!(last.pruned.len(), 2);
+    vault.lock().unwrap();
+    assert_eq!(fs::read_dir(to.join("stores")).unwrap().count(), 1);
+}

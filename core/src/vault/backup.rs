@@ -7,7 +7,7 @@
 //!
 //! ```text
 //! habeas-backup.json                 clear text: format, version, vault id
-//! generations/<made at>-<4 hex>/     one generation: vault.json, keys/, index/snapshot.age,
+//! generations/<made at, UTC>/        one generation: vault.json, keys/, index/snapshot.age,
 //!                                    store (the store's name), manifest.age
 //! stores/<16 hex>/blobs/<xx>/<…>.age evidence files, named as in the vault, written once
 //! ```
@@ -266,13 +266,21 @@ fn store_name(identity: &x25519::Identity) -> String {
     hex(&hasher.finalize()[..8])
 }
 
-fn generation_name() -> Result<(String, String), Error> {
+/// A new generation's name and time: the UTC time to the millisecond, so that names sort as
+/// the generations were made. A name not after the last one (two backups in one millisecond, a
+/// clock set back) becomes the last one's name with `.1` appended, which sorts after it.
+fn generation_name(existing: &[String]) -> (String, String) {
     let now = crate::clock::now();
-    let suffix = random_bytes::<2>()?;
-    Ok((
-        format!("{}-{}", now.format("%Y%m%dT%H%M%SZ"), hex(suffix.as_ref())),
-        now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-    ))
+    let mut name = now.format("%Y%m%dT%H%M%S%.3fZ").to_string();
+    if let Some(last) = existing.last() {
+        if name.as_str() <= last.as_str() {
+            name = format!("{last}.1");
+        }
+    }
+    (
+        name,
+        now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    )
 }
 
 /// Makes `path` (a folder inside the backup folder `root`) and its missing parents inside
@@ -662,7 +670,7 @@ impl Vault {
             return Err(Error::Cancelled);
         }
 
-        let (generation, made_at) = generation_name()?;
+        let (generation, made_at) = generation_name(&generations(folder)?);
         let generations_dir = folder.join(GENERATIONS_DIR);
         make_dir(folder, &generations_dir)?;
         let partial = generations_dir.join(format!(".{generation}{PARTIAL_SUFFIX}"));
