@@ -72,7 +72,7 @@ pub(crate) enum TravelCommand {
 }
 
 fn report_progress(p: BackupProgress) -> bool {
-    if p.total > 0 && (p.done == p.total || p.done % 25 == 0) {
+    if p.total > 0 && (p.done == p.total || p.done.is_multiple_of(25)) {
         progress(&format!("{} of {} evidence files", p.done, p.total));
     }
     true

@@ -459,7 +459,7 @@ pub(super) fn open_file(
     which: String,
     identity: &x25519::Identity,
 ) -> Result<BlobReader, Error> {
-    let file = File::open(&path).map_err(|e| match e.kind() {
+    let file = File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Error::MissingFile {
             which: which.clone(),
         },
