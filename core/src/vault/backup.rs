@@ -595,10 +595,18 @@ impl Vault {
             Err(Error::NotABackup { .. }) => Err(Error::NotABackup { writing: true }),
             Err(e) => Err(e),
             Ok(None) => {
-                let empty = fs::read_dir(folder)
-                    .map_err(|e| backup_error(folder, &e))?
-                    .next()
-                    .is_none();
+                // A run killed while writing the marker leaves its temporary file: ours, and
+                // only that, may be there.
+                let mut empty = true;
+                for entry in fs::read_dir(folder).map_err(|e| backup_error(folder, &e))? {
+                    let entry = entry.map_err(|e| backup_error(folder, &e))?;
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.starts_with(&format!(".{BACKUP_FILE}.")) && name.ends_with(".tmp") {
+                        let _ = fs::remove_file(entry.path());
+                    } else {
+                        empty = false;
+                    }
+                }
                 if !empty {
                     return Err(Error::NotABackup { writing: true });
                 }
