@@ -12,6 +12,7 @@ use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{about, cases, device, drafts, evidence, filings, settings, travel, vault};
 use crate::commands::{about, cases, device, drafts, evidence, filings, settings, sharing, vault};
+use crate::commands::{about, backup, cases, device, drafts, evidence, filings, settings, vault};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.
@@ -30,6 +31,14 @@ macro_rules! ipc_commands {
 
 ipc_commands![
     about::app_info,
+    backup::backup_run,
+    backup::backup_cancel,
+    backup::backup_status,
+    backup::backup_set_policy,
+    backup::backup_restore,
+    backup::travel_leave,
+    backup::travel_return,
+    backup::travel_status,
     vault::vault_status,
     vault::vault_places,
     vault::vault_create,
@@ -153,6 +162,7 @@ mod tests {
             .typ::<evidence::ImportProgress>()
             .typ::<evidence::VerifyProgress>()
             .typ::<filings::ExportProgress>()
+            .typ::<habeas_core::vault::BackupProgress>()
             .constant(
                 "EVENTS",
                 events::NAMES.into_iter().collect::<BTreeMap<_, _>>(),

@@ -5,6 +5,14 @@
 /// Commands defined in `src-tauri/commands/`. A command missing here cannot be called at all.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "backup_run",
+    "backup_cancel",
+    "backup_status",
+    "backup_set_policy",
+    "backup_restore",
+    "travel_leave",
+    "travel_return",
+    "travel_status",
     "vault_status",
     "vault_places",
     "vault_create",

@@ -12,12 +12,16 @@ pub(crate) const EVIDENCE_CHANGED: &str = "evidence-changed";
 /// Progress of a filing export (`ExportProgress`).
 pub(crate) const FILING_PROGRESS: &str = "filing-progress";
 
+/// Progress of a backup, a restore or a travel step (`BackupProgress`).
+pub(crate) const BACKUP_PROGRESS: &str = "backup-progress";
+
 /// Every event, by the name the UI knows it under (exported into the bindings by their test).
 #[cfg(test)]
-pub(crate) const NAMES: [(&str, &str); 5] = [
+pub(crate) const NAMES: [(&str, &str); 6] = [
     ("vaultLocked", VAULT_LOCKED),
     ("evidenceProgress", EVIDENCE_PROGRESS),
     ("evidenceVerifyProgress", EVIDENCE_VERIFY_PROGRESS),
     ("evidenceChanged", EVIDENCE_CHANGED),
     ("filingProgress", FILING_PROGRESS),
+    ("backupProgress", BACKUP_PROGRESS),
 ];

@@ -29,6 +29,8 @@ pub(crate) struct AppState {
     export: Mutex<Option<Arc<AtomicBool>>>,
     /// The cancel flag of the evidence check that is running, if any (one at a time).
     verify: Mutex<Option<Arc<AtomicBool>>>,
+    /// The cancel flag of the backup or travel step that is running, if any (one at a time).
+    backup: Mutex<Option<Arc<AtomicBool>>>,
     /// The recovery key of a vault just created, kept only until the user confirms they stored
     /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
     recovery: Mutex<Option<RecoveryKey>>,
@@ -75,6 +77,11 @@ impl AppState {
     /// The running evidence check's cancel flag.
     pub(crate) fn verify(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
         self.verify.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The running backup's (or travel step's) cancel flag.
+    pub(crate) fn backup(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.backup.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The new vault's recovery key, until the user confirms they stored it.

@@ -7,6 +7,7 @@
 //!
 //! Passphrases and recovery keys never come from the command line: see [`secrets`].
 
+mod backup;
 mod case;
 mod case_edit;
 mod debug;

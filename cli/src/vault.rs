@@ -10,7 +10,7 @@ use habeas_core::Error;
 use serde_json::json;
 
 use crate::secrets::Secrets;
-use crate::{changed, evidence, progress, vault_dir, with_vault, Cli, Report};
+use crate::{backup, changed, evidence, progress, vault_dir, with_vault, Cli, Report};
 
 pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Report, Error> {
     match cmd {
@@ -25,6 +25,16 @@ pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Re
         VaultCommand::ConfirmRecoveryKey(args) => with_vault(cli, secrets, |v| {
             confirm_recovery_key(v, secrets, args.recovery_key_file.as_deref())
         }),
+        VaultCommand::Backup(args) => with_vault(cli, secrets, |v| backup::backup(v, args)),
+        VaultCommand::BackupStatus => with_vault(cli, secrets, |v| backup::status(v)),
+        VaultCommand::BackupPolicy(args) => {
+            with_vault(cli, secrets, |v| backup::set_policy(v, args))
+        }
+        VaultCommand::Backups { dir } => backup::list(dir),
+        VaultCommand::Restore(args) => backup::restore_backup(cli, secrets, args),
+        VaultCommand::Travel { command } => {
+            with_vault(cli, secrets, |v| backup::run_travel(v, command))
+        }
         VaultCommand::DiscardRecoveryKey => with_vault(cli, secrets, |v| {
             v.discard_recovery_key()?;
             Ok(Report {
@@ -64,6 +74,25 @@ pub(crate) enum VaultCommand {
     ConfirmRecoveryKey(RecoveryKeyArgs),
     /// Throw away a new recovery key that was not confirmed; the current one stays.
     DiscardRecoveryKey,
+    /// Back the vault up into DIR: only new files are copied, every copy is read back and
+    /// checked, and older backups there are deleted by the rule `vault backup-status` shows.
+    Backup(backup::BackupArgs),
+    /// When the last backup was made, where, whether it worked, and whether one is due.
+    BackupStatus,
+    /// Set how many backups a folder keeps and when to remind.
+    BackupPolicy(backup::PolicyArgs),
+    /// List the backups in the backup folder DIR (no vault needed).
+    Backups {
+        /// The backup folder.
+        dir: PathBuf,
+    },
+    /// Restore a backup into a new folder (no --vault needed; never overwrites a vault).
+    Restore(backup::RestoreArgs),
+    /// Travel mode: take cases off this device into a checked backup, and bring them back.
+    Travel {
+        #[command(subcommand)]
+        command: backup::TravelCommand,
+    },
 }
 
 #[derive(Debug, Args)]

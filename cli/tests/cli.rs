@@ -1999,6 +1999,10 @@ fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
 /// written), checked legs without saving, and a bad leg refused by name.
 #[test]
 fn travel_add_list_check_from_a_script() {
+/// `vault backup`, `backup-status`, `backups`, `restore` and `travel`, as a script drives them
+/// (issue 19).
+#[test]
+fn backup_restore_and_travel_from_a_script() {
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("v");
     let dir_s = dir.to_str().expect("utf-8 path");
@@ -2006,6 +2010,10 @@ fn travel_add_list_check_from_a_script() {
     std::fs::write(&pass_file, "travel passphrase words\n").expect("write");
     let pf = pass_file.to_str().expect("utf-8");
     let out = habeas(&[
+    std::fs::write(&pass_file, "backup passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "--json",
         "vault",
         "init",
         dir_s,
@@ -2016,6 +2024,11 @@ fn travel_add_list_check_from_a_script() {
     ]);
     assert!(out.status.success(), "{out:?}");
     let raw = |args: &[&str]| {
+    let recovery = json_of(&out)["recovery_key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    let run = |args: &[&str]| {
         let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
         all.extend_from_slice(args);
         habeas(&all)
@@ -2264,4 +2277,134 @@ fn a_case_shared_from_one_vault_is_received_in_another() {
     );
     let items = bob.run(&["evidence", "list", "--case", &local]);
     assert_eq!(items["items"].as_array().expect("items").len(), 1);
+    let ok = |args: &[&str]| {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    let case_id = ok(&[
+        "case",
+        "new",
+        "--name",
+        "Script Person",
+        "--nationality",
+        "ru",
+    ])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let status = ok(&["vault", "backup-status"]);
+    assert_eq!(status["status"]["reminder_due"], true);
+
+    let to = tmp.path().join("backups");
+    let to_s = to.to_str().expect("utf-8");
+    let made = ok(&["vault", "backup", to_s]);
+    assert_eq!(made["backup"]["cases"], 1);
+    let generation = made["backup"]["generation"]
+        .as_str()
+        .expect("name")
+        .to_owned();
+    let status = ok(&["vault", "backup-status"]);
+    assert_eq!(
+        status["status"]["last_good"]["generation"],
+        generation.as_str()
+    );
+    assert_eq!(status["status"]["reminder_due"], false);
+    let listed = json_of(&habeas(&["--json", "vault", "backups", to_s]));
+    assert_eq!(listed["backups"], serde_json::json!([generation]));
+    let policy = ok(&[
+        "vault",
+        "backup-policy",
+        "--keep",
+        "3",
+        "--remind-after-days",
+        "2",
+    ]);
+    assert_eq!(policy["status"]["policy"]["keep_generations"], 3);
+
+    // The backup of another vault: its own code, exit 1.
+    let other = tmp.path().join("other");
+    let out = habeas(&[
+        "vault",
+        "init",
+        other.to_str().expect("utf-8"),
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success());
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        other.to_str().expect("utf-8"),
+        "--passphrase-file",
+        pf,
+        "vault",
+        "backup",
+        to_s,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["code"], "backup_of_another_vault");
+
+    // Restore with the recovery key, from a file; then the same target again is refused.
+    let key_file = tmp.path().join("key");
+    std::fs::write(&key_file, format!("{recovery}\n")).expect("write");
+    let restored_dir = tmp.path().join("restored");
+    let restore = |target: &std::path::Path| {
+        habeas(&[
+            "--json",
+            "vault",
+            "restore",
+            to_s,
+            target.to_str().expect("utf-8"),
+            "--recovery-key",
+            "--recovery-key-file",
+            key_file.to_str().expect("utf-8"),
+        ])
+    };
+    let out = restore(&restored_dir);
+    assert!(out.status.success(), "{out:?}");
+    let restored = json_of(&out);
+    assert_eq!(restored["restored"]["cases"], 1);
+    assert_eq!(restored["restored"]["generation"], generation.as_str());
+    let out = restore(&restored_dir);
+    assert_eq!(json_of(&out)["error"]["code"], "folder_not_empty");
+    let out = habeas(&[
+        "--json",
+        "--vault",
+        restored_dir.to_str().expect("utf-8"),
+        "--passphrase-file",
+        pf,
+        "case",
+        "list",
+    ]);
+    assert!(out.status.success(), "the restored vault opens: {out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&case_id));
+
+    // Travel: leave, status, return.
+    let stick = tmp.path().join("stick");
+    let stick_s = stick.to_str().expect("utf-8");
+    let left = ok(&["vault", "travel", "leave", stick_s, "--all"]);
+    assert_eq!(left["left"]["cases"], 1);
+    assert_eq!(left["left"]["status"]["cases_on_device"], 0);
+    let out = run(&["vault", "travel", "status"]);
+    assert!(out.status.success());
+    let text = habeas(&[
+        "--vault",
+        dir_s,
+        "--passphrase-file",
+        pf,
+        "vault",
+        "travel",
+        "status",
+    ]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("1 cases away") && text.contains("forensic"),
+        "{text}"
+    );
+    let back = ok(&["vault", "travel", "return", stick_s]);
+    assert_eq!(back["returned"]["cases"], 1);
+    assert_eq!(back["returned"]["status"]["cases_on_device"], 1);
 }

@@ -161,6 +161,29 @@ pub enum Error {
     /// The vault folder cannot be written (read-only disk or no permission).
     #[error("vault folder is read-only")]
     ReadOnly,
+    /// The backup folder's disk is full. The new backup was not made; earlier backups there
+    /// and the vault are unchanged.
+    #[error("backup disk full")]
+    BackupFull,
+    /// The backup folder cannot be written (read-only disk, write-protected stick, no
+    /// permission). Nothing was changed.
+    #[error("backup folder is read-only")]
+    BackupReadOnly,
+    /// The backup folder disappeared (a drive unplugged, a share disconnected) before or while
+    /// Habeas copied to it. Earlier backups are intact; the next run completes the copy.
+    #[error("backup folder gone")]
+    BackupFolderGone,
+    /// The folder holds the backup of another vault, or a vault itself: Habeas neither mixes
+    /// two vaults' backups nor writes a backup into a vault. Nothing was changed.
+    #[error("the folder holds another vault")]
+    BackupOfAnotherVault,
+    /// The folder holds no Habeas backup: for a restore, nothing to restore from; for a backup,
+    /// a folder holding other files (`writing`), which Habeas does not mix a backup into.
+    #[error("not a Habeas backup")]
+    NotABackup {
+        /// Whether a backup was to be written there (else read, for a restore).
+        writing: bool,
+    },
     /// A fault in Habeas itself (a bundled font that cannot be embedded, a document that cannot
     /// be written). Never the user's doing; nothing of theirs was changed.
     #[error("internal error: {what}")]
@@ -292,11 +315,21 @@ pub enum ErrorCode {
     ShareLocalEdits,
     /// Another input/output failure.
     Io,
+    /// The backup folder's disk is full.
+    BackupFull,
+    /// The backup folder cannot be written.
+    BackupReadOnly,
+    /// The backup folder disappeared.
+    BackupFolderGone,
+    /// The folder holds another vault or its backup.
+    BackupOfAnotherVault,
+    /// The folder holds no Habeas backup (or, to back up into, other files).
+    NotABackup,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 38] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -330,6 +363,11 @@ impl ErrorCode {
         Self::ShareUnknownSender,
         Self::ShareLocalEdits,
         Self::Io,
+        Self::BackupFull,
+        Self::BackupReadOnly,
+        Self::BackupFolderGone,
+        Self::BackupOfAnotherVault,
+        Self::NotABackup,
     ];
 
     /// The code as it appears in JSON and in the CLI's output.
@@ -369,6 +407,11 @@ impl ErrorCode {
             Self::ShareUnknownSender => "share_unknown_sender",
             Self::ShareLocalEdits => "share_local_edits",
             Self::Io => "io",
+            Self::BackupFull => "backup_full",
+            Self::BackupReadOnly => "backup_read_only",
+            Self::BackupFolderGone => "backup_folder_gone",
+            Self::BackupOfAnotherVault => "backup_of_another_vault",
+            Self::NotABackup => "not_a_backup",
         }
     }
 }
@@ -416,6 +459,11 @@ impl Error {
             Self::ShareUnknownSender { .. } => ErrorCode::ShareUnknownSender,
             Self::ShareLocalEdits { .. } => ErrorCode::ShareLocalEdits,
             Self::Io { .. } => ErrorCode::Io,
+            Self::BackupFull => ErrorCode::BackupFull,
+            Self::BackupReadOnly => ErrorCode::BackupReadOnly,
+            Self::BackupFolderGone => ErrorCode::BackupFolderGone,
+            Self::BackupOfAnotherVault => ErrorCode::BackupOfAnotherVault,
+            Self::NotABackup { .. } => ErrorCode::NotABackup,
             Self::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -514,6 +562,14 @@ impl Error {
             Self::ShareLocalEdits { edits } => {
                 m("error-share-local-edits", &[("edits", (*edits).into())])
             }
+            Self::BackupFull => m("error-backup-full", &[]),
+            Self::BackupReadOnly => m("error-backup-read-only", &[]),
+            Self::BackupFolderGone => m("error-backup-folder-gone", &[]),
+            Self::BackupOfAnotherVault => m("error-backup-of-another-vault", &[]),
+            Self::NotABackup { writing } => m(
+                "error-not-a-backup",
+                &[("writing", if *writing { "yes" } else { "no" }.into())],
+            ),
             Self::Busy { what } => m("error-busy", &[("what", (*what).into())]),
             Self::AlreadyExists { what } => {
                 m("error-already-exists", &[("what", what.as_str().into())])

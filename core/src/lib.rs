@@ -25,7 +25,8 @@
 //!    [`evidence`] (intake, custody certificate) and [`filing`] (PDFs, portal set and packet,
 //!    letters), [`case_deletion`] (a case and its evidence files), [`travel`] (trips, the travel
 //!    check kept with each, its map and printable brief), [`sharing`] (a case shared with co-counsel:
-//!    identity, contacts, the signed and encrypted file).
+//!    identity, contacts, the signed and encrypted file), [`travel_mode`] (cases
+//!    taken off the device into a checked backup before a border, and back).
 
 #![forbid(unsafe_code)]
 
@@ -47,6 +48,7 @@ pub mod settings;
 pub mod sharing;
 pub mod store;
 pub mod travel;
+pub mod travel_mode;
 pub mod vault;
 pub mod view;
 

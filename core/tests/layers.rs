@@ -37,6 +37,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("travel", 9),
     ("sharing", 9),
     ("filing", 10),
+    ("travel_mode", 10),
 ];
 
 fn level(room: &str) -> Option<u8> {

@@ -1621,8 +1621,8 @@ fn canary_hits(root: &Path, needle: &str) -> Vec<PathBuf> {
 }
 
 /// A scripted session in a child process with its own TMPDIR: a value and an imported file
-/// carrying canaries, edits, a lock. Then every file under the vault folder and that TMPDIR is
-/// searched: zero hits.
+/// carrying canaries, edits, a backup, a lock. Then every file under the vault folder, the backup
+/// folder and that TMPDIR is searched: zero hits.
 #[test]
 fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
     if let Some(dir) = std::env::var_os("HABEAS_CANARY_CHILD") {
@@ -1658,11 +1658,18 @@ fn canary_scan_finds_no_plaintext_in_the_vault_or_temp() {
         1,
         "the shared file, and nothing half-written"
     );
+    let backup = backup_destination(&dir);
+    assert!(walk(&backup).len() >= 6, "the session made a backup");
     for canary in [CANARY_NAME, CANARY_CONTENT, PASSPHRASE] {
         assert_eq!(
             canary_hits(&shared, canary),
             Vec::<PathBuf>::new(),
             "{canary} in the shared file"
+        );
+        assert_eq!(
+            canary_hits(&backup, canary),
+            Vec::<PathBuf>::new(),
+            "{canary} in the backup folder"
         );
         assert_eq!(
             canary_hits(&dest, canary),
@@ -1768,7 +1775,17 @@ fn canary_child(dir: &Path) {
     vault
         .verify_blob(&info.id, &info.sha256, &mut |_| true)
         .unwrap();
+    // A backup of all of it (issue 19): as encrypted as the vault.
+    let report = vault
+        .backup(&backup_destination(dir), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.cases, 1);
     vault.lock().unwrap();
+}
+
+/// Where the user points backups (beside the vault folder, outside it).
+fn backup_destination(vault_dir: &Path) -> PathBuf {
+    vault_dir.parent().unwrap().join("backup-destination")
 }
 
 // ---- Remember on this device: a real gnome-keyring in a private D-Bus session. ---------------

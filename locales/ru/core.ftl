@@ -36,6 +36,16 @@ error-share-local-edits =
         [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
        *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
     }
+# UNTRANSLATED (English until translated)
+error-backup-full = The backup disk is full, so this backup was not made. Your vault and the earlier backups in that folder are unchanged. Free some space there (or keep fewer backups, or choose a larger disk), then back up again.
+error-backup-read-only = Habeas cannot write to the backup folder: the disk is read-only or write-protected, or you lack permission. Nothing was changed. Check the drive's write-protect switch or the folder's permissions, or choose another folder.
+error-backup-folder-gone = The backup folder is no longer there: the drive may have been unplugged or the network share disconnected. Your vault and the earlier backups are unchanged. Reconnect it and back up again: the next backup completes this one.
+error-backup-of-another-vault = This folder holds another vault, or the backup of another vault. Habeas does not mix them, and changed nothing. Choose an empty folder, or the folder of this vault's own backups.
+error-not-a-backup =
+    { $writing ->
+        [yes] This folder holds other files and no Habeas backup. Nothing was changed. Choose an empty folder for backups (a new folder on the drive), or the folder of this vault's earlier backups.
+       *[no] This folder holds no Habeas backup. Choose the folder you backed up to: it holds a file named habeas-backup.json.
+    }
 error-busy = { $what } уже выполняется. Дождитесь окончания или отмените, затем попробуйте снова.
 error-already-exists = Ничего не записано: { $what } уже существует. Выберите другое имя или пустую папку.
 error-vault-in-use = Это хранилище уже открыто в другом окне или программе Habeas. Сначала закройте его там. (Если Habeas аварийно завершился, это пройдёт само.)

@@ -3,6 +3,7 @@
 //! in `capabilities/main.json`; anything else is refused by Tauri.
 
 pub(crate) mod about;
+pub(crate) mod backup;
 pub(crate) mod cases;
 pub(crate) mod device;
 pub(crate) mod dialogs;

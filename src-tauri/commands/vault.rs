@@ -100,7 +100,7 @@ pub(crate) async fn with_vault<T: Send + 'static>(
     result.map_err(CommandError::from)
 }
 
-pub(super) fn folder(dir: &str) -> Result<PathBuf, CommandError> {
+pub(crate) fn folder(dir: &str) -> Result<PathBuf, CommandError> {
     let trimmed = dir.trim();
     if trimmed.is_empty() {
         return Err(Error::InvalidInput {

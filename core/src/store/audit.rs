@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::rusqlite::{self, params, OptionalExtension, Transaction};
+use super::rusqlite::{self, params, Connection, OptionalExtension, Transaction};
 use super::Store;
 use crate::files::hex;
 use crate::Error;
@@ -96,6 +96,40 @@ fn entry_hash(prev: &str, e: &Entry) -> String {
 /// # Errors
 /// SQL errors of the transaction.
 pub fn append(tx: &Transaction<'_>, at: &str, changes: Vec<Change<'_>>) -> rusqlite::Result<()> {
+    link_after_last(
+        tx,
+        changes.into_iter().map(|c| Entry {
+            seq: 0,
+            at: at.to_owned(),
+            case_id: c.case_id.to_owned(),
+            entity: c.entity.to_owned(),
+            entity_id: c.entity_id.to_owned(),
+            action: c.action.to_owned(),
+            field: c.field,
+            old: c.old,
+            new: c.new,
+            prev: String::new(),
+            hash: String::new(),
+        }),
+    )
+}
+
+/// Appends, inside `tx`, entries that left this log (travel mode took their case off the
+/// device, `crate::travel`) and come back from a backup: each keeps what it said and when
+/// (`at`, case, entity, action, field, old, new) and is chained anew at the end of the log,
+/// with a new `seq`, `prev` and `hash`; the backup keeps them in their first place.
+///
+/// # Errors
+/// SQL errors of the transaction.
+pub fn append_returned(tx: &Transaction<'_>, entries: &[Entry]) -> rusqlite::Result<()> {
+    link_after_last(tx, entries.iter().cloned())
+}
+
+/// Chains `entries` after the last link (their `seq`, `prev` and `hash` are set here).
+fn link_after_last(
+    tx: &Transaction<'_>,
+    entries: impl Iterator<Item = Entry>,
+) -> rusqlite::Result<()> {
     // The last link may be a stand-in (its entry erased with its case).
     let last: Option<(i64, String)> = tx
         .query_row(
@@ -110,21 +144,10 @@ pub fn append(tx: &Transaction<'_>, at: &str, changes: Vec<Change<'_>>) -> rusql
         "INSERT INTO audit (seq, at, case_id, entity, entity_id, action, field, old, new, prev, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    for c in changes {
+    for mut e in entries {
         seq += 1;
-        let mut e = Entry {
-            seq,
-            at: at.to_owned(),
-            case_id: c.case_id.to_owned(),
-            entity: c.entity.to_owned(),
-            entity_id: c.entity_id.to_owned(),
-            action: c.action.to_owned(),
-            field: c.field,
-            old: c.old,
-            new: c.new,
-            prev: prev.clone(),
-            hash: String::new(),
-        };
+        e.seq = seq;
+        e.prev.clone_from(&prev);
         e.hash = entry_hash(&prev, &e);
         insert.execute(params![
             e.seq,
@@ -256,13 +279,19 @@ const COLUMNS: &str = "seq, at, case_id, entity, entity_id, action, field, old, 
 /// # Errors
 /// I/O errors of the index.
 pub fn for_case(store: &Store, case_id: &str) -> Result<Vec<Entry>, Error> {
-    store.read(|db| {
-        let mut st = db.prepare(&format!(
-            "SELECT {COLUMNS} FROM audit WHERE case_id = ?1 ORDER BY seq"
-        ))?;
-        let rows = st.query_map([case_id], row)?;
-        rows.collect()
-    })
+    store.read(|db| for_case_in(db, case_id))
+}
+
+/// [`for_case`] in any index connection (a backup's, opened read-only: `crate::travel`).
+///
+/// # Errors
+/// SQL errors.
+pub fn for_case_in(db: &Connection, case_id: &str) -> rusqlite::Result<Vec<Entry>> {
+    let mut st = db.prepare(&format!(
+        "SELECT {COLUMNS} FROM audit WHERE case_id = ?1 ORDER BY seq"
+    ))?;
+    let rows = st.query_map([case_id], row)?;
+    rows.collect()
 }
 
 /// The entries about one record (`entity` and its id), oldest first: an evidence item's chain

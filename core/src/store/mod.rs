@@ -364,6 +364,36 @@ impl Store {
         Ok((sealed?, last))
     }
 
+    /// Opens a sealed database image read-only, in memory, without touching any file: how a
+    /// backup's copy of the index is checked (`vault::backup`). `which` names the file in the
+    /// error. Checks SQLite's own structure (`quick_check`) too.
+    ///
+    /// # Errors
+    /// [`Error::DamagedFile`] naming `which` if it does not decrypt, authenticate, or read as a
+    /// whole database.
+    pub(crate) fn open_image_read_only(
+        identity: &x25519::Identity,
+        ciphertext: &[u8],
+        which: &str,
+    ) -> Result<Connection, Error> {
+        let damaged = || Error::DamagedFile {
+            which: which.into(),
+        };
+        let image = sealed::open(identity, ciphertext, which)?;
+        let mut conn = memory_connection()?;
+        conn.deserialize_read_exact(MAIN_DB, &image[..], image.len(), true)
+            .map_err(|_| damaged())?;
+        drop(image);
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(|_| damaged())?;
+        if check != "ok" {
+            return Err(damaged());
+        }
+        conn.pragma_update(None, "query_only", true).map_err(sql)?;
+        Ok(conn)
+    }
+
     /// A rotation committed a snapshot from [`Self::sealed_snapshot_for`] holding every record
     /// up to `folded`: later saves are sealed to `identity` and tagged with its index key.
     /// Cannot fail: the commit is done, and a save sealed to the retired recipient would be lost.

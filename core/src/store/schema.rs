@@ -188,7 +188,7 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<bool, Error> {
     Ok(ran)
 }
 
-pub(super) fn sql(e: rusqlite::Error) -> Error {
+pub(crate) fn sql(e: rusqlite::Error) -> Error {
     Error::Io {
         action: "update the case index",
         source: std::io::Error::other(e),

@@ -459,7 +459,17 @@ pub(super) fn open(
 ) -> Result<BlobReader, Error> {
     let which = id.relative_path();
     let path: PathBuf = vault_dir.join(&which);
-    let file = File::open(&path).map_err(|e| match e.kind() {
+    open_file(&path, which, identity)
+}
+
+/// Opens the blob file at `path` (a vault's, or a backup's copy of one) for reading; `which`
+/// names it in errors.
+pub(super) fn open_file(
+    path: &Path,
+    which: String,
+    identity: &x25519::Identity,
+) -> Result<BlobReader, Error> {
+    let file = File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Error::MissingFile {
             which: which.clone(),
         },

@@ -12,6 +12,7 @@
 //! so a folder without it is not (yet) a vault.
 
 mod age_writer;
+pub mod backup;
 pub mod blobs;
 pub mod device;
 mod exposure;
@@ -30,6 +31,10 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use age::x25519;
 
+pub use backup::{
+    backup_generations, restore, BackupObserver, BackupPhase, BackupPolicy, BackupProgress,
+    BackupRecord, BackupReport, BackupStatus, RestoreSecret, Restored,
+};
 pub use blobs::{BlobId, BlobInfo, BlobReader, BlobSink, Expected, Progress};
 pub use exposure::{exposure, Exposure};
 pub use format::FORMAT_VERSION;

@@ -45,6 +45,11 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'share_unknown_sender',
   'share_local_edits',
   'io',
+  'backup_full',
+  'backup_read_only',
+  'backup_folder_gone',
+  'backup_of_another_vault',
+  'not_a_backup',
 ]);
 
 function isErrorCode(value: unknown): value is ErrorCode {
