@@ -14,8 +14,8 @@ mod debug;
 mod evidence;
 mod filing;
 mod secrets;
-mod travel;
 mod sharing;
+mod travel;
 mod vault;
 
 use std::io::{self, Write};

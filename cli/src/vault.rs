@@ -298,7 +298,7 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
         }),
         text: format!(
             "All {} files of the vault are intact, and all {blobs} evidence files match their \
-             SHA-256.{}{}",
+             SHA-256.{}{}{}",
             report.checked.len(),
             match report.removed_leftovers.len() {
                 0 => String::new(),

@@ -559,9 +559,10 @@ impl Error {
                 "error-share-unknown-sender",
                 &[("fingerprint", fingerprint.as_str().into())],
             ),
-            Self::ShareLocalEdits { edits } => {
-                m("error-share-local-edits", &[("edits", (*edits).into())])
-            }
+            Self::ShareLocalEdits { edits } => m(
+                "error-share-local-edits",
+                &[("edits", i64::try_from(*edits).unwrap_or(i64::MAX).into())],
+            ),
             Self::BackupFull => m("error-backup-full", &[]),
             Self::BackupReadOnly => m("error-backup-read-only", &[]),
             Self::BackupFolderGone => m("error-backup-folder-gone", &[]),

@@ -11,6 +11,6 @@ pub(crate) mod drafts;
 pub(crate) mod evidence;
 pub(crate) mod filings;
 pub(crate) mod settings;
-pub(crate) mod travel;
 pub(crate) mod sharing;
+pub(crate) mod travel;
 pub(crate) mod vault;

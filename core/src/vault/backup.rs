@@ -808,7 +808,7 @@ impl Vault {
         }
         // The index as one snapshot, every save folded in.
         let recipient = self.identity.to_public();
-        let (snapshot, _) = self.store.sealed_snapshot_for(&recipient)?;
+        let (snapshot, _) = self.store.sealed_snapshot_for(&self.identity)?;
         write_checked(root, &index_dir, "snapshot.age", &snapshot)?;
         write_checked(root, partial, STORE_FILE, store.as_bytes())?;
 

@@ -644,7 +644,13 @@ pub(super) fn leftovers(
             };
             let metadata = entry.metadata().map_err(io_err)?;
             let old_enough = metadata.modified().is_ok_and(|changed| changed < before);
-            if name.starts_with('.') && name.ends_with(".tmp") && metadata.is_file() && old_enough {
+            // A sync program's own partial download (`.syncthing.<name>.tmp`) is not ours to remove.
+            if name.starts_with('.')
+                && !name.starts_with(".syncthing.")
+                && name.ends_with(".tmp")
+                && metadata.is_file()
+                && old_enough
+            {
                 found.push(format!("{BLOBS_DIR}/{prefix}/{name}"));
             }
         }
