@@ -1995,52 +1995,6 @@ fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
     ]);
     let case_id = case["id"].as_str().expect("id").to_owned();
     let alert = run(&[
-/// `habeas travel`: a trip saved, listed, checked (levels with sources, the map and the brief
-/// written), checked legs without saving, and a bad leg refused by name.
-#[test]
-fn travel_add_list_check_from_a_script() {
-/// `vault backup`, `backup-status`, `backups`, `restore` and `travel`, as a script drives them
-/// (issue 19).
-#[test]
-fn backup_restore_and_travel_from_a_script() {
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
-    let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "travel passphrase words\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let out = habeas(&[
-    std::fs::write(&pass_file, "backup passphrase\n").expect("write");
-    let pf = pass_file.to_str().expect("utf-8");
-    let out = habeas(&[
-        "--json",
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-    ]);
-    assert!(out.status.success(), "{out:?}");
-    let raw = |args: &[&str]| {
-    let recovery = json_of(&out)["recovery_key"]
-        .as_str()
-        .expect("key")
-        .to_owned();
-    let run = |args: &[&str]| {
-        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
-        all.extend_from_slice(args);
-        habeas(&all)
-    };
-    let run = |args: &[&str]| {
-        let out = raw(args);
-        assert!(out.status.success(), "{args:?}: {out:?}");
-        json_of(&out)
-    };
-    let case = run(&["case", "new", "--name", "Deniz Test"]);
-    let case_id = case["id"].as_str().expect("id").to_owned();
-    run(&[
         "alert",
         "add",
         &case_id,
@@ -2137,6 +2091,47 @@ fn backup_restore_and_travel_from_a_script() {
     // An unknown --lang is a usage error.
     let out = habeas(&["--lang", "tlh", "about"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// `habeas travel`: a trip saved, listed, checked (levels with sources, the map and the brief
+/// written), checked legs without saving, and a bad leg refused by name.
+#[test]
+fn travel_add_list_check_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "travel passphrase words\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let raw = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        habeas(&all)
+    };
+    let run = |args: &[&str]| {
+        let out = raw(args);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    let case = run(&["case", "new", "--name", "Deniz Test"]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    run(&[
+        "alert",
+        "add",
+        &case_id,
+        "--kind",
+        "diffusion",
+        "--country",
         "TR",
         "--asks",
         "arrest",
@@ -2210,6 +2205,8 @@ fn backup_restore_and_travel_from_a_script() {
     ]);
     assert_eq!(bad.status.code(), Some(1));
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
+}
+
 /// `case share` / `case receive` between two vaults (issue 19.4): identity, contacts, the
 /// unknown sender refused until its fingerprint is accepted, the dry run changing nothing.
 #[test]
@@ -2277,6 +2274,38 @@ fn a_case_shared_from_one_vault_is_received_in_another() {
     );
     let items = bob.run(&["evidence", "list", "--case", &local]);
     assert_eq!(items["items"].as_array().expect("items").len(), 1);
+}
+
+/// `vault backup`, `backup-status`, `backups`, `restore` and `travel`, as a script drives them
+/// (issue 19).
+#[test]
+fn backup_restore_and_travel_from_a_script() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("v");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pass_file = tmp.path().join("pass");
+    std::fs::write(&pass_file, "backup passphrase\n").expect("write");
+    let pf = pass_file.to_str().expect("utf-8");
+    let out = habeas(&[
+        "--json",
+        "vault",
+        "init",
+        dir_s,
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pf,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let recovery = json_of(&out)["recovery_key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        habeas(&all)
+    };
     let ok = |args: &[&str]| {
         let out = run(args);
         assert!(out.status.success(), "{args:?}: {out:?}");
