@@ -14,6 +14,7 @@
 )]
 
 mod keyboard;
+mod packaged;
 mod support;
 
 use std::path::Path;

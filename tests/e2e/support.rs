@@ -23,6 +23,8 @@ pub fn screenshot_dir() -> PathBuf {
 /// The app under test, and the driver behind it. Dropping it ends the driver (and the app).
 pub struct App {
     pub client: Client,
+    /// When the WebDriver session was asked for: the app process starts right after.
+    pub session_requested: Instant,
     // Dropped in declaration order: the driver stops (and the app with it), then the private
     // D-Bus session and its keyring, then HOME goes.
     _driver: Driver,
@@ -183,9 +185,10 @@ impl App {
         let mut caps = Map::new();
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": env!("CARGO_BIN_EXE_habeas-desktop") }),
+            json!({ "application": application() }),
         );
         caps.insert("browserName".into(), json!("wry"));
+        let session_requested = Instant::now();
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -193,6 +196,7 @@ impl App {
             .expect("WebDriver session with the app");
         App {
             client,
+            session_requested,
             _driver: driver,
             _keyring: keyring,
             _home: home,
@@ -327,6 +331,7 @@ impl App {
     pub async fn quit(self) -> tempfile::TempDir {
         let App {
             client,
+            session_requested: _,
             _driver,
             _keyring,
             _home,
@@ -399,6 +404,23 @@ pub fn files_containing(root: &Path, needle: &str) -> Vec<PathBuf> {
             found(needle.as_bytes()) || found(&utf16)
         })
         .collect()
+}
+
+/// The app binary to drive: `HABEAS_APP` when set (the packaged app, unpacked from the .deb by
+/// `make package-test`), else the one Cargo built for this test.
+pub fn application() -> PathBuf {
+    match std::env::var_os("HABEAS_APP") {
+        Some(path) => {
+            let path = PathBuf::from(path);
+            assert!(
+                path.is_file(),
+                "HABEAS_APP names no file: {} (`make package-test` unpacks the .deb there)",
+                path.display()
+            );
+            path
+        }
+        None => PathBuf::from(env!("CARGO_BIN_EXE_habeas-desktop")),
+    }
 }
 
 fn find_tool(env_var: &str, name: &str) -> Option<PathBuf> {
