@@ -13,6 +13,10 @@ use std::time::Instant;
 use super::support::{self, App};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(
+    clippy::print_stdout,
+    reason = "the timings are printed for BENCHMARKS.md (`make package-test` runs with --nocapture)"
+)]
 async fn the_packaged_app_starts_unlocks_and_says_what_build_it_is() {
     let packaged = std::env::var_os("HABEAS_APP").is_some();
     let app = App::launch().await;
