@@ -47,19 +47,7 @@ async fn the_packaged_app_starts_unlocks_and_says_what_build_it_is() {
     let passphrase = "correct horse battery staple";
     let vault_dir = app.home().join("Smoke vault");
     super::fill_new_vault(&app, &vault_dir, passphrase).await;
-    // The core judges the passphrase after a pause in typing (zxcvbn): wait for its verdict.
-    let verdict = app
-        .eval_async(
-            "let n = 0; const poll = () => {
-               const t = document.querySelector('.meter')?.textContent ?? '';
-               if (t.includes('Hard to guess') || n++ > 200) done(t); else setTimeout(poll, 50); };
-             poll();",
-        )
-        .await;
-    assert!(
-        verdict.as_str().unwrap_or("").contains("Hard to guess"),
-        "{verdict}"
-    );
+    super::wait_for_hard_to_guess(&app).await;
     let started = Instant::now();
     app.click("[data-testid=create]").await;
     let key = app.text("[data-testid=recovery-key]").await;
