@@ -94,7 +94,7 @@ impl Drop for PrivateKeyring {
 }
 
 /// HOME and XDG folders inside `home`, for every process of a test.
-fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
+pub fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
     vec![
         ("HOME", home.to_path_buf()),
         ("XDG_DATA_HOME", home.join("data")),
@@ -128,6 +128,16 @@ impl App {
     /// Like [`App::launch`], with extra environment variables for the app (for example
     /// `GTK_THEME` to stand for the OS dark setting).
     pub async fn launch_with(env: &[(&str, &str)]) -> App {
+        App::try_launch_with(env)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver session with the app: {e}"))
+    }
+
+    /// Like [`App::launch_with`], handing back WebDriver's refusal instead of failing: a release
+    /// build refuses to be driven (`src-tauri/window.rs`, `automation_allowed`).
+    pub async fn try_launch_with(
+        env: &[(&str, &str)],
+    ) -> Result<App, fantoccini::error::NewSessionError> {
         if !cfg!(feature = "custom-protocol") {
             panic!(
                 "build the e2e test with `--features custom-protocol`, or the app window loads \
@@ -192,15 +202,14 @@ impl App {
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("WebDriver session with the app");
-        App {
+            .await?;
+        Ok(App {
             client,
             session_requested,
             _driver: driver,
             _keyring: keyring,
             _home: home,
-        }
+        })
     }
 
     /// The private HOME the app runs with (a temporary folder, removed afterwards).
