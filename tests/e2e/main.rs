@@ -16,6 +16,7 @@
 mod a11y;
 mod keyboard;
 mod locales;
+mod packaged;
 mod support;
 
 use std::path::Path;
@@ -63,19 +64,7 @@ async fn the_app_shell_works_end_to_end() {
     // Create a vault (the native folder dialog cannot be driven: type the folder).
     let vault_dir = app.home().join("My vault");
     fill_new_vault(&app, &vault_dir, PASSPHRASE).await;
-    // The core judges the passphrase (zxcvbn, asked after a pause in typing): wait for it.
-    let verdict = app
-        .eval_async(
-            "let n = 0; const poll = () => {
-               const t = document.querySelector('.meter')?.textContent ?? '';
-               if (t.includes('Hard to guess') || n++ > 200) done(t); else setTimeout(poll, 50); };
-             poll();",
-        )
-        .await;
-    assert!(
-        verdict.as_str().unwrap_or("").contains("Hard to guess"),
-        "{verdict}"
-    );
+    wait_for_hard_to_guess(&app).await;
     app.screenshot("02-create").await;
     app.click("[data-testid=create]").await;
 
@@ -1249,13 +1238,24 @@ async fn fill_new_vault(app: &App, dir: &Path, passphrase: &str) {
         .await;
     // "Create" waits for the core's verdict on the passphrase (zxcvbn, asked after a pause in
     // typing); on a busy machine it comes late, and a click before it does nothing.
-    app.eval_async(
-        "let n = 0; const poll = () => {
-           const t = document.querySelector('.meter')?.textContent ?? '';
-           if (t.includes('Hard to guess') || n++ > 300) done(t); else setTimeout(poll, 50); };
-         poll();",
-    )
-    .await;
+    wait_for_hard_to_guess(app).await;
+}
+
+/// Waits for the core's verdict on the passphrase typed in the create form (zxcvbn, asked after a
+/// pause in typing), and fails unless it is "Hard to guess".
+async fn wait_for_hard_to_guess(app: &App) {
+    let verdict = app
+        .eval_async(
+            "let n = 0; const poll = () => {
+               const t = document.querySelector('.meter')?.textContent ?? '';
+               if (t.includes('Hard to guess') || n++ > 300) done(t); else setTimeout(poll, 50); };
+             poll();",
+        )
+        .await;
+    assert!(
+        verdict.as_str().unwrap_or("").contains("Hard to guess"),
+        "{verdict}"
+    );
 }
 
 /// One second of a 440 Hz tone, 8 kHz mono 16-bit PCM, as a WAV file.

@@ -23,6 +23,8 @@ pub fn screenshot_dir() -> PathBuf {
 /// The app under test, and the driver behind it. Dropping it ends the driver (and the app).
 pub struct App {
     pub client: Client,
+    /// When the WebDriver session was asked for: the app process starts right after.
+    pub session_requested: Instant,
     // Dropped in declaration order: the driver stops (and the app with it), then the private
     // D-Bus session and its keyring, then HOME goes.
     _driver: Driver,
@@ -92,7 +94,7 @@ impl Drop for PrivateKeyring {
 }
 
 /// HOME and XDG folders inside `home`, for every process of a test.
-fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
+pub fn private_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
     vec![
         ("HOME", home.to_path_buf()),
         ("XDG_DATA_HOME", home.join("data")),
@@ -126,6 +128,16 @@ impl App {
     /// Like [`App::launch`], with extra environment variables for the app (for example
     /// `GTK_THEME` to stand for the OS dark setting).
     pub async fn launch_with(env: &[(&str, &str)]) -> App {
+        App::try_launch_with(env)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver session with the app: {e}"))
+    }
+
+    /// Like [`App::launch_with`], handing back WebDriver's refusal instead of failing: a release
+    /// build refuses to be driven (`src-tauri/window.rs`, `automation_allowed`).
+    pub async fn try_launch_with(
+        env: &[(&str, &str)],
+    ) -> Result<App, fantoccini::error::NewSessionError> {
         if !cfg!(feature = "custom-protocol") {
             panic!(
                 "build the e2e test with `--features custom-protocol`, or the app window loads \
@@ -183,20 +195,21 @@ impl App {
         let mut caps = Map::new();
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": env!("CARGO_BIN_EXE_habeas-desktop") }),
+            json!({ "application": application() }),
         );
         caps.insert("browserName".into(), json!("wry"));
+        let session_requested = Instant::now();
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("WebDriver session with the app");
-        App {
+            .await?;
+        Ok(App {
             client,
+            session_requested,
             _driver: driver,
             _keyring: keyring,
             _home: home,
-        }
+        })
     }
 
     /// The private HOME the app runs with (a temporary folder, removed afterwards).
@@ -331,6 +344,7 @@ impl App {
     pub async fn quit(self) -> tempfile::TempDir {
         let App {
             client,
+            session_requested: _,
             _driver,
             _keyring,
             _home,
@@ -403,6 +417,23 @@ pub fn files_containing(root: &Path, needle: &str) -> Vec<PathBuf> {
             found(needle.as_bytes()) || found(&utf16)
         })
         .collect()
+}
+
+/// The app binary to drive: `HABEAS_APP` when set (the packaged app, unpacked from the .deb by
+/// `make package-test`), else the one Cargo built for this test.
+pub fn application() -> PathBuf {
+    match std::env::var_os("HABEAS_APP") {
+        Some(path) => {
+            let path = PathBuf::from(path);
+            assert!(
+                path.is_file(),
+                "HABEAS_APP names no file: {} (`make package-test` unpacks the .deb there)",
+                path.display()
+            );
+            path
+        }
+        None => PathBuf::from(env!("CARGO_BIN_EXE_habeas-desktop")),
+    }
 }
 
 fn find_tool(env_var: &str, name: &str) -> Option<PathBuf> {
