@@ -313,6 +313,7 @@ alerts-diffusionHint = يُرسَل التعميم مباشرة من المكت�
 timeline-title = الجدول الزمني
 timeline-today = اليوم
 timeline-label = الجدول الزمني للأحداث والمهل
+timeline-textEquivalent = الأحداث والمهل نفسها مذكورة نصًّا أسفل الرسم: في جدول المهل وفي قائمة الأحداث.
 timeline-legend-overdue = منقضية
 timeline-legend-urgent = 7 أيام أو أقل
 timeline-legend-soon = 30 يومًا أو أقل
@@ -440,6 +441,22 @@ custody-sha256 = SHA-256
 custody-viewed = فُتح للعرض
 custody-exported = صُدّرت نسخة مفكوكة التشفير إلى { $to }
 
+custody-certificate = صدرت شهادة حفظ
+custody-annexed = أُرفق بطلب بالتسمية { $label }
+custody-unannexed = أُزيل من مرفقات طلب
+custody-filed = صُدِّر بوصفه المرفق { $label } لطلب
+custody-changed = غُيِّر: { $what }
+custody-field-category = الفئة
+custody-field-document_date = تاريخ الوثيقة
+custody-field-source = المصدر
+custody-field-language = اللغة
+custody-field-description = الوصف
+custody-field-tags = الوسوم
+custody-field-events = الأحداث المرتبطة
+custody-field-alerts = النشرات المرتبطة
+custody-field-translation_of = ترجمة لـ
+custody-field-translator = المترجم
+custody-field-other = التفاصيل
 evidence-title = الأدلة
 evidence-intro = تُشفَّر الملفات في الخزنة عند استيرادها؛ وتُؤخذ بصمتها SHA-256 في الوقت نفسه، لتتمكن لاحقًا من إثبات أن شيئًا لم يُغيَّر. الاسم والحجم والنوع الأصلية لا تُحفظ إلا داخل الخزنة.
 evidence-drop = يمكنك أيضًا إفلات ملفات أو مجلدات في أي مكان من هذه النافذة.
@@ -533,6 +550,7 @@ evidence-preview-open = افتح المعاينة
 evidence-preview-none = لا معاينة: { $reason }.
 evidence-preview-failed = تعذّر عرض هذا الملف. ربما هو تالف، أو صيغته غير مدعومة هنا. صدّر نسخة لفتحها في مكان آخر.
 evidence-preview-pdfFailed = تعذّر عرض ملف PDF هذا. صدّر نسخة لفتحها في برنامج آخر.
+evidence-preview-pdfPages = صفحات الوثيقة (مرِّر بمفاتيح الأسهم)
 evidence-preview-page = الصفحة { $n } من { $of }
 evidence-preview-imageAlt = معاينة الدليل المحدد
 evidence-preview-textCut = يُعرض أول ميغابايت من هذا النص.
@@ -903,12 +921,44 @@ settings-recovery-confirm = أكّد هذا المفتاح
 settings-recovery-discard = تجاهل المفتاح الجديد
 settings-recovery-confirmed = أُكّد مفتاح الاسترداد.
 settings-passphrase-changed = غُيّرت عبارة المرور. لم تعد القديمة تفتح مجلد الخزنة هذا (نسخة من المجلد أُخذت من قبل لا تزال تُفتح بها)؛ ولا يزال مفتاح الاسترداد يفتحه.
+settings-sharing-title = المشاركة مع المحامين الشركاء
+settings-sharing-explain = لتستلم قضية من محامٍ شريك، أعطه هوية المشاركة الخاصة بك أدناه (وهي علنية). عندما يصل ملف مشترَك، يُظهر Habeas من وقّعه: قارن البصمة معه عبر الهاتف.
+settings-sharing-qr = هوية المشاركة الخاصة بك في صورة رمز QR
+settings-sharing-text = هوية المشاركة الخاصة بك:
+settings-sharing-fingerprint = البصمة (اقرأها له عبر الهاتف):
+settings-sharing-contacts = جهات الاتصال
+settings-sharing-noContacts = لا جهات اتصال بعد.
+settings-sharing-contactName = الاسم
+settings-sharing-contactIdentity = هوية المشاركة الخاصة بجهة الاتصال (habeas1-…)
+settings-sharing-add = أضف جهة الاتصال
 settings-device-title = هذا الجهاز
 settings-device-explain = تذكُّر الخزنة على هذا الجهاز يتيح فتحها دون عبارة المرور، عبر سلسلة مفاتيح هذا الحاسوب. عندها يستطيع كل من يمكنه استخدام حسابك على هذا الحاسوب، ما دامت سلسلة مفاتيحه مفتوحة، أن يفتح الخزنة. أبقِه معطّلًا على حاسوب قد يُصادَر أو يُتشارك أو يُفقد.
 settings-device-remembered = مُتذكَّرة على هذا الجهاز.
 settings-device-notRemembered = غير مُتذكَّرة على هذا الجهاز (يلزم إدخال عبارة المرور).
 settings-device-remember = تذكّرها على هذا الجهاز
 settings-device-forget = انسَ هذا الجهاز
+settings-backup-title = النسخ الاحتياطية
+settings-backup-explain = تنسخ النسخة الاحتياطية الخزنة المشفّرة إلى مجلد تختاره: ذاكرة USB، أو مجلد متزامن، أو مجلد مشترك على الشبكة. لا تُنسخ إلا الملفات الجديدة، وتُقرأ كل نسخة من جديد ويُتحقَّق منها. وتُفتح بعبارة المرور ومفتاح الاسترداد اللذين كانا لديك عند إنشائها.
+settings-backup-never = لم تُنشأ أي نسخة احتياطية لهذه الخزنة قط.
+settings-backup-last = آخر نسخة احتياطية: { $at }، إلى { $place }، وتم التحقق منها.
+settings-backup-lastFailed = آخر نسخة احتياطية: { $at }، إلى { $place }، فشلت؛ لم يُنشأ شيء.
+settings-backup-lastGood = آخر نسخة احتياطية سليمة: { $at }، إلى { $place }.
+settings-backup-reminder = أنشئ نسخة احتياطية الآن: آخر نسخة احتياطية سليمة أقدم من { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }، أو لا توجد أي نسخة.
+settings-backup-run = أنشئ نسخة احتياطية الآن…
+settings-backup-choose = اختر مجلد النسخ الاحتياطية
+settings-backup-cancel = ألغِ النسخ الاحتياطي
+settings-backup-progress = نسخ ملفات الأدلة والتحقق منها: { $done } من { $total }
+settings-backup-made = أُنشئت النسخة الاحتياطية وتم التحقق منها: القضايا: { $cases }، ملفات الأدلة: { $files } (نُسخ منها الآن: { $copied }).
+settings-backup-keep = عدد النسخ الاحتياطية المحفوظة في كل مجلد
+settings-backup-remind = ذكّرني بعد (بالأيام)
+settings-backup-save = حفظ
 settings-about-title = عن هذا الإصدار
 settings-about-appVersion = إصدار التطبيق
 settings-about-coreVersion = إصدار النواة

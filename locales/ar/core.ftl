@@ -21,30 +21,32 @@ error-damaged-save =
     }: { $which }. بقية الخزنة سليمة. استعد مجلد الخزنة من نسخة احتياطية إن كانت لديك؛ وإلا فافتح الخزنة كما كانت قبل هذا الحفظ (الإنقاذ): يُنحّى ذلك الحفظ وما بعده جانبًا في مجلد الخزنة ولا يُحذف.
 error-forged-save = أحد الحفظات في هذه الخزنة لم يُنشأ بمفاتيحها: { $which }. ربما أضافه أو غيّره شخص كان بوسعه الكتابة في مجلد الخزنة. لم يطبّقه Habeas. استعد مجلد الخزنة من نسخة احتياطية إن كانت لديك؛ وإلا فافتح الخزنة كما كانت قبل هذا الحفظ (الإنقاذ): يُنحّى هذا الحفظ وما بعده جانبًا في مجلد الخزنة، ولا يُحذف.
 error-forged-file = أحد ملفات الخزنة لم يُنشأ بمفاتيحها: { $which }. ربما استبدله شخص كان بوسعه الكتابة في مجلد الخزنة. لم يفتح Habeas الخزنة ولم يغيّر شيئًا. استعد مجلد الخزنة من نسخة احتياطية أقدم.
-# UNTRANSLATED (English until translated)
-error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
-error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-incomplete = ملف القضية المشترَك هذا ناقص: ينتهي قبل أن ينتهي محتواه، أي أنه انقطع أثناء نسخه أو تنزيله. اطلب من المرسل أن يرسله مرة أخرى، أو انسخه مجددًا. لم يتغيّر شيء في خزنتك.
+error-share-damaged = ملف القضية المشترَك هذا تالف أو عُدِّل بعد توقيعه، لذا لا يستطيع Habeas الوثوق بأي شيء فيه. (الملف المقطوع في جزئه الأول يظهر بهذا الشكل أيضًا.) اطلب من المرسل أن يرسله مرة أخرى، وقارن بصمته معه عبر الهاتف. لم يتغيّر شيء في خزنتك.
 error-share-not-for-you =
     { $resealed ->
-        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
-       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+        [yes] وقّع المرسل ملف القضية المشترَك هذا لشخص آخر، ثم أعاد شخصٌ غيرُه تشفيره لك. لا تثق به؛ اسأل المرسل مباشرة. لم يتغيّر شيء في خزنتك.
+       *[no] شُفِّر ملف القضية المشترَك هذا لخزنة أخرى غير خزنتك، لذا لا يمكن فتحه هنا. اطلب من المرسل أن يشاركه مجددًا باستخدام هوية المشاركة الخاصة بك (الإعدادات، المشاركة). لم يتغيّر شيء في خزنتك.
     }
-error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
-error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-too-new = أُنشئ ملف القضية المشترَك هذا بإصدار أحدث من Habeas (صيغة المشاركة { $found }؛ هذا الإصدار يقرأ حتى { $supported }). حدّث Habeas، ثم استلمه مرة أخرى. لم يتغيّر شيء في خزنتك.
+error-share-unknown-sender = ملف القضية المشترَك هذا موقَّع بمفتاح غير مسجَّل في جهات اتصالك (البصمة { $fingerprint }). اتصل بالشخص الذي تنتظره منه واطلب منه أن يقرأ لك بصمته؛ ولا تستلمه إلا إذا تطابق كل رقم فيها. لم يتغيّر شيء في خزنتك.
 error-share-local-edits =
     { $edits ->
-        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
-       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+        [zero] هذا التحديث لقضية مشتركة سيحلّ محلّ { $edits } تغيير أُجري في خزنتك منذ آخر مرة استلمتها فيها. لم يتغيّر شيء.
+        [one] هذا التحديث لقضية مشتركة سيحلّ محلّ تغيير واحد أُجري في خزنتك منذ آخر مرة استلمتها فيها. اطّلع عليه أولًا؛ ولا تستلم التحديث إلا إذا جاز أن يحلّ محلّه (يبقى في سجل القضية). لم يتغيّر شيء.
+        [two] هذا التحديث لقضية مشتركة سيحلّ محلّ تغييرين أُجريا في خزنتك منذ آخر مرة استلمتها فيها. اطّلع عليهما أولًا؛ ولا تستلم التحديث إلا إذا جاز أن يحلّ محلّهما (يبقيان في سجل القضية). لم يتغيّر شيء.
+        [few] هذا التحديث لقضية مشتركة سيحلّ محلّ { $edits } تغييرات أُجريت في خزنتك منذ آخر مرة استلمتها فيها. اطّلع عليها أولًا؛ ولا تستلم التحديث إلا إذا جاز أن يحلّ محلّها (تبقى في سجل القضية). لم يتغيّر شيء.
+        [many] هذا التحديث لقضية مشتركة سيحلّ محلّ { $edits } تغييرًا أُجريت في خزنتك منذ آخر مرة استلمتها فيها. اطّلع عليها أولًا؛ ولا تستلم التحديث إلا إذا جاز أن يحلّ محلّها (تبقى في سجل القضية). لم يتغيّر شيء.
+       *[other] هذا التحديث لقضية مشتركة سيحلّ محلّ { $edits } تغيير أُجريت في خزنتك منذ آخر مرة استلمتها فيها. اطّلع عليها أولًا؛ ولا تستلم التحديث إلا إذا جاز أن يحلّ محلّها (تبقى في سجل القضية). لم يتغيّر شيء.
     }
-# UNTRANSLATED (English until translated)
-error-backup-full = The backup disk is full, so this backup was not made. Your vault and the earlier backups in that folder are unchanged. Free some space there (or keep fewer backups, or choose a larger disk), then back up again.
-error-backup-read-only = Habeas cannot write to the backup folder: the disk is read-only or write-protected, or you lack permission. Nothing was changed. Check the drive's write-protect switch or the folder's permissions, or choose another folder.
-error-backup-folder-gone = The backup folder is no longer there: the drive may have been unplugged or the network share disconnected. Your vault and the earlier backups are unchanged. Reconnect it and back up again: the next backup completes this one.
-error-backup-of-another-vault = This folder holds another vault, or the backup of another vault. Habeas does not mix them, and changed nothing. Choose an empty folder, or the folder of this vault's own backups.
+error-backup-full = قرص النسخ الاحتياطية ممتلئ، لذا لم تُنشأ هذه النسخة الاحتياطية. لم تتغيّر خزنتك ولا النسخ الاحتياطية السابقة في ذلك المجلد. حرّر بعض المساحة هناك (أو احتفظ بعدد أقل من النسخ الاحتياطية، أو اختر قرصًا أكبر)، ثم أنشئ نسخة احتياطية مجددًا.
+error-backup-read-only = لا يستطيع Habeas الكتابة في مجلد النسخ الاحتياطية: القرص للقراءة فقط أو محميّ من الكتابة، أو ليست لديك الصلاحية. لم يتغيّر شيء. تحقّق من مفتاح الحماية من الكتابة في وحدة التخزين أو من صلاحيات المجلد، أو اختر مجلدًا آخر.
+error-backup-folder-gone = مجلد النسخ الاحتياطية لم يعد موجودًا: ربما فُصلت وحدة التخزين أو انقطع الاتصال بالمجلد المشترك على الشبكة. لم تتغيّر خزنتك ولا النسخ الاحتياطية السابقة. أعد توصيله ثم أنشئ نسخة احتياطية مجددًا: النسخة التالية تُكمل هذه النسخة.
+error-backup-of-another-vault = يحتوي هذا المجلد على خزنة أخرى، أو على نسخة احتياطية لخزنة أخرى. لا يخلط Habeas بينهما، ولم يغيّر شيئًا. اختر مجلدًا فارغًا، أو مجلد النسخ الاحتياطية الخاصة بهذه الخزنة نفسها.
 error-not-a-backup =
     { $writing ->
-        [yes] This folder holds other files and no Habeas backup. Nothing was changed. Choose an empty folder for backups (a new folder on the drive), or the folder of this vault's earlier backups.
-       *[no] This folder holds no Habeas backup. Choose the folder you backed up to: it holds a file named habeas-backup.json.
+        [yes] يحتوي هذا المجلد على ملفات أخرى ولا يحتوي على أي نسخة احتياطية من Habeas. لم يتغيّر شيء. اختر مجلدًا فارغًا للنسخ الاحتياطية (مجلدًا جديدًا على وحدة التخزين)، أو مجلد النسخ الاحتياطية السابقة لهذه الخزنة.
+       *[no] لا يحتوي هذا المجلد على أي نسخة احتياطية من Habeas. اختر المجلد الذي حفظت فيه النسخ الاحتياطية: يحتوي على ملف اسمه habeas-backup.json.
     }
 error-busy = { $what } قيد التنفيذ بالفعل. انتظر حتى ينتهي أو ألغِه، ثم حاول مجددًا.
 error-already-exists = لم يُكتب شيء: { $what } موجود بالفعل. اختر اسمًا آخر أو مجلدًا فارغًا.

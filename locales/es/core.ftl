@@ -21,30 +21,28 @@ error-damaged-save =
     }: { $which }. El resto de la bóveda está intacto. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
 error-forged-save = Un guardado de esta bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo añadido o cambiado. Habeas no lo aplicó. Restaure la carpeta de la bóveda desde una copia de seguridad si la tiene; si no, abra la bóveda tal como estaba antes de este guardado (Rescate): ese guardado y los posteriores se apartan en la carpeta de la bóveda, no se borran.
 error-forged-file = Un archivo de la bóveda no se hizo con sus claves: { $which }. Alguien que podía escribir en la carpeta de la bóveda puede haberlo sustituido. Habeas no abrió la bóveda y no cambió nada. Restaure la carpeta de la bóveda desde una copia de seguridad anterior.
-# UNTRANSLATED (English until translated)
-error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
-error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-incomplete = Este archivo de caso compartido está incompleto: termina antes que su contenido, así que se cortó al copiarlo o descargarlo. Pida al remitente que lo envíe de nuevo, o vuelva a copiarlo. No se ha modificado nada en su bóveda.
+error-share-damaged = Este archivo de caso compartido está dañado o fue alterado después de firmarse, así que Habeas no puede fiarse de nada de lo que contiene. (Un archivo cortado en su primera parte también se presenta así.) Pida al remitente que lo envíe de nuevo, y compare con él su huella por teléfono. No se ha modificado nada en su bóveda.
 error-share-not-for-you =
     { $resealed ->
-        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
-       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+        [yes] Este archivo de caso compartido lo firmó su remitente para otra persona, y después alguien distinto lo volvió a cifrar para usted. No se fíe de él; pregunte directamente al remitente. No se ha modificado nada en su bóveda.
+       *[no] Este archivo de caso compartido se cifró para otra bóveda, no la suya, así que no puede abrirse aquí. Pida al remitente que lo comparta de nuevo con su identidad para compartir (Ajustes, Compartir). No se ha modificado nada en su bóveda.
     }
-error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
-error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-too-new = Este archivo de caso compartido lo creó una versión más reciente de Habeas (formato de intercambio { $found }; esta versión lee hasta el { $supported }). Actualice Habeas y vuelva a recibirlo. No se ha modificado nada en su bóveda.
+error-share-unknown-sender = Este archivo de caso compartido está firmado con una clave que no figura entre sus contactos (huella { $fingerprint }). Llame a la persona de quien lo espera y pídale que le lea su huella; recíbalo solo si coinciden todos los dígitos. No se ha modificado nada en su bóveda.
 error-share-local-edits =
     { $edits ->
-        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
-       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+        [one] Esta actualización de un caso compartido sustituiría { $edits } cambio hecho en su bóveda desde la última vez que lo recibió. Revíselo primero; reciba la actualización solo si puede sustituirlo (queda en el historial del caso). No se ha modificado nada.
+       *[other] Esta actualización de un caso compartido sustituiría { $edits } cambios hechos en su bóveda desde la última vez que lo recibió. Revíselos primero; reciba la actualización solo si puede sustituirlos (quedan en el historial del caso). No se ha modificado nada.
     }
-# UNTRANSLATED (English until translated)
-error-backup-full = The backup disk is full, so this backup was not made. Your vault and the earlier backups in that folder are unchanged. Free some space there (or keep fewer backups, or choose a larger disk), then back up again.
-error-backup-read-only = Habeas cannot write to the backup folder: the disk is read-only or write-protected, or you lack permission. Nothing was changed. Check the drive's write-protect switch or the folder's permissions, or choose another folder.
-error-backup-folder-gone = The backup folder is no longer there: the drive may have been unplugged or the network share disconnected. Your vault and the earlier backups are unchanged. Reconnect it and back up again: the next backup completes this one.
-error-backup-of-another-vault = This folder holds another vault, or the backup of another vault. Habeas does not mix them, and changed nothing. Choose an empty folder, or the folder of this vault's own backups.
+error-backup-full = El disco de las copias de seguridad está lleno, así que esta copia no se hizo. Su bóveda y las copias anteriores de esa carpeta no han cambiado. Libere espacio allí (o conserve menos copias, o elija un disco más grande) y vuelva a hacer la copia de seguridad.
+error-backup-read-only = Habeas no puede escribir en la carpeta de las copias de seguridad: el disco es de solo lectura o está protegido contra escritura, o usted no tiene permiso. No se ha modificado nada. Compruebe el interruptor de protección contra escritura de la unidad o los permisos de la carpeta, o elija otra carpeta.
+error-backup-folder-gone = La carpeta de las copias de seguridad ya no está: puede que la unidad se haya desenchufado o que el recurso compartido de red se haya desconectado. Su bóveda y las copias anteriores no han cambiado. Vuelva a conectarla y haga de nuevo la copia de seguridad: la siguiente copia completará esta.
+error-backup-of-another-vault = Esta carpeta contiene otra bóveda, o la copia de seguridad de otra bóveda. Habeas no las mezcla, y no ha modificado nada. Elija una carpeta vacía, o la carpeta de las copias de seguridad de esta misma bóveda.
 error-not-a-backup =
     { $writing ->
-        [yes] This folder holds other files and no Habeas backup. Nothing was changed. Choose an empty folder for backups (a new folder on the drive), or the folder of this vault's earlier backups.
-       *[no] This folder holds no Habeas backup. Choose the folder you backed up to: it holds a file named habeas-backup.json.
+        [yes] Esta carpeta contiene otros archivos y ninguna copia de seguridad de Habeas. No se ha modificado nada. Elija una carpeta vacía para las copias de seguridad (una carpeta nueva en la unidad), o la carpeta de las copias anteriores de esta bóveda.
+       *[no] Esta carpeta no contiene ninguna copia de seguridad de Habeas. Elija la carpeta en la que hizo la copia: contiene un archivo llamado habeas-backup.json.
     }
 error-busy = { $what } ya está en curso. Espere a que termine, o cancélelo, y vuelva a intentarlo.
 error-already-exists = No se escribió nada: { $what } ya existe. Elija otro nombre o una carpeta vacía.

@@ -21,30 +21,28 @@ error-damaged-save =
     } : { $which }. Le reste du coffre est intact. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon ouvrez le coffre tel qu'il était avant cet enregistrement (Sauvetage) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
 error-forged-save = Un enregistrement de ce coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être ajouté ou modifié. Habeas ne l’a pas appliqué. Restaurez le dossier du coffre depuis une copie de sauvegarde si vous en avez une ; sinon, ouvrez le coffre tel qu’il était avant cet enregistrement (Secours) : cet enregistrement et les suivants sont mis de côté dans le dossier du coffre, pas supprimés.
 error-forged-file = Un fichier du coffre n’a pas été fait avec ses clés : { $which }. Quelqu’un qui pouvait écrire dans le dossier du coffre l’a peut-être remplacé. Habeas n’a pas ouvert le coffre et n’a rien modifié. Restaurez le dossier du coffre depuis une copie de sauvegarde antérieure.
-# UNTRANSLATED (English until translated)
-error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
-error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-incomplete = Ce fichier de dossier partagé est incomplet : il s'arrête avant la fin de son contenu, il a donc été tronqué pendant sa copie ou son téléchargement. Demandez à l'expéditeur de le renvoyer, ou copiez-le à nouveau. Rien n'a été modifié dans votre coffre.
+error-share-damaged = Ce fichier de dossier partagé est endommagé ou a été modifié après sa signature, Habeas ne peut donc se fier à rien de ce qu'il contient. (Un fichier tronqué dans sa première partie se présente aussi ainsi.) Demandez à l'expéditeur de le renvoyer, et comparez son empreinte avec lui par téléphone. Rien n'a été modifié dans votre coffre.
 error-share-not-for-you =
     { $resealed ->
-        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
-       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+        [yes] Ce fichier de dossier partagé a été signé par son expéditeur pour quelqu'un d'autre, puis chiffré à nouveau pour vous par une autre personne. Ne vous y fiez pas ; interrogez directement l'expéditeur. Rien n'a été modifié dans votre coffre.
+       *[no] Ce fichier de dossier partagé a été chiffré pour un autre coffre que le vôtre, il ne peut donc pas être ouvert ici. Demandez à l'expéditeur de le partager à nouveau avec votre identité de partage (Paramètres, Partage). Rien n'a été modifié dans votre coffre.
     }
-error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
-error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-too-new = Ce fichier de dossier partagé a été créé par une version plus récente de Habeas (format de partage { $found } ; cette version lit jusqu'au format { $supported }). Mettez Habeas à jour, puis recevez-le à nouveau. Rien n'a été modifié dans votre coffre.
+error-share-unknown-sender = Ce fichier de dossier partagé est signé par une clé qui ne figure pas parmi vos contacts (empreinte { $fingerprint }). Appelez la personne dont vous l'attendez et faites-lui lire son empreinte ; ne le recevez que si chaque chiffre correspond. Rien n'a été modifié dans votre coffre.
 error-share-local-edits =
     { $edits ->
-        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
-       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+        [one] Cette mise à jour d'un dossier partagé remplacerait { $edits } modification faite dans votre coffre depuis la dernière fois que vous l'avez reçu. Examinez-la d'abord ; ne recevez la mise à jour que si elle peut la remplacer (elle reste dans l'historique du dossier). Rien n'a été modifié.
+       *[other] Cette mise à jour d'un dossier partagé remplacerait { $edits } modifications faites dans votre coffre depuis la dernière fois que vous l'avez reçu. Examinez-les d'abord ; ne recevez la mise à jour que si elle peut les remplacer (elles restent dans l'historique du dossier). Rien n'a été modifié.
     }
-# UNTRANSLATED (English until translated)
-error-backup-full = The backup disk is full, so this backup was not made. Your vault and the earlier backups in that folder are unchanged. Free some space there (or keep fewer backups, or choose a larger disk), then back up again.
-error-backup-read-only = Habeas cannot write to the backup folder: the disk is read-only or write-protected, or you lack permission. Nothing was changed. Check the drive's write-protect switch or the folder's permissions, or choose another folder.
-error-backup-folder-gone = The backup folder is no longer there: the drive may have been unplugged or the network share disconnected. Your vault and the earlier backups are unchanged. Reconnect it and back up again: the next backup completes this one.
-error-backup-of-another-vault = This folder holds another vault, or the backup of another vault. Habeas does not mix them, and changed nothing. Choose an empty folder, or the folder of this vault's own backups.
+error-backup-full = Le disque de sauvegarde est plein, cette sauvegarde n'a donc pas été faite. Votre coffre et les sauvegardes antérieures de ce dossier sont inchangés. Libérez de la place sur ce disque (ou gardez moins de sauvegardes, ou choisissez un disque plus grand), puis sauvegardez à nouveau.
+error-backup-read-only = Habeas ne peut pas écrire dans le dossier de sauvegarde : le disque est en lecture seule ou protégé en écriture, ou vous n'en avez pas l'autorisation. Rien n'a été modifié. Vérifiez le verrou de protection en écriture du support ou les droits du dossier, ou choisissez un autre dossier.
+error-backup-folder-gone = Le dossier de sauvegarde n'est plus là : le support a peut-être été débranché ou le partage réseau déconnecté. Votre coffre et les sauvegardes antérieures sont inchangés. Reconnectez-le et sauvegardez à nouveau : la prochaine sauvegarde complétera celle-ci.
+error-backup-of-another-vault = Ce dossier contient un autre coffre, ou la sauvegarde d'un autre coffre. Habeas ne les mélange pas et n'a rien modifié. Choisissez un dossier vide, ou le dossier des sauvegardes de ce coffre-ci.
 error-not-a-backup =
     { $writing ->
-        [yes] This folder holds other files and no Habeas backup. Nothing was changed. Choose an empty folder for backups (a new folder on the drive), or the folder of this vault's earlier backups.
-       *[no] This folder holds no Habeas backup. Choose the folder you backed up to: it holds a file named habeas-backup.json.
+        [yes] Ce dossier contient d'autres fichiers et aucune sauvegarde Habeas. Rien n'a été modifié. Choisissez un dossier vide pour les sauvegardes (un nouveau dossier sur le support), ou le dossier des sauvegardes antérieures de ce coffre.
+       *[no] Ce dossier ne contient aucune sauvegarde Habeas. Choisissez le dossier dans lequel vous avez sauvegardé : il contient un fichier nommé habeas-backup.json.
     }
 error-busy = { $what } est déjà en cours. Attendez qu'il se termine, ou annulez-le, puis réessayez.
 error-already-exists = Rien n'a été écrit : { $what } existe déjà. Choisissez un autre nom ou un dossier vide.

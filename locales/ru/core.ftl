@@ -21,30 +21,30 @@ error-damaged-save =
     }: { $which }. Остальное хранилище цело. Восстановите папку хранилища из резервной копии, если она есть; иначе откройте хранилище в том виде, в каком оно было до этого сохранения (Спасение): это и все последующие сохранения будут отложены в папке хранилища, а не удалены.
 error-forged-save = Одно сохранение этого хранилища сделано не его ключами: { $which }. Возможно, его добавил или изменил тот, кто мог писать в папку хранилища. Habeas его не применил. Восстановите папку хранилища из резервной копии, если она есть; иначе откройте хранилище в состоянии до этого сохранения (Восстановление): это и последующие сохранения откладываются в папке хранилища, а не удаляются.
 error-forged-file = Один файл хранилища сделан не его ключами: { $which }. Возможно, его подменил тот, кто мог писать в папку хранилища. Habeas не открыл хранилище и ничего не изменил. Восстановите папку хранилища из более ранней резервной копии.
-# UNTRANSLATED (English until translated)
-error-share-incomplete = This shared case file is incomplete: it ends before its contents do, so it was cut short while being copied or downloaded. Ask the sender to send it again, or copy it again. Nothing was changed in your vault.
-error-share-damaged = This shared case file is damaged or was altered after it was signed, so Habeas cannot trust anything in it. (A file cut short in its first part also reads this way.) Ask the sender to send it again, and compare their fingerprint by phone. Nothing was changed in your vault.
+error-share-incomplete = Этот файл переданного дела неполон: он обрывается раньше, чем заканчивается его содержимое, значит, он был обрезан при копировании или загрузке. Попросите отправителя прислать его снова или скопируйте его ещё раз. В вашем хранилище ничего не изменено.
+error-share-damaged = Этот файл переданного дела повреждён или изменён после подписания, поэтому Habeas не может доверять ничему в нём. (Файл, обрезанный в первой части, выглядит так же.) Попросите отправителя прислать его снова и сверьте с ним его отпечаток по телефону. В вашем хранилище ничего не изменено.
 error-share-not-for-you =
     { $resealed ->
-        [yes] This shared case file was signed by its sender for someone else, then encrypted again to you by another person. Do not trust it; ask the sender directly. Nothing was changed in your vault.
-       *[no] This shared case file was encrypted for another vault, not yours, so it cannot be opened here. Ask the sender to share it again with your sharing identity (Settings, Sharing). Nothing was changed in your vault.
+        [yes] Этот файл переданного дела отправитель подписал для другого человека, а затем кто-то другой заново зашифровал его для вас. Не доверяйте ему; спросите отправителя напрямую. В вашем хранилище ничего не изменено.
+       *[no] Этот файл переданного дела зашифрован для другого хранилища, не вашего, поэтому его нельзя открыть здесь. Попросите отправителя передать его снова, используя ваш идентификатор для обмена (Настройки, Обмен делами). В вашем хранилище ничего не изменено.
     }
-error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
-error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-too-new = Этот файл переданного дела создан более новой версией Habeas (формат обмена { $found }; эта версия читает до { $supported }). Обновите Habeas, затем примите его снова. В вашем хранилище ничего не изменено.
+error-share-unknown-sender = Этот файл переданного дела подписан ключом, которого нет среди ваших контактов (отпечаток { $fingerprint }). Позвоните человеку, от которого вы его ждёте, и попросите прочитать вам его отпечаток; принимайте файл, только если совпадает каждая цифра. В вашем хранилище ничего не изменено.
 error-share-local-edits =
     { $edits ->
-        [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.
-       *[other] This update of a shared case would replace { $edits } changes made in your vault since you last received it. Look at them first; receive the update only if it may replace them (they stay in the case's history). Nothing was changed.
+        [one] Это обновление переданного дела заменило бы { $edits } изменение, сделанное в вашем хранилище после последнего получения этого дела. Сначала просмотрите это изменение; принимайте обновление, только если им можно его заменить (оно останется в истории дела). Ничего не изменено.
+        [few] Это обновление переданного дела заменило бы { $edits } изменения, сделанных в вашем хранилище после последнего получения этого дела. Сначала просмотрите эти изменения; принимайте обновление, только если им можно их заменить (они останутся в истории дела). Ничего не изменено.
+        [many] Это обновление переданного дела заменило бы { $edits } изменений, сделанных в вашем хранилище после последнего получения этого дела. Сначала просмотрите эти изменения; принимайте обновление, только если им можно их заменить (они останутся в истории дела). Ничего не изменено.
+       *[other] Это обновление переданного дела заменило бы { $edits } изменения, сделанных в вашем хранилище после последнего получения этого дела. Сначала просмотрите эти изменения; принимайте обновление, только если им можно их заменить (они останутся в истории дела). Ничего не изменено.
     }
-# UNTRANSLATED (English until translated)
-error-backup-full = The backup disk is full, so this backup was not made. Your vault and the earlier backups in that folder are unchanged. Free some space there (or keep fewer backups, or choose a larger disk), then back up again.
-error-backup-read-only = Habeas cannot write to the backup folder: the disk is read-only or write-protected, or you lack permission. Nothing was changed. Check the drive's write-protect switch or the folder's permissions, or choose another folder.
-error-backup-folder-gone = The backup folder is no longer there: the drive may have been unplugged or the network share disconnected. Your vault and the earlier backups are unchanged. Reconnect it and back up again: the next backup completes this one.
-error-backup-of-another-vault = This folder holds another vault, or the backup of another vault. Habeas does not mix them, and changed nothing. Choose an empty folder, or the folder of this vault's own backups.
+error-backup-full = Диск для резервных копий заполнен, поэтому эта резервная копия не создана. Ваше хранилище и прежние резервные копии в этой папке не изменены. Освободите там место (или храните меньше резервных копий, или выберите диск побольше), затем снова создайте резервную копию.
+error-backup-read-only = Habeas не может записывать в папку резервных копий: диск доступен только для чтения или защищён от записи, или у вас нет прав. Ничего не изменено. Проверьте переключатель защиты от записи на накопителе или права доступа к папке, или выберите другую папку.
+error-backup-folder-gone = Папки резервных копий больше нет на месте: возможно, накопитель отключили или сетевая папка отсоединена. Ваше хранилище и прежние резервные копии не изменены. Подключите её снова и повторите резервное копирование: следующая копия завершит эту.
+error-backup-of-another-vault = В этой папке находится другое хранилище или резервная копия другого хранилища. Habeas их не смешивает и ничего не изменил. Выберите пустую папку или папку резервных копий именно этого хранилища.
 error-not-a-backup =
     { $writing ->
-        [yes] This folder holds other files and no Habeas backup. Nothing was changed. Choose an empty folder for backups (a new folder on the drive), or the folder of this vault's earlier backups.
-       *[no] This folder holds no Habeas backup. Choose the folder you backed up to: it holds a file named habeas-backup.json.
+        [yes] В этой папке есть другие файлы и нет резервной копии Habeas. Ничего не изменено. Выберите пустую папку для резервных копий (новую папку на накопителе) или папку прежних резервных копий этого хранилища.
+       *[no] В этой папке нет резервной копии Habeas. Выберите папку, в которую вы делали резервные копии: в ней есть файл habeas-backup.json.
     }
 error-busy = { $what } уже выполняется. Дождитесь окончания или отмените, затем попробуйте снова.
 error-already-exists = Ничего не записано: { $what } уже существует. Выберите другое имя или пустую папку.
