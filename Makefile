@@ -17,7 +17,7 @@ SHELL := /bin/bash
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
                   libayatana-appindicator3-dev fonts-dejavu-core libclang-dev
 TEST_PACKAGES  := xvfb xauth webkit2gtk-driver libssl-dev age bsdutils dbus gnome-keyring \
-                  poppler-utils qpdf zbar-tools libxtst6
+                  poppler-utils qpdf zbar-tools libxtst6 syncthing
 
 # Tools built with cargo for the tests, kept out of the user's ~/.cargo.
 TOOLS          := $(CURDIR)/target/tools

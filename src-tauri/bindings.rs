@@ -51,6 +51,8 @@ ipc_commands![
     settings::settings_get,
     settings::settings_set_auto_lock,
     settings::settings_set_date_order,
+    settings::language_device,
+    settings::language_set,
     drafts::drafts_keep,
     drafts::drafts_list,
     drafts::drafts_discard,

@@ -27,6 +27,8 @@ const COMMANDS: &[&str] = &[
     "settings_get",
     "settings_set_auto_lock",
     "settings_set_date_order",
+    "language_device",
+    "language_set",
     "drafts_keep",
     "drafts_list",
     "drafts_discard",

@@ -6,7 +6,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true, host: 'localhost' },
+  // The catalogues live at the repository root (locales/, shared with the core): the dev server
+  // may read them; a build bundles them as text.
+  server: { port: 5173, strictPort: true, host: 'localhost', fs: { allow: ['..'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -252,6 +252,7 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
     let evidence = evidence::verify(&mut vault, None)?;
     let blobs = evidence.json["items"].as_array().map_or(0, Vec::len);
     let exposure = habeas_core::vault::exposure(vault.dir());
+    let sync_copies = habeas_core::vault::sync_copies(vault.dir());
     Ok(Report {
         json: json!({
             "id": vault.id(),
@@ -260,12 +261,14 @@ fn verify(cli: &Cli, secrets: &Secrets) -> Result<Report, Error> {
             "evidence": evidence.json["items"],
             "unnamed_blobs": evidence.json["unnamed_blobs"],
             "exposure": exposure,
+            "sync_copies": sync_copies,
         }),
         text: format!(
             "All {} files of the vault are intact, and all {blobs} evidence files match their \
-             SHA-256.{}",
+             SHA-256.{}{}",
             report.checked.len(),
             exposure_note(exposure.as_ref()),
+            sync_copies.map_or_else(String::new, |c| format!("\n\nWarning: {}", c.message())),
         ),
     })
 }

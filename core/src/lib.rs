@@ -7,6 +7,7 @@
 //! Rooms, named after the domain (DESIGN §2), from the bottom up. A room imports only rooms
 //! below it (checked by `core/tests/layers.rs`):
 //!
+//! 0. [`locale`] (the languages of the app's texts, and putting texts into words in each).
 //! 1. [`error`] (the typed errors every caller maps), [`about`] (what this build is),
 //!    [`clock`] (the one "today" and "now"), [`process`] (hardening of the running process).
 //! 2. [`files`] (atomic durable writes, sealed age files, random names) and [`pdf`] (the PDF
@@ -36,6 +37,7 @@ pub mod evidence;
 pub mod export;
 pub mod files;
 pub mod filing;
+pub mod locale;
 pub mod model;
 pub mod pdf;
 pub mod process;

@@ -1,8 +1,12 @@
 //! Per-vault settings, stored in the vault's index (table `settings`, JSON values), so they
 //! travel with the vault and are as protected as the cases.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 
+use crate::files::atomic;
+use crate::locale::Language;
 use crate::store::rusqlite::OptionalExtension;
 use crate::store::Store;
 use crate::Error;
@@ -15,6 +19,12 @@ pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u16> = 1..=480;
 
 const AUTO_LOCK_KEY: &str = "auto_lock_minutes";
 const DATE_ORDER_KEY: &str = "date_order";
+const LANGUAGE_KEY: &str = "language";
+
+/// The one file Habeas keeps outside a vault, in the app's configuration folder: the code of
+/// the language last used on this device ("fr"), and nothing else, so the unlock screen speaks
+/// it before any vault is open (docs/threat-model.md says it is in clear).
+pub const DEVICE_LANGUAGE_FILE: &str = "language";
 
 /// The order in which the user types and reads numeric dates (issue 21.6). Only entry and
 /// display follow it: the model keeps ISO dates. No setting means "as the system's language
@@ -116,4 +126,55 @@ pub fn set_date_order(store: &mut Store, order: Option<DateOrder>) -> Result<(),
         None => tx.execute("DELETE FROM settings WHERE key = ?1", [DATE_ORDER_KEY]),
     })?;
     Ok(())
+}
+
+/// The vault's language (issue 17.6), or `None` if it was never chosen in this vault (then the
+/// app keeps the device's, [`device_language`]).
+///
+/// # Errors
+/// I/O errors of the index (a stored code this version does not know reads as `None`).
+pub fn language(store: &Store) -> Result<Option<Language>, Error> {
+    Ok(stored(store, LANGUAGE_KEY)?.and_then(|v| Language::from_tag(&v)))
+}
+
+/// Sets the vault's language, saved durably in the index (encrypted like every setting).
+///
+/// # Errors
+/// I/O errors of saving.
+pub fn set_language(store: &mut Store, language: Language) -> Result<(), Error> {
+    store.write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [LANGUAGE_KEY, language.code()],
+        )
+    })?;
+    Ok(())
+}
+
+/// The language this device starts in, before any vault is open: the last one used here
+/// (remembered in `config_dir` by [`remember_device_language`]), else the system's (`system_tag`,
+/// a BCP 47 tag the shell read from the system, then the locale environment), else English.
+/// An unreadable or unknown remembered value is ignored: the unlock screen must always show.
+#[must_use]
+pub fn device_language(config_dir: &Path, system_tag: Option<&str>) -> Language {
+    std::fs::read_to_string(config_dir.join(DEVICE_LANGUAGE_FILE))
+        .ok()
+        .and_then(|code| Language::from_tag(&code))
+        .or_else(|| system_tag.and_then(Language::from_tag))
+        .unwrap_or_else(Language::of_system)
+}
+
+/// Remembers `language` as the last one used on this device, in `config_dir` (created if
+/// missing), atomically. Only the language code is written there, in clear.
+///
+/// # Errors
+/// I/O errors of writing the file.
+pub fn remember_device_language(config_dir: &Path, language: Language) -> Result<(), Error> {
+    if !config_dir.is_dir() {
+        atomic::create_dir(config_dir)
+            .map_err(|e| Error::from_io("create the settings folder", e))?;
+    }
+    atomic::replace(config_dir, DEVICE_LANGUAGE_FILE, language.code().as_bytes())
+        .map_err(|e| Error::from_io("remember the language", e))
 }

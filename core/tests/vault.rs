@@ -1547,6 +1547,49 @@ fn date_order_follows_the_system_until_chosen_and_persists() {
     assert_eq!(date_order(vault.store()).unwrap(), None);
 }
 
+#[test]
+fn the_vault_language_is_unset_until_chosen_persists_and_is_not_on_disk_in_clear() {
+    use habeas_core::locale::Language;
+    use habeas_core::settings::{language, set_language};
+    let (_tmp, dir, _) = new_vault();
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(language(vault.store()).unwrap(), None);
+    set_language(vault.store(), Language::Ru).unwrap();
+    drop(vault);
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(language(vault.store()).unwrap(), Some(Language::Ru));
+    set_language(vault.store(), Language::Ar).unwrap();
+    assert_eq!(language(vault.store()).unwrap(), Some(Language::Ar));
+    // Like every setting, it is in the encrypted index: the key never appears on disk.
+    drop(vault);
+    assert!(canary_hits(&dir, "\"language\"").is_empty());
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    // A code this version does not know reads as unset.
+    set_setting(&mut vault, "language", "tlh");
+    assert_eq!(language(vault.store()).unwrap(), None);
+}
+
+#[test]
+fn the_device_language_is_the_last_used_then_the_systems_then_english() {
+    use habeas_core::locale::Language;
+    use habeas_core::settings::{device_language, remember_device_language, DEVICE_LANGUAGE_FILE};
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("config").join("habeas");
+    // Nothing remembered: the system's tag decides.
+    assert_eq!(device_language(&config, Some("es-MX")), Language::Es);
+    remember_device_language(&config, Language::Ar).unwrap();
+    assert_eq!(
+        fs::read_to_string(config.join(DEVICE_LANGUAGE_FILE)).unwrap(),
+        "ar"
+    );
+    assert_eq!(device_language(&config, Some("es-MX")), Language::Ar);
+    remember_device_language(&config, Language::Fr).unwrap();
+    assert_eq!(device_language(&config, None), Language::Fr);
+    // A damaged file is ignored, never an error: the unlock screen must show.
+    fs::write(config.join(DEVICE_LANGUAGE_FILE), "\u{0}garbage").unwrap();
+    assert_eq!(device_language(&config, Some("ru_RU.UTF-8")), Language::Ru);
+}
+
 // ---- Canary scan: no plaintext on disk. ------------------------------------------------------
 
 /// Occurrences of `needle` in every file under `root` (raw bytes, and UTF-16LE as some

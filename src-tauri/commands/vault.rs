@@ -35,6 +35,15 @@ pub(crate) struct VaultStatus {
     /// When unlocked and other accounts of this computer can look into the vault folder: what
     /// they can see and what to do (`vault::exposure`), to show as it is.
     exposure: Option<String>,
+    /// When unlocked and a file-sync program left conflict copies in the vault folder (a save
+    /// made on another device may be missing): what it means and what to do
+    /// (`vault::sync_copies`), to show as it is.
+    sync_copies: Option<String>,
+}
+
+/// The warning of [`habeas_core::vault::sync_copies`] for the vault folder `dir`.
+fn sync_copies(dir: &std::path::Path) -> Option<String> {
+    habeas_core::vault::sync_copies(dir).map(|c| c.message())
 }
 
 /// The warning of [`habeas_core::vault::exposure`] for the vault folder `dir`.
@@ -112,6 +121,7 @@ pub(crate) fn vault_status(state: State<'_, AppState>) -> VaultStatus {
         dir: vault.as_ref().map(|v| v.dir().to_path_buf()),
         recovery: vault.as_ref().and_then(|v| v.recovery_key_state().ok()),
         exposure: vault.as_ref().and_then(|v| exposure(v.dir())),
+        sync_copies: vault.as_ref().and_then(|v| sync_copies(v.dir())),
     }
 }
 
@@ -377,6 +387,7 @@ pub(super) fn install(state: &AppState, vault: Vault) -> VaultStatus {
         dir: Some(vault.dir().to_path_buf()),
         recovery: vault.recovery_key_state().ok(),
         exposure: exposure(vault.dir()),
+        sync_copies: sync_copies(vault.dir()),
     };
     state.open(vault);
     status

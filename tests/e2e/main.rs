@@ -14,6 +14,7 @@
 )]
 
 mod keyboard;
+mod locales;
 mod support;
 
 use std::path::Path;

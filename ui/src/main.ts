@@ -7,6 +7,7 @@ import './app.css';
 
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { startLanguage } from './lib/i18n/language.svelte';
 
 // No native context menu anywhere in the app: the webview's own ("Save Image As", "Download
 // Video", "Open Image in New Window") would write decrypted evidence to disk (issue 16.1). The
@@ -15,5 +16,8 @@ window.addEventListener('contextmenu', (event) => event.preventDefault(), { capt
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
+
+// The system's language at once, then the one last used on this device (issue 17.6).
+void startLanguage();
 
 export default mount(App, { target });

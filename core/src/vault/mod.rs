@@ -21,6 +21,7 @@ mod keys;
 pub mod recovery;
 mod rotation;
 pub mod strength;
+mod sync_copies;
 
 use std::fs;
 use std::io;
@@ -35,6 +36,7 @@ pub use format::FORMAT_VERSION;
 pub use recovery::RecoveryKey;
 pub use rotation::RotationStep;
 pub use strength::{estimate as estimate_passphrase, generate_passphrase, Strength, Weakness};
+pub use sync_copies::{is_conflict_copy, sync_copies, SyncCopies};
 
 use crate::files::atomic;
 use crate::store::{rusqlite, Store};

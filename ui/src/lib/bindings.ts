@@ -77,6 +77,16 @@ export const commands = {
 	settingsSetAutoLock: (minutes: number) => __TAURI_INVOKE<null>("settings_set_auto_lock", { minutes }),
 	/**  Saves the date order (null: follow the system's language again). */
 	settingsSetDateOrder: (order: DateOrder | null) => __TAURI_INVOKE<null>("settings_set_date_order", { order }),
+	/**
+	 *  The code of the language to show before any vault is open: the last one used on this device,
+	 *  else the system's (`system`: the webview's `navigator.language`), else English (issue 17.6).
+	 */
+	languageDevice: (system: string | null) => __TAURI_INVOKE<string>("language_device", { system }),
+	/**
+	 *  Switches the app's language: remembered on this device for the unlock screen and, when a
+	 *  vault is open, saved in that vault, so it opens in the same language elsewhere.
+	 */
+	languageSet: (language: string) => __TAURI_INVOKE<null>("language_set", { language }),
 	/**  Keeps what was typed in a form (`value`, JSON) under `key` until it is saved. */
 	draftsKeep: (key: string, value: string) => __TAURI_INVOKE<null>("drafts_keep", { key, value }),
 	/**  Every draft kept in the vault (read after an unlock). */
@@ -3724,6 +3734,12 @@ export type VaultSettings_Deserialize = {
 	auto_lock_max: number,
 	/**  The user's date order; null follows the system's language. */
 	date_order?: DateOrder | null,
+	/**
+	 *  The code of the language chosen in this vault ("fr"); null if none was (the app keeps
+	 *  the device's). A code, not the core's type: the filing's `Language` already has that name
+	 *  in the bindings.
+	 */
+	language?: string | null,
 };
 
 /**  The vault's settings as the Settings screen shows them. */
@@ -3733,6 +3749,12 @@ export type VaultSettings_Serialize = {
 	auto_lock_max: number,
 	/**  The user's date order; null follows the system's language. */
 	date_order: DateOrder | null,
+	/**
+	 *  The code of the language chosen in this vault ("fr"); null if none was (the app keeps
+	 *  the device's). A code, not the core's type: the filing's `Language` already has that name
+	 *  in the bindings.
+	 */
+	language: string | null,
 };
 
 /**  Whether a vault is unlocked, and which. */
@@ -3753,6 +3775,12 @@ export type VaultStatus_Deserialize = {
 	 *  they can see and what to do (`vault::exposure`), to show as it is.
 	 */
 	exposure?: string | null,
+	/**
+	 *  When unlocked and a file-sync program left conflict copies in the vault folder (a save
+	 *  made on another device may be missing): what it means and what to do
+	 *  (`vault::sync_copies`), to show as it is.
+	 */
+	sync_copies?: string | null,
 };
 
 /**  Whether a vault is unlocked, and which. */
@@ -3770,6 +3798,12 @@ export type VaultStatus_Serialize = {
 	 *  they can see and what to do (`vault::exposure`), to show as it is.
 	 */
 	exposure: string | null,
+	/**
+	 *  When unlocked and a file-sync program left conflict copies in the vault folder (a save
+	 *  made on another device may be missing): what it means and what to do
+	 *  (`vault::sync_copies`), to show as it is.
+	 */
+	sync_copies: string | null,
 };
 
 /**  Progress of a check, sent as `evidence-verify-progress` events: bytes decrypted so far. */

@@ -73,7 +73,7 @@ describe('Shell', () => {
     const notice = await screen.findByTestId('vault-set-aside');
     expect(rescues).toEqual([{ dir: '/v', passphrase: 'the passphrase' }]);
     expect(notice.textContent).toContain('index/journal/000000000002.age');
-    expect(notice.textContent).toContain('The 3 journal file(s) from there on');
+    expect(notice.textContent).toContain('The 3 journal files from there on');
     expect(notice.textContent).toContain('index/set-aside/x');
     expect(session.unlocked).toBe(true);
   });

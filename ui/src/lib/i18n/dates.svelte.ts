@@ -266,7 +266,7 @@ function partsOf(ymd: Ymd, options: Intl.DateTimeFormatOptions): Parts {
   // exactly 146 097 days on.
   const time = Date.UTC(ymd.year + 400, ymd.month - 1, ymd.day) - 146_097 * 86_400_000;
   const parts: Parts = {};
-  for (const p of new Intl.DateTimeFormat(i18n.locale, { ...options, timeZone: 'UTC' }).formatToParts(time)) {
+  for (const p of new Intl.DateTimeFormat(i18n.intl, { ...options, timeZone: 'UTC' }).formatToParts(time)) {
     if (p.type !== 'literal') parts[p.type] = p.value;
   }
   return parts;
@@ -312,7 +312,7 @@ export function momentText(at: string, order: DateOrder = dateFormat.order): str
   for (const p of new Intl.DateTimeFormat('en-GB', { ...numeric, hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(time)) {
     if (p.type !== 'literal') local[p.type] = p.value;
   }
-  const clock = new Intl.DateTimeFormat(i18n.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(time);
+  const clock = new Intl.DateTimeFormat(i18n.intl, { hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(time);
   return `${dateText(`${local.year}-${local.month}-${local.day}`, order)}, ${clock}`;
 }
 

@@ -1,7 +1,6 @@
 // Labels for the core's enums, relative days and country names, in the UI language.
 
-import { en } from './en';
-import { i18n, t, type MessageKey } from './i18n.svelte';
+import { hasMessage, i18n, t, type MessageKey } from './i18n.svelte';
 
 export type EnumGroup =
   | 'sex'
@@ -93,7 +92,7 @@ export function draftFormNames(forms: string[]): string {
   return [...new Set(forms)]
     .map((form) => {
       const key = `drafts.form.${form}`;
-      return key in en ? t(key as MessageKey) : form;
+      return hasMessage(key) ? t(key as MessageKey) : form;
     })
     .join(', ');
 }

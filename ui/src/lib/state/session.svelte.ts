@@ -28,6 +28,7 @@ import type { CommandError } from '../services/errors';
 import type { RecoveryKeyState, SetAside, VaultStatus } from '../services/vault';
 import { getSettings, setAutoLock, setDateOrder, type DateOrder } from '../services/settings';
 import { dateFormat } from '../i18n/dates.svelte';
+import { followVaultLanguage } from '../i18n/language.svelte';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
@@ -50,6 +51,8 @@ export class Session {
   recoveryState = $state<RecoveryKeyState | null>(null);
   /** What other accounts of this computer can see of the open vault's folder, if anything. */
   exposure = $state<string | null>(null);
+  /** Conflict copies a file-sync program left in the open vault's folder, said in words. */
+  syncCopies = $state<string | null>(null);
   autoLockMinutes = $state(DEFAULT_AUTO_LOCK_MINUTES);
   /** What the last rescue moved aside, to tell the user once the vault is open. */
   setAside = $state<SetAside | null>(null);
@@ -113,7 +116,13 @@ export class Session {
       this.justCreated = true;
       this.missingDir = null;
       this.recoveryKey = result.value.recovery_key;
-      this.#apply({ unlocked: true, dir: result.value.dir, recovery: 'unconfirmed', exposure: result.value.exposure });
+      this.#apply({
+        unlocked: true,
+        dir: result.value.dir,
+        recovery: 'unconfirmed',
+        exposure: result.value.exposure,
+        sync_copies: null,
+      });
       return null;
     });
   }
@@ -321,6 +330,7 @@ export class Session {
     this.recoveryKey = null;
     this.recoveryState = null;
     this.exposure = null;
+    this.syncCopies = null;
     // The next vault may have chosen another order; until it says, the system's.
     dateFormat.chosen = null;
     this.setAside = null;
@@ -346,6 +356,7 @@ export class Session {
     if (status.dir) this.dir = status.dir;
     this.recoveryState = unlocked ? (status.recovery ?? null) : null;
     this.exposure = unlocked ? (status.exposure ?? null) : null;
+    this.syncCopies = unlocked ? (status.sync_copies ?? null) : null;
     this.error = null;
     if (unlocked) {
       this.activity();
@@ -357,6 +368,7 @@ export class Session {
   async #loadSettings(): Promise<void> {
     const result = await getSettings();
     if (result.ok && this.unlocked) dateFormat.chosen = result.value?.date_order ?? null;
+    if (result.ok && this.unlocked) void followVaultLanguage(result.value?.language);
     const minutes = result.ok ? result.value?.auto_lock_minutes : undefined;
     if (typeof minutes === 'number' && minutes > 0 && this.unlocked) {
       this.autoLockMinutes = minutes;
