@@ -908,6 +908,7 @@ travel-removeLeg = احذف المرحلة { $n }
 travel-addLeg = أضف مرحلة
 travel-save = احفظ الرحلة
 travel-saved = حُفظت الرحلة. افحصها لترى كل بلد.
+travel-savedRecheck = حُفظت الرحلة. كان آخر فحص لها لخط السير قبل هذا التغيير: افحصها مجددًا.
 travel-reminder-title = افحص مجددًا قبل أن تسافر
 travel-reminder-text = تغادر { $label } في { $date }، وآخر فحص لها أقدم من آخر تغيير في الرحلة أو مضى عليه بضعة أيام. أعد الفحص: ربما تغيّرت النشرات أو المعاهدات أو وضعك.
 travel-reminder-open = افتح تبويب السفر

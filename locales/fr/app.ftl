@@ -841,6 +841,7 @@ travel-removeLeg = Retirer l’étape { $n }
 travel-addLeg = Ajouter une étape
 travel-save = Enregistrer le voyage
 travel-saved = Voyage enregistré. Vérifiez-le pour voir chaque pays.
+travel-savedRecheck = Voyage enregistré. Sa dernière vérification portait sur l’itinéraire d’avant ce changement : vérifiez-le de nouveau.
 travel-reminder-title = Vérifiez de nouveau avant de partir
 travel-reminder-text = { $label } part le { $date } et sa dernière vérification est antérieure au dernier changement du voyage ou date de plusieurs jours. Relancez la vérification : les signalements, les traités ou votre situation ont pu changer.
 travel-reminder-open = Ouvrir l’onglet Voyage

@@ -16,6 +16,7 @@
 mod keyboard;
 mod locales;
 mod support;
+mod travel;
 
 use std::path::Path;
 

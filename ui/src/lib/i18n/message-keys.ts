@@ -751,6 +751,7 @@ export type MessageKey =
   | 'travel.addLeg'
   | 'travel.save'
   | 'travel.saved'
+  | 'travel.savedRecheck'
   | 'travel.reminder.title'
   | 'travel.reminder.text'
   | 'travel.reminder.open'

@@ -77,7 +77,7 @@ describe('TravelState', () => {
     expect(s.form.legs).toHaveLength(2);
     s.removeLeg(1);
     expect(await s.save()).toBe(true);
-    const sent = calls.find((c) => c.cmd === 'trip_save')?.args as { trip: typeof lisbon.trip };
+    const sent = calls.find((c) => c.cmd === 'trip_save')?.args as { trip: { id: string; legs: unknown[]; last_check: unknown } };
     expect(sent.trip.id).toBe(lisbon?.trip.id);
     expect(sent.trip.legs).toEqual([lisbon?.trip.legs[0]]);
     expect(sent.trip.last_check).toEqual(lisbon?.trip.last_check);
