@@ -1144,13 +1144,7 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
     let app = App::launch().await;
     const PASSPHRASE: &str = "correct horse battery staple";
     app.wait_for("[data-testid=app-shell]").await;
-    fill_new_vault(&app, &app.home().join("Vault"), PASSPHRASE).await;
-    app.click("[data-testid=create]").await;
-    let key = app.text("[data-testid=recovery-key]").await;
-    app.type_into("[data-testid=recovery-confirm]", &key[35..])
-        .await;
-    app.click("[data-testid=recovery-confirm-submit]").await;
-    app.wait_for("[data-testid=vault-open]").await;
+    create_vault(&app, &app.home().join("Vault"), PASSPHRASE).await;
 
     app.click("[data-testid=nav-cases]").await;
     app.wait_for("[data-testid=cases-empty]").await;
@@ -1214,6 +1208,21 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
         .contains("Custody limit passed"));
     app.screenshot("09b-alarm-list").await;
     let _ = app.quit().await;
+}
+
+/// Creates a vault in `dir` and confirms its recovery key: the app is then unlocked, on the vault
+/// screen.
+async fn create_vault(app: &App, dir: &Path, passphrase: &str) {
+    fill_new_vault(app, dir, passphrase).await;
+    // The core judges the passphrase after a pause in typing: wait for its verdict.
+    app.wait_for("[data-testid=create-strength][data-acceptable=true]")
+        .await;
+    app.click("[data-testid=create]").await;
+    let key = app.text("[data-testid=recovery-key]").await;
+    app.type_into("[data-testid=recovery-confirm]", &key[35..])
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[data-testid=vault-open]").await;
 }
 
 /// Fills the vault screen's "create" form: the folder (typed: the native dialog cannot be

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{fill_new_vault, set_value};
+use super::{create_vault, set_value};
 use crate::support::App;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -15,16 +15,12 @@ async fn a_trip_is_added_and_checked_on_the_travel_tab() {
         .await
         .expect("window 1280×800");
     app.wait_for("[data-testid=app-shell]").await;
-    fill_new_vault(&app, &app.home().join("vault"), "correct horse battery staple").await;
-    app.wait_for("[data-testid=create-strength][data-acceptable=true]")
-        .await;
-    app.click("[data-testid=create]").await;
-    let key = app.text("[data-testid=recovery-key]").await;
-    app.wait_for("[data-testid=recovery-sheet]").await;
-    app.type_into("[data-testid=recovery-confirm]", &key[35..])
-        .await;
-    app.click("[data-testid=recovery-confirm-submit]").await;
-    app.wait_for("[data-testid=vault-open]").await;
+    create_vault(
+        &app,
+        &app.home().join("vault"),
+        "correct horse battery staple",
+    )
+    .await;
 
     // A case with a Diffusion from Türkiye asking for arrest (recipients not recorded: the core
     // counts them as sent to every member).
@@ -54,7 +50,12 @@ async fn a_trip_is_added_and_checked_on_the_travel_tab() {
     set_value(&app, "[data-testid=leg-0-date]", &out.to_string()).await;
     set_value(&app, "[data-testid=leg-0-from]", "DE").await;
     set_value(&app, "[data-testid=leg-0-to]", "PT").await;
-    set_value(&app, "#leg-0-transits", "FR").await;
+    // The transit picker adds the country as a chip and empties itself at once.
+    app.eval(
+        "const el = document.querySelector('#leg-0-transits'); el.value = 'FR';
+         el.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+    )
+    .await;
     app.wait_for("[data-testid=leg-0-transits] .chip").await;
     app.click("[data-testid=trip-add-leg]").await;
     set_value(&app, "[data-testid=leg-1-date]", &back.to_string()).await;
@@ -76,7 +77,11 @@ async fn a_trip_is_added_and_checked_on_the_travel_tab() {
     // The issuing state is not on the trip; a Diffusion to all reaches every country on it.
     assert_eq!(
         countries,
-        json!([["Germany", "High"], ["France", "High"], ["Portugal", "High"]]),
+        json!([
+            ["Germany", "High"],
+            ["France", "High"],
+            ["Portugal", "High"]
+        ]),
     );
     assert!(!app
         .text("[data-testid=travel-countries]")
@@ -96,6 +101,8 @@ async fn a_trip_is_added_and_checked_on_the_travel_tab() {
         .eval("return document.querySelectorAll('[data-testid=travel-map] svg path').length")
         .await;
     assert!(paths.as_u64().unwrap_or(0) > 10, "map drawn: {paths}");
+    app.eval("document.querySelector('[data-testid=travel-result]').scrollIntoView(); return true")
+        .await;
     app.screenshot("travel-02-checked").await;
     app.eval("document.querySelector('[data-testid=travel-map]').scrollIntoView(); return true")
         .await;
