@@ -766,8 +766,6 @@ export type MessageKey =
   | 'travel.result.level'
   | 'travel.result.reasons'
   | 'travel.result.source'
-  | 'travel.result.instrument'
-  | 'travel.result.window'
   | 'travel.result.carry'
   | 'travel.result.carryNothing'
   | 'travel.map.title'
