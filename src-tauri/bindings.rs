@@ -10,9 +10,9 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{about, backup, cases, device, drafts, evidence, filings, settings, vault};
-use crate::commands::{about, cases, device, drafts, evidence, filings, settings, sharing, vault};
-use crate::commands::{about, cases, device, drafts, evidence, filings, settings, travel, vault};
+use crate::commands::{
+    about, backup, cases, device, drafts, evidence, filings, settings, sharing, travel, vault,
+};
 
 /// Names every command once: the invoke handler is built from this list, the bindings are
 /// generated from it, and the tests hold the two allow-lists to it.

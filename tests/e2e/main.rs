@@ -18,6 +18,7 @@ mod keyboard;
 mod locales;
 mod packaged;
 mod support;
+mod travel;
 
 use std::path::Path;
 
@@ -1133,13 +1134,7 @@ async fn a_passed_custody_limit_is_the_first_thing_on_screen() {
     let app = App::launch().await;
     const PASSPHRASE: &str = "correct horse battery staple";
     app.wait_for("[data-testid=app-shell]").await;
-    fill_new_vault(&app, &app.home().join("Vault"), PASSPHRASE).await;
-    app.click("[data-testid=create]").await;
-    let key = recovery_key_shown(&app).await;
-    app.type_into("[data-testid=recovery-confirm]", &key[35..])
-        .await;
-    app.click("[data-testid=recovery-confirm-submit]").await;
-    app.wait_for("[data-testid=vault-open]").await;
+    create_vault(&app, &app.home().join("Vault"), PASSPHRASE).await;
 
     app.click("[data-testid=nav-cases]").await;
     app.wait_for("[data-testid=cases-empty]").await;
@@ -1224,6 +1219,18 @@ async fn recovery_key_shown(app: &App) -> String {
         "no recovery key after creating the vault"
     );
     app.text("[data-testid=recovery-key]").await
+}
+
+/// Creates a vault in `dir` and confirms its recovery key: the app is then unlocked, on the vault
+/// screen.
+async fn create_vault(app: &App, dir: &Path, passphrase: &str) {
+    fill_new_vault(app, dir, passphrase).await;
+    app.click("[data-testid=create]").await;
+    let key = recovery_key_shown(app).await;
+    app.type_into("[data-testid=recovery-confirm]", &key[35..])
+        .await;
+    app.click("[data-testid=recovery-confirm-submit]").await;
+    app.wait_for("[data-testid=vault-open]").await;
 }
 
 /// Fills the vault screen's "create" form: the folder (typed: the native dialog cannot be

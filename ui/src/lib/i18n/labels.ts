@@ -24,7 +24,9 @@ export type EnumGroup =
   | 'applicantKind'
   | 'ccfStep'
   | 'language'
-  | 'severity';
+  | 'severity'
+  | 'travelLevel'
+  | 'travelRole';
 
 /** The label of one value of a core enum (`enum.<group>.<value>` in the catalogue). */
 export function enumLabel(group: EnumGroup, value: string): string {

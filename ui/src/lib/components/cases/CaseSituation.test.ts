@@ -57,7 +57,7 @@ function core(calls: { cmd: string; args: unknown }[], deleted = false) {
       return { removed: plan, files_left: [] };
     }
     if (cmd === 'countries') return [{ code: 'DE', name: 'Germany', interpol_member: true }];
-    if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list') return [];
+    if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list' || cmd === 'trip_list') return [];
     return null;
   };
 }

@@ -24,7 +24,7 @@ function core(cmd: string): unknown {
   if (cmd === 'case_list') return { today: fixture.view.today, cases: fixture.list.cases };
   if (cmd === 'case_view') return fixture.view;
   if (cmd === 'countries') return [{ code: 'TR', name: 'Türkiye', interpol_member: true }];
-  if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list') return [];
+  if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list' || cmd === 'trip_list') return [];
   return null;
 }
 

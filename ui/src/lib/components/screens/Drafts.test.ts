@@ -43,7 +43,7 @@ function core(calls: Call[], answers: Record<string, (args: Record<string, unkno
     if (cmd === 'case_view') return view;
     if (cmd === 'case_list') return { today: view.today, cases: [] };
     if (cmd === 'drafts_list' || cmd === 'countries') return [];
-    if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list') return [];
+    if (cmd === 'case_audit' || cmd === 'evidence_list' || cmd === 'filing_list' || cmd === 'trip_list') return [];
     if (cmd === 'filing_arguments') return { arguments: [], suggested: [] };
     return null;
   });

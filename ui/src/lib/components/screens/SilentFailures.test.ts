@@ -55,7 +55,7 @@ function core(calls: [string, unknown][]) {
     if (cmd === 'case_view') return fixture.view;
     if (cmd === 'countries') return [{ code: 'TR', name: 'Türkiye', interpol_member: true }];
     if (cmd === 'evidence_list') return [ITEM];
-    if (cmd === 'evidence_custody' || cmd === 'case_audit' || cmd === 'filing_list') return [];
+    if (cmd === 'evidence_custody' || cmd === 'case_audit' || cmd === 'filing_list' || cmd === 'trip_list') return [];
     if (cmd === 'evidence_update') return ITEM;
     return null;
   };
