@@ -8,6 +8,25 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  Returns facts about this build, from the core. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	/**  Backs the vault up into `dir` (checked, pruned by the user's rule). */
+	backupRun: (dir: string) => __TAURI_INVOKE<BackupReport>("backup_run", { dir }),
+	/**  Stops the running backup or travel step, if any; it answers `cancelled`. */
+	backupCancel: () => __TAURI_INVOKE<void>("backup_cancel"),
+	/**  The last backup, the last good one, the rule, and whether to remind. */
+	backupStatus: () => __TAURI_INVOKE<BackupStatus_Serialize>("backup_status"),
+	/**  Saves how many backups a folder keeps and when to remind. */
+	backupSetPolicy: (policy: BackupPolicy) => __TAURI_INVOKE<BackupStatus_Serialize>("backup_set_policy", { policy }),
+	/**
+	 *  Restores the newest backup in `backup` into the new folder `dir`, opened with the
+	 *  passphrase or, when given, the recovery key of that time. No vault needs to be unlocked.
+	 */
+	backupRestore: (backup: string, dir: string, passphrase: string | null, recoveryKey: string | null) => __TAURI_INVOKE<Restored>("backup_restore", { backup, dir, passphrase, recoveryKey }),
+	/**  Takes `cases` (every case when null) off this device, after a checked backup in `dir`. */
+	travelLeave: (cases: string[] | null, dir: string) => __TAURI_INVOKE<Left>("travel_leave", { cases, dir }),
+	/**  Brings the cases away back from the backup in `dir`. */
+	travelReturn: (dir: string) => __TAURI_INVOKE<Returned>("travel_return", { dir }),
+	/**  What this device holds, and which cases are away. */
+	travelStatus: () => __TAURI_INVOKE<TravelStatus>("travel_status"),
 	vaultStatus: () => __TAURI_INVOKE<VaultStatus_Serialize>("vault_status"),
 	/**
 	 *  Says where the first screen should start: the default vault folder and whether a vault is
@@ -225,7 +244,7 @@ export const commands = {
 /* Constants */
 export const ANNEX_PREFIX = "A-" as const;
 
-export const EVENTS = {"evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
+export const EVENTS = {"backupProgress":"backup-progress","evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
 
 export const MAX_REMINDER_MONTHS = 60 as const;
 
@@ -521,6 +540,128 @@ export type ArgumentView = {
 	text: string,
 	/**  What it relies on, each with its confidence. */
 	citations: Citation[],
+};
+
+/**  A case that left the device. */
+export type Away = {
+	/**  The case's id (random: it names no one). */
+	case_id: string,
+	/**  The backup folder it waits in, as chosen. */
+	place: string,
+	/**  The backup generation that holds it. */
+	generation: string,
+	/**  When it left (UTC, RFC 3339). */
+	left_at: string,
+};
+
+/**  Which part of a backup or restore is running. */
+export type BackupPhase = 
+/**  Copying evidence files (and checking each copy). */
+"evidence" | 
+/**  Writing and checking the keys and the index. */
+"index" | 
+/**  Deleting generations the rule no longer keeps. */
+"pruning";
+
+/**  How backups are kept, and when to remind: set by the user, saved in the vault. */
+export type BackupPolicy = {
+	/**
+	 *  How many generations a backup folder keeps: after a new backup is checked, older ones
+	 *  beyond this many are deleted, oldest first. At least 1.
+	 */
+	keep_generations: number,
+	/**  Remind the user when the last good backup is older than this many days. At least 1. */
+	remind_after_days: number,
+};
+
+/**  Progress of a backup or a restore: `done` of `total` evidence files in the phase. */
+export type BackupProgress = {
+	/**  What is running. */
+	phase: BackupPhase,
+	/**  Files done. */
+	done: number,
+	/**  Files in all. */
+	total: number,
+};
+
+/**  The outcome of one backup, recorded in the vault. */
+export type BackupRecord = BackupRecord_Serialize | BackupRecord_Deserialize;
+
+/**  The outcome of one backup, recorded in the vault. */
+export type BackupRecord_Deserialize = {
+	/**  When it ran (UTC, RFC 3339). */
+	at: string,
+	/**  The backup folder, as chosen. */
+	place: string,
+	/**  `None`: made and checked. Otherwise the error's code: nothing was made. */
+	failed?: ErrorCode | null,
+	/**  The generation made (its folder name under `generations/`), when it was. */
+	generation?: string | null,
+};
+
+/**  The outcome of one backup, recorded in the vault. */
+export type BackupRecord_Serialize = {
+	/**  When it ran (UTC, RFC 3339). */
+	at: string,
+	/**  The backup folder, as chosen. */
+	place: string,
+	/**  `None`: made and checked. Otherwise the error's code: nothing was made. */
+	failed: ErrorCode | null,
+	/**  The generation made (its folder name under `generations/`), when it was. */
+	generation: string | null,
+};
+
+/**  What [`Vault::backup`] made. */
+export type BackupReport = {
+	/**  The new generation's folder name under `generations/`. */
+	generation: string,
+	/**  When it was made (UTC, RFC 3339). */
+	made_at: string,
+	/**  The backup folder. */
+	place: string,
+	/**  Cases it holds. */
+	cases: number,
+	/**  Evidence files it holds. */
+	evidence_files: number,
+	/**  Evidence files copied this time (the others were already there). */
+	copied_files: number,
+	/**  Bytes of evidence copied this time. */
+	copied_bytes: number,
+	/**  Generations the folder keeps now, oldest first. */
+	kept: string[],
+	/**  Generations deleted by the rule. */
+	pruned: string[],
+};
+
+/**  Where the backups stand, for Settings and `habeas vault backup-status`. */
+export type BackupStatus = BackupStatus_Serialize | BackupStatus_Deserialize;
+
+/**  Where the backups stand, for Settings and `habeas vault backup-status`. */
+export type BackupStatus_Deserialize = {
+	/**  The last backup tried, good or not. */
+	last?: BackupRecord_Deserialize | null,
+	/**  The last backup made and checked. */
+	last_good?: BackupRecord_Deserialize | null,
+	/**  The user's settings. */
+	policy: BackupPolicy,
+	/**  The pruning rule, in words. */
+	rule: string,
+	/**  Whether to remind the user: no good backup yet, or the last is older than the period. */
+	reminder_due: boolean,
+};
+
+/**  Where the backups stand, for Settings and `habeas vault backup-status`. */
+export type BackupStatus_Serialize = {
+	/**  The last backup tried, good or not. */
+	last: BackupRecord_Serialize | null,
+	/**  The last backup made and checked. */
+	last_good: BackupRecord_Serialize | null,
+	/**  The user's settings. */
+	policy: BackupPolicy,
+	/**  The pruning rule, in words. */
+	rule: string,
+	/**  Whether to remind the user: no good backup yet, or the last is older than the period. */
+	reminder_due: boolean,
 };
 
 /**  How an item's state was reached. */
@@ -1335,7 +1476,7 @@ export type Deadline_Deserialize = {
 	finding?: RegimeFinding_Deserialize | null,
 	/**  What it means, with caveats, the reasoning and the confidences. */
 	explanation: string,
-	/**  How the days are counted. */
+	/**  How the days are counted, in words. */
 	counting: string,
 	/**  The period in words ("18 days, at most 40 days"). */
 	period: string,
@@ -1392,7 +1533,7 @@ export type Deadline_Serialize = {
 	finding: RegimeFinding_Serialize | null,
 	/**  What it means, with caveats, the reasoning and the confidences. */
 	explanation: string,
-	/**  How the days are counted. */
+	/**  How the days are counted, in words. */
 	counting: string,
 	/**  The period in words ("18 days, at most 40 days"). */
 	period: string,
@@ -1646,7 +1787,17 @@ export type ErrorCode =
 /**  An update of a shared case would replace local changes; confirm first. */
 "share_local_edits" | 
 /**  Another input/output failure. */
-"io";
+"io" | 
+/**  The backup folder's disk is full. */
+"backup_full" | 
+/**  The backup folder cannot be written. */
+"backup_read_only" | 
+/**  The backup folder disappeared. */
+"backup_folder_gone" | 
+/**  The folder holds another vault or its backup. */
+"backup_of_another_vault" | 
+/**  The folder holds no Habeas backup (or, to back up into, other files). */
+"not_a_backup";
 
 /**  Something that happened in the case. */
 export type Event = Event_Serialize | Event_Deserialize;
@@ -2518,6 +2669,18 @@ export type Language =
 /**  Arabic (written right to left). */
 "ar";
 
+/**  What [`leave`] did. */
+export type Left = {
+	/**  The backup made (and checked) first. */
+	backup: BackupReport,
+	/**  Cases that left. */
+	cases: number,
+	/**  Their evidence files, removed from the vault folder. */
+	evidence_files: number,
+	/**  What the device holds now. */
+	status: TravelStatus,
+};
+
 /**  One leg: a day's travel from one country to another, through transits. */
 export type Leg = Leg_Serialize | Leg_Deserialize;
 
@@ -3204,6 +3367,32 @@ export type Rescued_Serialize = {
 	set_aside: SetAside | null,
 } & VaultStatus_Serialize;
 
+/**  What [`restore`] restored. */
+export type Restored = {
+	/**  The generation restored (folder name under `generations/`). */
+	generation: string,
+	/**  When that backup was made (UTC, RFC 3339). */
+	made_at: string,
+	/**  The new vault's folder. */
+	folder: string,
+	/**  Cases restored. */
+	cases: number,
+	/**  Evidence files restored, each checked against its SHA-256. */
+	evidence_files: number,
+};
+
+/**  What [`come_back`] did. */
+export type Returned = {
+	/**  Cases back on the device. */
+	cases: number,
+	/**  Their evidence files, copied back and checked. */
+	evidence_files: number,
+	/**  History entries put back. */
+	history_entries: number,
+	/**  What the device holds now. */
+	status: TravelStatus,
+};
+
 /**  An application for revision (Statute Art. 42). */
 export type Revision = Revision_Serialize | Revision_Deserialize;
 
@@ -3675,6 +3864,18 @@ export type TravelLevel =
 "high" | 
 /**  The state that issued an alert, or the one the person fled. */
 "highest";
+
+/**  What this device holds now. */
+export type TravelStatus = {
+	/**  Cases away, each in its backup. */
+	away: Away[],
+	/**  Cases in the vault on this device. */
+	cases_on_device: number,
+	/**  Evidence files in the vault on this device. */
+	evidence_files_on_device: number,
+	/**  What a forensic examination may still find ([`FORENSIC_NOTE`]). */
+	forensic_note: string,
+};
 
 /**  Identifies an instrument. Stable: it is part of findings and deadline keys. */
 export type TreatyId = 
