@@ -1249,19 +1249,23 @@ async fn fill_new_vault(app: &App, dir: &Path, passphrase: &str) {
 }
 
 /// Waits for the core's verdict on the passphrase typed in the create form (zxcvbn, asked after a
-/// pause in typing), and fails unless it is "Hard to guess".
+/// pause in typing), and fails unless it is acceptable. Read from the meter's `data-acceptable`,
+/// not its words, so that it holds in every language.
 async fn wait_for_hard_to_guess(app: &App) {
     let verdict = app
         .eval_async(
             "let n = 0; const poll = () => {
-               const t = document.querySelector('.meter')?.textContent ?? '';
-               if (t.includes('Hard to guess') || n++ > 300) done(t); else setTimeout(poll, 50); };
+               const m = document.querySelector('[data-testid=create-strength]');
+               const ok = m?.getAttribute('data-acceptable') === 'true';
+               if (ok || n++ > 300) done(ok ? 'acceptable' : (m?.textContent ?? 'no meter'));
+               else setTimeout(poll, 50); };
              poll();",
         )
         .await;
-    assert!(
-        verdict.as_str().unwrap_or("").contains("Hard to guess"),
-        "{verdict}"
+    assert_eq!(
+        verdict,
+        json!("acceptable"),
+        "the passphrase was not judged acceptable"
     );
 }
 
