@@ -23,9 +23,24 @@ fn repo() -> PathBuf {
 /// Each message of `language`'s catalogue, with the variables it uses and the keys of its
 /// variants (a selector's values, such as "missing", are code, not text).
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
-    let source = catalogue::source(language);
+    let mut out = BTreeMap::new();
+    for (file, _) in catalogue::FILES.iter().enumerate() {
+        for (id, vars) in file_messages(language, file) {
+            assert!(
+                out.insert(id.clone(), vars).is_none(),
+                "{language}: {id} in two files"
+            );
+        }
+    }
+    out
+}
+
+/// The messages of one catalogue file (index into `catalogue::FILES`) of `language`.
+fn file_messages(language: Language, file: usize) -> BTreeMap<String, BTreeSet<String>> {
+    let source = catalogue::sources(language)[file];
+    let name = catalogue::FILES[file];
     let resource = fluent_syntax::parser::parse(source)
-        .unwrap_or_else(|(_, errors)| panic!("{language}: syntax errors {errors:?}"));
+        .unwrap_or_else(|(_, errors)| panic!("{language}/{name}: syntax errors {errors:?}"));
     let mut out = BTreeMap::new();
     for entry in resource.body {
         match entry {
@@ -82,16 +97,33 @@ fn inline_variables(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
 
 #[test]
 fn every_language_has_every_message_with_the_same_arguments() {
-    let english = messages(Language::En);
-    assert!(english.len() > 50, "{}", english.len());
-    for language in Language::ALL {
-        let other = messages(language);
+    assert!(messages(Language::En).len() > 50);
+    for (file, name) in catalogue::FILES.iter().enumerate() {
+        let english = file_messages(Language::En, file);
+        for language in Language::ALL {
+            if !catalogue::written_in(name, language) {
+                let other = file_messages(language, file);
+                assert!(other.is_empty(), "{language}/{name}.ftl must hold no message");
+                continue;
+            }
+            same_messages(language, name, &english, &file_messages(language, file));
+        }
+    }
+}
+
+fn same_messages(
+    language: Language,
+    name: &str,
+    english: &BTreeMap<String, BTreeSet<String>>,
+    other: &BTreeMap<String, BTreeSet<String>>,
+) {
+    {
         let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(missing.is_empty(), "{language}/{name}.ftl lacks {missing:?}");
         assert!(
             extra.is_empty(),
-            "{language} has messages English lacks: {extra:?}"
+            "{language}/{name}.ftl has messages English lacks: {extra:?}"
         );
         let arguments = |vars: &BTreeSet<String>| -> BTreeSet<String> {
             vars.iter()
@@ -99,7 +131,7 @@ fn every_language_has_every_message_with_the_same_arguments() {
                 .cloned()
                 .collect()
         };
-        for (id, vars) in &english {
+        for (id, vars) in english {
             assert_eq!(
                 arguments(&other[id]),
                 arguments(vars),
@@ -260,24 +292,29 @@ fn no_user_text_is_a_literal_in_the_code_moved_to_the_catalogues() {
 #[test]
 fn the_embedded_catalogues_are_the_files() {
     for language in Language::ALL {
-        let file = repo().join(format!("locales/{}/core.ftl", language.code()));
-        assert_eq!(
-            fs::read_to_string(&file).unwrap(),
-            catalogue::source(language),
-            "{}",
-            file.display()
-        );
-        let reviewed = repo().join(format!("locales/{}/core.reviewed", language.code()));
-        assert!(reviewed.exists(), "{} missing", reviewed.display());
+        for (name, source) in catalogue::FILES.iter().zip(catalogue::sources(language)) {
+            let file = repo().join(format!("locales/{}/{name}.ftl", language.code()));
+            assert_eq!(
+                fs::read_to_string(&file).unwrap(),
+                source,
+                "{}",
+                file.display()
+            );
+            let reviewed = repo().join(format!("locales/{}/{name}.reviewed", language.code()));
+            assert!(reviewed.exists(), "{} missing", reviewed.display());
+        }
     }
 }
 
 /// Each review line names a message that exists, a reviewer and a date (locales/README.md).
 #[test]
 fn review_records_name_existing_messages() {
-    for language in Language::ALL {
+    for (language, name) in Language::ALL
+        .into_iter()
+        .flat_map(|l| catalogue::FILES.iter().map(move |n| (l, n)))
+    {
         let ids = messages(language);
-        let path = repo().join(format!("locales/{}/core.reviewed", language.code()));
+        let path = repo().join(format!("locales/{}/{name}.reviewed", language.code()));
         for line in fs::read_to_string(&path).unwrap().lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

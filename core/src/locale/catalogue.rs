@@ -1,4 +1,4 @@
-//! The core's message catalogues (`locales/<lang>/core.ftl`, Project Fluent), embedded in the
+//! The core's message catalogues (`locales/<lang>/*.ftl`, Project Fluent), embedded in the
 //! binary, and putting a message into words.
 //!
 //! Fluent chooses plural forms by the CLDR rules of each language (Arabic has six, Russian
@@ -17,15 +17,43 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Language;
 
-/// The core's catalogue source for `language`, as embedded.
+/// The core's catalogue files, `locales/<lang>/<name>.ftl`, one per room of texts so that
+/// people translating different rooms do not edit the same file (locales/README.md):
+/// `core` (errors, dates, deadlines' titles and periods, calendar, CLI lists), `rules` (deadline
+/// bases and explanations, flags, checklist, admissibility, travel reasons), `pdf` (the words
+/// around the content of every PDF), `legal` (arguments, the request's fixed parts, letters) and
+/// `travel` (the travel brief and the "detained now" sheet).
+pub const FILES: [&str; 5] = ["core", "rules", "pdf", "legal", "travel"];
+
+/// Whether catalogue file `file` is written in `language`. Legal texts are filed, and the CCF
+/// works in Arabic, English, French and Spanish only (domain.md §1.4): no Russian `legal.ftl`
+/// messages (the file exists, with a comment saying so).
 #[must_use]
-pub const fn source(language: Language) -> &'static str {
+pub fn written_in(file: &str, language: Language) -> bool {
+    !(file == "legal" && language == Language::Ru)
+}
+
+macro_rules! catalogue_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../../locales/", $lang, "/core.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/rules.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/pdf.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/legal.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/travel.ftl")),
+        ]
+    };
+}
+
+/// The core's catalogue sources for `language`, as embedded, in the order of [`FILES`].
+#[must_use]
+pub const fn sources(language: Language) -> [&'static str; FILES.len()] {
     match language {
-        Language::En => include_str!("../../../locales/en/core.ftl"),
-        Language::Fr => include_str!("../../../locales/fr/core.ftl"),
-        Language::Es => include_str!("../../../locales/es/core.ftl"),
-        Language::Ar => include_str!("../../../locales/ar/core.ftl"),
-        Language::Ru => include_str!("../../../locales/ru/core.ftl"),
+        Language::En => catalogue_files!("en"),
+        Language::Fr => catalogue_files!("fr"),
+        Language::Es => catalogue_files!("es"),
+        Language::Ar => catalogue_files!("ar"),
+        Language::Ru => catalogue_files!("ru"),
     }
 }
 
@@ -86,11 +114,13 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation is Fluent's default; said here because the whole bidi story depends on it.
     bundle.set_use_isolating(true);
-    // A resource with a syntax error still yields its good messages; the catalogue test fails on
-    // the error itself.
-    let resource = FluentResource::try_new(source(language).to_owned()).unwrap_or_else(|(r, _)| r);
-    // Duplicate ids keep the first; the catalogue test fails on them.
-    let _ = bundle.add_resource(resource);
+    for source in sources(language) {
+        // A resource with a syntax error still yields its good messages; the catalogue test
+        // fails on the error itself.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        // Duplicate ids keep the first; the catalogue test fails on them.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -1,0 +1,1 @@
+# travel.ftl: see locales/README.md.

@@ -1,0 +1,1 @@
+# legal.ftl: see locales/README.md.

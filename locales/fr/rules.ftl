@@ -1,0 +1,1 @@
+# rules.ftl: see locales/README.md.

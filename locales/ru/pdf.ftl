@@ -1,0 +1,1 @@
+# pdf.ftl: see locales/README.md.
