@@ -1,1 +1,1 @@
-# travel.ftl: see locales/README.md.
+# The travel check's reasons and the travel brief (locales/README.md).

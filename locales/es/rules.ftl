@@ -1,1 +1,1 @@
-# rules.ftl: see locales/README.md.
+# Deadline bases and explanations, flags, checklist, admissibility findings (locales/README.md).

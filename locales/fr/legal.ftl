@@ -1,1 +1,1 @@
-# legal.ftl: see locales/README.md.
+# Legal texts a user files: the argument library and the request's fixed parts (locales/README.md).

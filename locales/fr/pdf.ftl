@@ -1,1 +1,1 @@
-# pdf.ftl: see locales/README.md.
+# The words around the content of every PDF: headings, stamps, index, packet cover, certificate, recovery sheet (locales/README.md).

@@ -20,10 +20,12 @@ use super::Language;
 /// The core's catalogue files, `locales/<lang>/<name>.ftl`, one per room of texts so that
 /// people translating different rooms do not edit the same file (locales/README.md):
 /// `core` (errors, dates, deadlines' titles and periods, calendar, CLI lists), `rules` (deadline
-/// bases and explanations, flags, checklist, admissibility, travel reasons), `pdf` (the words
-/// around the content of every PDF), `legal` (arguments, the request's fixed parts, letters) and
-/// `travel` (the travel brief and the "detained now" sheet).
-pub const FILES: [&str; 5] = ["core", "rules", "pdf", "legal", "travel"];
+/// bases and explanations, flags, checklist, admissibility), `pdf` (the words around the content
+/// of every PDF), `legal` (arguments and the request's fixed parts),
+/// `letters` (the letters and the "detained now" sheet, in all five languages: they are shown at a
+/// border or in custody, not filed) and `travel` (the travel check's reasons and the travel
+/// brief).
+pub const FILES: [&str; 6] = ["core", "rules", "pdf", "legal", "letters", "travel"];
 
 /// Whether catalogue file `file` is written in `language`. Legal texts are filed, and the CCF
 /// works in Arabic, English, French and Spanish only (domain.md §1.4): no Russian `legal.ftl`
@@ -40,6 +42,7 @@ macro_rules! catalogue_files {
             include_str!(concat!("../../../locales/", $lang, "/rules.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/pdf.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/legal.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/letters.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/travel.ftl")),
         ]
     };

@@ -1,0 +1,1 @@
+# Letters, the "detained now" sheet and the duty-lawyer brief (locales/README.md).
