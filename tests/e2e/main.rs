@@ -17,6 +17,7 @@ mod a11y;
 mod keyboard;
 mod locales;
 mod packaged;
+mod screen;
 mod support;
 mod travel;
 

@@ -6,7 +6,8 @@
 //! `automation_allowed`: its webview stays ephemeral whatever the environment says), so the
 //! packaged app is checked from outside: WebDriver is refused (which also proves it is a release
 //! build), and launched as a user launches it, under the test's display with a private HOME, it
-//! maps its window and keeps running. The time to the mapped window is printed.
+//! maps its window, draws its unlock screen (seen in the display's pixels: `screen.rs`) and keeps
+//! running. The times to the mapped window and to the drawn screen are printed.
 //!
 //! Without `HABEAS_APP` the development build Cargo made is driven through the same first steps
 //! (cold start to the drawn unlock screen, a vault, Settings → About), and must keep saying it is
@@ -18,6 +19,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::error::NewSessionError;
 
+use super::screen::{self, ScreenWatch};
 use super::support::{self, App};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -122,7 +124,10 @@ async fn packaged_release_starts(binary: &Path) {
     for dir in ["tmp", "data", "config", "cache", "run", "Downloads"] {
         std::fs::create_dir_all(home.path().join(dir)).expect("private folders");
     }
+    let watch = ScreenWatch::open(Instant::now());
+    let blank = watch.capture();
     let started = Instant::now();
+    let watch = watch.counting_from(started);
     let mut child = Command::new(binary)
         .envs(support::private_env(home.path()))
         .env_remove("TAURI_WEBVIEW_AUTOMATION")
@@ -144,13 +149,34 @@ async fn packaged_release_starts(binary: &Path) {
         );
         std::thread::sleep(Duration::from_millis(20));
     };
+    // Drawn: the first frame that already looks as the screen looks once it has settled (no new
+    // look for 3 s; a blinking caret alternates two looks, both count as settled).
+    let frames = watch.until_settled(
+        Duration::from_millis(5),
+        Duration::from_secs(3),
+        Duration::from_secs(60),
+    );
+    let drawn = screen::first_settled(&frames, Duration::from_secs(2)).expect("frames");
+    let settled = frames.last().copied().expect("frames");
     println!(
-        "packaged release {}: window mapped {} ms after launch",
+        "packaged release {}: window mapped {} ms, unlock screen drawn {} ms after launch \
+         ({} captures; settled look has {} sampled colours, the empty screen {})",
         binary.display(),
-        mapped.as_millis()
+        mapped.as_millis(),
+        drawn.at.as_millis(),
+        frames.len(),
+        settled.colours,
+        blank.colours,
+    );
+    // The settled screen is a drawn page, not an empty window: text and controls give many
+    // colours, an empty or white window one or two.
+    assert_ne!(settled.hash, blank.hash, "the screen never changed");
+    assert!(
+        settled.colours >= 16,
+        "the packaged app's window stayed empty ({} colours)",
+        settled.colours
     );
     // It keeps running (a crash after the first frame would show here).
-    std::thread::sleep(Duration::from_secs(3));
     let still_running = child.try_wait().expect("app status").is_none();
     let _ = child.kill();
     let _ = child.wait();
