@@ -1071,3 +1071,40 @@ restore-advice-notABackup = Choose the folder you backed up to, not a vault fold
 restore-advice-gone = Plug the drive in again (or reconnect the share), wait until it appears, then choose the folder again. Nothing was restored; the backup is unchanged.
 restore-advice-damaged = This backup is damaged. Try an earlier backup in the list, or another backup folder. Nothing was restored; the backup is unchanged.
 restore-advice-cancelled = Nothing was restored and no folder was left behind. You can start again at any time.
+travelMode-open = Travel mode
+travelMode-title = Travel mode: take cases off this device
+travelMode-intro = Before a border crossing, you can take cases off this computer so that it does not hold them while you travel. They wait in a backup, and come back from it afterwards.
+travelMode-backupFirst = First, Habeas makes a new backup in the folder you choose, reads it back and checks that it holds each case and every evidence file. Only then are the cases deleted from this device. If the backup cannot be made or checked, nothing is deleted.
+travelMode-which-title = Which cases
+travelMode-which-every = Every case
+travelMode-which-some = Only the cases I choose
+travelMode-which-list = Cases to take off this device
+travelMode-folder-title = Where the backup goes
+travelMode-folder-label = Backup folder
+travelMode-folder-choose = Choose…
+travelMode-folder-dialogTitle = Choose the backup folder for travel mode
+travelMode-folder-hint = Keep it apart from this device: a USB drive that travels separately, or a synced or network folder you can reach from abroad. You will need it, and the passphrase of today, to bring the cases back.
+travelMode-leave-every = Back up, check, and take every case off this device
+travelMode-leave-some = { $cases ->
+        [one] Back up, check, and take one case off this device
+       *[other] Back up, check, and take { $cases } cases off this device
+    }
+travelMode-progress-label = Travel mode progress
+travelMode-progress-starting = Backing up and checking the keys and the index…
+travelMode-progress-files = Evidence file { $done } of { $total }…
+travelMode-cancel = Cancel
+travelMode-close = Close
+travelMode-left-what = Done. Cases taken off: { $cases }; evidence files removed: { $files }. The backup made on { $when } in { $place } holds them, checked.
+travelMode-returned-what = Back on this device: cases { $cases }, evidence files { $files } (each checked), history entries { $entries }.
+travelMode-holds-title = What this device holds now
+travelMode-holds-device = In the vault on this computer: cases { $cases }, evidence files { $files }, all encrypted.
+travelMode-holds-away = Away from this device: cases { $cases }, waiting in the backup in { $place }.
+travelMode-forensic = The cases taken off are deleted from the vault folder: their records, history and evidence files are no longer in it, and what remains is encrypted. But deleting a file does not overwrite the disk space it used, so a forensic examination of this disk may still find fragments of earlier files (encrypted ones, and copies the operating system or other programs made, such as files you opened outside Habeas). Keep the backup apart from this device.
+travelMode-return-title = Bring the cases back
+travelMode-return-intro = Connect the backup the cases left in, then bring them back. Each evidence file is checked as it is copied; their history comes back with them, and a line records the return.
+travelMode-return-go = Bring the cases back
+travelMode-away-notice = { $cases ->
+        [one] One case is away from this device since { $when }. It waits in the backup in { $place }.
+       *[other] { $cases } cases are away from this device since { $when }. They wait in the backup in { $place }.
+    }
+travelMode-away-return = Bring them back

@@ -1074,3 +1074,40 @@ restore-advice-notABackup = Elija la carpeta en la que hizo la copia, no una car
 restore-advice-gone = Vuelva a conectar la unidad (o el recurso de red), espere a que aparezca y elija de nuevo la carpeta. No se ha restaurado nada; la copia no ha cambiado.
 restore-advice-damaged = Esta copia está dañada. Pruebe una copia anterior de la lista, u otra carpeta de copias. No se ha restaurado nada; la copia no ha cambiado.
 restore-advice-cancelled = No se ha restaurado nada ni ha quedado ninguna carpeta. Puede empezar de nuevo cuando quiera.
+travelMode-open = Modo viaje
+travelMode-title = Modo viaje: sacar casos de este dispositivo
+travelMode-intro = Antes de cruzar una frontera, puede sacar casos de este ordenador para que no los contenga durante el viaje. Esperan en una copia de seguridad y vuelven de ella después.
+travelMode-backupFirst = Primero, Habeas hace una copia nueva en la carpeta que elija, la vuelve a leer y comprueba que contiene cada caso y cada archivo de prueba. Solo entonces se borran los casos de este dispositivo. Si la copia no se puede hacer o comprobar, no se borra nada.
+travelMode-which-title = Qué casos
+travelMode-which-every = Todos los casos
+travelMode-which-some = Solo los casos que elija
+travelMode-which-list = Casos que sacar de este dispositivo
+travelMode-folder-title = Dónde va la copia
+travelMode-folder-label = Carpeta de copias
+travelMode-folder-choose = Elegir…
+travelMode-folder-dialogTitle = Elija la carpeta de copias del modo viaje
+travelMode-folder-hint = Manténgala separada de este dispositivo: una memoria USB que viaje aparte, o una carpeta sincronizada o de red accesible desde el extranjero. La necesitará, junto con la frase de contraseña de hoy, para devolver los casos.
+travelMode-leave-every = Copiar, comprobar y sacar todos los casos de este dispositivo
+travelMode-leave-some = { $cases ->
+        [one] Copiar, comprobar y sacar un caso de este dispositivo
+       *[other] Copiar, comprobar y sacar { $cases } casos de este dispositivo
+    }
+travelMode-progress-label = Progreso del modo viaje
+travelMode-progress-starting = Haciendo la copia y comprobando las claves y el índice…
+travelMode-progress-files = Archivo de prueba { $done } de { $total }…
+travelMode-cancel = Cancelar
+travelMode-close = Cerrar
+travelMode-left-what = Hecho. Casos sacados: { $cases }; archivos de prueba borrados: { $files }. La copia hecha el { $when } en { $place } los contiene, comprobada.
+travelMode-returned-what = De vuelta en este dispositivo: casos { $cases }, archivos de prueba { $files } (cada uno comprobado), entradas del historial { $entries }.
+travelMode-holds-title = Qué contiene ahora este dispositivo
+travelMode-holds-device = En la bóveda de este ordenador: casos { $cases }, archivos de prueba { $files }, todo cifrado.
+travelMode-holds-away = Fuera de este dispositivo: casos { $cases }, esperando en la copia de { $place }.
+travelMode-forensic = Los casos sacados se borran de la carpeta de la bóveda: sus registros, su historial y sus archivos de prueba ya no están en ella, y lo que queda está cifrado. Pero borrar un archivo no sobrescribe el espacio que ocupaba en el disco, así que un examen forense de este disco aún puede encontrar fragmentos de archivos anteriores (cifrados, y copias hechas por el sistema u otros programas, como archivos abiertos fuera de Habeas). Mantenga la copia separada de este dispositivo.
+travelMode-return-title = Devolver los casos
+travelMode-return-intro = Conecte la copia en la que salieron los casos y devuélvalos. Cada archivo de prueba se comprueba al copiarlo; su historial vuelve con ellos, y una línea registra la vuelta.
+travelMode-return-go = Devolver los casos
+travelMode-away-notice = { $cases ->
+        [one] Un caso está fuera de este dispositivo desde el { $when }. Espera en la copia de { $place }.
+       *[other] { $cases } casos están fuera de este dispositivo desde el { $when }. Esperan en la copia de { $place }.
+    }
+travelMode-away-return = Devolverlos

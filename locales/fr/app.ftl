@@ -1075,3 +1075,40 @@ restore-advice-notABackup = Choisissez le dossier dans lequel vous avez sauvegar
 restore-advice-gone = Rebranchez le support (ou reconnectez le partage), attendez qu'il apparaisse, puis choisissez de nouveau le dossier. Rien n'a été restauré ; la sauvegarde n'a pas changé.
 restore-advice-damaged = Cette sauvegarde est endommagée. Essayez une sauvegarde plus ancienne de la liste, ou un autre dossier de sauvegarde. Rien n'a été restauré ; la sauvegarde n'a pas changé.
 restore-advice-cancelled = Rien n'a été restauré et aucun dossier n'a été laissé. Vous pouvez recommencer à tout moment.
+travelMode-open = Mode voyage
+travelMode-title = Mode voyage : retirer des dossiers de cet appareil
+travelMode-intro = Avant un passage de frontière, vous pouvez retirer des dossiers de cet ordinateur pour qu'il ne les contienne pas pendant le voyage. Ils attendent dans une sauvegarde, et en reviennent ensuite.
+travelMode-backupFirst = D'abord, Habeas fait une nouvelle sauvegarde dans le dossier que vous choisissez, la relit et vérifie qu'elle contient chaque dossier et chaque fichier de preuve. Ce n'est qu'ensuite que les dossiers sont supprimés de cet appareil. Si la sauvegarde ne peut pas être faite ou vérifiée, rien n'est supprimé.
+travelMode-which-title = Quels dossiers
+travelMode-which-every = Tous les dossiers
+travelMode-which-some = Seulement les dossiers que je choisis
+travelMode-which-list = Dossiers à retirer de cet appareil
+travelMode-folder-title = Où va la sauvegarde
+travelMode-folder-label = Dossier de sauvegarde
+travelMode-folder-choose = Choisir…
+travelMode-folder-dialogTitle = Choisissez le dossier de sauvegarde du mode voyage
+travelMode-folder-hint = Gardez-le à part de cet appareil : une clé USB qui voyage séparément, ou un dossier synchronisé ou réseau accessible depuis l'étranger. Il vous faudra ce dossier, et la phrase secrète d'aujourd'hui, pour ramener les dossiers.
+travelMode-leave-every = Sauvegarder, vérifier et retirer tous les dossiers de cet appareil
+travelMode-leave-some = { $cases ->
+        [one] Sauvegarder, vérifier et retirer un dossier de cet appareil
+       *[other] Sauvegarder, vérifier et retirer { $cases } dossiers de cet appareil
+    }
+travelMode-progress-label = Avancement du mode voyage
+travelMode-progress-starting = Sauvegarde et vérification des clés et de l'index…
+travelMode-progress-files = Fichier de preuve { $done } sur { $total }…
+travelMode-cancel = Annuler
+travelMode-close = Fermer
+travelMode-left-what = Terminé. Dossiers retirés : { $cases } ; fichiers de preuve supprimés : { $files }. La sauvegarde faite le { $when } dans { $place } les contient, vérifiée.
+travelMode-returned-what = De retour sur cet appareil : dossiers { $cases }, fichiers de preuve { $files } (chacun vérifié), entrées d'historique { $entries }.
+travelMode-holds-title = Ce que contient maintenant cet appareil
+travelMode-holds-device = Dans le coffre de cet ordinateur : dossiers { $cases }, fichiers de preuve { $files }, tous chiffrés.
+travelMode-holds-away = Hors de cet appareil : dossiers { $cases }, en attente dans la sauvegarde de { $place }.
+travelMode-forensic = Les dossiers retirés sont supprimés du dossier du coffre : leurs données, leur historique et leurs fichiers de preuve n'y sont plus, et ce qui reste est chiffré. Mais supprimer un fichier n'efface pas l'espace disque qu'il occupait : un examen forensique de ce disque peut encore trouver des fragments de fichiers antérieurs (chiffrés, et des copies faites par le système ou d'autres programmes, comme des fichiers ouverts hors de Habeas). Gardez la sauvegarde à part de cet appareil.
+travelMode-return-title = Ramener les dossiers
+travelMode-return-intro = Connectez la sauvegarde dans laquelle les dossiers sont partis, puis ramenez-les. Chaque fichier de preuve est vérifié à la copie ; leur historique revient avec eux, et une ligne consigne le retour.
+travelMode-return-go = Ramener les dossiers
+travelMode-away-notice = { $cases ->
+        [one] Un dossier est hors de cet appareil depuis le { $when }. Il attend dans la sauvegarde de { $place }.
+       *[other] { $cases } dossiers sont hors de cet appareil depuis le { $when }. Ils attendent dans la sauvegarde de { $place }.
+    }
+travelMode-away-return = Les ramener
