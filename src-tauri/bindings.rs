@@ -35,6 +35,7 @@ ipc_commands![
     backup::backup_cancel,
     backup::backup_status,
     backup::backup_set_policy,
+    backup::backup_generations,
     backup::backup_restore,
     backup::travel_leave,
     backup::travel_return,

@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "backup_cancel",
     "backup_status",
     "backup_set_policy",
+    "backup_generations",
     "backup_restore",
     "travel_leave",
     "travel_return",

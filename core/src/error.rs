@@ -184,6 +184,13 @@ pub enum Error {
         /// Whether a backup was to be written there (else read, for a restore).
         writing: bool,
     },
+    /// The backup generation was made before the vault's passphrase or recovery key was
+    /// changed: a change of secret gives the vault a new identity (`vault::rotation`), so the
+    /// generation opens only with the secret of its time, and cannot be read into this vault
+    /// (travel mode's return). Nothing was changed; a restore to a new folder with the old
+    /// secret gets its cases back.
+    #[error("the backup was made before the secret was changed")]
+    BackupBeforeSecretChange,
     /// A fault in Habeas itself (a bundled font that cannot be embedded, a document that cannot
     /// be written). Never the user's doing; nothing of theirs was changed.
     #[error("internal error: {what}")]
@@ -325,11 +332,13 @@ pub enum ErrorCode {
     BackupOfAnotherVault,
     /// The folder holds no Habeas backup (or, to back up into, other files).
     NotABackup,
+    /// The backup was made before the passphrase or recovery key changed.
+    BackupBeforeSecretChange,
 }
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 38] = [
+    pub const ALL: [ErrorCode; 39] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -368,6 +377,7 @@ impl ErrorCode {
         Self::BackupFolderGone,
         Self::BackupOfAnotherVault,
         Self::NotABackup,
+        Self::BackupBeforeSecretChange,
     ];
 
     /// The code as it appears in JSON and in the CLI's output.
@@ -412,6 +422,7 @@ impl ErrorCode {
             Self::BackupFolderGone => "backup_folder_gone",
             Self::BackupOfAnotherVault => "backup_of_another_vault",
             Self::NotABackup => "not_a_backup",
+            Self::BackupBeforeSecretChange => "backup_before_secret_change",
         }
     }
 }
@@ -464,6 +475,7 @@ impl Error {
             Self::BackupFolderGone => ErrorCode::BackupFolderGone,
             Self::BackupOfAnotherVault => ErrorCode::BackupOfAnotherVault,
             Self::NotABackup { .. } => ErrorCode::NotABackup,
+            Self::BackupBeforeSecretChange => ErrorCode::BackupBeforeSecretChange,
             Self::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -571,6 +583,7 @@ impl Error {
                 "error-not-a-backup",
                 &[("writing", if *writing { "yes" } else { "no" }.into())],
             ),
+            Self::BackupBeforeSecretChange => m("error-backup-before-secret-change", &[]),
             Self::Busy { what } => m("error-busy", &[("what", (*what).into())]),
             Self::AlreadyExists { what } => {
                 m("error-already-exists", &[("what", what.as_str().into())])

@@ -280,8 +280,9 @@ fn rows_of(
 /// # Errors
 /// [`Error::InvalidInput`] when no case is away; the errors of opening the backup
 /// ([`Error::BackupOfAnotherVault`], [`Error::NotABackup`], [`Error::BackupFolderGone`],
-/// [`Error::DamagedFile`], which a generation made before a change of secret gives: restore it
-/// to a new folder with the secret of that time instead); I/O errors. Nothing is changed in the
+/// [`Error::BackupBeforeSecretChange`] for a generation made before a change of secret, which
+/// only the secret of its time opens: its message says to restore it to a new folder with that
+/// secret, [`Error::DamagedFile`]); I/O errors. Nothing is changed in the
 /// vault's records unless every case comes back.
 pub fn come_back(
     vault: &mut Vault,

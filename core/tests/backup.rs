@@ -842,3 +842,60 @@ fn each_generation_opens_with_the_secret_of_its_time_after_a_rotation() {
     vault.lock().unwrap();
     assert_eq!(fs::read_dir(to.join("stores")).unwrap().count(), 1);
 }
+
+/// Issue 19, returning after a change of secret: cases left in a generation made under the old
+/// identity; a passphrase change retires it (`vault::rotation`), so the return cannot read that
+/// generation. It is refused with its own code (not a "damaged file"), nothing changes, the
+/// restore screen's list marks the generation, and restoring it with the old passphrase gets
+/// the cases back, as the message says.
+#[test]
+fn returning_after_a_passphrase_change_is_refused_clearly_and_the_old_backup_restores() {
+    use habeas_core::travel_mode;
+    use habeas_core::vault::backup::describe_generations;
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = vault_with_a_case(tmp.path(), 1);
+    let to = tmp.path().join("stick");
+    let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
+    let before = contents(&mut vault);
+    let left = travel_mode::leave(&mut vault, None, &to, &mut |_| true).unwrap();
+    assert_eq!(left.cases, 1);
+    const NEW: &str = "a brand new passphrase after the border";
+    assert!(
+        vault
+            .change_passphrase(&secret(NEW))
+            .unwrap()
+            .identity_rotated
+    );
+
+    let err = travel_mode::come_back(&mut vault, &to, &mut |_| true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::BackupBeforeSecretChange);
+    let status = travel_mode::status(&mut vault).unwrap();
+    assert_eq!(status.away.len(), 1, "still recorded as away");
+    assert_eq!(status.cases_on_device, 0, "nothing came back half-way");
+
+    // A later backup under the new identity: the list marks the travel one as older.
+    vault.backup(&to, &mut |_| true).unwrap();
+    vault.lock().unwrap();
+    let listed = describe_generations(&to).unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].name, left.backup.generation);
+    assert_eq!(
+        listed[0].made_at.as_deref(),
+        Some(left.backup.made_at.as_str())
+    );
+    assert!(listed[0].before_secret_change);
+    assert!(!listed[1].before_secret_change);
+
+    let restored_dir = tmp.path().join("restored");
+    let restored = restore(
+        &to,
+        Some(&left.backup.generation),
+        &restored_dir,
+        &RestoreSecret::Passphrase(&secret(PASSPHRASE)),
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(restored.cases, 1);
+    let mut back = Vault::unlock(&restored_dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(contents(&mut back).cases, before.cases);
+}

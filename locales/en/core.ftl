@@ -166,3 +166,4 @@ cli-set-by-hand = date set by hand (computed { $computed }): { $reason }
 cli-why = why: { $reasoning }
 cli-applies = applies: { $confidence }
 cli-no-deadlines = No deadlines in that window.
+error-backup-before-secret-change = The cases are in a backup made before this vault's passphrase or recovery key was changed, so it opens only with the passphrase or recovery key of that time, and Habeas cannot bring them back into this vault. Nothing was changed. To get them back, lock Habeas and, on the unlock screen, choose “Restore from a backup”: pick that backup folder and a new empty folder, and enter the old passphrase (or the old recovery key). The restored vault holds the cases.

@@ -162,3 +162,4 @@ cli-set-by-hand = fecha fijada a mano (calculada { $computed }): { $reason }
 cli-why = por qué: { $reasoning }
 cli-applies = aplicación: { $confidence }
 cli-no-deadlines = No hay plazos en ese intervalo.
+error-backup-before-secret-change = Los casos están en una copia de seguridad hecha antes de que se cambiara la frase de contraseña o la clave de recuperación de esta bóveda: solo se abre con la frase de contraseña o la clave de recuperación de entonces, y Habeas no puede devolverlos a esta bóveda. No se ha modificado nada. Para recuperarlos, bloquee Habeas y, en la pantalla de desbloqueo, elija «Restaurar una copia de seguridad»: elija esa carpeta de copias y una carpeta nueva y vacía, e introduzca la frase de contraseña antigua (o la clave de recuperación antigua). La bóveda restaurada contiene los casos.

@@ -158,3 +158,4 @@ cli-set-by-hand = date fixée à la main (calculée { $computed }) : { $reason }
 cli-why = pourquoi : { $reasoning }
 cli-applies = application : { $confidence }
 cli-no-deadlines = Aucun délai dans cette période.
+error-backup-before-secret-change = Les dossiers sont dans une sauvegarde faite avant le changement de la phrase secrète ou de la clé de récupération de ce coffre : elle ne s'ouvre qu'avec la phrase secrète ou la clé de récupération de cette époque, et Habeas ne peut pas les ramener dans ce coffre. Rien n'a été modifié. Pour les récupérer, verrouillez Habeas et, sur l'écran de déverrouillage, choisissez « Restaurer une sauvegarde » : choisissez ce dossier de sauvegarde et un nouveau dossier vide, puis saisissez l'ancienne phrase secrète (ou l'ancienne clé de récupération). Le coffre restauré contient les dossiers.

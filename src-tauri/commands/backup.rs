@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 
 use age::secrecy::SecretString;
 use habeas_core::travel_mode::{self, Left, Returned, TravelStatus};
+use habeas_core::vault::backup::{describe_generations, GenerationSummary};
 use habeas_core::vault::{
     restore, BackupPolicy, BackupProgress, BackupReport, BackupStatus, RecoveryKey, RestoreSecret,
     Restored,
@@ -78,12 +79,27 @@ pub(crate) async fn backup_set_policy(
     .await
 }
 
-/// Restores the newest backup in `backup` into the new folder `dir`, opened with the
-/// passphrase or, when given, the recovery key of that time. No vault needs to be unlocked.
+/// The generations of the backup in `backup`, oldest first: when each was made and whether a
+/// change of secret came after it. Needs no vault and no secret (the unlock screen's restore).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn backup_generations(
+    backup: String,
+) -> Result<Vec<GenerationSummary>, CommandError> {
+    let backup = folder(&backup)?;
+    blocking(move || describe_generations(&backup)).await
+}
+
+/// Restores `generation` (the newest when null) of the backup in `backup` into the new folder
+/// `dir`, opened with the passphrase or, when given, the recovery key of that time. No vault
+/// needs to be unlocked. Reports `backup-progress`; `backup_cancel` stops it at the next
+/// evidence file, leaving no folder behind.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn backup_restore(
+    app: AppHandle,
     backup: String,
+    generation: Option<String>,
     dir: String,
     passphrase: Option<String>,
     recovery_key: Option<String>,
@@ -96,14 +112,27 @@ pub(crate) async fn backup_restore(
         .transpose()?;
     drop(recovery_key);
     let passphrase = SecretString::from(passphrase.unwrap_or_default());
-    blocking(move || {
+    let cancel = start_job(app.state::<AppState>().backup(), "A restore")?;
+    let emitter = app.clone();
+    let result = blocking(move || {
         let secret = match &key {
             Some(key) => RestoreSecret::RecoveryKey(key),
             None => RestoreSecret::Passphrase(&passphrase),
         };
-        restore(&backup, None, &dir, &secret, &mut |_| true)
+        restore(
+            &backup,
+            generation.as_deref(),
+            &dir,
+            &secret,
+            &mut |progress| {
+                let _ = emitter.emit(events::BACKUP_PROGRESS, progress);
+                !cancel.load(Ordering::SeqCst)
+            },
+        )
     })
-    .await
+    .await;
+    *app.state::<AppState>().backup() = None;
+    result
 }
 
 /// Takes `cases` (every case when null) off this device, after a checked backup in `dir`.

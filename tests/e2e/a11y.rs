@@ -370,6 +370,12 @@ async fn walk(app: &App, theme: &str) {
     assert!(!app.exists("[data-testid=case-new-form]").await);
     resize(app, SIZES[0].0, SIZES[0].1).await;
     findings.screen(app, theme, "15-case-list").await;
+    // Travel mode (issue 19.3), opened from the case list: it takes the focus; Escape closes it.
+    app.click("[data-testid=travel-mode-open]").await;
+    app.wait_for("[data-testid=travel-mode-backup-first]").await;
+    findings.screen(app, theme, "15b-travel-mode").await;
+    press(app, ESCAPE).await;
+    tab_settles(app, "[data-testid=travel-mode-open]").await;
     app.eval("document.activeElement?.blur(); return true")
         .await;
     tab_to(app, "[data-testid=shortcut-help-open]", 40).await;
@@ -387,6 +393,13 @@ async fn walk(app: &App, theme: &str) {
     press(app, "\u{E009}l\u{E000}").await;
     app.wait_for("[data-testid=vault-form-unlock]").await;
     findings.screen(app, theme, "18-unlock").await;
+
+    // Restore from a backup (issue 19.2), from the unlock screen, and back to it.
+    app.click("[data-testid=mode-restore]").await;
+    app.wait_for("[data-testid=restore-backup]").await;
+    findings.screen(app, theme, "19-restore").await;
+    app.click("[data-testid=restore-back]").await;
+    app.wait_for("[data-testid=vault-form-unlock]").await;
 
     findings.assert_none();
 }

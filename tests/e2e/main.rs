@@ -14,6 +14,7 @@
 )]
 
 mod a11y;
+mod backups;
 mod keyboard;
 mod locales;
 mod packaged;

@@ -939,6 +939,63 @@ pub fn backup_generations(folder: &Path) -> Result<Vec<String>, Error> {
     generations(folder)
 }
 
+/// One generation of a backup, as the restore screen lists it before any secret is given:
+/// only what the backup folder shows in clear (its name, the time in it, which store of
+/// evidence files it uses). What it holds (cases, evidence) is sealed in its manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct GenerationSummary {
+    /// The folder name under `generations/`, which [`restore`] takes.
+    pub name: String,
+    /// When it was made (UTC, RFC 3339), read from its name; `None` for a name Habeas did not
+    /// write.
+    pub made_at: Option<String>,
+    /// Whether the vault's passphrase or recovery key was changed after it was made, before
+    /// the newest generation: it then opens only with the secret of its own time. Seen in
+    /// clear because a store of evidence files belongs to one vault identity (module docs).
+    pub before_secret_change: bool,
+}
+
+/// The time in a generation's name ([`generation_name`]: `%Y%m%dT%H%M%S%.3fZ`, perhaps followed
+/// by `.1`s), as RFC 3339.
+fn made_at_of(name: &str) -> Option<String> {
+    let stamp = name.get(..name.find('Z')? + 1)?;
+    let time = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ").ok()?;
+    Some(
+        time.and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    )
+}
+
+/// The store of evidence files a generation uses (the clear file `store` in it), if readable.
+fn store_of(root: &Path, generation: &str) -> Option<String> {
+    let path = root.join(GENERATIONS_DIR).join(generation).join(STORE_FILE);
+    fs::read_to_string(path).ok().map(|s| s.trim().to_owned())
+}
+
+/// The generations of the backup in `folder`, oldest first, each with when it was made and
+/// whether a change of secret came after it (see [`GenerationSummary`]). Needs no secret.
+///
+/// # Errors
+/// As [`backup_generations`].
+pub fn describe_generations(folder: &Path) -> Result<Vec<GenerationSummary>, Error> {
+    let names = backup_generations(folder)?;
+    let newest_store = names.last().and_then(|n| store_of(folder, n));
+    Ok(names
+        .into_iter()
+        .map(|name| {
+            let store = store_of(folder, &name);
+            GenerationSummary {
+                made_at: made_at_of(&name),
+                before_secret_change: store.is_some()
+                    && newest_store.is_some()
+                    && store != newest_store,
+                name,
+            }
+        })
+        .collect())
+}
+
 /// Restores a backup into `target`, a new or empty folder (a restore never overwrites a vault):
 /// the newest generation, or `generation`. The backup is opened with the secret of its time,
 /// every file copied is checked (evidence against its SHA-256), and the new vault is unlocked
@@ -1142,9 +1199,10 @@ impl Vault {
     /// without writing to it.
     ///
     /// # Errors
-    /// [`Error::NotABackup`], [`Error::BackupOfAnotherVault`], [`Error::MissingFile`] or
-    /// [`Error::DamagedFile`] (a generation made under an identity a change of secret retired
-    /// does not open with this one: `DamagedFile` naming its manifest).
+    /// [`Error::NotABackup`], [`Error::BackupOfAnotherVault`],
+    /// [`Error::BackupBeforeSecretChange`] (a generation made under an identity a change of
+    /// secret retired does not open with this one), [`Error::MissingFile`] or
+    /// [`Error::DamagedFile`].
     pub(crate) fn open_backup_generation(
         &self,
         folder: &Path,
@@ -1158,6 +1216,11 @@ impl Vault {
             return Err(Error::BackupOfAnotherVault);
         }
         let dir = folder.join(GENERATIONS_DIR).join(generation);
+        // A generation made under an identity a change of secret retired names another store
+        // (`store_name`): say so, instead of the damaged manifest it would otherwise look like.
+        if store_of(folder, generation).is_some_and(|s| s != store_name(&self.identity)) {
+            return Err(Error::BackupBeforeSecretChange);
+        }
         let which = format!("{GENERATIONS_DIR}/{generation}/{MANIFEST_FILE}");
         let manifest = open_manifest(&self.identity, &dir, &which)?;
         if manifest.vault_id != self.meta.vault_id {

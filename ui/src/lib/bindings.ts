@@ -17,10 +17,17 @@ export const commands = {
 	/**  Saves how many backups a folder keeps and when to remind. */
 	backupSetPolicy: (policy: BackupPolicy) => __TAURI_INVOKE<BackupStatus_Serialize>("backup_set_policy", { policy }),
 	/**
-	 *  Restores the newest backup in `backup` into the new folder `dir`, opened with the
-	 *  passphrase or, when given, the recovery key of that time. No vault needs to be unlocked.
+	 *  The generations of the backup in `backup`, oldest first: when each was made and whether a
+	 *  change of secret came after it. Needs no vault and no secret (the unlock screen's restore).
 	 */
-	backupRestore: (backup: string, dir: string, passphrase: string | null, recoveryKey: string | null) => __TAURI_INVOKE<Restored>("backup_restore", { backup, dir, passphrase, recoveryKey }),
+	backupGenerations: (backup: string) => __TAURI_INVOKE<GenerationSummary_Serialize[]>("backup_generations", { backup }),
+	/**
+	 *  Restores `generation` (the newest when null) of the backup in `backup` into the new folder
+	 *  `dir`, opened with the passphrase or, when given, the recovery key of that time. No vault
+	 *  needs to be unlocked. Reports `backup-progress`; `backup_cancel` stops it at the next
+	 *  evidence file, leaving no folder behind.
+	 */
+	backupRestore: (backup: string, generation: string | null, dir: string, passphrase: string | null, recoveryKey: string | null) => __TAURI_INVOKE<Restored>("backup_restore", { backup, generation, dir, passphrase, recoveryKey }),
 	/**  Takes `cases` (every case when null) off this device, after a checked backup in `dir`. */
 	travelLeave: (cases: string[] | null, dir: string) => __TAURI_INVOKE<Left>("travel_leave", { cases, dir }),
 	/**  Brings the cases away back from the backup in `dir`. */
@@ -1797,7 +1804,9 @@ export type ErrorCode =
 /**  The folder holds another vault or its backup. */
 "backup_of_another_vault" | 
 /**  The folder holds no Habeas backup (or, to back up into, other files). */
-"not_a_backup";
+"not_a_backup" | 
+/**  The backup was made before the passphrase or recovery key changed. */
+"backup_before_secret_change";
 
 /**  Something that happened in the case. */
 export type Event = Event_Serialize | Event_Deserialize;
@@ -2281,6 +2290,55 @@ export type Found = {
 	/**  What matched, in a line ("Red Notice, Russian Federation", "Detention, 2026-03-01"). */
 	label: string,
 } & Hit;
+
+/**
+ *  One generation of a backup, as the restore screen lists it before any secret is given:
+ *  only what the backup folder shows in clear (its name, the time in it, which store of
+ *  evidence files it uses). What it holds (cases, evidence) is sealed in its manifest.
+ */
+export type GenerationSummary = GenerationSummary_Serialize | GenerationSummary_Deserialize;
+
+/**
+ *  One generation of a backup, as the restore screen lists it before any secret is given:
+ *  only what the backup folder shows in clear (its name, the time in it, which store of
+ *  evidence files it uses). What it holds (cases, evidence) is sealed in its manifest.
+ */
+export type GenerationSummary_Deserialize = {
+	/**  The folder name under `generations/`, which [`restore`] takes. */
+	name: string,
+	/**
+	 *  When it was made (UTC, RFC 3339), read from its name; `None` for a name Habeas did not
+	 *  write.
+	 */
+	made_at?: string | null,
+	/**
+	 *  Whether the vault's passphrase or recovery key was changed after it was made, before
+	 *  the newest generation: it then opens only with the secret of its own time. Seen in
+	 *  clear because a store of evidence files belongs to one vault identity (module docs).
+	 */
+	before_secret_change: boolean,
+};
+
+/**
+ *  One generation of a backup, as the restore screen lists it before any secret is given:
+ *  only what the backup folder shows in clear (its name, the time in it, which store of
+ *  evidence files it uses). What it holds (cases, evidence) is sealed in its manifest.
+ */
+export type GenerationSummary_Serialize = {
+	/**  The folder name under `generations/`, which [`restore`] takes. */
+	name: string,
+	/**
+	 *  When it was made (UTC, RFC 3339), read from its name; `None` for a name Habeas did not
+	 *  write.
+	 */
+	made_at: string | null,
+	/**
+	 *  Whether the vault's passphrase or recovery key was changed after it was made, before
+	 *  the newest generation: it then opens only with the secret of its own time. Seen in
+	 *  clear because a store of evidence files belongs to one vault identity (module docs).
+	 */
+	before_secret_change: boolean,
+};
 
 /**  One paragraph of the grounds. */
 export type Ground = Ground_Serialize | Ground_Deserialize;

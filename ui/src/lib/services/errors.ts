@@ -50,6 +50,7 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'backup_folder_gone',
   'backup_of_another_vault',
   'not_a_backup',
+  'backup_before_secret_change',
 ]);
 
 function isErrorCode(value: unknown): value is ErrorCode {
