@@ -1,12 +1,38 @@
 //! Errors as the webview receives them: `{code, message}`.
 //!
 //! The code is one of the closed set [`habeas_core::ErrorCode`]; the UI decides by it. The
-//! message is the core's plain-language text; the UI shows it as it is. Nothing else crosses:
+//! message is the core's plain-language text, in the language the person reads the app in
+//! (`speak`, set whenever the app's language is chosen or read: issue 17.1); the UI shows it as
+//! it is. Nothing else crosses:
 //! no source chains, no paths, no secrets. The JSON shape is pinned by the tests below and by
 //! `ui/src/lib/services/errors.ts`.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use habeas_core::locale::Language;
 use habeas_core::{Error, ErrorCode};
 use serde::Serialize;
+
+/// The language errors are put into words in: one app, one person reading it, so one value for
+/// the process (an index into `Language::ALL`; English until the UI says otherwise).
+static SPOKEN: AtomicUsize = AtomicUsize::new(0);
+
+/// From now on, errors are written in `language`.
+pub(crate) fn speak(language: Language) {
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or_default();
+    SPOKEN.store(index, Ordering::Relaxed);
+}
+
+/// The language errors are written in now.
+pub(crate) fn spoken() -> Language {
+    Language::ALL
+        .get(SPOKEN.load(Ordering::Relaxed))
+        .copied()
+        .unwrap_or_default()
+}
 
 /// The error half of every command's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
@@ -28,12 +54,19 @@ impl CommandError {
     }
 }
 
-impl From<Error> for CommandError {
-    fn from(err: Error) -> Self {
+impl CommandError {
+    /// `err` as the UI receives it, its message in `language`.
+    pub(crate) fn written_in(err: &Error, language: Language) -> Self {
         Self {
             code: err.code(),
-            message: err.user_message(),
+            message: err.user_message_in(language),
         }
+    }
+}
+
+impl From<Error> for CommandError {
+    fn from(err: Error) -> Self {
+        Self::written_in(&err, spoken())
     }
 }
 
@@ -68,6 +101,29 @@ mod tests {
             ),
             "{platform}"
         );
+    }
+
+    /// An error reaches the UI in the language the app is read in (issue 17.1: an Arabic reader
+    /// got English messages before).
+    #[test]
+    fn errors_are_written_in_the_language_spoken() {
+        // The process-wide choice is not changed here: other tests read English messages in
+        // parallel. `From` is `written_in(spoken())`, and English until spoken otherwise.
+        assert_eq!(spoken(), Language::En);
+        let french = CommandError::written_in(&Error::VaultLocked, Language::Fr);
+        let arabic = CommandError::written_in(&Error::VaultLocked, Language::Ar);
+        let english = CommandError::from(Error::VaultLocked);
+        assert_eq!(english.message, Error::VaultLocked.user_message());
+        assert_eq!(
+            french.message,
+            Error::VaultLocked.user_message_in(Language::Fr)
+        );
+        assert_eq!(
+            arabic.message,
+            Error::VaultLocked.user_message_in(Language::Ar)
+        );
+        assert_ne!(french.message, english.message);
+        assert_ne!(arabic.message, english.message);
     }
 
     /// The UI's list of codes (`ui/src/lib/services/errors.ts`) names every code the shell can

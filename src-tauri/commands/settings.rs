@@ -35,7 +35,10 @@ pub(crate) fn settings_get(state: State<'_, AppState>) -> Result<VaultSettings, 
         auto_lock_min: *settings::AUTO_LOCK_MINUTES.start(),
         auto_lock_max: *settings::AUTO_LOCK_MINUTES.end(),
         date_order: settings::date_order(vault.store())?,
-        language: settings::language(vault.store())?.map(|l| l.code().to_owned()),
+        language: settings::language(vault.store())?.map(|l| {
+            crate::error::speak(l);
+            l.code().to_owned()
+        }),
     })
 }
 
@@ -79,9 +82,9 @@ fn config_dir(app: &AppHandle) -> Result<PathBuf, Error> {
 pub(crate) fn language_device(app: AppHandle, system: Option<String>) -> String {
     // Without a configuration folder there is nothing remembered: the system's language decides.
     let dir = config_dir(&app).unwrap_or_default();
-    settings::device_language(&dir, system.as_deref())
-        .code()
-        .to_owned()
+    let language = settings::device_language(&dir, system.as_deref());
+    crate::error::speak(language);
+    language.code().to_owned()
 }
 
 /// Switches the app's language: remembered on this device for the unlock screen and, when a
@@ -97,6 +100,7 @@ pub(crate) fn language_set(
         field: "language",
         reason: format!("Habeas has no texts in “{language}”"),
     })?;
+    crate::error::speak(language);
     if let Some(vault) = state.vault().as_mut() {
         settings::set_language(vault.store(), language)?;
     }
