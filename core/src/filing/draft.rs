@@ -9,19 +9,10 @@
 
 use super::{Filing, FilingKind, Language, Submitter};
 use crate::clock::written;
-use crate::model::{
-    country, Alert, AlertKind, AlertStatus, ApproxDate, Case, Event, EventKind, Precision,
-};
+use crate::model::{country, Alert, AlertKind, AlertStatus, Case, Event, EventKind};
+use crate::rules::arguments::approx_written_in;
 use crate::store::{cases, filings, Store};
 use crate::Error;
-
-fn written_approx(d: &ApproxDate) -> String {
-    match d.precision {
-        Precision::Day => written(d.date),
-        Precision::Month => d.date.format("%B %Y").to_string(),
-        Precision::Year => d.date.format("%Y").to_string(),
-    }
-}
 
 /// Whether an alert is still a concern: not recorded as deleted or refused.
 fn live(a: &Alert) -> bool {
@@ -59,7 +50,7 @@ pub fn facts(case: &Case, alerts: &[&Alert], events: &[Event]) -> String {
             s.push_str(&format!(" from {}", country::in_text(c)));
         }
         if let Some(d) = &a.date {
-            s.push_str(&format!(" ({})", written_approx(d)));
+            s.push_str(&format!(" ({})", approx_written_in(d, Language::En)));
         }
         s.push_str(&format!(" concerns {name}"));
         if !a.offence.trim().is_empty() {
@@ -154,7 +145,7 @@ pub fn create(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Person, StatusChange};
+    use crate::model::{ApproxDate, Person, Precision, StatusChange};
     use chrono::NaiveDate;
 
     fn day(s: &str) -> NaiveDate {
