@@ -103,7 +103,10 @@ fn every_language_has_every_message_with_the_same_arguments() {
         for language in Language::ALL {
             if !catalogue::written_in(name, language) {
                 let other = file_messages(language, file);
-                assert!(other.is_empty(), "{language}/{name}.ftl must hold no message");
+                assert!(
+                    other.is_empty(),
+                    "{language}/{name}.ftl must hold no message"
+                );
                 continue;
             }
             same_messages(language, name, &english, &file_messages(language, file));
@@ -120,7 +123,10 @@ fn same_messages(
     {
         let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{language}/{name}.ftl lacks {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "{language}/{name}.ftl lacks {missing:?}"
+        );
         assert!(
             extra.is_empty(),
             "{language}/{name}.ftl has messages English lacks: {extra:?}"
@@ -211,6 +217,21 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/export/ics.rs", "pub fn calendar_in("),
     ("cli/src/case.rs", "fn deadline_line("),
     ("cli/src/case.rs", "fn days("),
+    ("core/src/rules/arguments.rs", "impl Citation"),
+    ("core/src/rules/arguments.rs", "impl Argument"),
+    ("core/src/rules/arguments.rs", "fn ground_words("),
+    ("core/src/rules/arguments.rs", "fn state_in("),
+    ("core/src/rules/arguments.rs", "fn date_or_blank("),
+    ("core/src/rules/arguments.rs", "pub fn approx_written_in("),
+    ("core/src/rules/arguments.rs", "fn deletion_sentence("),
+    ("core/src/rules/arguments.rs", "fn circumvention_sentence("),
+    ("core/src/rules/arguments.rs", "fn due_process_sentences("),
+    ("core/src/rules/arguments.rs", "fn absentia_sentences("),
+    ("core/src/rules/arguments.rs", "fn final_decision_sentence("),
+    ("core/src/rules/arguments.rs", "fn prescription_sentence("),
+    ("core/src/rules/arguments.rs", "fn refugee_decision("),
+    ("core/src/rules/arguments.rs", "pub fn fill_in("),
+    ("core/src/filing/arguments.rs", "pub fn library("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

@@ -45,21 +45,21 @@ legal-month-year = { $month ->
 
 ## The argument library: titles
 
-legal-arg-art3-predominance-title = المادة 3: الطلب ذو طابع سياسي غالب
-legal-arg-art2-human-rights-title = المادة 2: الإجراءات التي تستند إليها البيانات تفتقر إلى الضمانات الأساسية
-legal-arg-refugee-policy-title = صفة اللاجئ معترف بها في مواجهة الدولة المُصدِرة
-legal-arg-asylum-pending-title = طلب لجوء قيد النظر في مواجهة الدولة المُصدِرة
-legal-arg-rpd-private-dispute-title = نزاع خاص أو تجاري، لا جريمة خطيرة من جرائم القانون العام
-legal-arg-rpd-penalty-threshold-title = الحد الأدنى للعقوبة اللازم لإصدار نشرة حمراء غير مستوفى
-legal-arg-rpd-summary-of-facts-title = لا يوجد ملخص كافٍ للوقائع
-legal-arg-diffusion-description-title = التعميم لا يصف النشاط الإجرامي
-legal-arg-no-valid-warrant-title = لا توجد مذكرة توقيف وطنية سارية
-legal-arg-reissued-after-deletion-title = بيانات أعيد تسجيلها بعد حذفها
-legal-arg-diffusion-circumvention-title = تعميم استُخدم للالتفاف على نشرة حمراء رُفضت أو حُذفت
-legal-arg-trial-in-absentia-title = المحاكمة الغيابية: الوقائع الحاسمة
-legal-arg-ne-bis-in-idem-title = عدم جواز المحاكمة عن الفعل ذاته مرتين: قرار نهائي بشأن الأفعال نفسها
-legal-arg-prescription-title = التقادم: سقوط الدعوى العمومية أو العقوبة بالتقادم
-legal-arg-interim-measures-title = تدابير مؤقتة أثناء النظر في الطلب
+legal-arg-title-art3-predominance = المادة 3: الطلب ذو طابع سياسي غالب
+legal-arg-title-art2-human-rights = المادة 2: الإجراءات التي تستند إليها البيانات تفتقر إلى الضمانات الأساسية
+legal-arg-title-refugee-policy = صفة اللاجئ معترف بها في مواجهة الدولة المُصدِرة
+legal-arg-title-asylum-pending = طلب لجوء قيد النظر في مواجهة الدولة المُصدِرة
+legal-arg-title-rpd-private-dispute = نزاع خاص أو تجاري، لا جريمة خطيرة من جرائم القانون العام
+legal-arg-title-rpd-penalty-threshold = الحد الأدنى للعقوبة اللازم لإصدار نشرة حمراء غير مستوفى
+legal-arg-title-rpd-summary-of-facts = لا يوجد ملخص كافٍ للوقائع
+legal-arg-title-diffusion-description = التعميم لا يصف النشاط الإجرامي
+legal-arg-title-no-valid-warrant = لا توجد مذكرة توقيف وطنية سارية
+legal-arg-title-reissued-after-deletion = بيانات أعيد تسجيلها بعد حذفها
+legal-arg-title-diffusion-circumvention = تعميم استُخدم للالتفاف على نشرة حمراء رُفضت أو حُذفت
+legal-arg-title-trial-in-absentia = المحاكمة الغيابية: الوقائع الحاسمة
+legal-arg-title-ne-bis-in-idem = عدم جواز المحاكمة عن الفعل ذاته مرتين: قرار نهائي بشأن الأفعال نفسها
+legal-arg-title-prescription = التقادم: سقوط الدعوى العمومية أو العقوبة بالتقادم
+legal-arg-title-interim-measures = تدابير مؤقتة أثناء النظر في الطلب
 
 ## The argument library: paragraphs
 

@@ -40,21 +40,21 @@ legal-month-year = { $month ->
 
 ## The argument library: titles
 
-legal-arg-art3-predominance-title = Article 3: the request is of a predominantly political character
-legal-arg-art2-human-rights-title = Article 2: the proceedings behind the data lack basic guarantees
-legal-arg-refugee-policy-title = Refugee status granted against the issuing state
-legal-arg-asylum-pending-title = An asylum claim pending against the issuing state
-legal-arg-rpd-private-dispute-title = A private or commercial dispute, not a serious ordinary-law crime
-legal-arg-rpd-penalty-threshold-title = The penalty threshold for a Red Notice is not met
-legal-arg-rpd-summary-of-facts-title = No sufficient summary of facts
-legal-arg-diffusion-description-title = The Diffusion does not describe the criminal activity
-legal-arg-no-valid-warrant-title = No valid national arrest warrant
-legal-arg-reissued-after-deletion-title = Data re-issued after their deletion
-legal-arg-diffusion-circumvention-title = A Diffusion used to get round a refused or deleted Red Notice
-legal-arg-trial-in-absentia-title = Trial in absentia: the facts that matter
-legal-arg-ne-bis-in-idem-title = Ne bis in idem: a final decision on the same acts
-legal-arg-prescription-title = Prescription: the prosecution or the penalty is time-barred
-legal-arg-interim-measures-title = Interim measures while the request is examined
+legal-arg-title-art3-predominance = Article 3: the request is of a predominantly political character
+legal-arg-title-art2-human-rights = Article 2: the proceedings behind the data lack basic guarantees
+legal-arg-title-refugee-policy = Refugee status granted against the issuing state
+legal-arg-title-asylum-pending = An asylum claim pending against the issuing state
+legal-arg-title-rpd-private-dispute = A private or commercial dispute, not a serious ordinary-law crime
+legal-arg-title-rpd-penalty-threshold = The penalty threshold for a Red Notice is not met
+legal-arg-title-rpd-summary-of-facts = No sufficient summary of facts
+legal-arg-title-diffusion-description = The Diffusion does not describe the criminal activity
+legal-arg-title-no-valid-warrant = No valid national arrest warrant
+legal-arg-title-reissued-after-deletion = Data re-issued after their deletion
+legal-arg-title-diffusion-circumvention = A Diffusion used to get round a refused or deleted Red Notice
+legal-arg-title-trial-in-absentia = Trial in absentia: the facts that matter
+legal-arg-title-ne-bis-in-idem = Ne bis in idem: a final decision on the same acts
+legal-arg-title-prescription = Prescription: the prosecution or the penalty is time-barred
+legal-arg-title-interim-measures = Interim measures while the request is examined
 
 ## The argument library: paragraphs
 

@@ -46,21 +46,21 @@ legal-month-year = { $month ->
 
 ## The argument library: titles
 
-legal-arg-art3-predominance-title = Artículo 3: la solicitud tiene un carácter predominantemente político
-legal-arg-art2-human-rights-title = Artículo 2: el procedimiento del que proceden los datos carece de garantías básicas
-legal-arg-refugee-policy-title = Estatuto de refugiado reconocido frente al Estado emisor
-legal-arg-asylum-pending-title = Solicitud de asilo pendiente frente al Estado emisor
-legal-arg-rpd-private-dispute-title = Un litigio privado o comercial, no un delito grave de derecho común
-legal-arg-rpd-penalty-threshold-title = No se alcanza el umbral de pena exigido para una notificación roja
-legal-arg-rpd-summary-of-facts-title = Falta de una exposición suficiente de los hechos
-legal-arg-diffusion-description-title = La difusión no describe la actividad delictiva
-legal-arg-no-valid-warrant-title = Falta de una orden de detención nacional válida
-legal-arg-reissued-after-deletion-title = Datos registrados de nuevo tras su supresión
-legal-arg-diffusion-circumvention-title = Una difusión utilizada para eludir una notificación roja denegada o suprimida
-legal-arg-trial-in-absentia-title = Juicio en rebeldía: los hechos determinantes
-legal-arg-ne-bis-in-idem-title = Ne bis in idem: una resolución firme sobre los mismos hechos
-legal-arg-prescription-title = Prescripción: la acción penal o la pena ha prescrito
-legal-arg-interim-measures-title = Medidas provisionales mientras se examina la solicitud
+legal-arg-title-art3-predominance = Artículo 3: la solicitud tiene un carácter predominantemente político
+legal-arg-title-art2-human-rights = Artículo 2: el procedimiento del que proceden los datos carece de garantías básicas
+legal-arg-title-refugee-policy = Estatuto de refugiado reconocido frente al Estado emisor
+legal-arg-title-asylum-pending = Solicitud de asilo pendiente frente al Estado emisor
+legal-arg-title-rpd-private-dispute = Un litigio privado o comercial, no un delito grave de derecho común
+legal-arg-title-rpd-penalty-threshold = No se alcanza el umbral de pena exigido para una notificación roja
+legal-arg-title-rpd-summary-of-facts = Falta de una exposición suficiente de los hechos
+legal-arg-title-diffusion-description = La difusión no describe la actividad delictiva
+legal-arg-title-no-valid-warrant = Falta de una orden de detención nacional válida
+legal-arg-title-reissued-after-deletion = Datos registrados de nuevo tras su supresión
+legal-arg-title-diffusion-circumvention = Una difusión utilizada para eludir una notificación roja denegada o suprimida
+legal-arg-title-trial-in-absentia = Juicio en rebeldía: los hechos determinantes
+legal-arg-title-ne-bis-in-idem = Ne bis in idem: una resolución firme sobre los mismos hechos
+legal-arg-title-prescription = Prescripción: la acción penal o la pena ha prescrito
+legal-arg-title-interim-measures = Medidas provisionales mientras se examina la solicitud
 
 ## The argument library: paragraphs
 

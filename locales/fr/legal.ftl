@@ -48,21 +48,21 @@ legal-month-year = { $month ->
 
 ## The argument library: titles
 
-legal-arg-art3-predominance-title = Article 3 : la demande revêt un caractère principalement politique
-legal-arg-art2-human-rights-title = Article 2 : la procédure à l'origine des données ne présente pas les garanties fondamentales
-legal-arg-refugee-policy-title = Statut de réfugié reconnu à l'égard de l'État émetteur
-legal-arg-asylum-pending-title = Demande d'asile pendante à l'égard de l'État émetteur
-legal-arg-rpd-private-dispute-title = Un litige privé ou commercial, non un crime grave de droit commun
-legal-arg-rpd-penalty-threshold-title = Le seuil de peine requis pour une notice rouge n'est pas atteint
-legal-arg-rpd-summary-of-facts-title = Absence d'exposé suffisant des faits
-legal-arg-diffusion-description-title = La diffusion ne décrit pas l'activité criminelle
-legal-arg-no-valid-warrant-title = Absence de mandat d'arrêt national valide
-legal-arg-reissued-after-deletion-title = Données enregistrées à nouveau après leur effacement
-legal-arg-diffusion-circumvention-title = Une diffusion utilisée pour contourner une notice rouge refusée ou effacée
-legal-arg-trial-in-absentia-title = Jugement par défaut : les faits déterminants
-legal-arg-ne-bis-in-idem-title = Ne bis in idem : une décision définitive sur les mêmes faits
-legal-arg-prescription-title = Prescription : l'action publique ou la peine est prescrite
-legal-arg-interim-measures-title = Mesures provisoires pendant l'examen de la demande
+legal-arg-title-art3-predominance = Article 3 : la demande revêt un caractère principalement politique
+legal-arg-title-art2-human-rights = Article 2 : la procédure à l'origine des données ne présente pas les garanties fondamentales
+legal-arg-title-refugee-policy = Statut de réfugié reconnu à l'égard de l'État émetteur
+legal-arg-title-asylum-pending = Demande d'asile pendante à l'égard de l'État émetteur
+legal-arg-title-rpd-private-dispute = Un litige privé ou commercial, non un crime grave de droit commun
+legal-arg-title-rpd-penalty-threshold = Le seuil de peine requis pour une notice rouge n'est pas atteint
+legal-arg-title-rpd-summary-of-facts = Absence d'exposé suffisant des faits
+legal-arg-title-diffusion-description = La diffusion ne décrit pas l'activité criminelle
+legal-arg-title-no-valid-warrant = Absence de mandat d'arrêt national valide
+legal-arg-title-reissued-after-deletion = Données enregistrées à nouveau après leur effacement
+legal-arg-title-diffusion-circumvention = Une diffusion utilisée pour contourner une notice rouge refusée ou effacée
+legal-arg-title-trial-in-absentia = Jugement par défaut : les faits déterminants
+legal-arg-title-ne-bis-in-idem = Ne bis in idem : une décision définitive sur les mêmes faits
+legal-arg-title-prescription = Prescription : l'action publique ou la peine est prescrite
+legal-arg-title-interim-measures = Mesures provisoires pendant l'examen de la demande
 
 ## The argument library: paragraphs
 

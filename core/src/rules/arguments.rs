@@ -106,7 +106,7 @@ const PLACEHOLDERS: [&str; 11] = [
 ];
 
 /// One paragraph of the library; its words are in `legal.ftl` (`legal-arg-<id>`, and
-/// `legal-arg-<id>-title`).
+/// `legal-arg-title-<id>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Argument {
     /// Stable id, kept in the filing's ground when inserted.
@@ -125,7 +125,11 @@ impl Argument {
     /// Its short title in `language`.
     #[must_use]
     pub fn title_in(&self, language: Language) -> String {
-        say(language, &format!("{}-title", self.key()), &[])
+        say(
+            language,
+            &format!("legal-arg-title-{}", self.id.replace('_', "-")),
+            &[],
+        )
     }
 
     /// Its short title in English.
