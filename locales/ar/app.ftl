@@ -833,7 +833,6 @@ filing-ground-label = الفقرة { $n }
 filing-ground-citationsChecked = تحققت من استشهاداتها في النصوص الأصلية (وحتى ذلك الحين يُعلِّم الطلب الاستشهادات الثانوية وغير الموثقة «للتحقق»)
 filing-remove = أزل
 filing-library-title = مكتبة الحجج: فقرات مع مصادرها، للإدراج ثم التحرير
-filing-library-translate = هذه الفقرات موجودة بالإنجليزية فقط. ترجم الفقرة إلى لغة هذا الطلب بعد إدراجها.
 filing-library-suggested = مقترحة لهذه القضية
 filing-library-insert = أدرج
 filing-section-outcome = النتيجة المطلوبة
@@ -1112,3 +1111,6 @@ language-label = لغة التطبيق
 language-help = تُحفظ في الخزنة وتُتذكَّر على هذا الجهاز: تُفتح شاشة فتح القفل بآخر لغة استُخدمت هنا. تُختار لغة الطلب مع الطلب نفسه.
 language-unreviewed = ترجمها فريق Habeas؛ ولم يراجعها بعدُ محامٍ لغتُه الأم هذه اللغة.
 review-unreviewed = النصوص التي يكتبها Habeas لهذا الطلب باللغة { $language } (العناوين، والأجزاء الثابتة، وفقرات المكتبة) ترجمها فريق Habeas ولم يراجعها كلها محامٍ لغتُه الأم هذه اللغة (رُوجع { $reviewed } من { $total }). اقرأها كلها قبل التقديم أو الإرسال.
+
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = تُعرض المكتبة باللغة التي حُفظ بها هذا الطلب آخر مرة. احفظ الطلب لترى فقراتها باللغة { $language }.

@@ -766,7 +766,6 @@ filing-ground-label = Paragraph { $n }
 filing-ground-citationsChecked = I checked its citations against the primary texts (until then the request marks secondary and unverified ones “to be checked”)
 filing-remove = Remove
 filing-library-title = Argument library: paragraphs with their sources, to insert and then edit
-filing-library-translate = These paragraphs exist in English only. Translate a paragraph after inserting it into this filing’s language.
 filing-library-suggested = Suggested for this case
 filing-library-insert = Insert
 filing-section-outcome = Outcome requested
@@ -1022,3 +1021,6 @@ language-label = Language of the app
 language-help = Saved in the vault and remembered on this device: the unlock screen opens in the language used last here. The language of a filing is chosen with the filing.
 language-unreviewed = Translated by the Habeas team; not yet reviewed by a native-speaking lawyer.
 review-unreviewed = The texts Habeas writes for this filing in { $language } (headings, fixed parts, paragraphs from the library) were translated by the Habeas team and are not all reviewed by a native-speaking lawyer ({ $reviewed } of { $total } reviewed). Read every one before you file or send it.
+
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = The library is shown in the language this filing was last saved in. Save the filing to see its paragraphs in { $language }.

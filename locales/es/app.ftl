@@ -769,7 +769,6 @@ filing-ground-label = Párrafo { $n }
 filing-ground-citationsChecked = He comprobado sus citas en los textos originales (hasta entonces la solicitud marca las fuentes secundarias y sin verificar «por comprobar»)
 filing-remove = Quitar
 filing-library-title = Biblioteca de argumentos: párrafos con sus fuentes, para insertar y luego editar
-filing-library-translate = Estos párrafos solo existen en inglés. Traduzca un párrafo al idioma de esta solicitud después de insertarlo.
 filing-library-suggested = Sugeridos para este caso
 filing-library-insert = Insertar
 filing-section-outcome = Resultado solicitado
@@ -1025,3 +1024,6 @@ language-label = Idioma de la aplicación
 language-help = Se guarda en la bóveda y se recuerda en este dispositivo: la pantalla de desbloqueo se abre en el último idioma usado aquí. El idioma de una solicitud se elige con la solicitud.
 language-unreviewed = Traducido por el equipo de Habeas; aún no revisado por un abogado hablante nativo.
 review-unreviewed = Los textos que Habeas redacta para esta solicitud en { $language } (encabezados, partes fijas, párrafos de la biblioteca) los tradujo el equipo de Habeas y no todos los ha revisado un abogado hablante nativo ({ $reviewed } de { $total } revisados). Léalos todos antes de presentar o enviar.
+
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = La biblioteca se muestra en el idioma en que se guardó esta solicitud por última vez. Guarde la solicitud para ver sus párrafos en { $language }.

@@ -770,7 +770,6 @@ filing-ground-label = Paragraphe { $n }
 filing-ground-citationsChecked = J’ai vérifié ses citations dans les textes originaux (jusque-là, la requête marque les sources secondaires et non vérifiées « à vérifier »)
 filing-remove = Retirer
 filing-library-title = Bibliothèque d’arguments : des paragraphes avec leurs sources, à insérer puis à adapter
-filing-library-translate = Ces paragraphes n’existent qu’en anglais. Traduisez un paragraphe dans la langue de cette requête après l’avoir inséré.
 filing-library-suggested = Suggérés pour ce dossier
 filing-library-insert = Insérer
 filing-section-outcome = Résultat demandé
@@ -1026,3 +1025,6 @@ language-label = Langue de l’application
 language-help = Enregistrée dans le coffre et mémorisée sur cet appareil : l’écran de déverrouillage s’ouvre dans la dernière langue utilisée ici. La langue d’une requête se choisit avec la requête.
 language-unreviewed = Traduit par l’équipe Habeas ; pas encore relu par un juriste de langue maternelle.
 review-unreviewed = Les textes qu’Habeas rédige pour cette requête en { $language } (intitulés, parties fixes, paragraphes de la bibliothèque) ont été traduits par l’équipe Habeas et ne sont pas tous relus par un juriste de langue maternelle ({ $reviewed } sur { $total } relus). Lisez-les tous avant de déposer ou d’envoyer.
+
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = La bibliothèque est affichée dans la langue de la dernière sauvegarde de cette requête. Enregistrez la requête pour voir ses paragraphes en { $language }.

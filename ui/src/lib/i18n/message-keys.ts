@@ -686,7 +686,6 @@ export type MessageKey =
   | 'filing.ground.citationsChecked'
   | 'filing.remove'
   | 'filing.library.title'
-  | 'filing.library.translate'
   | 'filing.library.suggested'
   | 'filing.library.insert'
   | 'filing.section.outcome'
@@ -919,4 +918,5 @@ export type MessageKey =
   | 'language.label'
   | 'language.help'
   | 'language.unreviewed'
-  | 'review.unreviewed';
+  | 'review.unreviewed'
+  | 'legal.library.otherLanguage';
