@@ -220,7 +220,7 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/rules/arguments.rs", "impl Citation"),
     ("core/src/rules/arguments.rs", "impl Argument"),
     ("core/src/rules/arguments.rs", "fn ground_words("),
-    ("core/src/rules/arguments.rs", "fn state_in("),
+    ("core/src/rules/arguments.rs", "pub(crate) fn state_in("),
     ("core/src/rules/arguments.rs", "fn date_or_blank("),
     ("core/src/rules/arguments.rs", "pub fn approx_written_in("),
     ("core/src/rules/arguments.rs", "fn deletion_sentence("),
@@ -232,6 +232,8 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/rules/arguments.rs", "fn refugee_decision("),
     ("core/src/rules/arguments.rs", "pub fn fill_in("),
     ("core/src/filing/arguments.rs", "pub fn library("),
+    ("core/src/rules/arguments.rs", "pub(crate) fn states_in("),
+    ("core/src/filing/draft.rs", "pub fn facts_in("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

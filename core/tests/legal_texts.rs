@@ -10,12 +10,14 @@
 )]
 
 use chrono::NaiveDate;
+use habeas_core::filing::draft;
 use habeas_core::model::filing::Language;
 use habeas_core::model::{
     country, Alert, AlertKind, AlertRequest, AlertStatus, ApproxDate, Case, FinalDecision,
     FinalOutcome, Person, Precision, Prescription, PrescriptionOf, Profile, Protection,
     ProtectionKind, ProtectionStatus, RemovalGround, RemovedBy, StatusChange,
 };
+use habeas_core::model::{Event, EventKind};
 use habeas_core::rules::arguments::{self, Annexed, LIBRARY};
 use habeas_core::rules::flags;
 
@@ -27,8 +29,9 @@ fn day(s: &str) -> NaiveDate {
 
 /// Case data the paragraphs take as typed (names, references, provisions): they stay as
 /// written in every language, so they are removed before looking for English words.
-const TYPED: [&str; 4] = [
+const TYPED: [&str; 5] = [
     "Amina Haddad",
+    "Financing of terrorism (as charged)",
     "Damascus Criminal Court No. 3",
     "Landgericht München I, 2 KLs 12/09",
     "Penal Code of the Syrian Arab Republic, art. 163",
@@ -40,9 +43,16 @@ const TYPED: [&str; 4] = [
 /// independent, with a final acquittal elsewhere and the penalty time-barred; another Red Notice
 /// refused as contrary to Article 3, followed by a wanted-person Diffusion known to the month.
 fn full_scenario() -> (Case, Vec<Alert>) {
+    let (case, alerts, _) = full_scenario_with_events();
+    (case, alerts)
+}
+
+fn full_scenario_with_events() -> (Case, Vec<Alert>, Vec<Event>) {
     let case = Case {
         person: Person {
             name_latin: TYPED[0].into(),
+            birth_date: Some(day("1984-03-02")),
+            nationalities: vec!["SY".into()],
             profile: vec![Profile::Journalist, Profile::BusinessDispute],
             protection: Some(Protection {
                 status: ProtectionStatus::Granted,
@@ -71,7 +81,7 @@ fn full_scenario() -> (Case, Vec<Alert>) {
         ..Alert::default()
     };
     let w = &mut reissued.warrant;
-    w.authority = TYPED[1].into();
+    w.authority = TYPED[2].into();
     w.in_absentia = true;
     w.notified_of_trial = Some(false);
     w.represented_at_trial = Some(false);
@@ -84,11 +94,11 @@ fn full_scenario() -> (Case, Vec<Alert>) {
         country: Some("DE".into()),
         date: Some(day("2010-06-01")),
         outcome: FinalOutcome::Acquittal,
-        reference: TYPED[2].into(),
+        reference: TYPED[3].into(),
     });
     w.prescription = Some(Prescription {
         of: PrescriptionOf::Penalty,
-        law: TYPED[3].into(),
+        law: TYPED[4].into(),
         expired_on: Some(day("2025-01-01")),
     });
     let refused = Alert {
@@ -104,6 +114,7 @@ fn full_scenario() -> (Case, Vec<Alert>) {
     };
     let diffusion = Alert {
         kind: AlertKind::Diffusion,
+        offence: TYPED[1].into(),
         issuing_country: Some("SY".into()),
         requests: vec![AlertRequest::Arrest],
         date: Some(ApproxDate {
@@ -112,7 +123,22 @@ fn full_scenario() -> (Case, Vec<Alert>) {
         }),
         ..Alert::default()
     };
-    (case, vec![reissued, refused, diffusion])
+    let events = [
+        (EventKind::ProvisionalArrest, "2026-04-10", Some("IT")),
+        (EventKind::ExtraditionRequestReceived, "2026-05-10", None),
+        (EventKind::Hearing, "2026-06-02", Some("IT")),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (kind, date, country))| Event {
+        id: i.to_string(),
+        kind,
+        date: Some(day(date)),
+        country: country.map(str::to_owned),
+        ..Event::default()
+    })
+    .collect();
+    (case, vec![reissued, refused, diffusion], events)
 }
 
 /// Words of English prose that none of the other three languages writes (checked case
@@ -195,13 +221,22 @@ fn english_words(text: &str, codes: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// Everything of the library a filing in `language` carries: each title, each filled paragraph
-/// and each citation ("Sources").
+/// Everything of the legal texts a filing in `language` carries: the summary of facts it starts
+/// with, each title, each filled paragraph and each citation ("Sources").
 fn filed_text(language: Language, case: &Case, alerts: &[Alert]) -> Vec<(String, String)> {
     let annexed = Annexed {
         protection_decision: Some("A-2".into()),
     };
-    let mut out = Vec::new();
+    let events = if case.person.name_latin.is_empty() {
+        Vec::new()
+    } else {
+        full_scenario_with_events().2
+    };
+    let concerned: Vec<&Alert> = alerts.iter().collect();
+    let mut out = vec![(
+        "facts".to_owned(),
+        draft::facts_in(language, case, &concerned, &events),
+    )];
     for a in LIBRARY {
         out.push((a.id.to_owned(), a.title_in(language)));
         out.push((
@@ -218,7 +253,7 @@ fn filed_text(language: Language, case: &Case, alerts: &[Alert]) -> Vec<(String,
 #[test]
 fn a_french_spanish_or_arabic_filing_has_no_english_sentence_left() {
     let (case, alerts) = full_scenario();
-    let codes = ["SY", "FR", "DE"];
+    let codes = ["SY", "FR", "DE", "IT"];
     // The check can fail: English is caught.
     let english = filed_text(Language::En, &case, &alerts);
     for (id, text) in english.iter().filter(|(_, t)| t.len() > 200) {

@@ -147,6 +147,74 @@ legal-prescription = بموجب { $law }، سقطت بالتقادم { $of ->
    *[penalty] العقوبة المحكوم بها على { $applicant }
 } في { $date } [أرفق النصوص القانونية وبيّن طريقة الحساب، مع أي انقطاع أو وقف].
 
+
+## The summary of facts a new filing starts with (filing/draft.rs): recorded facts only
+
+legal-facts-person = { $name }{ $has_birth ->
+    [yes] ، تاريخ الميلاد { $birth }
+   *[no] {""}
+}{ $has_nationality ->
+    [yes] ، الجنسية: { $nationalities }
+   *[no] {""}
+}.
+legal-facts-alert-kind = { $kind ->
+    [diffusion] تعميم
+    [red_notice] نشرة حمراء
+    [blue_notice] نشرة زرقاء
+    [yellow_notice] نشرة صفراء
+    [green_notice] نشرة خضراء
+    [black_notice] نشرة سوداء
+    [orange_notice] نشرة برتقالية
+    [purple_notice] نشرة أرجوانية
+    [silver_notice] نشرة فضية
+    [un_special_notice] نشرة خاصة مشتركة بين الإنتربول ومجلس الأمن التابع للأمم المتحدة
+   *[ncb_message] رسالة مباشرة بين المكاتب المركزية الوطنية
+}
+legal-facts-alert = { $what }{ $has_from ->
+    [yes] {" "}من { $from }
+   *[no] {""}
+}{ $has_date ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+}، بشأن { $name }{ $has_offence ->
+    [yes] ، عن الجريمة الموصوفة بأنها «{ $offence }»
+   *[no] {""}
+}.
+legal-facts-event-kind = { $kind ->
+    [national_warrant] مذكرة توقيف وطنية
+    [alert_issued] إصدار نشرة أو تعميم
+    [visa_refusal] رفض التأشيرة
+    [denied_boarding] منع من الصعود إلى الطائرة
+    [border_refusal] رفض الدخول عند الحدود
+    [detention] احتجاز
+    [provisional_arrest] توقيف مؤقت
+    [consent_to_surrender] الموافقة على التسليم
+    [release] إطلاق سراح
+    [extradition_request_received] تلقي طلب التسليم
+    [hearing] جلسة
+    [extradition_decision] قرار بشأن التسليم
+    [ccf_request_filed] تقديم طلب إلى اللجنة
+    [ccf_acknowledgement] إشعار اللجنة بالاستلام
+    [admissibility_decision] قرار اللجنة بشأن المقبولية
+    [ccf_query] استفسار من اللجنة
+    [ccf_query_answered] إرسال الرد إلى اللجنة
+    [ccf_decision] قرار اللجنة
+    [new_fact_discovered] اكتشاف واقعة جديدة
+    [revision_filed] تقديم طلب إعادة النظر
+    [asylum_applied] تقديم طلب لجوء
+    [asylum_granted] منح اللجوء
+    [asylum_refused] رفض اللجوء
+    [unhcr_notified] إبلاغ المفوضية السامية لشؤون اللاجئين
+    [border_authorities_notified] إبلاغ سلطات الحدود
+    [judicial_review_filed] تقديم طلب مثول أمام القضاء أو طعن قضائي
+    [advocacy] مناصرة أو إعلام
+   *[other] حدث آخر
+}
+legal-facts-event = في { $date }: { $what }{ $has_country ->
+    [yes] {" "}({ $country })
+   *[no] {""}
+}.
+
 ## Citations ("Sources" under each ground)
 
 legal-cite-constitution-art3 = القانون الأساسي للإنتربول، المادة 3

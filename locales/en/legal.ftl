@@ -143,6 +143,74 @@ legal-prescription = Under { $law }, { $of ->
    *[penalty] the enforcement of the sentence imposed on { $applicant }
 } became time-barred on { $date } [annex the provisions and show the computation, with any interruption or suspension].
 
+
+## The summary of facts a new filing starts with (filing/draft.rs): recorded facts only
+
+legal-facts-person = { $name }{ $has_birth ->
+    [yes] , born on { $birth }
+   *[no] {""}
+}{ $has_nationality ->
+    [yes] , national of { $nationalities }
+   *[no] {""}
+}.
+legal-facts-alert-kind = { $kind ->
+    [diffusion] A Diffusion
+    [red_notice] A Red Notice
+    [blue_notice] A Blue Notice
+    [yellow_notice] A Yellow Notice
+    [green_notice] A Green Notice
+    [black_notice] A Black Notice
+    [orange_notice] An Orange Notice
+    [purple_notice] A Purple Notice
+    [silver_notice] A Silver Notice
+    [un_special_notice] An INTERPOL–UN Security Council Special Notice
+   *[ncb_message] A direct message between National Central Bureaus
+}
+legal-facts-alert = { $what }{ $has_from ->
+    [yes] {" "}from { $from }
+   *[no] {""}
+}{ $has_date ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+} concerns { $name }{ $has_offence ->
+    [yes] , for the offence charged as “{ $offence }”
+   *[no] {""}
+}.
+legal-facts-event-kind = { $kind ->
+    [national_warrant] national warrant
+    [alert_issued] alert issued
+    [visa_refusal] visa refused
+    [denied_boarding] denied boarding
+    [border_refusal] refused at the border
+    [detention] detention
+    [provisional_arrest] provisional arrest
+    [consent_to_surrender] consent to extradition
+    [release] release
+    [extradition_request_received] extradition request received
+    [hearing] hearing
+    [extradition_decision] extradition decision
+    [ccf_request_filed] CCF request filed
+    [ccf_acknowledgement] CCF acknowledgement
+    [admissibility_decision] CCF admissibility decision
+    [ccf_query] CCF query
+    [ccf_query_answered] answer sent to the CCF
+    [ccf_decision] CCF decision
+    [new_fact_discovered] new fact discovered
+    [revision_filed] revision filed
+    [asylum_applied] asylum applied for
+    [asylum_granted] asylum granted
+    [asylum_refused] asylum refused
+    [unhcr_notified] UNHCR notified
+    [border_authorities_notified] border authorities notified
+    [judicial_review_filed] habeas corpus or judicial review filed
+    [advocacy] advocacy or media
+   *[other] other event
+}
+legal-facts-event = On { $date }: { $what }{ $has_country ->
+    [yes] {" "}({ $country })
+   *[no] {""}
+}.
+
 ## Citations ("Sources" under each ground), as cited in a paragraph in this language
 
 legal-cite-constitution-art3 = INTERPOL Constitution, Art. 3

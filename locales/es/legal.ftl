@@ -148,6 +148,74 @@ legal-prescription = En virtud de { $law }, { $of ->
    *[penalty] la ejecución de la pena impuesta a { $applicant }
 } prescribió el { $date } [adjuntar las disposiciones y mostrar el cómputo, con toda interrupción o suspensión].
 
+
+## The summary of facts a new filing starts with (filing/draft.rs): recorded facts only
+
+legal-facts-person = { $name }{ $has_birth ->
+    [yes] , nacido el { $birth }
+   *[no] {""}
+}{ $has_nationality ->
+    [yes] , nacional de { $nationalities }
+   *[no] {""}
+}.
+legal-facts-alert-kind = { $kind ->
+    [diffusion] Una difusión
+    [red_notice] Una notificación roja
+    [blue_notice] Una notificación azul
+    [yellow_notice] Una notificación amarilla
+    [green_notice] Una notificación verde
+    [black_notice] Una notificación negra
+    [orange_notice] Una notificación naranja
+    [purple_notice] Una notificación púrpura
+    [silver_notice] Una notificación plateada
+    [un_special_notice] Una notificación especial INTERPOL–Consejo de Seguridad de las Naciones Unidas
+   *[ncb_message] Un mensaje directo entre Oficinas Centrales Nacionales
+}
+legal-facts-alert = { $what }{ $has_from ->
+    [yes] {" "}procedente de { $from }
+   *[no] {""}
+}{ $has_date ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+} se refiere a { $name }{ $has_offence ->
+    [yes] , por el delito calificado como «{ $offence }»
+   *[no] {""}
+}.
+legal-facts-event-kind = { $kind ->
+    [national_warrant] orden de detención nacional
+    [alert_issued] notificación o difusión emitida
+    [visa_refusal] visado denegado
+    [denied_boarding] embarque denegado
+    [border_refusal] rechazo en la frontera
+    [detention] detención
+    [provisional_arrest] detención provisional
+    [consent_to_surrender] consentimiento a la extradición
+    [release] puesta en libertad
+    [extradition_request_received] solicitud de extradición recibida
+    [hearing] audiencia
+    [extradition_decision] decisión sobre la extradición
+    [ccf_request_filed] solicitud presentada a la CCF
+    [ccf_acknowledgement] acuse de recibo de la CCF
+    [admissibility_decision] decisión de la CCF sobre la admisibilidad
+    [ccf_query] consulta de la CCF
+    [ccf_query_answered] respuesta enviada a la CCF
+    [ccf_decision] decisión de la CCF
+    [new_fact_discovered] hecho nuevo descubierto
+    [revision_filed] solicitud de revisión presentada
+    [asylum_applied] solicitud de asilo presentada
+    [asylum_granted] asilo concedido
+    [asylum_refused] asilo denegado
+    [unhcr_notified] ACNUR informado
+    [border_authorities_notified] autoridades fronterizas informadas
+    [judicial_review_filed] habeas corpus o recurso judicial interpuesto
+    [advocacy] incidencia o medios de comunicación
+   *[other] otro acontecimiento
+}
+legal-facts-event = El { $date }: { $what }{ $has_country ->
+    [yes] {" "}({ $country })
+   *[no] {""}
+}.
+
 ## Citations ("Sources" under each ground)
 
 legal-cite-constitution-art3 = Estatuto de INTERPOL, art. 3

@@ -150,6 +150,74 @@ legal-prescription = En vertu de { $law }, { $of ->
    *[penalty] l'exécution de la peine prononcée contre { $applicant }
 } est prescrite depuis le { $date } [joindre les dispositions en annexe et présenter le calcul, avec toute interruption ou suspension].
 
+
+## The summary of facts a new filing starts with (filing/draft.rs): recorded facts only
+
+legal-facts-person = { $name }{ $has_birth ->
+    [yes] , né(e) le { $birth }
+   *[no] {""}
+}{ $has_nationality ->
+    [yes] , ressortissant(e) de { $nationalities }
+   *[no] {""}
+}.
+legal-facts-alert-kind = { $kind ->
+    [diffusion] Une diffusion
+    [red_notice] Une notice rouge
+    [blue_notice] Une notice bleue
+    [yellow_notice] Une notice jaune
+    [green_notice] Une notice verte
+    [black_notice] Une notice noire
+    [orange_notice] Une notice orange
+    [purple_notice] Une notice mauve
+    [silver_notice] Une notice argent
+    [un_special_notice] Une notice spéciale INTERPOL–Conseil de sécurité des Nations Unies
+   *[ncb_message] Un message direct entre Bureaux centraux nationaux
+}
+legal-facts-alert = { $what }{ $has_from ->
+    [yes] {" "}émanant de { $from }
+   *[no] {""}
+}{ $has_date ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+} concerne { $name }{ $has_offence ->
+    [yes] , pour l'infraction qualifiée de « { $offence } »
+   *[no] {""}
+}.
+legal-facts-event-kind = { $kind ->
+    [national_warrant] mandat d'arrêt national
+    [alert_issued] notice ou diffusion émise
+    [visa_refusal] visa refusé
+    [denied_boarding] refus d'embarquement
+    [border_refusal] refoulement à la frontière
+    [detention] détention
+    [provisional_arrest] arrestation provisoire
+    [consent_to_surrender] consentement à l'extradition
+    [release] remise en liberté
+    [extradition_request_received] demande d'extradition reçue
+    [hearing] audience
+    [extradition_decision] décision sur l'extradition
+    [ccf_request_filed] demande déposée auprès de la CCF
+    [ccf_acknowledgement] accusé de réception de la CCF
+    [admissibility_decision] décision de la CCF sur la recevabilité
+    [ccf_query] question de la CCF
+    [ccf_query_answered] réponse adressée à la CCF
+    [ccf_decision] décision de la CCF
+    [new_fact_discovered] fait nouveau découvert
+    [revision_filed] demande de révision déposée
+    [asylum_applied] demande d'asile présentée
+    [asylum_granted] asile accordé
+    [asylum_refused] asile refusé
+    [unhcr_notified] HCR informé
+    [border_authorities_notified] autorités frontalières informées
+    [judicial_review_filed] habeas corpus ou recours juridictionnel formé
+    [advocacy] plaidoyer ou médias
+   *[other] autre événement
+}
+legal-facts-event = Le { $date } : { $what }{ $has_country ->
+    [yes] {" "}({ $country })
+   *[no] {""}
+}.
+
 ## Citations ("Sources" under each ground)
 
 legal-cite-constitution-art3 = Statut de l'OIPC-INTERPOL, art. 3

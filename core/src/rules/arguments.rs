@@ -46,7 +46,7 @@ pub const fn catalogue_language(language: Language) -> locale::Language {
 
 /// Message `id` of `legal.ftl` in `language`, without bidi isolates: a legal text is a template
 /// filled by string replacement below and set in a PDF whose own bidi pass orders each run.
-fn say(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+pub(crate) fn say(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     locale::catalogue::without_isolates(&locale::message(catalogue_language(language), id, args))
 }
 
@@ -649,11 +649,26 @@ fn ground_words(ground: RemovalGround) -> String {
 
 /// A state named in running text in `language`: English gives "the" where English does ("the
 /// Russian Federation"); the other languages take the name as the country list has it.
-fn state_in(language: Language, code: &str) -> String {
+pub(crate) fn state_in(language: Language, code: &str) -> String {
     match language {
         Language::En => country::in_text(code),
         _ => country::name(code).to_owned(),
     }
+}
+
+/// States named together in running text ("Türkiye and the Russian Federation"); `None` for
+/// none.
+pub(crate) fn states_in(language: Language, codes: &[&str]) -> Option<String> {
+    codes
+        .iter()
+        .map(|c| state_in(language, c))
+        .reduce(|first, second| {
+            say(
+                language,
+                "legal-and",
+                &[("first", first.into()), ("second", second.into())],
+            )
+        })
 }
 
 fn date_or_blank(language: Language, date: Option<chrono::NaiveDate>) -> String {
@@ -996,16 +1011,7 @@ pub fn fill_in(
         .collect();
     issuers.sort_unstable();
     issuers.dedup();
-    let issuing = issuers
-        .iter()
-        .map(|c| state_in(language, c))
-        .reduce(|first, second| {
-            say(
-                language,
-                "legal-and",
-                &[("first", first.into()), ("second", second.into())],
-            )
-        })
+    let issuing = states_in(language, &issuers)
         .unwrap_or_else(|| say(language, "legal-blank-issuing-state", &[]));
     let protection = case.person.protection.as_ref();
     let asylum = protection.and_then(|p| p.country.as_deref()).map_or_else(
