@@ -20,7 +20,7 @@ use crate::Error;
 pub struct Citation {
     /// The instrument and provision, as cited in the paragraph.
     pub cites: String,
-    /// Where it was read (domain.md's source, or the better source named there).
+    /// Where it was read (domain.md's source, or the better source named here).
     pub source: &'static str,
     /// How sure we are of the wording or the number.
     pub confidence: Confidence,
