@@ -248,12 +248,11 @@ pub(crate) fn run(vault: &mut Vault, cmd: &FilingCommand) -> Result<Report, Erro
                 field: "argument",
                 reason: "no such argument in the library; `filing show` lists suggestions".into(),
             })?;
-            if arguments::by_id(arg.id)
-                .and_then(|a| a.text_in(filing.language))
-                .is_none()
-            {
+            // The library's French, Spanish and Arabic texts are drafts no native-speaking
+            // lawyer has reviewed yet (locales/<lang>/legal.reviewed is empty, issue 17.4).
+            if filing.language != Language::En && arguments::by_id(arg.id).is_some() {
                 progress(&format!(
-                    "Note: this paragraph exists in English only; translate it into {} before filing.",
+                    "Note: the {} text of this paragraph is a draft not yet reviewed by a native-speaking lawyer; read it before filing.",
                     filing.language.name()
                 ));
             }

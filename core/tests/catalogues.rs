@@ -217,6 +217,23 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/export/ics.rs", "pub fn calendar_in("),
     ("cli/src/case.rs", "fn deadline_line("),
     ("cli/src/case.rs", "fn days("),
+    ("core/src/rules/arguments.rs", "impl Citation"),
+    ("core/src/rules/arguments.rs", "impl Argument"),
+    ("core/src/rules/arguments.rs", "fn ground_words("),
+    ("core/src/rules/arguments.rs", "pub(crate) fn state_in("),
+    ("core/src/rules/arguments.rs", "fn date_or_blank("),
+    ("core/src/rules/arguments.rs", "pub fn approx_written_in("),
+    ("core/src/rules/arguments.rs", "fn deletion_sentence("),
+    ("core/src/rules/arguments.rs", "fn circumvention_sentence("),
+    ("core/src/rules/arguments.rs", "fn due_process_sentences("),
+    ("core/src/rules/arguments.rs", "fn absentia_sentences("),
+    ("core/src/rules/arguments.rs", "fn final_decision_sentence("),
+    ("core/src/rules/arguments.rs", "fn prescription_sentence("),
+    ("core/src/rules/arguments.rs", "fn refugee_decision("),
+    ("core/src/rules/arguments.rs", "pub fn fill_in("),
+    ("core/src/filing/arguments.rs", "pub fn library("),
+    ("core/src/rules/arguments.rs", "pub(crate) fn states_in("),
+    ("core/src/filing/draft.rs", "pub fn facts_in("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

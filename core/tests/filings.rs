@@ -583,8 +583,16 @@ fn a_new_filing_is_drafted_from_the_case_and_the_latest_representative() {
     // Saved as drafted.
     assert_eq!(filings::get(v.store(), &f.id).unwrap(), f);
 
-    // In French, the English summary is not put in.
+    // In French, the same recorded facts in French (issue 17.2).
     let fr = draft::create(v.store(), &case_id, FilingKind::Access, Language::Fr).unwrap();
-    assert!(fr.facts.is_empty());
+    assert!(
+        fr.facts
+            .contains("Une diffusion émanant de Türkiye concerne Dara Example.")
+            && fr
+                .facts
+                .contains("Le 10 avril 2026 : arrestation provisoire (Italy)."),
+        "{}",
+        fr.facts
+    );
     assert_eq!(fr.alerts.len(), 1);
 }

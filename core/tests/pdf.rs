@@ -438,7 +438,14 @@ fn filing_fixture(language: Language) -> Fixture {
             let argument = arguments::by_id(id).unwrap();
             Ground {
                 argument: Some(argument.id.into()),
-                text: arguments::fill(argument.text, &case, &alerts),
+                // In the filing's language, as the app inserts it (issue 17.2).
+                text: arguments::fill_in(
+                    language,
+                    &argument.text_in(language),
+                    &case,
+                    &alerts,
+                    &arguments::Annexed::default(),
+                ),
                 citations_confirmed: false,
             }
         })

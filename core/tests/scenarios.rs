@@ -415,7 +415,7 @@ fn run(store: &mut Store, path: &Path) -> Outcome {
         .map(|s| {
             let mut v = serde_json::to_value(s).unwrap();
             let text = arguments::by_id(s.id).map_or(String::new(), |a| {
-                arguments::fill_for(a.text, &view.case, &view.alerts, &annexed)
+                arguments::fill_for(&a.text(), &view.case, &view.alerts, &annexed)
             });
             v["text"] = Value::String(text);
             v

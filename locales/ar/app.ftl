@@ -833,7 +833,6 @@ filing-ground-label = الفقرة { $n }
 filing-ground-citationsChecked = تحققت من استشهاداتها في النصوص الأصلية (وحتى ذلك الحين يُعلِّم الطلب الاستشهادات الثانوية وغير الموثقة «للتحقق»)
 filing-remove = أزل
 filing-library-title = مكتبة الحجج: فقرات مع مصادرها، للإدراج ثم التحرير
-filing-library-translate = هذه الفقرات موجودة بالإنجليزية فقط. ترجم الفقرة إلى لغة هذا الطلب بعد إدراجها.
 filing-library-suggested = مقترحة لهذه القضية
 filing-library-insert = أدرج
 filing-section-outcome = النتيجة المطلوبة
@@ -1206,3 +1205,5 @@ travelMode-away-notice = { $cases ->
        *[other] { $cases } قضية خارج هذا الجهاز منذ { $when }. تنتظر في النسخة الاحتياطية في { $place }.
     }
 travelMode-away-return = إعادتها
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = تُعرض المكتبة باللغة التي حُفظ بها هذا الطلب آخر مرة. احفظ الطلب لترى فقراتها باللغة { $language }.

@@ -766,7 +766,6 @@ filing-ground-label = Paragraph { $n }
 filing-ground-citationsChecked = I checked its citations against the primary texts (until then the request marks secondary and unverified ones “to be checked”)
 filing-remove = Remove
 filing-library-title = Argument library: paragraphs with their sources, to insert and then edit
-filing-library-translate = These paragraphs exist in English only. Translate a paragraph after inserting it into this filing’s language.
 filing-library-suggested = Suggested for this case
 filing-library-insert = Insert
 filing-section-outcome = Outcome requested
@@ -1108,3 +1107,5 @@ travelMode-away-notice = { $cases ->
        *[other] { $cases } cases are away from this device since { $when }. They wait in the backup in { $place }.
     }
 travelMode-away-return = Bring them back
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = The library is shown in the language this filing was last saved in. Save the filing to see its paragraphs in { $language }.

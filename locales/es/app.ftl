@@ -769,7 +769,6 @@ filing-ground-label = Párrafo { $n }
 filing-ground-citationsChecked = He comprobado sus citas en los textos originales (hasta entonces la solicitud marca las fuentes secundarias y sin verificar «por comprobar»)
 filing-remove = Quitar
 filing-library-title = Biblioteca de argumentos: párrafos con sus fuentes, para insertar y luego editar
-filing-library-translate = Estos párrafos solo existen en inglés. Traduzca un párrafo al idioma de esta solicitud después de insertarlo.
 filing-library-suggested = Sugeridos para este caso
 filing-library-insert = Insertar
 filing-section-outcome = Resultado solicitado
@@ -1111,3 +1110,5 @@ travelMode-away-notice = { $cases ->
        *[other] { $cases } casos están fuera de este dispositivo desde el { $when }. Esperan en la copia de { $place }.
     }
 travelMode-away-return = Devolverlos
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = La biblioteca se muestra en el idioma en que se guardó esta solicitud por última vez. Guarde la solicitud para ver sus párrafos en { $language }.

@@ -770,7 +770,6 @@ filing-ground-label = Paragraphe { $n }
 filing-ground-citationsChecked = J’ai vérifié ses citations dans les textes originaux (jusque-là, la requête marque les sources secondaires et non vérifiées « à vérifier »)
 filing-remove = Retirer
 filing-library-title = Bibliothèque d’arguments : des paragraphes avec leurs sources, à insérer puis à adapter
-filing-library-translate = Ces paragraphes n’existent qu’en anglais. Traduisez un paragraphe dans la langue de cette requête après l’avoir inséré.
 filing-library-suggested = Suggérés pour ce dossier
 filing-library-insert = Insérer
 filing-section-outcome = Résultat demandé
@@ -1112,3 +1111,5 @@ travelMode-away-notice = { $cases ->
        *[other] { $cases } dossiers sont hors de cet appareil depuis le { $when }. Ils attendent dans la sauvegarde de { $place }.
     }
 travelMode-away-return = Les ramener
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = La bibliothèque est affichée dans la langue de la dernière sauvegarde de cette requête. Enregistrez la requête pour voir ses paragraphes en { $language }.

@@ -801,7 +801,6 @@ filing-ground-label = Пункт { $n }
 filing-ground-citationsChecked = Я сверил(а) его ссылки с первоисточниками (до этого обращение помечает вторичные и непроверенные ссылки «требует проверки»)
 filing-remove = Убрать
 filing-library-title = Библиотека аргументов: абзацы с источниками, чтобы вставить и затем отредактировать
-filing-library-translate = Эти абзацы есть только на английском. Переведите абзац на язык этого обращения после вставки.
 filing-library-suggested = Рекомендовано для этого дела
 filing-library-insert = Вставить
 filing-section-outcome = Запрашиваемый результат
@@ -1160,3 +1159,5 @@ travelMode-away-notice = { $cases ->
        *[other] { $cases } дела вне этого устройства с { $when }. Они ждут в резервной копии в { $place }.
     }
 travelMode-away-return = Вернуть их
+# legal: the argument library in the filing's language (issue 17.2)
+legal-library-otherLanguage = Библиотека показана на языке, в котором это обращение было сохранено в последний раз. Сохраните обращение, чтобы увидеть её абзацы на языке «{ $language }».

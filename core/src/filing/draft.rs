@@ -4,24 +4,15 @@
 //!
 //! Every sentence of the summary states a recorded fact and nothing more (the non-negotiable
 //! "never a false statement"): an event is given with its date, its kind and its place, never a
-//! characterisation; the user reads and rewrites it before filing. The summary is English, as
-//! the argument library is: a filing in another language starts with it empty.
+//! characterisation; the user reads and rewrites it before filing. The summary is written in the
+//! filing's language (`legal-facts-*` in `legal.ftl`, issue 17.2).
 
 use super::{Filing, FilingKind, Language, Submitter};
-use crate::clock::written;
-use crate::model::{
-    country, Alert, AlertKind, AlertStatus, ApproxDate, Case, Event, EventKind, Precision,
-};
+use crate::clock;
+use crate::model::{country, Alert, AlertStatus, Case, Event, EventKind};
+use crate::rules::arguments::{approx_written_in, catalogue_language, say, state_in, states_in};
 use crate::store::{cases, filings, Store};
 use crate::Error;
-
-fn written_approx(d: &ApproxDate) -> String {
-    match d.precision {
-        Precision::Day => written(d.date),
-        Precision::Month => d.date.format("%B %Y").to_string(),
-        Precision::Year => d.date.format("%Y").to_string(),
-    }
-}
 
 /// Whether an alert is still a concern: not recorded as deleted or refused.
 fn live(a: &Alert) -> bool {
@@ -31,44 +22,76 @@ fn live(a: &Alert) -> bool {
     )
 }
 
-/// The summary of facts, from the person, the alerts and the events as recorded.
+/// The summary of facts in English, from the person, the alerts and the events as recorded.
 #[must_use]
 pub fn facts(case: &Case, alerts: &[&Alert], events: &[Event]) -> String {
+    facts_in(Language::En, case, alerts, events)
+}
+
+/// `yes` or `no`, for a sentence's optional part (`legal-facts-*`).
+const fn yes(present: bool) -> &'static str {
+    if present {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The name of an enum variant as stored ("red_notice"), which selects its words in
+/// `legal-facts-alert-kind` and `legal-facts-event-kind`.
+fn stored_name(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The summary of facts in `language` (`legal-facts-*` in `legal.ftl`): the same recorded facts
+/// in every language, the typed ones (name, offence) as typed.
+#[must_use]
+pub fn facts_in(language: Language, case: &Case, alerts: &[&Alert], events: &[Event]) -> String {
     let p = &case.person;
     let name = case.display_name();
-    let mut first = name.to_owned();
-    if let Some(b) = p.birth_date {
-        first.push_str(&format!(", born on {}", written(b)));
-    }
-    if !p.nationalities.is_empty() {
-        let n: Vec<String> = p
-            .nationalities
-            .iter()
-            .map(|c| country::in_text(c))
-            .collect();
-        first.push_str(&format!(", national of {}", n.join(" and ")));
-    }
-    let mut lines = vec![format!("{first}.")];
+    let written = |d| clock::written_in(d, catalogue_language(language));
+    let codes: Vec<&str> = p.nationalities.iter().map(String::as_str).collect();
+    let nationalities = states_in(language, &codes).unwrap_or_default();
+    let mut lines = vec![say(
+        language,
+        "legal-facts-person",
+        &[
+            ("name", name.into()),
+            ("has_birth", yes(p.birth_date.is_some()).into()),
+            (
+                "birth",
+                p.birth_date.map(written).unwrap_or_default().into(),
+            ),
+            ("has_nationality", yes(!codes.is_empty()).into()),
+            ("nationalities", nationalities.into()),
+        ],
+    )];
     for a in alerts {
-        let what = match a.kind {
-            AlertKind::NcbMessage => "A direct message between National Central Bureaus".to_owned(),
-            kind => format!("A {}", kind.label()),
-        };
-        let mut s = what;
-        if let Some(c) = &a.issuing_country {
-            s.push_str(&format!(" from {}", country::in_text(c)));
-        }
-        if let Some(d) = &a.date {
-            s.push_str(&format!(" ({})", written_approx(d)));
-        }
-        s.push_str(&format!(" concerns {name}"));
-        if !a.offence.trim().is_empty() {
-            s.push_str(&format!(
-                ", for the offence charged as “{}”",
-                a.offence.trim()
-            ));
-        }
-        lines.push(format!("{s}."));
+        let what = say(
+            language,
+            "legal-facts-alert-kind",
+            &[("kind", stored_name(&a.kind).into())],
+        );
+        let from = a.issuing_country.as_deref().map(|c| state_in(language, c));
+        let date = a.date.as_ref().map(|d| approx_written_in(d, language));
+        let offence = a.offence.trim();
+        lines.push(say(
+            language,
+            "legal-facts-alert",
+            &[
+                ("what", what.into()),
+                ("has_from", yes(from.is_some()).into()),
+                ("from", from.unwrap_or_default().into()),
+                ("has_date", yes(date.is_some()).into()),
+                ("date", date.unwrap_or_default().into()),
+                ("name", name.into()),
+                ("has_offence", yes(!offence.is_empty()).into()),
+                ("offence", offence.into()),
+            ],
+        ));
     }
     let mut dated: Vec<&Event> = events
         .iter()
@@ -77,18 +100,35 @@ pub fn facts(case: &Case, alerts: &[&Alert], events: &[Event]) -> String {
     dated.sort_by_key(|e| (e.date, e.id.clone()));
     for e in dated {
         let Some(d) = e.date else { continue };
-        let mut s = format!("On {}: {}", written(d), e.kind.label().to_lowercase());
-        if let Some(c) = &e.country {
-            s.push_str(&format!(" ({})", country::name(c)));
-        }
-        lines.push(format!("{s}."));
+        let what = say(
+            language,
+            "legal-facts-event-kind",
+            &[("kind", stored_name(&e.kind).into())],
+        );
+        lines.push(say(
+            language,
+            "legal-facts-event",
+            &[
+                ("date", written(d).into()),
+                ("what", what.into()),
+                ("has_country", yes(e.country.is_some()).into()),
+                (
+                    "country",
+                    e.country
+                        .as_deref()
+                        .map(|c| country::name(c).to_owned())
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
+        ));
     }
     lines.join("\n")
 }
 
 /// A new filing of `kind` in `language` for case `case_id`, filled from what the vault records:
 /// the case's alerts not deleted or refused, how the applicant learned of them, the summary of
-/// facts (English filings), and the representative, signatory and paper of the latest filing
+/// facts (in the filing's language), and the representative, signatory and paper of the latest filing
 /// made in the vault (its power of attorney is not copied: it belongs to its own case).
 ///
 /// # Errors
@@ -114,11 +154,7 @@ pub fn prefilled(
         language,
         alerts: concerned.iter().map(|a| a.id.clone()).collect(),
         learned_how: learned.join("\n"),
-        facts: if language == Language::En {
-            facts(&case, &concerned, &events)
-        } else {
-            String::new()
-        },
+        facts: facts_in(language, &case, &concerned, &events),
         ..Filing::default()
     };
     if let Some(latest) = filings::latest(store)? {
@@ -154,7 +190,7 @@ pub fn create(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Person, StatusChange};
+    use crate::model::{AlertKind, ApproxDate, Person, Precision, StatusChange};
     use chrono::NaiveDate;
 
     fn day(s: &str) -> NaiveDate {

@@ -960,7 +960,7 @@ pub fn lawyer_brief(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
                 g.argument
                     .as_deref()
                     .and_then(crate::rules::arguments::by_id)
-                    .map(|a| format!("{} ({})", a.title, f.kind.title().to_lowercase()))
+                    .map(|a| format!("{} ({})", a.title(), f.kind.title().to_lowercase()))
             })
         })
         .collect();

@@ -532,8 +532,8 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
                             Confidence::Unverified | Confidence::EnteredByYou => Some(w.unverified),
                         };
                         match level {
-                            Some(l) => format!("{} [{}: {l}]", c.cites, w.to_check),
-                            None => c.cites.to_owned(),
+                            Some(l) => format!("{} [{}: {l}]", c.cites_in(f.language), w.to_check),
+                            None => c.cites_in(f.language),
                         }
                     })
                     .collect();

@@ -512,7 +512,7 @@ pub fn check(
                 } else {
                     "not verified"
                 };
-                format!("{} ({level}: {})", c.cites, c.source)
+                format!("{} ({level}: {})", c.cites(), c.source)
             })
             .collect();
         if !weak.is_empty() && !g.citations_confirmed {
@@ -527,7 +527,7 @@ pub fn check(
                     "Ground {n} (“{}”) cites {}. Check the number and the wording against the \
                      primary text, correct the paragraph if needed, then mark its citations as \
                      checked. Until then the request marks them “to be checked”.",
-                    arg.title,
+                    arg.title(),
                     weak.join("; ")
                 ),
                 "Every citation in a filing carries its confidence: one read only in a \
@@ -555,7 +555,7 @@ pub fn check(
                 Severity::Warning,
                 format!(
                     "Ground {n} (“{}”) {why}. Remove it or rewrite it.",
-                    arg.title
+                    arg.title()
                 ),
                 "The Red Notice criteria of RPD Art. 83 do not apply to Diffusions as such; \
                  Articles 2 and 3 and the rules on data quality do.",

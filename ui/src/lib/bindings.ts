@@ -543,7 +543,7 @@ export type ArgumentView = {
 	id: string,
 	/**  Its short title. */
 	title: string,
-	/**  The English paragraph with what the case knows filled in. */
+	/**  The paragraph with what the case knows filled in. */
 	text: string,
 	/**  What it relies on, each with its confidence. */
 	citations: Citation[],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogueErrors, directionOf, i18n, systemLocale, t } from './i18n.svelte';
+import { catalogueErrors, catalogueReview, directionOf, i18n, systemLocale, t } from './i18n.svelte';
 import { pseudoLocalise } from './pseudo';
 
 afterEach(() => i18n.setLocale('en'));
@@ -87,5 +87,18 @@ describe('digits', () => {
     expect(i18n.intl).toBe('ar-u-nu-latn');
     expect(t('evidence.import.file', { n: 12, of: 30, name: 'a.pdf' })).toContain('\u206812\u2069');
     expect(new Intl.NumberFormat(i18n.intl).format(1234)).toMatch(/^1.?234$/);
+  });
+});
+
+describe('catalogueReview', () => {
+  it('counts the legal texts of a filing language, none of them reviewed yet', () => {
+    // The argument library and the request's fixed parts (locales/<lang>/legal.ftl, issue 17.2).
+    for (const lang of ['fr', 'es', 'ar']) {
+      const review = catalogueReview(lang, 'legal');
+      expect(review.total).toBeGreaterThan(50);
+      expect(review.reviewed).toBe(0);
+    }
+    // No legal texts in Russian: the CCF does not work in it.
+    expect(catalogueReview('ru', 'legal').total).toBe(0);
   });
 });

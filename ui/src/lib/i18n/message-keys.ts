@@ -686,7 +686,6 @@ export type MessageKey =
   | 'filing.ground.citationsChecked'
   | 'filing.remove'
   | 'filing.library.title'
-  | 'filing.library.translate'
   | 'filing.library.suggested'
   | 'filing.library.insert'
   | 'filing.section.outcome'
@@ -997,4 +996,5 @@ export type MessageKey =
   | 'travelMode.return.intro'
   | 'travelMode.return.go'
   | 'travelMode.away.notice'
-  | 'travelMode.away.return';
+  | 'travelMode.away.return'
+  | 'legal.library.otherLanguage';
