@@ -223,6 +223,11 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/evidence/certificate.rs", "fn item_section("),
     ("core/src/pdf/mod.rs", "pub(crate) fn page_label("),
     ("core/src/filing/pdf.rs", "fn kind_title("),
+    ("core/src/rules/flags.rs", "fn label_words("),
+    ("core/src/rules/flags.rs", "pub fn alert_kind_in("),
+    ("core/src/rules/flags.rs", "fn derive_in("),
+    ("core/src/rules/flags.rs", "fn refugee_reason_in("),
+    ("core/src/rules/flags.rs", "pub fn compute_in("),
     ("core/src/filing/pdf.rs", "fn write_person("),
     ("core/src/filing/pdf.rs", "fn write_entity("),
 ];

@@ -11,11 +11,33 @@ pub use names::CLDR_VERSION;
 
 use super::Language;
 
-/// The name of the country with ISO 3166-1 alpha-2 `code` (any case) in `language`, as CLDR
-/// writes it; the code itself, upper case, for a code CLDR's table here does not have (a typed
-/// code is never dropped from a text).
+/// The name of the country with ISO 3166-1 alpha-2 `code` (any case) in `language`, as a
+/// value on its own (a "Nationality" field); the code itself, upper case, for a code the tables
+/// here do not have (a typed code is never dropped from a text).
+///
+/// English keeps the names of [`crate::model::country`] (the short official names the filings
+/// and rule texts used before, "Syrian Arab Republic"); the other languages take CLDR's.
 #[must_use]
 pub fn country_name(code: &str, language: Language) -> String {
+    match (language, crate::model::country::by_code(code)) {
+        (Language::En, Some(c)) => c.name.to_owned(),
+        _ => cldr_name(code, language),
+    }
+}
+
+/// The name of a country as it reads inside a sentence of `language`: English takes the
+/// article where it does ("the Russian Federation", [`crate::model::country::in_text`]); the
+/// other languages CLDR's name, which their messages place so that no article is needed.
+#[must_use]
+pub fn country_in_text(code: &str, language: Language) -> String {
+    match language {
+        Language::En => crate::model::country::in_text(code),
+        _ => cldr_name(code, language),
+    }
+}
+
+/// CLDR's name of `code` in `language`, or the code.
+fn cldr_name(code: &str, language: Language) -> String {
     let code = code.trim().to_ascii_uppercase();
     let column = Language::ALL
         .iter()
@@ -36,6 +58,13 @@ mod tests {
     #[test]
     fn names_come_in_each_language() {
         assert_eq!(country_name("DE", Language::En), "Germany");
+        assert_eq!(cldr_name("SY", Language::En), "Syria");
+        assert_eq!(country_name("SY", Language::En), "Syrian Arab Republic");
+        assert_eq!(
+            country_in_text("SY", Language::En),
+            "the Syrian Arab Republic"
+        );
+        assert_eq!(country_in_text("SY", Language::Fr), "Syrie");
         assert_eq!(country_name("de", Language::Fr), "Allemagne");
         assert_eq!(country_name("DE", Language::Es), "Alemania");
         assert_eq!(country_name("DE", Language::Ar), "ألمانيا");
@@ -50,7 +79,7 @@ mod tests {
         assert!(names::NAMES.windows(2).all(|w| w[0].0 < w[1].0));
         for c in crate::model::country::COUNTRIES {
             for l in Language::ALL {
-                assert_ne!(country_name(c.code, l), c.code, "{} in {l}", c.code);
+                assert_ne!(cldr_name(c.code, l), c.code, "{} in {l}", c.code);
             }
         }
         assert_eq!(
