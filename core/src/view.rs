@@ -62,11 +62,24 @@ fn language(store: &Store) -> Result<crate::locale::Language, Error> {
 /// # Errors
 /// [`Error::NotFound`]; I/O errors of the index.
 pub fn case(store: &Store, id: &str, today: NaiveDate) -> Result<CaseView, Error> {
+    case_in(store, id, today, language(store)?)
+}
+
+/// [`case`] put into words in `language` rather than the vault's (the CLI's `--lang`).
+///
+/// # Errors
+/// [`Error::NotFound`]; I/O errors of the index.
+pub fn case_in(
+    store: &Store,
+    id: &str,
+    today: NaiveDate,
+    language: crate::locale::Language,
+) -> Result<CaseView, Error> {
     let case = get_case(store, id)?;
     let alerts = alerts(store, id)?;
     let events = events(store, id)?;
-    let flags = flags::compute(&case, &alerts);
-    let deadlines = deadlines::compute_in(&case, &alerts, &events, today, language(store)?);
+    let flags = flags::compute_in(&case, &alerts, language);
+    let deadlines = deadlines::compute_in(&case, &alerts, &events, today, language);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
     let checklist = checklist::compute(&case, &events, &flags);
     let situation = situation(&case, &events, today);
@@ -199,7 +212,7 @@ fn summaries_of(store: &Store, today: NaiveDate, closed: bool) -> Result<Vec<Cas
                 } else {
                     case.person.name_original.trim().to_owned()
                 },
-                flags: flags::compute(&case, &alerts),
+                flags: flags::compute_in(&case, &alerts, language),
                 situation: situation(&case, &events, today),
                 next_deadline,
                 alert_count: alerts.len(),

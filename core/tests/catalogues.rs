@@ -234,6 +234,19 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/filing/arguments.rs", "pub fn library("),
     ("core/src/rules/arguments.rs", "pub(crate) fn states_in("),
     ("core/src/filing/draft.rs", "pub fn facts_in("),
+    ("core/src/filing/pdf.rs", "fn write_index("),
+    ("core/src/filing/pdf.rs", "fn write_annex("),
+    ("core/src/filing/pdf.rs", "pub fn packet("),
+    ("core/src/evidence/certificate.rs", "fn item_section("),
+    ("core/src/pdf/mod.rs", "pub(crate) fn page_label("),
+    ("core/src/filing/pdf.rs", "fn kind_title("),
+    ("core/src/rules/flags.rs", "fn label_words("),
+    ("core/src/rules/flags.rs", "pub fn alert_kind_in("),
+    ("core/src/rules/flags.rs", "fn derive_in("),
+    ("core/src/rules/flags.rs", "fn refugee_reason_in("),
+    ("core/src/rules/flags.rs", "pub fn compute_in("),
+    ("core/src/filing/pdf.rs", "fn write_person("),
+    ("core/src/filing/pdf.rs", "fn write_entity("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

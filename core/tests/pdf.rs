@@ -1211,3 +1211,239 @@ fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
     d.events = &decided;
     assert!(letters::letter(LetterKind::CcfFollowUp, &d).is_err());
 }
+
+// ---------------------------------------------------------------------------------------------
+// The PDFs' own words in each language (issue 17.1)
+
+use habeas_core::locale::Language as AppLanguage;
+
+/// `text` with what changes from run to run (fingerprints, ids, times, the recovery key) replaced
+/// by a placeholder, so the snapshot holds the document's words.
+fn steady(text: &str, key: Option<&str>) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        // A fingerprint's first characters, split off onto a line of their own by an Arabic
+        // line's reordering, change with the fingerprint.
+        let bare: String = line.chars().filter(char::is_ascii_alphanumeric).collect();
+        if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_hexdigit()) && bare.len() < 4 {
+            out.push_str("<n>\n");
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        for word in line.split(' ') {
+            let bare = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let hex = bare.len() >= 32 && bare.chars().all(|c| c.is_ascii_hexdigit());
+            let time = bare.len() == 8 && bare.chars().filter(|c| *c == ':').count() == 2;
+            let id =
+                bare.len() >= 20 && bare.contains('-') && bare.chars().any(|c| c.is_ascii_digit());
+            words.push(if hex {
+                "<sha256>".into()
+            } else if time {
+                "<time>".into()
+            } else if id || key.is_some_and(|k| bare == k) {
+                "<id>".into()
+            } else {
+                word.to_owned()
+            });
+        }
+        out.push_str(&words.join(" "));
+        out.push('\n');
+    }
+    out
+}
+
+/// `text` without the embedding marks pdftotext puts around Arabic lines, its no-break spaces
+/// as spaces.
+fn without_marks(text: &str) -> String {
+    text.replace(['\u{202f}', '\u{a0}'], " ")
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+        .collect()
+}
+
+/// The fonts a PDF embeds.
+fn embedded_fonts(path: &Path) -> String {
+    font_names(path).join(" ")
+}
+
+#[test]
+fn certificate_and_recovery_sheet_are_in_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let created = Vault::create(
+        &dir,
+        &SecretString::from(PASS.to_owned()),
+        CreateOptions {
+            work_factor: WorkFactor::insecure_for_tests(4),
+        },
+    )
+    .unwrap();
+    let mut v = created.vault;
+    let person = Person {
+        name_latin: "Olga Petrova".into(),
+        ..Person::default()
+    };
+    let case_id = cases::create_case(v.store(), person).unwrap().id;
+    let file = tmp.path().join("warrant.pdf");
+    fs::write(&file, vec![b'x'; 1234]).unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &file,
+        Details {
+            category: Category::ArrestWarrant,
+            ..Details::default()
+        },
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    let options = Options {
+        page_size: PageSize::A4,
+        generated: at("2026-11-24T10:00:00Z"),
+    };
+    let expected = [
+        (
+            AppLanguage::En,
+            "Evidence custody certificate",
+            "1,234 bytes (1.2 kB)",
+            "Habeas recovery sheet",
+        ),
+        (
+            AppLanguage::Fr,
+            "Certificat de conservation des pièces",
+            "1\u{202f}234 octets (1,2 ko)",
+            "Fiche de récupération Habeas",
+        ),
+        (
+            AppLanguage::Es,
+            "Certificado de custodia de pruebas",
+            "1234 bytes (1,2 kB)",
+            "Hoja de recuperación de Habeas",
+        ),
+        (
+            AppLanguage::Ar,
+            "شهادة حفظ الأدلة",
+            "1,234 بايت (1.2 كيلوبايت)",
+            "ورقة الاسترداد في Habeas",
+        ),
+        (
+            AppLanguage::Ru,
+            "Справка о хранении доказательств",
+            "1\u{a0}234 байта (1,2 КБ)",
+            "Лист восстановления Habeas",
+        ),
+    ];
+    for (language, title, size, sheet_title) in expected {
+        let code = language.code();
+        let pdf = certificate::build_in(
+            v.store(),
+            std::slice::from_ref(&item.id),
+            &options,
+            language,
+        )
+        .unwrap();
+        let path = tmp.path().join(format!("certificate-{code}.pdf"));
+        fs::write(&path, &pdf).unwrap();
+        let text = check_pdf(&path, &format!("custody-certificate-{code}"));
+        // pdftotext gives the no-break spaces of French and Russian digit groups as spaces.
+        let size = size.replace(['\u{202f}', '\u{a0}'], " ");
+        // pdftotext wraps Arabic lines in embedding marks: look for each word of the size.
+        let plain = without_marks(&text);
+        let words = size.split_whitespace().map(|w| w.trim_matches(['(', ')']));
+        for needle in std::iter::once(title).chain(words) {
+            assert!(
+                plain.contains(needle),
+                "{code}: {needle:?} missing from:\n{text}"
+            );
+        }
+        snapshot(&format!("certificate-{code}.txt"), &steady(&text, None));
+
+        let key = &created.recovery_key;
+        let sheet = recovery::sheet_in(
+            key,
+            "vault-test",
+            PageSize::A4,
+            at("2026-11-24T10:00:00Z"),
+            language,
+        )
+        .unwrap();
+        let path_sheet = tmp.path().join(format!("sheet-{code}.pdf"));
+        fs::write(&path_sheet, sheet.as_slice()).unwrap();
+        let text = check_pdf(&path_sheet, &format!("recovery-sheet-{code}"));
+        assert!(
+            without_marks(&text).contains(sheet_title),
+            "{code}:\n{text}"
+        );
+        assert!(
+            text.contains(key.expose()),
+            "{code}: the key in letters:\n{text}"
+        );
+        snapshot(
+            &format!("recovery-{code}.txt"),
+            &steady(&text, Some(key.expose())),
+        );
+
+        // Arabic is set in Naskh, Russian in Noto Sans (its Cyrillic), each embedded.
+        for p in [&path, &path_sheet] {
+            let fonts = embedded_fonts(p);
+            match language {
+                AppLanguage::Ar => assert!(fonts.contains("NotoNaskhArabic"), "{fonts}"),
+                _ => assert!(!fonts.contains("NotoNaskhArabic"), "{code}: {fonts}"),
+            }
+            assert!(fonts.contains("NotoSans"), "{fonts}");
+        }
+    }
+    // The vault's language decides when none is given.
+    habeas_core::settings::set_language(v.store(), AppLanguage::Ru).unwrap();
+    let pdf = certificate::build(v.store(), &[item.id], &options).unwrap();
+    let path = tmp.path().join("certificate-vault.pdf");
+    fs::write(&path, &pdf).unwrap();
+    assert!(check_pdf(&path, "custody-certificate-vault").contains("Справка о хранении"));
+}
+
+#[test]
+fn a_filing_s_words_follow_the_filing_s_language() {
+    for (language, words) in [
+        (
+            Language::Fr,
+            [
+                "Demande d'effacement de données",
+                "Bordereau des annexes",
+                "Page 1 sur",
+            ],
+        ),
+        (
+            Language::Es,
+            [
+                "Solicitud de supresión de datos",
+                "Índice de anexos",
+                "Página 1 de",
+            ],
+        ),
+    ] {
+        let mut fx = filing_fixture(language);
+        let out = fx.dir.join("portal");
+        filing_export::portal_set(
+            &mut fx.vault,
+            &fx.filing.id,
+            &out,
+            false,
+            KEEP,
+            &mut |_, _| true,
+        )
+        .unwrap();
+        let code = match language {
+            Language::Fr => "fr",
+            _ => "es",
+        };
+        let request = check_pdf(&out.join("REQUEST.pdf"), &format!("filing-request-{code}"));
+        let index = check_pdf(&out.join("INDEX.pdf"), &format!("filing-index-{code}"));
+        let both = format!("{request}\n{index}");
+        for w in words {
+            assert!(both.contains(w), "{code}: {w:?} missing from:\n{both}");
+        }
+        snapshot(&format!("request-{code}.txt"), &request);
+        snapshot(&format!("index-{code}.txt"), &steady(&index, None));
+    }
+}

@@ -11,7 +11,9 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::Evidence;
+use crate::locale::{self, numbers, Arg, Direction, Language};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
+use crate::settings;
 use crate::store::audit::{self, Entry};
 use crate::store::{evidence_items as records, Store};
 use crate::Error;
@@ -37,11 +39,27 @@ pub fn issue(store: &mut Store, ids: &[String], options: &Options) -> Result<Vec
     Ok(pdf)
 }
 
-/// Builds the certificate without recording it (for previews and tests).
+/// Builds the certificate without recording it (for previews and tests), in the vault's
+/// language (English until one is chosen).
 ///
 /// # Errors
 /// As [`issue`].
 pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>, Error> {
+    let language = settings::language(store)?.unwrap_or_default();
+    build_in(store, ids, options, language)
+}
+
+/// [`build`] in `language` (the CLI's `--lang`). The certificate's words follow the user's
+/// language; what was recorded (names, sources, descriptions) is set as written.
+///
+/// # Errors
+/// As [`issue`].
+pub fn build_in(
+    store: &Store,
+    ids: &[String],
+    options: &Options,
+    language: Language,
+) -> Result<Vec<u8>, Error> {
     if ids.is_empty() {
         return Err(Error::InvalidInput {
             field: "items",
@@ -59,41 +77,36 @@ pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>
         });
     }
     let chain_break = audit::verify(store)?;
-    let generated = options.generated.format("%Y-%m-%d %H:%M UTC").to_string();
+    let w = Words(language);
+    let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
 
     let mut flow = Flow::new(
         options.page_size,
-        false,
-        "Habeas — evidence custody certificate",
+        language.direction() == Direction::Rtl,
+        &w.t("pdf-certificate-footer"),
     );
-    flow.title("Evidence custody certificate");
+    flow.title(&w.t("pdf-certificate-title"));
     flow.paragraph(
-        &format!(
-            "This certificate lists {} of evidence kept in an encrypted Habeas vault: the SHA-256 \
-             fingerprint of each file, computed when the file was imported, the details recorded \
-             about it, and every event of its chain of custody (imported, viewed, exported, \
-             changed, annexed, deleted). Made on {generated} by Habeas {}.",
-            plural(items.len(), "item", "items"),
-            env!("CARGO_PKG_VERSION")
+        &w.say(
+            "pdf-certificate-intro",
+            &[
+                ("count", count.into()),
+                ("made", stamp(&options.generated).into()),
+                // One value, so "Habeas 0.1.0" keeps its order inside an Arabic sentence.
+                (
+                    "program",
+                    concat!("Habeas ", env!("CARGO_PKG_VERSION")).into(),
+                ),
+            ],
         ),
         Kind::Body,
     );
     match chain_break {
-        None => flow.paragraph(
-            "Integrity of the log: every entry of the vault's audit log was checked when this \
-             certificate was made; the hash chain is intact: no entry below was removed, \
-             reordered or altered unless every entry after it was rewritten too. The chain is \
-             not signed: whoever holds the vault could rewrite it whole. To fix it in time, have \
-             the chain head below timestamped outside the vault (a notary, a trusted \
-             timestamping service) when this certificate is made.",
-            Kind::Body,
-        ),
+        None => flow.paragraph(&w.t("pdf-certificate-chain-intact"), Kind::Body),
         Some(b) => flow.paragraph(
-            &format!(
-                "WARNING: the vault's audit log does not chain at entry {}. Entries from there on \
-                 may have been altered or removed. Do not rely on this certificate before the \
-                 vault has been checked.",
-                b.seq
+            &w.say(
+                "pdf-certificate-chain-broken",
+                &[("seq", w.number(b.seq).into())],
             ),
             Kind::Strong,
         ),
@@ -101,13 +114,16 @@ pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>
 
     if let Some((seq, hash)) = audit::head(store)? {
         flow.field(
-            "Chain head",
-            &format!("entry {seq}, SHA-256 {hash}"),
+            &w.t("pdf-certificate-chain-head"),
+            &w.say(
+                "pdf-certificate-chain-head-value",
+                &[("seq", w.number(seq).into()), ("hash", hash.into())],
+            ),
             Kind::Mono,
         );
     }
 
-    flow.heading("Items");
+    flow.heading(&w.t("pdf-certificate-items"));
     for (n, item) in items.iter().enumerate() {
         flow.field(
             &format!("{}.", n + 1),
@@ -118,196 +134,252 @@ pub fn build(store: &Store, ids: &[String], options: &Options) -> Result<Vec<u8>
 
     for (n, item) in items.iter().enumerate() {
         let entries = records::custody(store, &item.id)?;
-        item_section(&mut flow, n + 1, item, &entries);
+        item_section(&mut flow, w, n + 1, item, &entries);
     }
 
-    flow.heading("How to check a file yourself");
-    flow.paragraph(
-        "The SHA-256 fingerprint identifies the exact content of a file: changing a single byte \
-         gives a completely different fingerprint. To check that a copy of a file is the one \
-         described here, compute its fingerprint with a standard tool and compare all 64 \
-         characters with the SHA-256 above.",
-        Kind::Body,
-    );
-    flow.field("Linux", "sha256sum FILE", Kind::Mono);
-    flow.field("macOS", "shasum -a 256 FILE", Kind::Mono);
+    flow.heading(&w.t("pdf-certificate-check"));
+    flow.paragraph(&w.t("pdf-certificate-check-how"), Kind::Body);
+    let file = w.t("pdf-certificate-file");
+    flow.field("Linux", &format!("sha256sum {file}"), Kind::Mono);
+    flow.field("macOS", &format!("shasum -a 256 {file}"), Kind::Mono);
     flow.field(
         "Windows (PowerShell)",
-        "Get-FileHash -Algorithm SHA256 FILE",
+        &format!("Get-FileHash -Algorithm SHA256 {file}"),
         Kind::Mono,
     );
-    flow.paragraph(
-        "Windows prints the fingerprint in capital letters: compare without regard to case. A \
-         copy exported from Habeas is checked against this fingerprint while it is written.",
-        Kind::Small,
-    );
-    flow.paragraph(
-        "What this certificate does not prove: where a file came from before it was imported \
-         (see \"Source\"), or that its content is true. The log is kept by the vault holder's copy \
-         of Habeas; it records their handling of the files and is not a third party's \
-         attestation.",
-        Kind::Small,
-    );
+    flow.paragraph(&w.t("pdf-certificate-check-case"), Kind::Small);
+    flow.paragraph(&w.t("pdf-certificate-limits"), Kind::Small);
 
-    flow.heading("Certified by");
-    flow.field("Name", "", Kind::Body);
+    flow.heading(&w.t("pdf-certificate-certified-by"));
+    flow.field(&w.t("pdf-certificate-name"), "", Kind::Body);
     flow.space(14.0);
-    flow.field("Date and place", "", Kind::Body);
+    flow.field(&w.t("pdf-certificate-date-place"), "", Kind::Body);
     flow.space(14.0);
-    flow.field("Signature", "", Kind::Body);
+    flow.field(&w.t("pdf-certificate-signature"), "", Kind::Body);
     flow.rule();
 
     let meta = Meta {
-        title: "Evidence custody certificate".into(),
-        subject: format!(
-            "Chain of custody of {}",
-            plural(items.len(), "evidence item", "evidence items")
-        ),
+        title: w.t("pdf-certificate-title"),
+        subject: w.say("pdf-certificate-subject", &[("count", count.into())]),
         created: options.generated,
     };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+    flow.finish(&meta, crate::pdf::page_label(language))
 }
 
-fn item_section(flow: &mut Flow, n: usize, item: &Evidence, entries: &[Entry]) {
-    flow.heading(&format!("Item {n}: {}", item.original_name));
+/// The certificate's words, in the user's language (`locales/<lang>/pdf.ftl`).
+#[derive(Debug, Clone, Copy)]
+struct Words(Language);
+
+impl Words {
+    fn t(self, id: &str) -> String {
+        locale::text(self.0, id)
+    }
+
+    fn say(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        locale::message(self.0, id, args)
+    }
+
+    /// A log sequence number (never negative) in the language's digit groups.
+    fn number(self, n: i64) -> String {
+        numbers::integer(u64::try_from(n).unwrap_or_default(), self.0)
+    }
+}
+
+fn item_section(flow: &mut Flow, w: Words, n: usize, item: &Evidence, entries: &[Entry]) {
+    flow.heading(&w.say(
+        "pdf-certificate-item",
+        &[
+            ("n", numbers::count(n, w.0).into()),
+            ("name", item.original_name.as_str().into()),
+        ],
+    ));
     flow.field("SHA-256", &item.sha256, Kind::Mono);
-    flow.field("Size", &size_text(item.size), Kind::Body);
-    flow.field("Type", &item.media_type, Kind::Body);
-    flow.field("Category", item.category.label(), Kind::Body);
-    flow.field("Imported", &timestamp(&item.imported), Kind::Body);
+    flow.field(
+        &w.t("pdf-certificate-size"),
+        &size_text(item.size, w.0),
+        Kind::Body,
+    );
+    flow.field(&w.t("pdf-certificate-type"), &item.media_type, Kind::Body);
+    flow.field(
+        &w.t("pdf-certificate-category"),
+        item.category.label(),
+        Kind::Body,
+    );
+    flow.field(
+        &w.t("pdf-certificate-imported"),
+        &timestamp(&item.imported),
+        Kind::Body,
+    );
     if let Some(m) = &item.file_modified {
-        flow.field("File last modified", &timestamp(m), Kind::Body);
+        flow.field(
+            &w.t("pdf-certificate-file-modified"),
+            &timestamp(m),
+            Kind::Body,
+        );
     }
     if let Some(d) = item.document_date {
         flow.field(
-            "Document date",
+            &w.t("pdf-certificate-document-date"),
             &d.format("%Y-%m-%d").to_string(),
             Kind::Body,
         );
     }
     for (label, value) in [
-        ("Source", &item.source),
-        ("Language", &item.language),
-        ("Description", &item.description),
-        ("Translator", &item.translator),
+        ("pdf-certificate-source", &item.source),
+        ("pdf-certificate-language", &item.language),
+        ("pdf-certificate-description", &item.description),
+        ("pdf-certificate-translator", &item.translator),
     ] {
         if !value.trim().is_empty() {
-            flow.field(label, value, Kind::Body);
+            flow.field(&w.t(label), value, Kind::Body);
         }
     }
     if let Some(t) = &item.translation_of {
-        flow.field("Translation of", t, Kind::Mono);
+        flow.field(&w.t("pdf-certificate-translation-of"), t, Kind::Mono);
     }
-    flow.field("Habeas id", &item.id, Kind::Mono);
+    flow.field(&w.t("pdf-certificate-habeas-id"), &item.id, Kind::Mono);
     if let Some(d) = &item.deleted {
         flow.field(
-            "Status",
-            &format!(
-                "Deleted on {}: the file is no longer in the vault; its record and log are kept.",
-                timestamp(d)
-            ),
+            &w.t("pdf-certificate-status"),
+            &w.say("pdf-certificate-deleted", &[("when", timestamp(d).into())]),
             Kind::Strong,
         );
     }
     flow.space(4.0);
-    flow.paragraph("Chain of custody", Kind::Strong);
+    flow.paragraph(&w.t("pdf-certificate-custody"), Kind::Strong);
     for e in entries {
         let text = format!(
-            "{}\nLog entry {}, chain hash:\n{}",
-            describe(e),
-            e.seq,
+            "{}\n{}\n{}",
+            describe(w, e),
+            w.say(
+                "pdf-certificate-log-entry",
+                &[("seq", w.number(e.seq).into())]
+            ),
             e.hash
         );
         flow.field(&timestamp(&e.at), &text, Kind::Small);
     }
     if entries.is_empty() {
-        flow.paragraph("No custody events are recorded for this item.", Kind::Small);
+        flow.paragraph(&w.t("pdf-certificate-no-events"), Kind::Small);
     }
 }
 
 /// One custody event in words.
-fn describe(e: &Entry) -> String {
+fn describe(w: Words, e: &Entry) -> String {
     let new = e.new.as_ref();
-    let s = |key: &str| new.and_then(|v| v.get(key)).map(show).unwrap_or_default();
+    let s = |key: &str| {
+        new.and_then(|v| v.get(key))
+            .map(|v| show(w, v))
+            .unwrap_or_default()
+    };
     match e.action.as_str() {
         "import" => {
             let size = new
                 .and_then(|v| v.get("size"))
                 .and_then(Value::as_u64)
                 .unwrap_or(0);
-            let mut t = format!(
-                "Imported “{}” ({}), SHA-256 {}, type {}.",
-                s("original_name"),
-                size_text(size),
-                s("sha256"),
-                s("media_type")
+            let mut t = w.say(
+                "pdf-certificate-event-import",
+                &[
+                    ("name", s("original_name").into()),
+                    ("size", size_text(size, w.0).into()),
+                    ("sha256", s("sha256").into()),
+                    ("type", s("media_type").into()),
+                ],
             );
             let source = s("source");
             if !source.is_empty() {
-                t.push_str(&format!(" Source: {source}."));
-            }
-            t
-        }
-        "view" => "Opened for viewing inside Habeas (decrypted in memory only).".into(),
-        "export" => format!(
-            "A decrypted copy was exported to {}; its SHA-256 was checked while writing.",
-            s("to")
-        ),
-        "update" => {
-            let old = e.old.as_ref().map(show).unwrap_or_else(|| "(empty)".into());
-            let new = new.map(show).unwrap_or_else(|| "(empty)".into());
-            let field = if e.field.is_empty() {
-                "details"
-            } else {
-                &e.field
-            };
-            format!("Changed {field} from “{old}” to “{new}”.")
-        }
-        "delete" => "Deleted: the file was removed from the vault; this record was kept.".into(),
-        "certificate" => "A custody certificate was issued.".into(),
-        "annex" => format!("Annexed to a filing as {}.", s("label")),
-        "unannex" => "Removed from a filing's annexes.".into(),
-        "filed" => {
-            let mut t = format!(
-                "Exported as annex {} of a filing ({}) to {}.",
-                s("label"),
-                s("as"),
-                s("to")
-            );
-            let copy = new.and_then(|v| v.get("copy"));
-            if let Some(sha) = copy.and_then(|c| c.get("sha256")).map(show) {
-                t.push_str(&format!(
-                    " Placed as its copy without metadata, SHA-256 {sha}."
+                t.push(' ');
+                t.push_str(&w.say(
+                    "pdf-certificate-event-import-source",
+                    &[("source", source.into())],
                 ));
             }
             t
         }
-        "derive" => format!(
-            "A copy was made for export ({}): item {}, SHA-256 {}. This file is unchanged.",
-            s("what"),
-            s("copy"),
-            s("sha256")
+        "view" => w.t("pdf-certificate-event-view"),
+        "export" => w.say("pdf-certificate-event-export", &[("to", s("to").into())]),
+        "update" => {
+            let old = e
+                .old
+                .as_ref()
+                .map_or_else(|| w.t("pdf-certificate-empty"), |v| show(w, v));
+            let new = new.map_or_else(|| w.t("pdf-certificate-empty"), |v| show(w, v));
+            let field = if e.field.is_empty() {
+                w.t("pdf-certificate-details")
+            } else {
+                e.field.clone()
+            };
+            w.say(
+                "pdf-certificate-event-update",
+                &[
+                    ("field", field.into()),
+                    ("old", old.into()),
+                    ("new", new.into()),
+                ],
+            )
+        }
+        "delete" => w.t("pdf-certificate-event-delete"),
+        "certificate" => w.t("pdf-certificate-event-certificate"),
+        "annex" => w.say(
+            "pdf-certificate-event-annex",
+            &[("label", s("label").into())],
         ),
-        "derived" => format!(
-            "Made by Habeas from item {} (SHA-256 {}): {}. SHA-256 of this copy {}.",
-            s("from"),
-            s("from_sha256"),
-            s("what"),
-            s("sha256")
+        "unannex" => w.t("pdf-certificate-event-unannex"),
+        "filed" => {
+            let mut t = w.say(
+                "pdf-certificate-event-filed",
+                &[
+                    ("label", s("label").into()),
+                    ("as", s("as").into()),
+                    ("to", s("to").into()),
+                ],
+            );
+            let copy = new.and_then(|v| v.get("copy"));
+            if let Some(sha) = copy.and_then(|c| c.get("sha256")).map(|v| show(w, v)) {
+                t.push(' ');
+                t.push_str(&w.say(
+                    "pdf-certificate-event-filed-copy",
+                    &[("sha256", sha.into())],
+                ));
+            }
+            t
+        }
+        "derive" => w.say(
+            "pdf-certificate-event-derive",
+            &[
+                ("what", s("what").into()),
+                ("copy", s("copy").into()),
+                ("sha256", s("sha256").into()),
+            ],
         ),
-        other => format!("{other}."),
+        "derived" => w.say(
+            "pdf-certificate-event-derived",
+            &[
+                ("from", s("from").into()),
+                ("fromsha", s("from_sha256").into()),
+                ("what", s("what").into()),
+                ("sha256", s("sha256").into()),
+            ],
+        ),
+        other => w.say("pdf-certificate-event-other", &[("action", other.into())]),
     }
 }
 
-fn show(v: &Value) -> String {
+fn show(w: Words, v: &Value) -> String {
     match v {
-        Value::String(s) if s.is_empty() => "(empty)".into(),
+        Value::String(s) if s.is_empty() => w.t("pdf-certificate-empty"),
         Value::String(s) => s.clone(),
-        Value::Null => "(empty)".into(),
-        Value::Array(a) if a.is_empty() => "(none)".into(),
-        Value::Array(a) => a.iter().map(show).collect::<Vec<_>>().join(", "),
+        Value::Null => w.t("pdf-certificate-empty"),
+        Value::Array(a) if a.is_empty() => w.t("pdf-certificate-none"),
+        Value::Array(a) => a.iter().map(|x| show(w, x)).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
+}
+
+/// "2026-11-24 13:40 UTC": when the certificate was made.
+fn stamp(at: &DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// "2026-11-24 13:40:52 UTC" from RFC 3339; the input unchanged if it does not parse.
@@ -321,38 +393,39 @@ fn timestamp(rfc3339: &str) -> String {
         .unwrap_or_else(|_| rfc3339.to_owned())
 }
 
-/// "1,234,567 bytes (1.2 MB)".
-fn size_text(bytes: u64) -> String {
-    let digits = bytes.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+/// "1,234,567 bytes (1.2 MB)", digits and units as `language` writes them.
+fn size_text(bytes: u64, language: Language) -> String {
+    let w = Words(language);
+    let count = i64::try_from(bytes).unwrap_or(i64::MAX);
+    let exact = w.say(
+        "pdf-certificate-bytes",
+        &[
+            ("count", count.into()),
+            ("bytes", numbers::integer(bytes, language).into()),
+        ],
+    );
     #[allow(
         clippy::cast_precision_loss,
         reason = "an approximate size for reading"
     )]
     let b = bytes as f64;
-    let approx = if b >= 1e9 {
-        format!(" ({:.1} GB)", b / 1e9)
-    } else if b >= 1e6 {
-        format!(" ({:.1} MB)", b / 1e6)
-    } else if b >= 1e3 {
-        format!(" ({:.1} kB)", b / 1e3)
-    } else {
-        String::new()
-    };
-    format!(
-        "{grouped} {}{approx}",
-        if bytes == 1 { "byte" } else { "bytes" }
-    )
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    let approx = [
+        (1e9, "pdf-certificate-gigabytes"),
+        (1e6, "pdf-certificate-megabytes"),
+        (1e3, "pdf-certificate-kilobytes"),
+    ]
+    .into_iter()
+    .find(|(unit, _)| b >= *unit)
+    .map(|(unit, id)| {
+        w.say(
+            id,
+            &[("value", numbers::one_decimal(b / unit, language).into())],
+        )
+    });
+    match approx {
+        Some(a) => format!("{exact} ({a})"),
+        None => exact,
+    }
 }
 
 #[cfg(test)]
@@ -361,10 +434,19 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_write_them() {
-        assert_eq!(size_text(1), "1 byte");
-        assert_eq!(size_text(999), "999 bytes");
-        assert_eq!(size_text(1234), "1,234 bytes (1.2 kB)");
-        assert_eq!(size_text(1_073_741_824), "1,073,741,824 bytes (1.1 GB)");
+        let plain = |b, l| locale::catalogue::without_isolates(&size_text(b, l));
+        assert_eq!(plain(1, Language::En), "1 byte");
+        assert_eq!(plain(999, Language::En), "999 bytes");
+        assert_eq!(plain(1234, Language::En), "1,234 bytes (1.2 kB)");
+        assert_eq!(
+            plain(1_073_741_824, Language::En),
+            "1,073,741,824 bytes (1.1 GB)"
+        );
+        assert_eq!(plain(1234, Language::Fr), "1\u{202f}234 octets (1,2 ko)");
+        assert_eq!(plain(1234, Language::Es), "1234 bytes (1,2 kB)");
+        assert_eq!(plain(2, Language::Ar), "بايتان");
+        assert_eq!(plain(22, Language::Ru), "22 байта");
+        assert_eq!(plain(25, Language::Ru), "25 байт");
     }
 
     #[test]

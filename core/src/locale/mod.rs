@@ -10,8 +10,11 @@
 //! rule text are put into words here, so each of them may import it.
 
 pub mod catalogue;
+pub mod countries;
+pub mod numbers;
 
 pub use catalogue::{message, text, Arg};
+pub use countries::{country_in_text, country_name};
 
 use serde::{Deserialize, Serialize};
 

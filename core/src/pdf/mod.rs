@@ -27,7 +27,23 @@ pub use images::Image;
 use text::{Line, TextStyle};
 use write::{PdfDoc, Rgb, BLACK, GREY, LIGHT, WHITE};
 
+use crate::locale::{self, numbers, Arg};
 use crate::Error;
+
+/// "Page N of M" in `language` (`pdf-page-of`), for [`Flow::finish`]: every PDF's footer, in
+/// the language of the document's words.
+pub(crate) fn page_label(language: locale::Language) -> impl Fn(usize, usize) -> String {
+    move |n, m| {
+        locale::message(
+            language,
+            "pdf-page-of",
+            &[
+                ("n", Arg::Text(numbers::count(n, language).into())),
+                ("m", Arg::Text(numbers::count(m, language).into())),
+            ],
+        )
+    }
+}
 
 /// Kinds of text a document is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,10 +4,13 @@
 //! issuing states, alert histories), and can be set or cleared by hand with a reason; the hand
 //! setting wins and says so.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
+use crate::locale::{self, Arg, Language};
 use crate::model::{
-    country, Alert, AlertKind, AlertStatus, Case, FlagKind, Person, Profile, ProtectionKind,
+    Alert, AlertKind, AlertStatus, Case, FlagKind, Person, Profile, ProtectionKind,
     ProtectionStatus, RemovedBy, StatusChange,
 };
 
@@ -40,7 +43,7 @@ pub enum FlagSource {
 pub struct Flag {
     /// Which flag.
     pub kind: FlagKind,
-    /// Its label.
+    /// Its label, in the language the flags were computed in.
     pub label: &'static str,
     /// Why it is raised, in one line.
     pub reason: String,
@@ -48,97 +51,157 @@ pub struct Flag {
     pub source: FlagSource,
 }
 
-/// The label of a flag.
+/// The label of a flag, in English.
 #[must_use]
 pub fn label(kind: FlagKind) -> &'static str {
-    match kind {
-        FlagKind::Refugee => "Refugee or asylum seeker",
-        FlagKind::RefugeeFromIssuingState => "Refugee status against the issuing state",
-        FlagKind::PoliticalProfile => "Political opponent, journalist or activist",
-        FlagKind::PrivateDispute => "Commercial or private dispute",
-        FlagKind::InAbsentia => "Tried in absentia",
-        FlagKind::ReissuedAfterDeletion => "Alert re-issued after a deletion",
-        FlagKind::DiffusionAfterRedNotice => "Diffusion after a refused or deleted Red Notice",
-        FlagKind::CountryMisuse => "Issuing country's record of misuse",
-    }
+    label_in(kind, Language::En)
 }
 
-fn derive(kind: FlagKind, case: &Case, alerts: &[Alert]) -> Option<String> {
+/// The label of a flag in `language` (`locales/<lang>/rules.ftl`). Put into words once per
+/// process (8 flags × 5 languages), so a [`Flag`] keeps a `&'static str` label.
+#[must_use]
+pub fn label_in(kind: FlagKind, language: Language) -> &'static str {
+    static LABELS: OnceLock<Vec<(FlagKind, Language, &'static str)>> = OnceLock::new();
+    LABELS
+        .get_or_init(|| {
+            ALL.iter()
+                .flat_map(|&k| Language::ALL.map(|l| (k, l)))
+                .map(|(k, l)| {
+                    let text: &'static str = Box::leak(label_words(k, l).into_boxed_str());
+                    (k, l, text)
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(k, l, _)| *k == kind && *l == language)
+        .map_or("", |(_, _, text)| *text)
+}
+
+fn label_words(kind: FlagKind, language: Language) -> String {
+    locale::text(
+        language,
+        match kind {
+            FlagKind::Refugee => "flag-label-refugee",
+            FlagKind::RefugeeFromIssuingState => "flag-label-refugee-from-issuing-state",
+            FlagKind::PoliticalProfile => "flag-label-political-profile",
+            FlagKind::PrivateDispute => "flag-label-private-dispute",
+            FlagKind::InAbsentia => "flag-label-in-absentia",
+            FlagKind::ReissuedAfterDeletion => "flag-label-reissued-after-deletion",
+            FlagKind::DiffusionAfterRedNotice => "flag-label-diffusion-after-red-notice",
+            FlagKind::CountryMisuse => "flag-label-country-misuse",
+        },
+    )
+}
+
+/// The name of an alert kind in `language`, as the rule texts write it.
+#[must_use]
+pub fn alert_kind_in(kind: AlertKind, language: Language) -> String {
+    locale::text(
+        language,
+        match kind {
+            AlertKind::Diffusion => "rule-alert-kind-diffusion",
+            AlertKind::RedNotice => "rule-alert-kind-red-notice",
+            AlertKind::BlueNotice => "rule-alert-kind-blue-notice",
+            AlertKind::YellowNotice => "rule-alert-kind-yellow-notice",
+            AlertKind::GreenNotice => "rule-alert-kind-green-notice",
+            AlertKind::BlackNotice => "rule-alert-kind-black-notice",
+            AlertKind::OrangeNotice => "rule-alert-kind-orange-notice",
+            AlertKind::PurpleNotice => "rule-alert-kind-purple-notice",
+            AlertKind::SilverNotice => "rule-alert-kind-silver-notice",
+            AlertKind::UnSpecialNotice => "rule-alert-kind-un-special-notice",
+            AlertKind::NcbMessage => "rule-alert-kind-ncb-message",
+        },
+    )
+}
+
+/// Why flag `kind` is raised by the case's data, in `language`; `None` when it is not.
+fn derive_in(kind: FlagKind, case: &Case, alerts: &[Alert], language: Language) -> Option<String> {
     let p = &case.person;
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| locale::message(language, id, args);
+    let name = |code: &str| locale::country_in_text(code, language);
     let issuers: Vec<&str> = alerts
         .iter()
         .filter_map(|a| a.issuing_country.as_deref())
         .collect();
     match kind {
-        FlagKind::Refugee => refugee_reason(p),
+        FlagKind::Refugee => refugee_reason_in(p, language),
         FlagKind::RefugeeFromIssuingState => {
             let (feared, granted_by) = refugee_status_against(p)?;
             issuers.contains(&feared).then(|| {
-                let by = granted_by.map_or_else(|| "the state of refuge".to_owned(), country::in_text);
-                format!(
-                    "Refugee status under the 1951 Convention, granted by {}, rests on a fear of \
-                     persecution by {}, which issued an alert: INTERPOL's refugee policy \
-                     (GA-2017-86-RES-09) deletes that state's notices and diffusions once a member \
-                     country confirms the status. Ask the CCF to obtain that confirmation from {}.",
-                    by,
-                    country::in_text(feared),
-                    by,
+                let by = granted_by
+                    .map_or_else(|| locale::text(language, "flag-state-of-refuge"), &name);
+                say(
+                    "flag-reason-refugee-from-issuing-state",
+                    &[("by", by.into()), ("feared", name(feared).into())],
                 )
             })
         }
         FlagKind::PoliticalProfile => {
-            let roles: Vec<&str> = p
+            let roles: Vec<String> = p
                 .profile
                 .iter()
                 .filter_map(|r| match r {
-                    Profile::PoliticalOpponent => Some("political opponent"),
-                    Profile::Journalist => Some("journalist"),
-                    Profile::Activist => Some("activist"),
+                    Profile::PoliticalOpponent => Some("flag-role-political-opponent"),
+                    Profile::Journalist => Some("flag-role-journalist"),
+                    Profile::Activist => Some("flag-role-activist"),
                     Profile::BusinessDispute => None,
                 })
+                .map(|id| locale::text(language, id))
                 .collect();
             (!roles.is_empty()).then(|| {
-                format!(
-                    "Recorded as {}: Art. 3 of INTERPOL's Constitution forbids political activity.",
-                    roles.join(", ")
+                say(
+                    "flag-reason-political-profile",
+                    &[("roles", roles.join(", ").into())],
                 )
             })
         }
-        FlagKind::PrivateDispute => p.profile.contains(&Profile::BusinessDispute).then(|| {
-            "Recorded as a business dispute: Red Notices may not rest on private disputes (RPD Art. 83, secondary)."
-                .to_owned()
-        }),
-        FlagKind::InAbsentia => alerts.iter().any(|a| a.warrant.in_absentia).then(|| {
-            "An alert rests on a conviction in absentia.".to_owned()
-        }),
+        FlagKind::PrivateDispute => p
+            .profile
+            .contains(&Profile::BusinessDispute)
+            .then(|| locale::text(language, "flag-reason-private-dispute")),
+        FlagKind::InAbsentia => alerts
+            .iter()
+            .any(|a| a.warrant.in_absentia)
+            .then(|| locale::text(language, "flag-reason-in-absentia")),
         FlagKind::ReissuedAfterDeletion => reissue(alerts).map(|r| {
-            format!(
-                "The {} {} was deleted{}{}, then issued again{}.",
-                r.deleted_alert.kind.label(),
-                from_country(r.deleted_alert),
-                removed_by(r.deletion.by),
-                on_date(r.deletion.date),
-                on_date(r.reissue.date),
+            let from = r.deleted_alert.issuing_country.as_deref().map_or_else(
+                || locale::text(language, "flag-country-not-recorded"),
+                |c| say("flag-from-country", &[("country", name(c).into())]),
+            );
+            say(
+                "flag-reason-reissued",
+                &[
+                    (
+                        "alert",
+                        alert_kind_in(r.deleted_alert.kind, language).into(),
+                    ),
+                    ("from", from.into()),
+                    ("by", removed_by(r.deletion.by).into()),
+                    ("deleted", day(r.deletion.date).into()),
+                    ("reissued", day(r.reissue.date).into()),
+                ],
             )
         }),
         FlagKind::DiffusionAfterRedNotice => circumvention(alerts).map(|c| {
-            format!(
-                "{} sent a Diffusion{} after its Red Notice was {}{}{}.",
-                c.diffusion
-                    .issuing_country
-                    .as_deref()
-                    .map_or("The same country", country::name),
-                c.diffusion
-                    .date
-                    .map(|d| format!(" dated {}", d.date.format("%Y-%m-%d")))
-                    .unwrap_or_default(),
-                if c.end.status == AlertStatus::Refused {
-                    "refused"
-                } else {
-                    "deleted"
-                },
-                removed_by(c.end.by),
-                on_date(c.end.date),
+            // At the start of the sentence: the name alone, without an article.
+            let country = c.diffusion.issuing_country.as_deref().map_or_else(
+                || locale::text(language, "flag-the-same-country"),
+                |code| locale::country_name(code, language),
+            );
+            let end = if c.end.status == AlertStatus::Refused {
+                "refused"
+            } else {
+                "deleted"
+            };
+            say(
+                "flag-reason-diffusion-after-red-notice",
+                &[
+                    ("country", country.into()),
+                    ("dated", day(c.diffusion.date.map(|d| d.date)).into()),
+                    ("end", end.into()),
+                    ("by", removed_by(c.end.by).into()),
+                    ("ended", day(c.end.date).into()),
+                ],
             )
         }),
         FlagKind::CountryMisuse => {
@@ -148,46 +211,43 @@ fn derive(kind: FlagKind, case: &Case, alerts: &[Alert]) -> Option<String> {
     }
 }
 
-/// Why the person counts as a refugee, an asylum seeker or a protected person, if they do.
-/// Refugee status under the 1951 Convention, another protection and a pending claim are told
-/// apart, because INTERPOL's refugee policy applies "once a member country has confirmed a
-/// person's refugee status" (interpol.int, INTERPOL Refugee Resolution, verified).
-fn refugee_reason(p: &Person) -> Option<String> {
+/// Why the person counts as a refugee, an asylum seeker or a protected person, if they do,
+/// in `language`. Refugee status under the 1951 Convention, another protection and a pending
+/// claim are told apart, because INTERPOL's refugee policy applies "once a member country has
+/// confirmed a person's refugee status" (interpol.int, INTERPOL Refugee Resolution, verified).
+fn refugee_reason_in(p: &Person, language: Language) -> Option<String> {
     let pr = p.protection.as_ref()?;
-    let wher = pr
-        .country
-        .as_deref()
-        .map(|c| format!(" in {}", country::in_text(c)))
-        .unwrap_or_default();
+    let wher = pr.country.as_deref().map_or_else(
+        || "none".to_owned(),
+        |c| {
+            locale::message(
+                language,
+                "flag-where",
+                &[("country", locale::country_in_text(c, language).into())],
+            )
+        },
+    );
     if naturalised(p) {
         return None;
     }
-    match (pr.status, pr.kind) {
-        (ProtectionStatus::Refused, _) => None,
+    let id = match (pr.status, pr.kind) {
+        (ProtectionStatus::Refused, _) => return None,
         (ProtectionStatus::Pending, ProtectionKind::Subsidiary | ProtectionKind::Humanitarian) => {
-            Some(format!(
-                "Claim for protection pending{wher}: not a confirmed refugee status."
-            ))
+            "flag-reason-claim-pending"
         }
-        (ProtectionStatus::Pending, _) => Some(format!(
-            "Asylum claim pending{wher}: not yet a confirmed refugee status."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::ConventionRefugee) => Some(format!(
-            "Refugee status under the 1951 Convention granted{wher}."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Subsidiary) => Some(format!(
-            "Subsidiary protection granted{wher}: not refugee status, so INTERPOL's refugee policy \
-             does not apply as such."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Humanitarian) => Some(format!(
-            "Humanitarian protection granted{wher}: not refugee status, so INTERPOL's refugee \
-             policy does not apply as such."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Unspecified) => Some(format!(
-            "Protection granted{wher}. Record whether it is refugee status under the 1951 \
-             Convention: INTERPOL's refugee policy covers refugee status only."
-        )),
-    }
+        (ProtectionStatus::Pending, _) => "flag-reason-asylum-pending",
+        (ProtectionStatus::Granted, ProtectionKind::ConventionRefugee) => {
+            "flag-reason-refugee-granted"
+        }
+        (ProtectionStatus::Granted, ProtectionKind::Subsidiary) => "flag-reason-subsidiary-granted",
+        (ProtectionStatus::Granted, ProtectionKind::Humanitarian) => {
+            "flag-reason-humanitarian-granted"
+        }
+        (ProtectionStatus::Granted, ProtectionKind::Unspecified) => {
+            "flag-reason-protection-granted"
+        }
+    };
+    Some(locale::message(language, id, &[("where", wher.into())]))
 }
 
 /// Whether the person has become a national of the country that protected them: recorded as
@@ -320,46 +380,47 @@ pub fn circumvention(alerts: &[Alert]) -> Option<Circumvention<'_>> {
         })
 }
 
-fn removed_by(by: Option<RemovedBy>) -> &'static str {
+/// Who removed an alert, as the messages' selector: `ccf`, `secretariat` or `unknown`.
+const fn removed_by(by: Option<RemovedBy>) -> &'static str {
     match by {
-        Some(RemovedBy::Ccf) => " by the CCF",
-        Some(RemovedBy::GeneralSecretariat) => " by INTERPOL's General Secretariat",
-        None => " (by the CCF or the General Secretariat: not recorded)",
+        Some(RemovedBy::Ccf) => "ccf",
+        Some(RemovedBy::GeneralSecretariat) => "secretariat",
+        None => "unknown",
     }
 }
 
-fn on_date(date: Option<chrono::NaiveDate>) -> String {
-    date.map(|d| format!(" on {}", d.format("%Y-%m-%d")))
-        .unwrap_or_default()
+/// A recorded day as the messages take it ("2026-05-03"), or `none`.
+fn day(date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(|| "none".to_owned(), |d| d.format("%Y-%m-%d").to_string())
 }
 
-fn from_country(a: &Alert) -> String {
-    a.issuing_country
-        .as_deref()
-        .map(|c| format!("from {}", country::in_text(c)))
-        .unwrap_or_else(|| "(issuing country not recorded)".to_owned())
-}
-
-/// The raised flags of a case.
+/// The raised flags of a case, in English.
 #[must_use]
 pub fn compute(case: &Case, alerts: &[Alert]) -> Vec<Flag> {
+    compute_in(case, alerts, Language::En)
+}
+
+/// The raised flags of a case, their labels and reasons in `language` (what the user set by
+/// hand is kept as written).
+#[must_use]
+pub fn compute_in(case: &Case, alerts: &[Alert], language: Language) -> Vec<Flag> {
     ALL.iter()
         .filter_map(|&kind| {
             if let Some(s) = case.flag_settings.iter().find(|s| s.flag == kind) {
                 return s.on.then(|| Flag {
                     kind,
-                    label: label(kind),
+                    label: label_in(kind, language),
                     reason: if s.reason.trim().is_empty() {
-                        "Set by hand.".to_owned()
+                        locale::text(language, "flag-set-by-hand")
                     } else {
                         s.reason.clone()
                     },
                     source: FlagSource::Hand,
                 });
             }
-            derive(kind, case, alerts).map(|reason| Flag {
+            derive_in(kind, case, alerts, language).map(|reason| Flag {
                 kind,
-                label: label(kind),
+                label: label_in(kind, language),
                 reason,
                 source: FlagSource::Data,
             })
@@ -390,7 +451,7 @@ mod tests {
         compute(case, alerts)
             .into_iter()
             .find(|f| f.kind == kind)
-            .map(|f| f.reason)
+            .map(|f| crate::locale::catalogue::without_isolates(&f.reason))
     }
 
     fn alert(kind: AlertKind, status: Vec<StatusChange>) -> Alert {
@@ -400,6 +461,57 @@ mod tests {
             status,
             ..Alert::default()
         }
+    }
+
+    /// The flags speak the user's language: labels, reasons, country and alert names.
+    #[test]
+    fn flags_are_put_into_the_languages_words() {
+        let case = Case::default();
+        let rn = alert(
+            AlertKind::RedNotice,
+            vec![
+                change(
+                    AlertStatus::Deleted,
+                    Some("2024-03-01"),
+                    Some(RemovedBy::Ccf),
+                ),
+                change(AlertStatus::Reissued, Some("2025-01-01"), None),
+            ],
+        );
+        let reason = |language| {
+            compute_in(&case, std::slice::from_ref(&rn), language)
+                .into_iter()
+                .find(|f| f.kind == FlagKind::ReissuedAfterDeletion)
+                .map(|f| {
+                    (
+                        f.label,
+                        crate::locale::catalogue::without_isolates(&f.reason),
+                    )
+                })
+                .unwrap_or_default()
+        };
+        let (label, fr) = reason(Language::Fr);
+        assert_eq!(label, "Alerte réémise après un effacement");
+        assert!(
+            fr.contains("Notice rouge")
+                && fr.contains("Russie")
+                && fr.contains("par la CCF le 2024-03-01"),
+            "{fr}"
+        );
+        let (label, ru) = reason(Language::Ru);
+        assert_eq!(label, "Уведомление выдано повторно после удаления");
+        assert!(
+            ru.contains("Красное уведомление") && ru.contains("Россия"),
+            "{ru}"
+        );
+        let (_, ar) = reason(Language::Ar);
+        assert!(ar.contains("نشرة حمراء") && ar.contains("روسيا"), "{ar}");
+        let (label, en) = reason(Language::En);
+        assert_eq!(
+            label,
+            label_in(FlagKind::ReissuedAfterDeletion, Language::En)
+        );
+        assert!(en.contains("The Red Notice from the Russian Federation was deleted by the CCF on 2024-03-01, then issued again on 2025-01-01."), "{en}");
     }
 
     /// Issue 15, 2.2: `None < Some(_)` made a re-issue with no deletion recorded count as one.

@@ -10,6 +10,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
 
+use crate::locale::{self, Direction, Language};
 use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::Error;
 
@@ -111,7 +112,8 @@ impl RecoveryKey {
 }
 
 /// The printable recovery sheet of a vault: the key in large characters and as a QR code,
-/// with what it opens and how to use it (in Habeas, or with the stock `age` tool).
+/// with what it opens and how to use it (in Habeas, or with the stock `age` tool), in English.
+/// [`sheet_in`] writes it in the user's language.
 ///
 /// The PDF holds the key in clear: the caller writes it only where the user chose, and says to
 /// print it and delete the file. The bytes are wiped from memory when dropped.
@@ -124,18 +126,32 @@ pub fn sheet(
     page_size: PageSize,
     generated: DateTime<Utc>,
 ) -> Result<Zeroizing<Vec<u8>>, Error> {
-    let mut flow = Flow::new(page_size, false, "Habeas — recovery sheet — keep it secret");
-    flow.title("Habeas recovery sheet");
-    flow.paragraph(
-        "This key opens your Habeas vault if you forget your passphrase. Anyone who has this \
-         sheet and a copy of your vault folder can read everything in the vault: keep it \
-         somewhere safe, away from your computer and its bag (a locked drawer, a trusted \
-         person).",
-        Kind::Body,
+    sheet_in(key, vault_id, page_size, generated, Language::En)
+}
+
+/// [`sheet`] in `language`, the user's (issue 17.1): its words from `locales/<lang>/pdf.ftl`,
+/// right to left in Arabic. The key, the commands and the file names stay as they are typed.
+///
+/// # Errors
+/// [`Error::Internal`] if the document cannot be made.
+pub fn sheet_in(
+    key: &RecoveryKey,
+    vault_id: &str,
+    page_size: PageSize,
+    generated: DateTime<Utc>,
+    language: Language,
+) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let t = |id: &str| locale::text(language, id);
+    let mut flow = Flow::new(
+        page_size,
+        language.direction() == Direction::Rtl,
+        &t("pdf-recovery-footer"),
     );
-    flow.field("Vault", vault_id, Kind::Mono);
+    flow.title(&t("pdf-recovery-title"));
+    flow.paragraph(&t("pdf-recovery-intro"), Kind::Body);
+    flow.field(&t("pdf-recovery-vault"), vault_id, Kind::Mono);
     flow.field(
-        "Printed",
+        &t("pdf-recovery-printed"),
         &generated.format("%Y-%m-%d").to_string(),
         Kind::Body,
     );
@@ -153,43 +169,20 @@ pub fn sheet(
             .collect(),
     );
     flow.modules(&dark, code.width(), 130.0);
-    flow.heading("To open the vault with this key");
-    flow.paragraph(
-        "In Habeas: on the unlock screen choose \u{201c}Use recovery key\u{201d}, type the key (the \
-         dashes are optional; 0 and O, 1 and I count as the same), then set a new passphrase. \
-         The key keeps working afterwards.",
-        Kind::Body,
-    );
-    flow.paragraph(
-        "Without Habeas, with the standard age tool, in the vault folder: run the two commands \
-         below, typing the key exactly as printed above, dashes included, when the first asks. \
-         The second prints the vault's identity, which opens every other file of the vault \
-         (docs/vault-format.md explains each one). Delete slot.txt afterwards. In a vault \
-         without keys/identity.age (format 1), the first command alone gives the identity.",
-        Kind::Body,
-    );
+    flow.heading(&t("pdf-recovery-open"));
+    flow.paragraph(&t("pdf-recovery-in-habeas"), Kind::Body);
+    flow.paragraph(&t("pdf-recovery-without-habeas"), Kind::Body);
     flow.paragraph("age -d -o slot.txt keys/recovery.age", Kind::Mono);
     flow.paragraph("age -d -i slot.txt keys/identity.age", Kind::Mono);
-    flow.heading("If this sheet is lost or seen by someone else");
-    flow.paragraph(
-        "Open the vault and make a new recovery key (Settings), then change the passphrase: once \
-         the new key is confirmed, the key on this sheet opens nothing saved afterwards. It still \
-         opens any copy of the vault folder made before (a backup, a synced copy), as it was \
-         then: that cannot be withdrawn. A vault without keys/identity.age (format 1) keeps \
-         its identity: there, make a new vault and move the cases into it.",
-        Kind::Body,
-    );
-    flow.paragraph(
-        "This PDF file holds the key in clear. Print it, then delete the file and empty the \
-         trash.",
-        Kind::Strong,
-    );
+    flow.heading(&t("pdf-recovery-lost"));
+    flow.paragraph(&t("pdf-recovery-lost-how"), Kind::Body);
+    flow.paragraph(&t("pdf-recovery-in-clear"), Kind::Strong);
     let meta = Meta {
-        title: "Habeas recovery sheet".into(),
-        subject: "Recovery key of a Habeas vault".into(),
+        title: t("pdf-recovery-title"),
+        subject: t("pdf-recovery-subject"),
         created: generated,
     };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+    flow.finish(&meta, crate::pdf::page_label(language))
         .map(Zeroizing::new)
 }
 
