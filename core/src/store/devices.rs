@@ -506,7 +506,7 @@ impl Store {
                             .collect();
                         let dir =
                             device_dir(&self.dir.join(INDEX_DIR), *id).join(DEVICE_JOURNAL_DIR);
-                        let moved = self.set_aside_from(which, &later, &dir)?;
+                        let moved = self.set_aside_from(which, *n, &later, &dir)?;
                         set_aside.get_or_insert(moved);
                         pending.retain(|p: &Pending| p.header.device != *id || p.header.n < *n);
                         break;
@@ -618,14 +618,15 @@ impl Store {
 
     /// Moves `records` of one journal folder `dir` (the unreadable one first) aside, as
     /// [`Store::open`]'s rescue does.
-    fn set_aside_from(
+    /// The folder is named after `first`, the unreadable record's number.
+    pub(super) fn set_aside_from(
         &self,
         damaged: String,
+        first: u64,
         records: &[(u64, PathBuf)],
         dir: &Path,
     ) -> Result<SetAside, Error> {
         let io_err = |e| Error::from_io("set aside the unreadable saves", e);
-        let first = records.first().map_or(0, |(seq, _)| *seq);
         let name = format!("{first:012}-{}", &crate::files::random_token()?[..8]);
         let parent = self.dir.join(INDEX_DIR).join(SET_ASIDE_DIR);
         let folder = parent.join(&name);

@@ -309,25 +309,8 @@ impl Store {
     /// the latest first: a crash part-way leaves the journal still stopping at the same
     /// record, and rescuing again moves the rest.
     fn set_aside(&self, damaged: String, records: &[(u64, PathBuf)]) -> Result<SetAside, Error> {
-        let io_err = |e| Error::from_io("set aside the unreadable saves", e);
         let first = records.first().map_or(self.next_seq, |(seq, _)| *seq);
-        let name = format!("{first:012}-{}", &crate::files::random_token()?[..8]);
-        let parent = self.dir.join(INDEX_DIR).join(SET_ASIDE_DIR);
-        let folder = parent.join(&name);
-        atomic::create_dir(&parent).map_err(io_err)?;
-        atomic::create_dir(&folder).map_err(io_err)?;
-        for (_, path) in records.iter().rev() {
-            if let Some(file) = path.file_name() {
-                fs::rename(path, folder.join(file)).map_err(io_err)?;
-            }
-        }
-        atomic::sync_dir(&folder).map_err(io_err)?;
-        atomic::sync_dir(&self.journal_dir()).map_err(io_err)?;
-        Ok(SetAside {
-            damaged,
-            records: records.len() as u64,
-            folder: format!("{INDEX_DIR}/{SET_ASIDE_DIR}/{name}"),
-        })
+        self.set_aside_from(damaged, first, records, &self.journal_dir())
     }
 
     /// Runs `change` in a transaction and saves it durably. Returns only once the change is on
@@ -568,28 +551,17 @@ impl Store {
     /// Checks every index file's authentication: the snapshot and each journal record.
     pub(crate) fn verify(&self, identity: &x25519::Identity) -> Result<Vec<String>, Error> {
         let mut checked = Vec::new();
-        if self.devices.is_some() {
-            let shared = self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
-            if shared.is_file() {
-                let snapshot = read(&shared, SNAPSHOT_PATH)?;
-                let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
-                snapshot_image(&self.key, &plaintext, self.require_tags)?;
-                checked.push(SNAPSHOT_PATH.to_owned());
-            }
-            checked.extend(self.verify_devices(identity)?);
-            let (_, pending) = self.journal_files()?;
-            for (seq, path) in pending {
-                let which = journal_name(seq);
-                let plaintext = sealed::open(identity, &read(&path, &which)?, &which)?;
-                self.check_record(&plaintext, seq, &which)?;
-                checked.push(which);
-            }
-            return Ok(checked);
+        let shared = self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
+        // Format 4: the shared base only while it is there, then every device's files.
+        if self.devices.is_none() || shared.is_file() {
+            let snapshot = read(&shared, SNAPSHOT_PATH)?;
+            let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
+            snapshot_image(&self.key, &plaintext, self.require_tags)?;
+            checked.push(SNAPSHOT_PATH.to_owned());
         }
-        let snapshot = read(&self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE), SNAPSHOT_PATH)?;
-        let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
-        snapshot_image(&self.key, &plaintext, self.require_tags)?;
-        checked.push(SNAPSHOT_PATH.to_owned());
+        if self.devices.is_some() {
+            checked.extend(self.verify_devices(identity)?);
+        }
         let (_, pending) = self.journal_files()?;
         for (seq, path) in pending {
             let which = journal_name(seq);
