@@ -58,8 +58,8 @@ pub(crate) enum VaultCommand {
     Recover(RecoverArgs),
     /// Open a vault whose journal has a missing or damaged record: that save and every later
     /// one are moved, unread, into index/set-aside/ (nothing is deleted) and the vault opens as
-    /// it was before it. Use it when opening names a file under index/journal/ and no backup
-    /// copy of the vault folder has it intact.
+    /// it was before it. Use it when opening names a file under index/devices/…/journal/ (or
+    /// index/journal/) and no backup copy of the vault folder has it intact.
     Rescue,
     /// Make a new recovery key (shown once). It does not work yet and the current one still
     /// does, until you confirm you stored it with `vault confirm-recovery-key`.

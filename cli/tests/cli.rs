@@ -1135,8 +1135,17 @@ impl ScriptVault {
 
     /// The journal records on disk: a refused import must not add one.
     fn saves(&self) -> usize {
-        std::fs::read_dir(std::path::Path::new(&self.dir).join("index/journal"))
-            .map(|d| d.count())
+        // Format 4: one journal per device, `index/devices/<id>/journal/`.
+        std::fs::read_dir(std::path::Path::new(&self.dir).join("index/devices"))
+            .map(|devices| {
+                devices
+                    .map(|d| {
+                        std::fs::read_dir(d.expect("entry").path().join("journal"))
+                            .map(|j| j.count())
+                            .unwrap_or(0)
+                    })
+                    .sum()
+            })
             .unwrap_or(0)
     }
 }

@@ -700,9 +700,10 @@ fn golden_v2_opens_with_debians_go_age() {
 }
 
 /// A format-2 vault becomes format 3 when first unlocked (issue 16.5): its journal is folded
-/// into one tagged snapshot, and `vault.json` says 3. Unlocked again, nothing is rewritten.
+/// into one tagged snapshot; then format 4 (issue 20): that snapshot is the base every device
+/// starts from, and `vault.json` says 4. Unlocked again, nothing is rewritten.
 #[test]
-fn golden_v2_migrates_to_format_3_once() {
+fn golden_v2_migrates_to_format_4_once() {
     let (_tmp, dir) = v2_copy();
     let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
     let read_version = |dir: &std::path::Path| -> Value {
@@ -713,7 +714,7 @@ fn golden_v2_migrates_to_format_3_once() {
     assert_eq!(read_version(&dir), V2_FORMAT);
     let identity_before = fs::read(dir.join("keys/identity.age")).unwrap();
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
-    assert_eq!(read_version(&dir), 3);
+    assert_eq!(read_version(&dir), 4);
     assert_eq!(
         vault.store().journal_len(),
         0,
@@ -760,17 +761,71 @@ fn golden_v3_opens_with_the_passphrase_and_the_recovery_key() {
     assert_eq!(setting(&mut vault, "in-journal").unwrap(), "\"replayed\"");
 }
 
-/// The newest golden fixtures are at the format and index schema this build writes, and open
-/// without a migration (the snapshot is not rewritten). Bumping either version without adding
-/// a fixture fails here: add the new fixture and point this test at it, leaving the older
-/// fixtures' tests as they are.
+/// The format-4 fixture (a journal per device, issue 20) and the values saved beside it.
+const V4_NAME: &str = "vault-v4";
+const V4_FORMAT: u32 = 4;
+
+/// The format-4 fixture opens with both secrets: the first device's snapshot and record, and
+/// the record the second device wrote while apart, all applied; nothing is rewritten.
+#[test]
+fn golden_v4_opens_every_devices_saves_with_both_secrets() {
+    let (_tmp, dir) = fixture_copy(V4_NAME);
+    let before: Vec<(PathBuf, Vec<u8>)> = files_under(&dir);
+    let passphrase = SecretString::from(V2_PASSPHRASE.to_owned());
+    let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
+    assert_eq!(vault.recipient(), fixture_beside(V4_NAME, "recipient"));
+    for (key, value) in [
+        ("in-snapshot", "\"folded\""),
+        ("in-journal", "\"replayed\""),
+        ("from-the-other-device", "\"merged\""),
+    ] {
+        assert_eq!(setting(&mut vault, key).as_deref(), Some(value), "{key}");
+    }
+    drop(vault);
+    let key = RecoveryKey::parse(&fixture_beside(V4_NAME, "recovery")).unwrap();
+    let mut vault = Vault::unlock_with_recovery_key(&dir, &key).unwrap();
+    assert_eq!(
+        setting(&mut vault, "from-the-other-device").as_deref(),
+        Some("\"merged\"")
+    );
+    drop(vault);
+    let after: Vec<(PathBuf, Vec<u8>)> = files_under(&dir)
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("habeas.lock"))
+        .collect();
+    assert!(after == before, "opening rewrote a file: a migration ran");
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((p.clone(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The newest golden fixtures are at the format and index schema this build writes. Bumping
+/// either version without adding a fixture fails here: add the new fixture and point this test
+/// at it, leaving the older fixtures' tests as they are.
 #[test]
 fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
     assert_eq!(
-        FORMAT_VERSION, V3_FORMAT,
+        FORMAT_VERSION, V4_FORMAT,
         "add a golden fixture of this format"
     );
-    // The trips fixture (format 3, index schema 6) is the newest.
+    let (_tmp, dir) = fixture_copy(V4_NAME);
+    let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
+    assert_eq!(meta["version"], V4_FORMAT);
+    // The trips fixture (format 3, index schema 6) is the newest schema.
     assert_eq!(
         schema::LATEST,
         V2S6_SCHEMA,
@@ -780,18 +835,8 @@ fn the_newest_golden_fixture_is_at_the_current_format_and_schema() {
     let meta: Value = serde_json::from_slice(&fs::read(dir.join("vault.json")).unwrap()).unwrap();
     assert_eq!(meta["version"], V3_FORMAT);
     assert_eq!(meta["kdf"]["log_n"], 4);
-    let snapshot = fs::read(dir.join("index/snapshot.age")).unwrap();
     let passphrase = SecretString::from(v2s6::PASSPHRASE.to_owned());
     let mut vault = Vault::unlock(&dir, &passphrase).unwrap();
-    assert_eq!(
-        vault.store().journal_len(),
-        1,
-        "the last save is in the journal"
-    );
-    assert!(
-        fs::read(dir.join("index/snapshot.age")).unwrap() == snapshot,
-        "opening rewrote the snapshot: a migration ran"
-    );
     v2s6_check(&mut vault);
     vault.lock().unwrap();
     let key = RecoveryKey::parse(&fixture_beside(v2s6::NAME, "recovery")).unwrap();

@@ -341,7 +341,7 @@ fn a_new_recovery_key_replaces_the_old_one_only_once_confirmed() {
     assert!(Vault::unlock(&dir, &secret(PASSPHRASE)).is_ok());
     let left: Vec<PathBuf> = walk(&dir)
         .into_iter()
-        .filter(|p| !p.starts_with(dir.join("index/journal")))
+        .filter(|p| !p.starts_with(dir.join("index/devices")))
         .collect();
     assert_eq!(left.len(), 6, "{left:?}");
 }
@@ -648,8 +648,56 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
 
 // ---- The index: snapshot + journal. --------------------------------------------------------
 
-fn journal_files(dir: &Path) -> Vec<String> {
+/// Format 4: the folder of the one device these tests write from, `index/devices/<id>/` (a
+/// placeholder path until it has saved anything).
+fn device_dir(dir: &Path) -> PathBuf {
+    let devices = dir.join("index/devices");
+    let mut found: Vec<PathBuf> = fs::read_dir(&devices)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    assert!(found.len() <= 1, "one device only: {found:?}");
+    found.pop().unwrap_or_else(|| devices.join("no-device-yet"))
+}
+
+/// The single journal of formats 1 to 3, `index/journal/`.
+fn legacy_journal_files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir.join("index/journal"))
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// This device's journal folder.
+fn journal_dir(dir: &Path) -> PathBuf {
+    device_dir(dir).join("journal")
+}
+
+/// This device's journal folder, as errors name it (relative to the vault folder).
+fn journal_rel(dir: &Path) -> String {
+    journal_dir(dir)
+        .strip_prefix(dir)
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The snapshot holding the latest state: this device's once it has one.
+fn latest_snapshot(dir: &Path) -> PathBuf {
+    let own = device_dir(dir).join("snapshot.age");
+    if own.is_file() {
+        own
+    } else {
+        dir.join("index/snapshot.age")
+    }
+}
+
+fn journal_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(journal_dir(dir))
         .map(|entries| {
             entries
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -725,7 +773,7 @@ fn a_draft_is_sealed_kept_across_a_lock_and_goes_with_its_case() {
     drafts::keep(vault.store(), "settings/auto-lock", "0").unwrap();
     // Sealed: no journal record holds the typed text in the clear.
     for name in journal_files(&dir) {
-        let bytes = fs::read(dir.join("index/journal").join(&name)).unwrap();
+        let bytes = fs::read(journal_dir(&dir).join(&name)).unwrap();
         let canary = b"Zqxjv Halfwritten";
         assert!(
             !bytes.windows(canary.len()).any(|w| w == canary),
@@ -790,7 +838,7 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
         .arg(&identity)
         .arg("-o")
         .arg(&db)
-        .arg(dir.join("index/snapshot.age"))
+        .arg(latest_snapshot(&dir))
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
@@ -819,7 +867,7 @@ fn the_snapshot_is_a_plain_sqlite_database_for_the_stock_tools() {
 /// Flips one bit near the end of journal record 2 (inside its last chunk); returns the damaged
 /// bytes as written.
 fn damage_second_save(dir: &Path) -> Vec<u8> {
-    let path = dir.join("index/journal/000000000002.age");
+    let path = journal_dir(dir).join("000000000002.age");
     let mut bytes = fs::read(&path).unwrap();
     let middle = bytes.len() - 20;
     bytes[middle] ^= 0x40;
@@ -839,7 +887,7 @@ fn broken_flipped_byte_in_a_journal_record_is_named() {
     assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(
         err.user_message()
-            .contains("index/journal/000000000002.age"),
+            .contains(&format!("{}/000000000002.age", journal_rel(&dir))),
         "{}",
         err.user_message()
     );
@@ -857,12 +905,15 @@ fn rescue_sets_a_damaged_record_and_the_later_ones_aside_and_opens_the_rest() {
     set_setting(&mut vault, "c", "3");
     drop(vault);
     let bytes = damage_second_save(&dir);
-    let third = fs::read(dir.join("index/journal/000000000003.age")).unwrap();
+    let third = fs::read(journal_dir(&dir).join("000000000003.age")).unwrap();
     assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedSave);
 
     let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
     let set_aside = set_aside.expect("something was set aside");
-    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(
+        set_aside.damaged,
+        format!("{}/000000000002.age", journal_rel(&dir))
+    );
     assert_eq!(set_aside.records, 2);
     assert!(
         set_aside
@@ -913,11 +964,14 @@ fn rescue_handles_a_missing_record_and_leaves_a_healthy_vault_alone() {
     assert!(!dir.join("index/set-aside").exists());
     drop(vault);
 
-    fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
+    fs::remove_file(journal_dir(&dir).join("000000000002.age")).unwrap();
     assert_eq!(unlock_error(&dir).code(), ErrorCode::DamagedSave);
     let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
     let set_aside = set_aside.expect("the record after the gap was set aside");
-    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(
+        set_aside.damaged,
+        format!("{}/000000000002.age", journal_rel(&dir))
+    );
     assert_eq!(
         set_aside.records, 1,
         "only the record after the gap exists to move"
@@ -948,7 +1002,7 @@ fn broken_swapped_journal_records() {
     set_setting(&mut vault, "a", "1");
     set_setting(&mut vault, "b", "2");
     drop(vault);
-    let j = dir.join("index/journal");
+    let j = journal_dir(&dir);
     fs::rename(j.join("000000000001.age"), j.join("tmp")).unwrap();
     fs::rename(j.join("000000000002.age"), j.join("000000000001.age")).unwrap();
     fs::rename(j.join("tmp"), j.join("000000000002.age")).unwrap();
@@ -956,7 +1010,7 @@ fn broken_swapped_journal_records() {
     assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(err
         .user_message()
-        .contains("index/journal/000000000001.age"));
+        .contains(&format!("{}/000000000001.age", journal_rel(&dir))));
 }
 
 #[test]
@@ -967,12 +1021,12 @@ fn broken_missing_journal_record_in_the_middle() {
         set_setting(&mut vault, k, "1");
     }
     drop(vault);
-    fs::remove_file(dir.join("index/journal/000000000002.age")).unwrap();
+    fs::remove_file(journal_dir(&dir).join("000000000002.age")).unwrap();
     let err = unlock_error(&dir);
     assert_eq!(err.code(), ErrorCode::DamagedSave);
     assert!(err
         .user_message()
-        .contains("index/journal/000000000002.age"));
+        .contains(&format!("{}/000000000002.age", journal_rel(&dir))));
 }
 
 #[test]
@@ -993,7 +1047,7 @@ fn broken_snapshot_swapped_with_a_journal_record() {
     set_setting(&mut vault, "a", "1");
     drop(vault);
     fs::copy(
-        dir.join("index/journal/000000000001.age"),
+        journal_dir(&dir).join("000000000001.age"),
         dir.join("index/snapshot.age"),
     )
     .unwrap();
@@ -1030,7 +1084,7 @@ fn records_left_by_an_interrupted_compaction_are_not_applied_twice() {
     let (tmp, dir, _) = new_vault();
     let mut vault = Vault::unlock(&dir, &secret(PASSPHRASE)).unwrap();
     set_setting(&mut vault, "a", "1");
-    let record = dir.join("index/journal/000000000001.age");
+    let record = journal_dir(&dir).join("000000000001.age");
     let kept = tmp.path().join("kept.age");
     fs::copy(&record, &kept).unwrap();
     vault.store().compact().unwrap();
@@ -2222,7 +2276,7 @@ fn every_file_the_vault_and_its_exports_write_is_owner_only() {
         .collect();
     for expected in [
         "blobs",
-        "index/journal",
+        "index/devices",
         "index/set-aside",
         "keys/recovery.pending.age",
     ] {
@@ -2322,12 +2376,12 @@ fn broken_journal_record_forged_with_only_the_recipient_is_refused_by_name() {
             &forged_changeset("deadline-moved", "\"2027-06-01\""),
             with_made_up_tag,
         );
-        fs::write(dir.join("index/journal/000000000002.age"), record).unwrap();
+        fs::write(journal_dir(&dir).join("000000000002.age"), record).unwrap();
         let err = unlock_error(&dir);
         assert_eq!(err.code(), ErrorCode::ForgedSave, "{err:?}");
         assert!(
             err.user_message()
-                .contains("index/journal/000000000002.age"),
+                .contains(&format!("{}/000000000002.age", journal_rel(&dir))),
             "{}",
             err.user_message()
         );
@@ -2349,10 +2403,13 @@ fn rescue_sets_a_forged_record_aside_and_opens_without_its_change() {
         &forged_changeset("deadline-moved", "\"2027-06-01\""),
         false,
     );
-    fs::write(dir.join("index/journal/000000000002.age"), &record).unwrap();
+    fs::write(journal_dir(&dir).join("000000000002.age"), &record).unwrap();
     let (mut vault, set_aside) = Vault::unlock_rescuing(&dir, &secret(PASSPHRASE)).unwrap();
     let set_aside = set_aside.expect("the forged record was set aside");
-    assert_eq!(set_aside.damaged, "index/journal/000000000002.age");
+    assert_eq!(
+        set_aside.damaged,
+        format!("{}/000000000002.age", journal_rel(&dir))
+    );
     assert_eq!(set_aside.records, 1);
     assert_eq!(
         fs::read(dir.join(&set_aside.folder).join("000000000002.age")).unwrap(),
@@ -2381,11 +2438,12 @@ fn a_format_2_vault_still_reads_an_untagged_record_before_its_migration() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/vault-v2.recipient"),
     )
     .unwrap();
-    let last = journal_files(&dir).last().unwrap().clone();
+    let last = legacy_journal_files(&dir).last().unwrap().clone();
     let seq: u64 = last.trim_end_matches(".age").parse().unwrap();
     let changeset = forged_changeset("deadline-moved", "\"2027-06-01\"");
     fs::write(
-        dir.join(format!("index/journal/{:012}.age", seq + 1)),
+        dir.join("index/journal")
+            .join(format!("{:012}.age", seq + 1)),
         forged_record(recipient.trim(), seq + 1, &changeset, false),
     )
     .unwrap();
@@ -2398,9 +2456,10 @@ fn a_format_2_vault_still_reads_an_untagged_record_before_its_migration() {
     drop(vault);
     // Migrated by that unlock (its journal folded into a tagged snapshot): the same forgery,
     // as the next record, is now refused.
-    assert!(journal_files(&dir).is_empty());
+    assert!(legacy_journal_files(&dir).is_empty());
     fs::write(
-        dir.join(format!("index/journal/{:012}.age", seq + 2)),
+        dir.join("index/journal")
+            .join(format!("{:012}.age", seq + 2)),
         forged_record(recipient.trim(), seq + 2, &changeset, false),
     )
     .unwrap();
@@ -2558,4 +2617,180 @@ fn verify_lists_and_removes_partial_blobs_a_killed_import_left() {
         .unwrap()
         .removed_leftovers
         .is_empty());
+}
+
+// ---- Several devices (format 4, issue 20). ---------------------------------------------------
+
+/// What a file-sync engine does once two copies of a folder meet again: each file present on
+/// one side only is copied over, and of a file on both sides the newer replaces the older (the
+/// snapshot each device rewrites; every other file is written once). `only` limits the copy to
+/// the files whose relative path passes it (a half-finished transfer).
+fn sync_into(from: &Path, to: &Path, only: &dyn Fn(&str) -> bool) {
+    for path in walk(from) {
+        let rel = path.strip_prefix(from).unwrap();
+        let name = rel.to_string_lossy();
+        if name == "habeas.lock" || !only(&name) {
+            continue;
+        }
+        let target = to.join(rel);
+        let newer = fs::metadata(&target).map_or(true, |t| {
+            fs::metadata(&path).unwrap().modified().unwrap() > t.modified().unwrap()
+                && fs::read(&target).unwrap() != fs::read(&path).unwrap()
+        });
+        if newer {
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn meet(a: &Path, b: &Path) {
+    sync_into(a, b, &|_| true);
+    sync_into(b, a, &|_| true);
+}
+
+/// Everything a device shows: every setting, every case as its document, and the audit chain.
+fn state(dir: &Path) -> (Vec<(String, String)>, Vec<serde_json::Value>, usize) {
+    use habeas_core::store::{audit, cases};
+    let mut vault = Vault::unlock(dir, &secret(PASSPHRASE)).unwrap();
+    let settings = vault
+        .store()
+        .read(|db| {
+            let mut s = db.prepare("SELECT key, value FROM settings ORDER BY key")?;
+            let rows = s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap();
+    let mut docs: Vec<serde_json::Value> = cases::list_cases(vault.store())
+        .unwrap()
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap())
+        .collect();
+    docs.sort_by_key(|d| d["id"].to_string());
+    assert_eq!(
+        audit::verify(vault.store()).unwrap(),
+        None,
+        "the chain holds"
+    );
+    let (entries, _) = audit::chain(vault.store()).unwrap();
+    vault.verify(&secret(PASSPHRASE)).unwrap();
+    vault.lock().unwrap();
+    (settings, docs, entries.len())
+}
+
+/// Two copies of one vault, each written while apart, converge once their files meet: every
+/// save of both is on both, the same, whichever opens first, with one whole audit chain; edits
+/// of different fields of one case both stay.
+#[test]
+fn two_devices_saving_while_apart_converge_when_their_files_meet() {
+    use habeas_core::model::Person;
+    use habeas_core::store::cases;
+    let (tmp, a, _) = new_vault();
+    let mut vault = Vault::unlock(&a, &secret(PASSPHRASE)).unwrap();
+    let case = cases::create_case(
+        vault.store(),
+        Person {
+            name_latin: "Amina Haddad".into(),
+            ..Person::default()
+        },
+    )
+    .unwrap();
+    vault.lock().unwrap();
+    let b = tmp.path().join("vault-b");
+    copy_dir(&a, &b);
+
+    // Apart: A edits the notes and saves a setting, B the name and another setting.
+    let mut on_a = Vault::unlock(&a, &secret(PASSPHRASE)).unwrap();
+    let mut edited = cases::get_case(on_a.store(), &case.id).unwrap();
+    edited.notes = "written on A".into();
+    cases::update_case(on_a.store(), edited).unwrap();
+    set_setting(&mut on_a, "from-a", "1");
+    on_a.lock().unwrap();
+    let mut on_b = Vault::unlock(&b, &secret(PASSPHRASE)).unwrap();
+    let mut edited = cases::get_case(on_b.store(), &case.id).unwrap();
+    edited.person.name_latin = "Amina Haddad-Yilmaz".into();
+    cases::update_case(on_b.store(), edited).unwrap();
+    set_setting(&mut on_b, "from-b", "2");
+    set_setting(&mut on_b, "from-b-too", "3");
+    on_b.lock().unwrap();
+    let devices = |dir: &Path| fs::read_dir(dir.join("index/devices")).unwrap().count();
+    // B's copy came with A's folder (A saved the case before the copy); B added its own.
+    assert_eq!((devices(&a), devices(&b)), (1, 2));
+
+    meet(&a, &b);
+    assert_eq!(devices(&a), 2);
+    let (on_a, on_b) = (state(&a), state(&b));
+    assert_eq!(on_a, on_b, "both devices show the same");
+    let (settings, docs, audit_entries) = on_a;
+    for key in ["from-a", "from-b", "from-b-too"] {
+        assert!(settings.iter().any(|(k, _)| k == key), "{key} is lost");
+    }
+    assert_eq!(docs[0]["notes"], "written on A");
+    assert_eq!(docs[0]["person"]["name_latin"], "Amina Haddad-Yilmaz");
+    assert!(
+        audit_entries >= 3,
+        "creation and both edits are in the chain"
+    );
+
+    // Each lock acknowledged the other's saves: once both snapshots hold a device's records,
+    // that device deletes them, and never the other's.
+    meet(&a, &b);
+    let _ = (state(&a), state(&b));
+    meet(&a, &b);
+    assert_eq!(state(&a), state(&b));
+}
+
+/// Files arriving partly and in any order: a record whose predecessor has not arrived waits
+/// (the vault opens as it was), and applies once it has.
+#[test]
+fn a_record_that_arrives_before_its_predecessor_waits_for_it() {
+    let (tmp, a, _) = new_vault();
+    let b = tmp.path().join("vault-b");
+    copy_dir(&a, &b);
+    let mut on_a = Vault::unlock(&a, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut on_a, "first", "1");
+    set_setting(&mut on_a, "second", "2");
+    drop(on_a); // no lock: both saves are only in A's journal
+    sync_into(&a, &b, &|name| name.ends_with("000000000002.age"));
+    let mut on_b = Vault::unlock(&b, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut on_b, "second"), None, "waits for the first");
+    assert_eq!(on_b.store().waiting_records(), 1);
+    drop(on_b);
+    sync_into(&a, &b, &|_| true);
+    let mut on_b = Vault::unlock(&b, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(setting(&mut on_b, "first").as_deref(), Some("1"));
+    assert_eq!(setting(&mut on_b, "second").as_deref(), Some("2"));
+    assert_eq!(on_b.store().waiting_records(), 0);
+}
+
+/// A device deletes only its own records, and only once every other device's snapshot holds
+/// them: a device that has not seen them yet can still open from its own snapshot.
+#[test]
+fn compaction_keeps_a_devices_records_until_every_other_device_holds_them() {
+    let (tmp, a, _) = new_vault();
+    let b = tmp.path().join("vault-b");
+    copy_dir(&a, &b);
+    let mut on_b = Vault::unlock(&b, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut on_b, "b-was-here", "1");
+    on_b.lock().unwrap();
+    meet(&a, &b); // A now knows B (and B's snapshot)
+    let mut on_a = Vault::unlock(&a, &secret(PASSPHRASE)).unwrap();
+    set_setting(&mut on_a, "from-a", "1");
+    on_a.lock().unwrap();
+    let records = |dir: &Path| -> usize {
+        walk(&dir.join("index/devices"))
+            .iter()
+            .filter(|p| p.parent().unwrap().ends_with("journal"))
+            .count()
+    };
+    // B's snapshot does not hold A's save yet: A keeps it.
+    assert_eq!(records(&a), 1, "A's record is kept for B");
+    meet(&a, &b);
+    assert_eq!(state(&b).0.iter().filter(|(k, _)| k == "from-a").count(), 1);
+    meet(&a, &b);
+    let _ = state(&a); // A sees B's snapshot holding its record, and deletes it
+    assert_eq!(records(&a), 0, "{:?}", walk(&a.join("index/devices")));
+    // B, having lost nothing, still opens with everything.
+    meet(&a, &b);
+    assert_eq!(state(&a), state(&b));
 }

@@ -72,7 +72,7 @@ pub struct Change<'a> {
     pub new: Option<Value>,
 }
 
-fn entry_hash(prev: &str, e: &Entry) -> String {
+pub(super) fn entry_hash(prev: &str, e: &Entry) -> String {
     let body = serde_json::json!([
         e.seq,
         e.at,
@@ -125,13 +125,10 @@ pub fn append_returned(tx: &Transaction<'_>, entries: &[Entry]) -> rusqlite::Res
     link_after_last(tx, entries.iter().cloned())
 }
 
-/// Chains `entries` after the last link (their `seq`, `prev` and `hash` are set here).
-fn link_after_last(
-    tx: &Transaction<'_>,
-    entries: impl Iterator<Item = Entry>,
-) -> rusqlite::Result<()> {
-    // The last link may be a stand-in (its entry erased with its case).
-    let last: Option<(i64, String)> = tx
+/// The last link of the chain (an entry or a stand-in): its `seq` and `hash`, or 0 and
+/// [`GENESIS`] for an empty log.
+pub(super) fn last_link(db: &Connection) -> rusqlite::Result<(i64, String)> {
+    let last: Option<(i64, String)> = db
         .query_row(
             "SELECT seq, hash FROM audit UNION ALL SELECT seq, hash FROM audit_erased
              ORDER BY seq DESC LIMIT 1",
@@ -139,7 +136,16 @@ fn link_after_last(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let (mut seq, mut prev) = last.unwrap_or((0, GENESIS.to_owned()));
+    Ok(last.unwrap_or((0, GENESIS.to_owned())))
+}
+
+/// Chains `entries` after the last link (their `seq`, `prev` and `hash` are set here).
+fn link_after_last(
+    tx: &Transaction<'_>,
+    entries: impl Iterator<Item = Entry>,
+) -> rusqlite::Result<()> {
+    // The last link may be a stand-in (its entry erased with its case).
+    let (mut seq, mut prev) = last_link(tx)?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO audit (seq, at, case_id, entity, entity_id, action, field, old, new, prev, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

@@ -19,9 +19,11 @@ pub mod audit;
 mod authentication;
 pub mod case_document;
 pub mod cases;
+mod devices;
 mod documents;
 pub mod evidence_items;
 pub mod filings;
+mod merge;
 pub mod schema;
 pub mod search;
 pub mod trips;
@@ -49,6 +51,8 @@ use rusqlite::{Connection, Transaction, MAIN_DB};
 use crate::files::{atomic, sealed};
 use crate::Error;
 pub(crate) use authentication::IndexKey;
+pub(crate) use devices::{device_name, parse_device_name, DeviceId};
+use devices::{Clock, Vector};
 use schema::sql;
 
 const INDEX_DIR: &str = "index";
@@ -97,6 +101,46 @@ pub struct Store {
     folded: u64,
     /// Sequence number the next save will use.
     next_seq: u64,
+    /// Format 4: this device's journal and what it has applied of every device's. `None`: a
+    /// vault of an earlier format, with one journal (`index/journal/`).
+    devices: Option<DeviceLog>,
+}
+
+/// Format 4 (several devices, `devices`): this device's place among the others.
+#[derive(Debug)]
+struct DeviceLog {
+    me: DeviceId,
+    /// The number of this device's next record.
+    next_n: u64,
+    /// The clock of the latest record applied here (this device's or another's).
+    clock: Clock,
+    /// Per device, the highest record applied here.
+    applied: Vector,
+    /// What this device's own snapshot on disk covers.
+    own_snapshot: Vector,
+    /// What each other device's snapshot covered when this index was opened. They only grow, so
+    /// deciding from these what this device may delete of its own errs on the side of keeping.
+    others: std::collections::BTreeMap<DeviceId, Vector>,
+    /// Records present that wait for an earlier one still on its way.
+    waiting: u64,
+    /// What `index/snapshot.age` (the base written at creation, conversion, rotation or
+    /// restore) holds, while it is there: its device records and legacy journal mark.
+    shared: Option<(Vector, u64)>,
+}
+
+impl DeviceLog {
+    fn new(me: DeviceId) -> DeviceLog {
+        DeviceLog {
+            me,
+            next_n: 1,
+            clock: Clock::default(),
+            applied: Vector::new(),
+            own_snapshot: Vector::new(),
+            others: std::collections::BTreeMap::new(),
+            waiting: 0,
+            shared: Some((Vector::new(), 0)),
+        }
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -110,7 +154,14 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Creates the index of a new vault and writes its first snapshot.
-    pub(crate) fn create(vault_dir: &Path, identity: &x25519::Identity) -> Result<Store, Error> {
+    ///
+    /// With `device` (format 4), saves go to that device's journal (`devices`); the snapshot
+    /// written here, `index/snapshot.age`, is the base every device starts from.
+    pub(crate) fn create(
+        vault_dir: &Path,
+        identity: &x25519::Identity,
+        device: Option<DeviceId>,
+    ) -> Result<Store, Error> {
         let mut conn = memory_connection()?;
         schema::migrate(&mut conn)?;
         let mut store = Store {
@@ -121,9 +172,13 @@ impl Store {
             require_tags: true,
             folded: 0,
             next_seq: 1,
+            devices: device.map(DeviceLog::new),
         };
         atomic::create_dir(&store.journal_dir())
             .map_err(|e| Error::from_io("create the index folder", e))?;
+        if store.devices.is_some() {
+            devices::write_covers(&store.conn, &Vector::new(), Clock::default())?;
+        }
         store.write_snapshot(0)?;
         Ok(store)
     }
@@ -141,12 +196,20 @@ impl Store {
     /// [`Error::ForgedFile`]; a journal record so, with [`Error::ForgedSave`] (which a rescue sets
     /// aside like a damaged one). Without it (a format-2 vault, before its migration), files
     /// without a tag are read, and a wrong tag is still refused.
+    ///
+    /// With `device` (format 4), the base is the snapshot holding most of all those present
+    /// (`index/snapshot.age` and each device's), then every device's records above it are
+    /// applied in the canonical order (`devices`, `merge`).
     pub(crate) fn open(
         vault_dir: &Path,
         identity: &x25519::Identity,
         require_tags: bool,
         rescue: bool,
+        device: Option<DeviceId>,
     ) -> Result<(Store, Option<SetAside>), Error> {
+        if let Some(me) = device {
+            return Self::open_devices(vault_dir, identity, require_tags, rescue, me);
+        }
         let key = IndexKey::derive(identity);
         let snapshot_path = vault_dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
         let ciphertext = read(&snapshot_path, SNAPSHOT_PATH)?;
@@ -181,7 +244,26 @@ impl Store {
             require_tags,
             folded,
             next_seq: folded + 1,
+            devices: None,
         };
+        let set_aside = store.apply_legacy_journal(identity, rescue, true)?;
+        if schema::migrate(&mut store.conn)? {
+            // Schema changes are not in any changeset: make them durable as a snapshot now.
+            store.compact()?;
+        }
+        Ok((store, set_aside))
+    }
+
+    /// Applies the records of `index/journal/` above the snapshot, in order (formats 1 to 3; in
+    /// format 4, records a device of format 3 wrote before it learnt of the conversion). With
+    /// `delete_stale`, those the snapshot already holds are deleted.
+    fn apply_legacy_journal(
+        &mut self,
+        identity: &x25519::Identity,
+        rescue: bool,
+        delete_stale: bool,
+    ) -> Result<Option<SetAside>, Error> {
+        let store = self;
         let (stale, pending) = store.journal_files()?;
         let mut set_aside = None;
         for (i, (seq, path)) in pending.iter().enumerate() {
@@ -214,40 +296,21 @@ impl Store {
                 Err(e) => return Err(e),
             }
         }
-        for path in stale {
-            // Already in the snapshot: a compaction was cut short. Only ciphertext; best effort.
-            let _ = fs::remove_file(path);
+        if delete_stale {
+            for path in stale {
+                // Already in the snapshot: a compaction was cut short. Only ciphertext.
+                let _ = fs::remove_file(path);
+            }
         }
-        if schema::migrate(&mut store.conn)? {
-            // Schema changes are not in any changeset: make them durable as a snapshot now.
-            store.compact()?;
-        }
-        Ok((store, set_aside))
+        Ok(set_aside)
     }
 
     /// Moves `records` (the unreadable one first) into a new folder under `index/set-aside/`,
     /// the latest first: a crash part-way leaves the journal still stopping at the same
     /// record, and rescuing again moves the rest.
     fn set_aside(&self, damaged: String, records: &[(u64, PathBuf)]) -> Result<SetAside, Error> {
-        let io_err = |e| Error::from_io("set aside the unreadable saves", e);
         let first = records.first().map_or(self.next_seq, |(seq, _)| *seq);
-        let name = format!("{first:012}-{}", &crate::files::random_token()?[..8]);
-        let parent = self.dir.join(INDEX_DIR).join(SET_ASIDE_DIR);
-        let folder = parent.join(&name);
-        atomic::create_dir(&parent).map_err(io_err)?;
-        atomic::create_dir(&folder).map_err(io_err)?;
-        for (_, path) in records.iter().rev() {
-            if let Some(file) = path.file_name() {
-                fs::rename(path, folder.join(file)).map_err(io_err)?;
-            }
-        }
-        atomic::sync_dir(&folder).map_err(io_err)?;
-        atomic::sync_dir(&self.journal_dir()).map_err(io_err)?;
-        Ok(SetAside {
-            damaged,
-            records: records.len() as u64,
-            folder: format!("{INDEX_DIR}/{SET_ASIDE_DIR}/{name}"),
-        })
+        self.set_aside_from(damaged, first, records, &self.journal_dir())
     }
 
     /// Runs `change` in a transaction and saves it durably. Returns only once the change is on
@@ -275,6 +338,19 @@ impl Store {
                 field: "index change",
                 reason: "schema changes must go through a migration".into(),
             });
+        }
+        if let Some(log) = self.devices.as_mut() {
+            let mut changeset = Vec::new();
+            session.changeset_strm(&mut changeset).map_err(sql)?;
+            drop(session);
+            if !changeset.is_empty() {
+                let written =
+                    devices::write_record(&self.dir, &self.key, &self.recipient, log, &changeset);
+                zeroize::Zeroize::zeroize(&mut changeset);
+                written?;
+            }
+            tx.commit().map_err(sql)?;
+            return Ok(value);
         }
         let mut record = JOURNAL_MAGIC.to_vec();
         record.extend_from_slice(&self.next_seq.to_be_bytes());
@@ -326,6 +402,9 @@ impl Store {
     /// # Errors
     /// The I/O errors of writing the snapshot; the vault on disk stays as it was.
     pub fn compact(&mut self) -> Result<(), Error> {
+        if self.devices.is_some() {
+            return self.compact_device();
+        }
         let last = self.next_seq - 1;
         let previous = self.folded;
         set_folded(&self.conn, last)?;
@@ -353,6 +432,10 @@ impl Store {
     ) -> Result<(Vec<u8>, u64), Error> {
         let last = self.next_seq - 1;
         let previous = self.folded;
+        if let Some(log) = &self.devices {
+            // The snapshot holds every device's records applied here.
+            devices::write_covers(&self.conn, &log.applied, log.clock)?;
+        }
         set_folded(&self.conn, last)?;
         let key = IndexKey::derive(identity);
         let sealed = self
@@ -408,11 +491,32 @@ impl Store {
         self.folded = folded;
         // The in-memory mark only matters to the next snapshot, and `compact` sets it first.
         let _ = set_folded(&self.conn, folded);
+        if let Some(log) = self.devices.as_mut() {
+            // This device's snapshot is sealed to the retired identity: the next lock writes it
+            // anew (until then `index/snapshot.age`, which holds everything, is the base).
+            log.own_snapshot = Vector::new();
+            log.shared = Some((log.applied.clone(), folded));
+        }
     }
 
     /// Deletes the journal records the snapshot on disk already holds (sealed to an identity a
     /// rotation retired, once that snapshot is in place). Best effort: only ciphertext.
     pub(crate) fn remove_folded_records(&self) {
+        if let Some(log) = &self.devices {
+            // This device's records and snapshot, sealed to the retired identity, which the new
+            // `index/snapshot.age` holds. Another device's files are its own (a change of
+            // secret with several devices: docs/sync.md).
+            let mine = devices::device_dir(&self.dir.join(INDEX_DIR), log.me);
+            let _ = fs::remove_file(mine.join(devices::DEVICE_SNAPSHOT_FILE));
+            if let Ok(listed) = devices::list(&self.dir.join(INDEX_DIR)) {
+                if let Some(files) = listed.get(&log.me) {
+                    let upto = log.applied.get(&log.me).copied().unwrap_or(0);
+                    for (_, path) in files.records.range(..=upto) {
+                        let _ = fs::remove_file(path);
+                    }
+                }
+            }
+        }
         if let Ok((stale, _)) = self.journal_files() {
             for path in stale {
                 let _ = fs::remove_file(path);
@@ -423,7 +527,7 @@ impl Store {
     /// Number of journal records not yet folded into the snapshot.
     #[must_use]
     pub fn journal_len(&self) -> u64 {
-        self.next_seq - 1 - self.folded
+        self.next_seq - 1 - self.folded + self.device_backlog()
     }
 
     /// Compacts when the journal is long enough ([`Self::needs_compaction`]); says whether it did.
@@ -447,10 +551,17 @@ impl Store {
     /// Checks every index file's authentication: the snapshot and each journal record.
     pub(crate) fn verify(&self, identity: &x25519::Identity) -> Result<Vec<String>, Error> {
         let mut checked = Vec::new();
-        let snapshot = read(&self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE), SNAPSHOT_PATH)?;
-        let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
-        snapshot_image(&self.key, &plaintext, self.require_tags)?;
-        checked.push(SNAPSHOT_PATH.to_owned());
+        let shared = self.dir.join(INDEX_DIR).join(SNAPSHOT_FILE);
+        // Format 4: the shared base only while it is there, then every device's files.
+        if self.devices.is_none() || shared.is_file() {
+            let snapshot = read(&shared, SNAPSHOT_PATH)?;
+            let plaintext = sealed::open(identity, &snapshot, SNAPSHOT_PATH)?;
+            snapshot_image(&self.key, &plaintext, self.require_tags)?;
+            checked.push(SNAPSHOT_PATH.to_owned());
+        }
+        if self.devices.is_some() {
+            checked.extend(self.verify_devices(identity)?);
+        }
         let (_, pending) = self.journal_files()?;
         for (seq, path) in pending {
             let which = journal_name(seq);
@@ -563,8 +674,18 @@ fn snapshot_image<'a>(
     plaintext: &'a [u8],
     require_tags: bool,
 ) -> Result<&'a [u8], Error> {
+    snapshot_image_named(key, plaintext, require_tags, SNAPSHOT_PATH)
+}
+
+/// [`snapshot_image`] of the snapshot `which` (format 4 has one per device).
+fn snapshot_image_named<'a>(
+    key: &IndexKey,
+    plaintext: &'a [u8],
+    require_tags: bool,
+    which: &str,
+) -> Result<&'a [u8], Error> {
     let forged = || Error::ForgedFile {
-        which: SNAPSHOT_PATH.into(),
+        which: which.into(),
     };
     match authentication::open_snapshot(key, plaintext) {
         authentication::Snapshot::Authentic(image) => Ok(image),
@@ -573,7 +694,7 @@ fn snapshot_image<'a>(
             if !image.starts_with(b"SQLite format 3\0") =>
         {
             Err(Error::DamagedFile {
-                which: SNAPSHOT_PATH.into(),
+                which: which.into(),
             })
         }
         authentication::Snapshot::Unauthenticated(image) if !require_tags => Ok(image),

@@ -16,7 +16,12 @@ use crate::Error;
 /// under a key derived from the vault identity, which the identity's text announces
 /// (docs/vault-format.md, "Format history"). A format-2 vault becomes format 3 when first
 /// unlocked (`Vault::migrate_to_authenticated_index`).
-pub const FORMAT_VERSION: u32 = 3;
+/// Format 4 keeps one journal per device (`store::devices`, issue 20); a format-3 vault becomes
+/// format 4 when first unlocked.
+pub const FORMAT_VERSION: u32 = 4;
+
+/// The first format whose saves go to a journal per device.
+pub(super) const FIRST_WITH_DEVICES: u32 = 4;
 
 /// The first format whose key files are slots around `keys/identity.age`.
 const FIRST_WITH_KEY_SLOTS: u32 = 2;

@@ -23,6 +23,7 @@ pub mod recovery;
 mod rotation;
 pub mod strength;
 mod sync_copies;
+mod this_device;
 
 use std::fs;
 use std::io;
@@ -288,9 +289,10 @@ impl Vault {
 
         // The recovery key counts as unconfirmed until the user confirms they stored it
         // (`confirm_recovery_key` saves that), so opening the vault can say so.
-        let store = Store::create(dir, &identity)?;
-
         let meta = VaultFile::new(wf)?;
+        let device = this_device::this_device(&meta.vault_id, dir, meta.is_test_vault())?;
+        let store = Store::create(dir, &identity, Some(device.id))?;
+
         atomic::replace(dir, format::VAULT_FILE, &meta.to_bytes()?)
             .map_err(|e| Error::from_io("write vault.json", e))?;
         let vault = Vault {
@@ -407,7 +409,17 @@ impl Vault {
         let require_tags = slots
             .as_ref()
             .is_some_and(|slots| slots.authenticated_index);
-        let (store, set_aside) = Store::open(dir, &identity, require_tags, rescue)?;
+        // Format 4: saves go to this device's own journal (`store::devices`).
+        // A folder with device journals is format 4 whatever `vault.json` (not authenticated)
+        // says: set back to 3, it must not hide the devices' saves.
+        let device = if meta.version() >= format::FIRST_WITH_DEVICES
+            || dir.join("index").join("devices").is_dir()
+        {
+            Some(this_device::this_device(&meta.vault_id, dir, meta.is_test_vault())?.id)
+        } else {
+            None
+        };
+        let (store, set_aside) = Store::open(dir, &identity, require_tags, rescue, device)?;
         let mut vault = Vault {
             dir: dir.to_path_buf(),
             meta,
@@ -454,6 +466,28 @@ impl Vault {
                 &slots,
             )?;
             self.slots = Some(slots);
+        }
+        if self.store.device().is_none() && self.slots.is_some() {
+            // Format 3 → 4 (issue 20): the whole index as `index/snapshot.age`, the base every
+            // device starts from, then `vault.json` says 4. A crash between the two leaves a
+            // format-3 vault whose snapshot holds everything: the next unlock converts again.
+            let device = this_device::this_device(
+                &self.meta.vault_id,
+                &self.dir,
+                self.meta.is_test_vault(),
+            )?;
+            // Saves the engine set aside as conflict copies of format-3 records are merged.
+            let copies: Vec<PathBuf> = fs::read_dir(self.dir.join("index").join("journal"))
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .filter(|e| e.file_name().to_str().is_some_and(is_conflict_copy))
+                        .map(|e| e.path())
+                        .collect()
+                })
+                .unwrap_or_default();
+            self.store
+                .convert_to_devices(&self.identity, device.id, &copies)?;
         }
         if self.meta.version() < FORMAT_VERSION {
             let meta = self.meta.at_current_version();
