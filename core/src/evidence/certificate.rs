@@ -253,6 +253,10 @@ fn describe(e: &Entry) -> String {
             "A decrypted copy was exported to {}; its SHA-256 was checked while writing.",
             s("to")
         ),
+        "export_failed" => format!(
+            "The export to {} recorded above did not complete: no copy was left there.",
+            s("to")
+        ),
         "update" => {
             let old = e.old.as_ref().map(show).unwrap_or_else(|| "(empty)".into());
             let new = new.map(show).unwrap_or_else(|| "(empty)".into());
