@@ -9,6 +9,7 @@ mod bindings;
 mod commands;
 mod error;
 mod events;
+mod idle_lock;
 mod os_lock;
 mod protocol;
 mod state;
@@ -46,6 +47,7 @@ pub fn main() -> ExitCode {
         .setup(|app| {
             window::open_main(app)?;
             os_lock::watch(app.handle());
+            idle_lock::watch(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());
