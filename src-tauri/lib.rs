@@ -14,6 +14,8 @@ mod os_lock;
 mod protocol;
 mod state;
 mod stream;
+#[cfg(target_os = "linux")]
+mod web_sandbox;
 mod window;
 
 use std::process::ExitCode;
@@ -38,6 +40,9 @@ pub fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     keep_loopback_off_proxies();
+    // Before any WebKit code runs: hostile previews decode in a sandbox where one can be made.
+    #[cfg(target_os = "linux")]
+    let _ = web_sandbox::enable();
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
