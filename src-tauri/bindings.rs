@@ -51,6 +51,7 @@ ipc_commands![
     vault::vault_recover,
     vault::vault_rescue,
     vault::vault_lock,
+    vault::session_activity,
     vault::vault_change_passphrase,
     vault::vault_passphrase_strength,
     vault::vault_generate_passphrase,

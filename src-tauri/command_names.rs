@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "vault_recover",
     "vault_rescue",
     "vault_lock",
+    "session_activity",
     "vault_change_passphrase",
     "vault_passphrase_strength",
     "vault_generate_passphrase",

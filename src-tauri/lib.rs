@@ -9,10 +9,13 @@ mod bindings;
 mod commands;
 mod error;
 mod events;
+mod idle_lock;
 mod os_lock;
 mod protocol;
 mod state;
 mod stream;
+#[cfg(target_os = "linux")]
+mod web_sandbox;
 mod window;
 
 use std::process::ExitCode;
@@ -37,6 +40,9 @@ pub fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     keep_loopback_off_proxies();
+    // Before any WebKit code runs: hostile previews decode in a sandbox where one can be made.
+    #[cfg(target_os = "linux")]
+    let _ = web_sandbox::enable();
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -46,6 +52,7 @@ pub fn main() -> ExitCode {
         .setup(|app| {
             window::open_main(app)?;
             os_lock::watch(app.handle());
+            idle_lock::watch(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -14,6 +14,7 @@ use tauri::http::StatusCode;
 use tauri::{AppHandle, Manager};
 
 use crate::commands::dialogs::LastFolders;
+use crate::idle_lock::{self, IdleClock};
 use crate::stream;
 
 /// The app's state, managed by Tauri.
@@ -44,6 +45,8 @@ pub(crate) struct AppState {
     /// next one of that kind starts (issue 21.10). In memory only, forgotten at lock: a path
     /// names the user's folders, and is never written to disk in clear.
     last_folders: Mutex<LastFolders>,
+    /// The shell's own idle countdown, the backstop of the webview's (`idle_lock.rs`).
+    idle: IdleClock,
 }
 
 impl AppState {
@@ -57,6 +60,11 @@ impl AppState {
     /// short moments (`intake::import_batch`), so a lock can come in between.
     pub(crate) fn vault_slot(&self) -> &Mutex<Option<Vault>> {
         &self.vault
+    }
+
+    /// The shell's idle countdown.
+    pub(crate) fn idle(&self) -> &IdleClock {
+        &self.idle
     }
 
     /// The current session's preview token.
@@ -117,7 +125,10 @@ impl AppState {
     }
 
     /// Makes `vault` the unlocked vault, with a new session token.
-    pub(crate) fn open(&self, vault: Vault) {
+    pub(crate) fn open(&self, mut vault: Vault) {
+        let minutes = habeas_core::settings::auto_lock_minutes(vault.store())
+            .unwrap_or(habeas_core::settings::DEFAULT_AUTO_LOCK_MINUTES);
+        self.idle.restart(idle_lock::period(minutes));
         *self.recovery() = None;
         *self.picked() = PickedPaths::default();
         *self.session() = habeas_core::files::random_token().ok();

@@ -23,14 +23,21 @@
 //!   neither the file appears), and the end-to-end test looks for that file among the open
 //!   files of every process while a recording plays;
 //! - the app sets `no_proxy` for the loopback address at start (`lib.rs`), so a proxy configured
-//!   in the environment never sees a preview.
+//!   in the environment never sees a preview;
+//! - another program of the user could still open connections and send nothing (a "slowloris")
+//!   to keep the player out. So a request head must arrive whole within [`HEAD_DEADLINE`]
+//!   (however slowly its bytes trickle), each peer address may have at most
+//!   [`MAX_HEADS_PER_PEER`] connections still sending their head, and a new connection over
+//!   either limit closes the oldest one still sending its head rather than being refused: the
+//!   player's own request, whose head arrives at once, always gets through (issue 16, "the
+//!   loopback server limits slow connections per peer").
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
-use std::net::{Ipv4Addr, Shutdown, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tauri::http::StatusCode;
 use zeroize::Zeroizing;
@@ -62,6 +69,12 @@ pub(crate) struct Item {
 
 /// The most connections served at once (a player opens one or two).
 const MAX_CONNECTIONS: usize = 16;
+/// The most connections one peer address may have still sending their request head. A player
+/// sends its head at once; more than a few waiting are someone holding the server.
+const MAX_HEADS_PER_PEER: usize = 4;
+/// The longest a request head may take to arrive, in all (not per read: a byte every few
+/// seconds would otherwise hold a connection for ever).
+const HEAD_DEADLINE: Duration = Duration::from_secs(5);
 /// The longest request head read.
 const MAX_HEAD: usize = 8 * 1024;
 /// Plaintext decrypted and written at a time.
@@ -84,12 +97,89 @@ impl std::fmt::Debug for Server {
 #[derive(Default)]
 struct Connections {
     next: AtomicU64,
-    open: Mutex<HashMap<u64, TcpStream>>,
+    open: Mutex<HashMap<u64, Connection>>,
+}
+
+/// One open connection.
+struct Connection {
+    stream: TcpStream,
+    peer: IpAddr,
+    /// When it was accepted.
+    since: Instant,
+    /// Whether its request head is still being read.
+    reading_head: bool,
 }
 
 impl Connections {
-    fn open(&self) -> std::sync::MutexGuard<'_, HashMap<u64, TcpStream>> {
+    fn open(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Connection>> {
         self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Registers a new connection from `peer`, making room by closing the oldest connection
+    /// still sending its head (of that peer when the peer is over its limit, else of any peer
+    /// when the server is full). `false`: no room (every connection is being answered).
+    fn admit(&self, number: u64, stream: TcpStream, peer: IpAddr) -> bool {
+        let mut open = self.open();
+        let heads_of_peer = open
+            .values()
+            .filter(|c| c.reading_head && c.peer == peer)
+            .count();
+        if heads_of_peer >= MAX_HEADS_PER_PEER {
+            close_oldest_head(&mut open, Some(peer));
+        }
+        if open.len() >= MAX_CONNECTIONS {
+            close_oldest_head(&mut open, None);
+        }
+        if open.len() >= MAX_CONNECTIONS {
+            return false;
+        }
+        open.insert(
+            number,
+            Connection {
+                stream,
+                peer,
+                since: Instant::now(),
+                reading_head: true,
+            },
+        );
+        true
+    }
+
+    /// Marks connection `number`'s head as read.
+    fn head_read(&self, number: u64) {
+        if let Some(connection) = self.open().get_mut(&number) {
+            connection.reading_head = false;
+        }
+    }
+}
+
+/// Closes the oldest connection still sending its head (of `peer`, if given).
+fn close_oldest_head(open: &mut HashMap<u64, Connection>, peer: Option<IpAddr>) {
+    let oldest = open
+        .iter()
+        .filter(|(_, c)| c.reading_head && peer.is_none_or(|p| c.peer == p))
+        .min_by_key(|(_, c)| c.since)
+        .map(|(number, _)| *number);
+    if let Some(connection) = oldest.and_then(|number| open.remove(&number)) {
+        let _ = connection.stream.shutdown(Shutdown::Both);
+    }
+}
+
+/// Reads from a connection, failing once `until` has passed, however the bytes trickle in.
+struct Deadline<'a> {
+    stream: &'a TcpStream,
+    until: Instant,
+}
+
+impl Read for Deadline<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        let mut stream = self.stream;
+        stream.read(buf)
     }
 }
 
@@ -117,24 +207,27 @@ impl Server {
 
     /// Closes every open connection (at lock: a player mid-file stops at once).
     pub(crate) fn cut(&self) {
-        for (_, stream) in self.connections.open().drain() {
-            let _ = stream.shutdown(Shutdown::Both);
+        for (_, connection) in self.connections.open().drain() {
+            let _ = connection.stream.shutdown(Shutdown::Both);
         }
     }
 }
 
 fn accept(stream: TcpStream, port: u16, source: &Arc<dyn Source>, registry: &Arc<Connections>) {
-    let loopback = stream.peer_addr().is_ok_and(|a| a.ip().is_loopback());
+    let Some(peer) = stream
+        .peer_addr()
+        .ok()
+        .map(|a| a.ip())
+        .filter(IpAddr::is_loopback)
+    else {
+        return;
+    };
     let Ok(handle) = stream.try_clone() else {
         return;
     };
     let number = registry.next.fetch_add(1, Ordering::Relaxed);
-    {
-        let mut open = registry.open();
-        if !loopback || open.len() >= MAX_CONNECTIONS {
-            return;
-        }
-        open.insert(number, handle);
+    if !registry.admit(number, handle, peer) {
+        return;
     }
     let source = Arc::clone(source);
     let connections = Arc::clone(registry);
@@ -142,7 +235,9 @@ fn accept(stream: TcpStream, port: u16, source: &Arc<dyn Source>, registry: &Arc
         .name("preview-stream-conn".into())
         .spawn(move || {
             // A client gone mid-answer is normal (a player seeking drops its connection).
-            let _ = serve(stream, port, source.as_ref());
+            let _ = serve(stream, port, source.as_ref(), &|| {
+                connections.head_read(number);
+            });
             connections.open().remove(&number);
         });
     if spawned.is_err() {
@@ -221,14 +316,24 @@ fn refuse(stream: &mut TcpStream, status: StatusCode, extra: &[(&str, String)]) 
     stream.write_all(&head(status, &headers))
 }
 
-/// Answers one request on `stream`, then closes it.
-fn serve(mut stream: TcpStream, port: u16, source: &dyn Source) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+/// Answers one request on `stream`, then closes it. `head_read` is called once the request
+/// head has arrived (within [`HEAD_DEADLINE`]).
+fn serve(
+    mut stream: TcpStream,
+    port: u16,
+    source: &dyn Source,
+    head_read: &dyn Fn(),
+) -> io::Result<()> {
     stream.set_write_timeout(Some(Duration::from_secs(30)))?;
     stream.set_nodelay(true)?;
-    let Ok(request) = read_request(&mut stream) else {
+    let read = read_request(&mut Deadline {
+        stream: &stream,
+        until: Instant::now() + HEAD_DEADLINE,
+    });
+    let Ok(request) = read else {
         return refuse(&mut stream, StatusCode::BAD_REQUEST, &[]);
     };
+    head_read();
     let head_only = request.method == "HEAD";
     if request.method != "GET" && !head_only {
         return refuse(&mut stream, StatusCode::METHOD_NOT_ALLOWED, &[]);
@@ -493,6 +598,86 @@ mod tests {
         assert_eq!(
             get(&server, "/t0ken/evidence-1", None).0,
             "HTTP/1.1 403 Forbidden"
+        );
+    }
+
+    /// Issue 16: another program opening many connections and sending half a head
+    /// ("slowloris") does not keep the player out: the oldest waiting heads are closed to make
+    /// room, and one peer never holds more than a few.
+    #[test]
+    fn many_slow_connections_do_not_keep_the_player_out() {
+        let (server, memory) = server();
+        let mut slow = Vec::new();
+        for _ in 0..3 * MAX_CONNECTIONS {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+            stream.write_all(b"GET /t0ken/evid").expect("send");
+            slow.push(stream);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        let waiting = server
+            .connections
+            .open()
+            .values()
+            .filter(|c| c.reading_head)
+            .count();
+        assert!(
+            waiting <= MAX_HEADS_PER_PEER,
+            "{waiting} heads waiting from one peer"
+        );
+        let started = Instant::now();
+        let (status, _, body) = get(&server, "/t0ken/evidence-1", None);
+        assert_eq!(status, "HTTP/1.1 200 OK");
+        assert_eq!(body, memory.items["evidence-1"]);
+        assert!(started.elapsed() < Duration::from_secs(2));
+        // The slow ones were closed: a read ends (0 bytes or a reset), it does not wait.
+        for mut stream in slow.drain(..slow.len() - MAX_HEADS_PER_PEER) {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(2)))
+                .expect("timeout");
+            let mut buf = [0u8; 16];
+            let closed = match stream.read(&mut buf) {
+                Ok(n) => n == 0,
+                Err(e) => {
+                    e.kind() != io::ErrorKind::WouldBlock && e.kind() != io::ErrorKind::TimedOut
+                }
+            };
+            assert!(closed, "a slow connection was left open");
+        }
+    }
+
+    /// A head sent a byte at a time, each within the per-read patience of a plain server, is
+    /// cut once [`HEAD_DEADLINE`] has passed in all.
+    #[test]
+    fn a_trickled_head_is_cut_at_the_deadline() {
+        let (server, _) = server();
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+        let started = Instant::now();
+        let mut answer = Vec::new();
+        for byte in b"GET /t0ken/evidence-1 HTTP/1.1\r\nX-Slow: ".iter().cycle() {
+            if stream.write_all(&[*byte]).is_err() {
+                break;
+            }
+            stream
+                .set_read_timeout(Some(Duration::from_millis(400)))
+                .expect("timeout");
+            let mut buf = [0u8; 256];
+            match stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => answer.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(e) if e.kind() == io::ErrorKind::TimedOut => {}
+                Err(_) => break,
+            }
+            assert!(
+                started.elapsed() < HEAD_DEADLINE + Duration::from_secs(3),
+                "the trickled head is still being read"
+            );
+        }
+        assert!(started.elapsed() >= HEAD_DEADLINE - Duration::from_millis(500));
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(
+            answer.is_empty() || answer.starts_with("HTTP/1.1 400"),
+            "{answer}"
         );
     }
 

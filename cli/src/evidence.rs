@@ -10,7 +10,6 @@ use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::metadata::{self, MetadataChoice};
 use habeas_core::evidence::{Category, Details, Evidence};
-use habeas_core::export;
 use habeas_core::model::neutralised;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::evidence_items as records;
@@ -272,11 +271,9 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
                 generated: habeas_core::clock::now(),
             };
             // Build first, so a refused overwrite is reported before anything is logged.
-            let pdf = certificate::build(vault.store(), ids, &options)?;
-            export::write_file(to, &pdf, *force)?;
-            records::log_certificate(vault.store(), ids)?;
+            let bytes = certificate::write(vault.store(), ids, &options, to, *force)?;
             Ok(Report {
-                json: json!({"id": ids.first(), "items": ids, "written_to": to, "bytes": pdf.len()}),
+                json: json!({"id": ids.first(), "items": ids, "written_to": to, "bytes": bytes}),
                 text: format!(
                     "Custody certificate for {} written to {}. It is not encrypted.",
                     if ids.len() == 1 {

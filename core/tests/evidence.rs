@@ -18,6 +18,7 @@ use age::secrecy::SecretString;
 use habeas_core::audit;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::export::ExportStep;
 use habeas_core::model::Person;
 use habeas_core::store::{cases, evidence_items as records};
 use habeas_core::vault::{CreateOptions, Vault, WorkFactor};
@@ -870,6 +871,190 @@ fn an_export_writes_its_copy_without_holding_the_vault() {
     let log = records::custody(v.store(), &item.id).unwrap();
     assert_eq!(log.len(), before + 1);
     assert_eq!(log.last().unwrap().action, "export");
+}
+
+// ---- A crash mid-export (issue 16, "Also") ---------------------------------------------------
+
+const EXPORT_CHILD_DIR: &str = "HABEAS_EXPORT_CHILD";
+const EXPORT_CHILD_ITEM: &str = "HABEAS_EXPORT_ITEM";
+const EXPORT_CHILD_DEST: &str = "HABEAS_EXPORT_DEST";
+const EXPORT_CHILD_STOP: &str = "HABEAS_EXPORT_STOP";
+
+/// The child: exports the item and, at step number `stop` (counted from 1 in the order
+/// [`ExportStep`]s are reported), says `stopped N` and waits to be killed.
+fn export_child(dir: &Path) {
+    use std::io::Write as _;
+    let stop: usize = std::env::var(EXPORT_CHILD_STOP).unwrap().parse().unwrap();
+    let id = std::env::var(EXPORT_CHILD_ITEM).unwrap();
+    let dest = PathBuf::from(std::env::var_os(EXPORT_CHILD_DEST).unwrap());
+    let mut v = unlock(dir);
+    let job = intake::export_open(&mut v, &id).unwrap();
+    let pending = intake::export_write(job, &dest, false, &mut |_| true).unwrap();
+    let mut steps = 0;
+    let mut out = std::io::stdout();
+    pending
+        .finish_observed(&mut v, &mut |step: ExportStep| {
+            steps += 1;
+            writeln!(out, "step {steps} {step:?}").unwrap();
+            if steps == stop {
+                writeln!(out, "stopped {steps}").unwrap();
+                out.flush().unwrap();
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(60));
+                }
+            }
+        })
+        .unwrap();
+}
+
+/// The hidden `.part` files in `dir`.
+fn part_files(dir: &Path) -> Vec<PathBuf> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".part"))
+        .collect()
+}
+
+/// `kill -9` at each step of an evidence export (the copy flushed under its hidden name, the
+/// custody entry saved, the copy named) leaves either no copy, or a copy with its custody
+/// entry; never a named copy the chain of custody does not mention. A leftover `.part` file is
+/// owner only and is removed by the next export into that folder.
+#[test]
+fn kill_9_at_each_step_of_an_export_leaves_no_copy_without_its_custody_entry() {
+    use std::io::{BufRead as _, BufReader};
+    use std::process::Stdio;
+    if let Some(dir) = std::env::var_os(EXPORT_CHILD_DIR) {
+        export_child(Path::new(&dir));
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let original = tmp.path().join("scan.jpg");
+    fs::write(&original, JPEG.repeat(500)).unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &original,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    v.lock().unwrap();
+    let exports = |v: &mut Vault| {
+        records::custody(v.store(), &item.id)
+            .unwrap()
+            .iter()
+            .filter(|e| e.action == "export")
+            .count()
+    };
+    for stop in 1..=3 {
+        let out = tmp.path().join(format!("out-{stop}"));
+        fs::create_dir(&out).unwrap();
+        let dest = out.join("copy.jpg");
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "kill_9_at_each_step_of_an_export_leaves_no_copy_without_its_custody_entry",
+                "--nocapture",
+            ])
+            .env(EXPORT_CHILD_DIR, &dir)
+            .env(EXPORT_CHILD_ITEM, &item.id)
+            .env(EXPORT_CHILD_DEST, &dest)
+            .env(EXPORT_CHILD_STOP, stop.to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stopped = false;
+        for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+            if line.unwrap().starts_with("stopped ") {
+                stopped = true;
+                child.kill().unwrap(); // SIGKILL
+                break;
+            }
+        }
+        child.wait().unwrap();
+        assert!(stopped, "the child never reached step {stop}");
+
+        let mut v = unlock(&dir);
+        let logged = exports(&mut v);
+        match stop {
+            // Flushed under the hidden name only: no copy, no entry.
+            1 => {
+                assert!(!dest.exists());
+                assert_eq!(logged, 0, "an entry for an export not yet recorded");
+            }
+            // Recorded, not named: no copy; the entry is there.
+            2 => assert!(!dest.exists()),
+            // Named: the copy, whole, and its entry.
+            _ => {
+                assert_eq!(sha256sum(&dest), item.sha256);
+            }
+        }
+        if dest.exists() {
+            assert!(logged >= 1, "a named copy without its custody entry");
+        }
+        let parts = part_files(&out);
+        if stop < 3 {
+            assert_eq!(parts.len(), 1, "the killed export's hidden file");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = fs::metadata(&parts[0]).unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "a leftover readable by others");
+            }
+        } else {
+            assert!(parts.is_empty());
+        }
+        // The next export into that folder removes the leftover.
+        let job = intake::export_open(&mut v, &item.id).unwrap();
+        let pending =
+            intake::export_write(job, &out.join("again.jpg"), false, &mut |_| true).unwrap();
+        pending.finish(&mut v).unwrap();
+        assert!(part_files(&out).is_empty(), "a leftover .part file stayed");
+        v.lock().unwrap();
+    }
+}
+
+/// A copy that cannot take its name after its custody entry was saved (here the name is taken
+/// by a folder) is not left anywhere, and the chain of custody says the export did not
+/// complete, so a certificate claims no copy that does not exist.
+#[test]
+fn an_export_that_cannot_be_named_is_recorded_as_not_completed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_vault(tmp.path(), "vault");
+    let mut v = unlock(&dir);
+    let case_id = case(&mut v);
+    let original = tmp.path().join("scan.jpg");
+    fs::write(&original, JPEG).unwrap();
+    let item = intake::import(
+        &mut v,
+        &case_id,
+        &original,
+        Details::default(),
+        OnDuplicate::Refuse,
+        &mut |_| true,
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let dest = out.join("copy.jpg");
+    fs::create_dir_all(dest.join("taken")).unwrap();
+    let job = intake::export_open(&mut v, &item.id).unwrap();
+    let pending = intake::export_write(job, &dest, true, &mut |_| true).unwrap();
+    assert!(pending.finish(&mut v).is_err());
+    assert!(dest.is_dir(), "the folder in the way was replaced");
+    assert!(part_files(&out).is_empty());
+    let log = records::custody(v.store(), &item.id).unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions[actions.len() - 2..], ["export", "export_failed"]);
+    assert_eq!(
+        log.last().unwrap().new.as_ref().unwrap()["to"],
+        dest.to_string_lossy().as_ref()
+    );
 }
 
 /// Issue 16.9: an evidence export can leave a photo's metadata behind (here the fixture

@@ -1447,3 +1447,39 @@ fn a_filing_s_words_follow_the_filing_s_language() {
         snapshot(&format!("index-{code}.txt"), &steady(&index, None));
     }
 }
+
+/// Issue 16, "crashes mid-export": a portal set is all or nothing. When a file cannot take its
+/// name after the custody entries were saved (here the last annex's name is taken by a folder),
+/// no file of the set is left named or hidden, and each annexed item's chain of custody says
+/// the export did not complete.
+#[test]
+fn a_portal_set_that_cannot_be_named_leaves_nothing_and_says_so() {
+    let mut fx = filing_fixture(Language::En);
+    let out = fx.dir.join("portal");
+    let last = fx.filing.annexes.len() - 1;
+    let blocked = out.join(habeas_core::model::filing::annex_file(last));
+    fs::create_dir_all(blocked.join("taken")).unwrap();
+    let names_before: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let result = filing_export::portal_set(
+        &mut fx.vault,
+        &fx.filing.id,
+        &out,
+        true,
+        KEEP,
+        &mut |_, _| true,
+    );
+    assert!(result.is_err());
+    let names_after: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names_after, names_before, "files of a failed set were left");
+    for annex in &fx.filing.annexes {
+        let log = records::custody(fx.vault.store(), &annex.evidence).unwrap();
+        let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions[actions.len() - 2..], ["filed", "export_failed"]);
+    }
+}

@@ -124,6 +124,7 @@ pdf-certificate-event-import = استُورد «{ $name }» ({ $size })، SHA-25
 pdf-certificate-event-import-source = المصدر: { $source }.
 pdf-certificate-event-view = فُتح للعرض داخل Habeas (فُكّ تشفيره في الذاكرة فقط).
 pdf-certificate-event-export = صُدّرت نسخة مفكوكة التشفير إلى { $to }؛ وفُحصت بصمتها SHA-256 أثناء الكتابة.
+pdf-certificate-event-export-failed = لم يكتمل التصدير إلى { $to } المسجَّل أعلاه: لم تُترك أي نسخة هناك.
 pdf-certificate-event-update = غُيّر { $field } من «{ $old }» إلى «{ $new }».
 pdf-certificate-event-delete = حُذف: أُزيل الملف من الخزنة؛ وحُفظ هذا السجل.
 pdf-certificate-event-certificate = صدرت شهادة حفظ.

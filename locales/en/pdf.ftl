@@ -112,6 +112,7 @@ pdf-certificate-event-import = Imported “{ $name }” ({ $size }), SHA-256 { $
 pdf-certificate-event-import-source = Source: { $source }.
 pdf-certificate-event-view = Opened for viewing inside Habeas (decrypted in memory only).
 pdf-certificate-event-export = A decrypted copy was exported to { $to }; its SHA-256 was checked while writing.
+pdf-certificate-event-export-failed = The export to { $to } recorded above did not complete: no copy was left there.
 pdf-certificate-event-update = Changed { $field } from “{ $old }” to “{ $new }”.
 pdf-certificate-event-delete = Deleted: the file was removed from the vault; this record was kept.
 pdf-certificate-event-certificate = A custody certificate was issued.

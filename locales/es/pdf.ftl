@@ -112,6 +112,7 @@ pdf-certificate-event-import = Importado «{ $name }» ({ $size }), SHA-256 { $s
 pdf-certificate-event-import-source = Origen: { $source }.
 pdf-certificate-event-view = Abierta para consulta dentro de Habeas (descifrada solo en memoria).
 pdf-certificate-event-export = Se exportó una copia descifrada a { $to }; su SHA-256 se comprobó al escribirla.
+pdf-certificate-event-export-failed = La exportación a { $to } registrada arriba no se completó: no quedó ninguna copia allí.
 pdf-certificate-event-update = Se cambió { $field } de «{ $old }» a «{ $new }».
 pdf-certificate-event-delete = Borrada: el archivo se retiró de la bóveda; esta ficha se conservó.
 pdf-certificate-event-certificate = Se emitió un certificado de custodia.

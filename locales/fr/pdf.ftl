@@ -112,6 +112,7 @@ pdf-certificate-event-import = Import de « { $name } » ({ $size }), SHA-256 { 
 pdf-certificate-event-import-source = Source : { $source }.
 pdf-certificate-event-view = Ouverte pour consultation dans Habeas (déchiffrée en mémoire seulement).
 pdf-certificate-event-export = Une copie déchiffrée a été exportée vers { $to } ; son SHA-256 a été vérifié pendant l'écriture.
+pdf-certificate-event-export-failed = L'exportation vers { $to } enregistrée ci-dessus n'a pas abouti : aucune copie n'y a été laissée.
 pdf-certificate-event-update = { $field } modifié de « { $old } » en « { $new } ».
 pdf-certificate-event-delete = Supprimée : le fichier a été retiré du coffre ; cette fiche a été conservée.
 pdf-certificate-event-certificate = Un certificat de conservation a été établi.

@@ -118,6 +118,7 @@ pdf-certificate-event-import = Импортирован «{ $name }» ({ $size }
 pdf-certificate-event-import-source = Источник: { $source }.
 pdf-certificate-event-view = Открыт для просмотра в Habeas (расшифрован только в памяти).
 pdf-certificate-event-export = Расшифрованная копия экспортирована в { $to }; её SHA-256 проверен при записи.
+pdf-certificate-event-export-failed = Экспорт в { $to }, записанный выше, не был завершён: копия там не осталась.
 pdf-certificate-event-update = Изменено поле { $field }: было «{ $old }», стало «{ $new }».
 pdf-certificate-event-delete = Удалён: файл убран из хранилища; эта запись сохранена.
 pdf-certificate-event-certificate = Выдана справка о хранении.

@@ -409,10 +409,8 @@ pub(crate) async fn evidence_certificate(
     };
     let emitter = app.clone();
     let case_id = with_vault(app, move |v| {
-        let pdf = certificate::build(v.store(), &ids, &options)?;
         // The dialog asked before replacing a file.
-        export::write_file(&dest, &pdf, true)?;
-        records::log_certificate(v.store(), &ids)?;
+        certificate::write(v.store(), &ids, &options, &dest, true)?;
         let case_id = ids
             .first()
             .map(|id| records::get(v.store(), id).map(|e| e.case_id))

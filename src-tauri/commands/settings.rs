@@ -52,6 +52,7 @@ pub(crate) fn settings_set_auto_lock(
     let mut guard = state.vault();
     let vault = guard.as_mut().ok_or(Error::VaultLocked)?;
     settings::set_auto_lock_minutes(vault.store(), minutes)?;
+    state.idle().set_period(crate::idle_lock::period(minutes));
     Ok(())
 }
 

@@ -404,6 +404,14 @@ pub(crate) async fn vault_lock(state: State<'_, AppState>) -> Result<(), Command
     }
 }
 
+/// The webview saw the user active (a key, a click), at most every 30 s; `paused` while a
+/// recovery key is on screen. Keeps the shell's own auto-lock (`idle_lock.rs`) from locking.
+#[tauri::command]
+#[specta::specta]
+pub(crate) fn session_activity(state: State<'_, AppState>, paused: bool) {
+    state.idle().activity(paused);
+}
+
 /// Changes the passphrase of the unlocked vault, after checking the current one. The vault
 /// stays in place (a lock pressed meanwhile waits for the change, then locks).
 #[tauri::command]

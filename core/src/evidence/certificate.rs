@@ -39,6 +39,31 @@ pub fn issue(store: &mut Store, ids: &[String], options: &Options) -> Result<Vec
     Ok(pdf)
 }
 
+/// [`issue`], written to `destination` the way every export is: the file is flushed under a
+/// hidden name, the issue is recorded in the chain of custody, and only then does the file
+/// take its name, so a crash never leaves a certificate its items' logs do not mention
+/// (issue 16, "crashes mid-export"). Returns the file's size.
+///
+/// # Errors
+/// As [`issue`]; [`Error::AlreadyExists`] when the file exists and `overwrite` is false; I/O
+/// errors of the destination.
+pub fn write(
+    store: &mut Store,
+    ids: &[String],
+    options: &Options,
+    destination: &std::path::Path,
+    overwrite: bool,
+) -> Result<usize, Error> {
+    let pdf = build(store, ids, options)?;
+    let staged = crate::export::stage(destination, &pdf, overwrite)?;
+    if let Err(e) = records::log_certificate(store, ids) {
+        staged.abandon();
+        return Err(e);
+    }
+    staged.rename(destination)?;
+    Ok(pdf.len())
+}
+
 /// Builds the certificate without recording it (for previews and tests), in the vault's
 /// language (English until one is chosen).
 ///
@@ -299,6 +324,10 @@ fn describe(w: Words, e: &Entry) -> String {
         }
         "view" => w.t("pdf-certificate-event-view"),
         "export" => w.say("pdf-certificate-event-export", &[("to", s("to").into())]),
+        "export_failed" => w.say(
+            "pdf-certificate-event-export-failed",
+            &[("to", s("to").into())],
+        ),
         "update" => {
             let old = e
                 .old

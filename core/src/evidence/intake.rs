@@ -605,8 +605,8 @@ pub fn export_write(
     }
 }
 
-/// A decrypted copy, complete and checked, not yet under its name. [`Self::finish`] renames it
-/// and logs the export in one step under the vault, so a copy never exists without its custody
+/// A decrypted copy, complete and checked, not yet under its name. [`Self::finish`] records
+/// the export and then renames it, under the vault, so a copy never exists without its custody
 /// entry; dropping it (the vault was locked meanwhile) removes the file.
 #[derive(Debug)]
 pub struct PendingExport {
@@ -616,24 +616,53 @@ pub struct PendingExport {
 }
 
 impl PendingExport {
-    /// Gives the copy its name and records the export in the item's chain of custody.
+    /// Records the export in the item's chain of custody and gives the copy its name.
     ///
     /// # Errors
     /// I/O errors of the destination or of saving.
-    pub fn finish(mut self, vault: &mut Vault) -> Result<Evidence, Error> {
-        if let Some(staged) = self.staged.take() {
-            staged.commit(&self.destination)?;
-        }
-        let logged = records::log_export(
-            vault.store(),
-            &self.item.id,
-            &self.destination.to_string_lossy(),
-        );
-        if let Err(e) = logged {
-            // Not recorded, so not kept.
-            let _ = fs::remove_file(&self.destination);
+    pub fn finish(self, vault: &mut Vault) -> Result<Evidence, Error> {
+        self.finish_observed(vault, &mut |_| {})
+    }
+
+    /// [`Self::finish`], telling `observe` each step done. The order is what makes a crash
+    /// harmless (issue 16, "crashes mid-export"): the copy is flushed under its hidden name,
+    /// the custody entry is saved, and only then does the copy take its name. Killed before
+    /// the entry is saved, the export leaves no copy (the hidden `.part` file, owner only, is
+    /// removed by the next export into that folder: [`export::sweep_leftovers`]); killed
+    /// after, the entry is there for whatever copy exists. A rename that fails after the
+    /// entry is saved is recorded as such in the chain of custody (`export_failed`).
+    ///
+    /// # Errors
+    /// As [`Self::finish`].
+    pub fn finish_observed(
+        mut self,
+        vault: &mut Vault,
+        observe: &mut dyn FnMut(export::ExportStep),
+    ) -> Result<Evidence, Error> {
+        let Some(mut staged) = self.staged.take() else {
+            return Err(Error::Internal {
+                what: "an export finished twice".into(),
+            });
+        };
+        if let Err(e) = staged.flush() {
+            staged.abandon();
             return Err(e);
         }
+        observe(export::ExportStep::Written);
+        let to = self.destination.to_string_lossy().into_owned();
+        if let Err(e) = records::log_export(vault.store(), &self.item.id, &to) {
+            // Not recorded, so never named.
+            staged.abandon();
+            return Err(e);
+        }
+        observe(export::ExportStep::Recorded);
+        if let Err(e) = staged.rename(&self.destination) {
+            // The entry says an export was made: say it did not complete, so the chain of
+            // custody (and a certificate printed from it) claims no copy that does not exist.
+            let _ = super::custody::log_export_failed(vault.store(), &self.item, &to);
+            return Err(e);
+        }
+        observe(export::ExportStep::Renamed);
         Ok(self.item.clone())
     }
 }

@@ -11,6 +11,7 @@
 //! [`intake`] moves files in; [`crate::store::evidence_items`] keeps the records.
 
 pub mod certificate;
+pub(crate) mod custody;
 pub mod intake;
 pub mod metadata;
 

@@ -40,9 +40,19 @@ pub fn file_name(stem: &str, case_id: Option<&str>, made: NaiveDate, extension: 
     }
 }
 
+/// The start and end of a temporary export's name: hidden, and naming nothing of the case.
+const PART_PREFIX: &str = ".habeas-export-";
+const PART_SUFFIX: &str = ".part";
+
 /// A file being written beside its destination under a temporary name (which names nothing of
 /// the case), renamed over the destination only once complete and flushed: a crash or a
 /// cancel never leaves a half-written export under the name the user chose.
+///
+/// A crash (`kill -9`, a power cut) before the rename leaves the hidden `.part` file: plaintext,
+/// readable by its owner only (0600). The writer holds an exclusive lock on it while it lives
+/// (`flock` on Unix, `LockFileEx` on Windows, released by the system when the process dies), so
+/// the next export into that folder can tell a leftover from a file another export is still
+/// writing, and removes it ([`sweep_leftovers`]).
 #[derive(Debug)]
 pub(crate) struct Staged {
     /// The open temporary file.
@@ -62,9 +72,21 @@ pub(crate) fn destination_error(e: io::Error) -> Error {
     }
 }
 
+/// The steps of an export that a crash can fall between, in order (reported to an observer so
+/// the tests can `kill -9` the process at each one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportStep {
+    /// The whole copy is in its hidden `.part` file, flushed to the disk.
+    Written,
+    /// The export is recorded in the chain of custody (saved durably).
+    Recorded,
+    /// The copy has its name.
+    Renamed,
+}
+
 impl Staged {
     /// Opens the temporary file beside `destination`, refusing an existing destination unless
-    /// `overwrite`.
+    /// `overwrite`. Leftovers of earlier exports killed in that folder are removed first.
     pub(crate) fn beside(destination: &Path, overwrite: bool) -> Result<Self, Error> {
         if !overwrite && destination.exists() {
             return Err(Error::AlreadyExists {
@@ -75,21 +97,33 @@ impl Staged {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        sweep_leftovers(&dir);
         let tmp = dir.join(format!(
-            ".habeas-export-{}.part",
+            "{PART_PREFIX}{}{PART_SUFFIX}",
             hex(random_bytes::<6>()?.as_ref())
         ));
         let file = atomic::create_new(&tmp).map_err(destination_error)?;
+        if let Err(e) = file.try_lock() {
+            drop(file);
+            let _ = fs::remove_file(&tmp);
+            return Err(destination_error(io::Error::other(e)));
+        }
         Ok(Self { file, tmp, dir })
     }
 
-    /// Flushes the file and renames it to `destination`.
-    pub(crate) fn commit(self, destination: &Path) -> Result<(), Error> {
-        let result = self
-            .file
-            .sync_all()
-            .and_then(|()| fs::rename(&self.tmp, destination))
-            .map_err(destination_error);
+    /// Flushes the whole copy to the disk (still under its hidden name).
+    pub(crate) fn flush(&mut self) -> Result<(), Error> {
+        let result = self.file.sync_all().map_err(destination_error);
+        if result.is_err() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+        result
+    }
+
+    /// Renames the flushed file to `destination` and flushes the folder. On failure the
+    /// temporary file is removed.
+    pub(crate) fn rename(self, destination: &Path) -> Result<(), Error> {
+        let result = fs::rename(&self.tmp, destination).map_err(destination_error);
         if result.is_err() {
             let _ = fs::remove_file(&self.tmp);
         } else {
@@ -105,20 +139,66 @@ impl Staged {
     }
 }
 
+/// Removes from `dir` the hidden `.part` files that exports killed before their rename left
+/// there (plaintext, owner only). A `.part` file some export is still writing is locked by its
+/// writer and kept, as is anything that is not a plain file of that name (a link is never
+/// followed). Returns how many were removed; best effort (a folder that cannot be read removes
+/// nothing).
+pub fn sweep_leftovers(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(PART_PREFIX) && name.ends_with(PART_SUFFIX)) {
+            continue;
+        }
+        let path = entry.path();
+        let plain_file = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+        if !plain_file {
+            continue;
+        }
+        // Not locked: its writer is gone. Locked: an export under way in this or another
+        // Habeas process. The lock is held while the file is removed.
+        let Ok(handle) = File::open(&path) else {
+            continue;
+        };
+        if handle.try_lock().is_ok() && fs::remove_file(&path).is_ok() {
+            removed += 1;
+        }
+        drop(handle);
+    }
+    if removed > 0 {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    removed
+}
+
 /// Writes a finished document (a PDF, a calendar file) to the place the user chose, atomically.
 ///
 /// # Errors
 /// [`Error::InvalidInput`] when the file exists and `overwrite` is false; [`Error::DiskFull`];
 /// other I/O errors.
 pub fn write_file(destination: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
+    stage(destination, bytes, overwrite)?.rename(destination)
+}
+
+/// Writes `bytes` beside `destination` under the hidden temporary name and flushes them, for
+/// an export that records its custody entry before the copy takes its name
+/// ([`Staged::rename`]).
+///
+/// # Errors
+/// As [`write_file`].
+pub(crate) fn stage(destination: &Path, bytes: &[u8], overwrite: bool) -> Result<Staged, Error> {
     let mut staged = Staged::beside(destination, overwrite)?;
-    match staged.file.write_all(bytes) {
-        Ok(()) => staged.commit(destination),
-        Err(e) => {
-            staged.abandon();
-            Err(destination_error(e))
-        }
+    if let Err(e) = staged.file.write_all(bytes) {
+        staged.abandon();
+        return Err(destination_error(e));
     }
+    staged.flush()?;
+    Ok(staged)
 }
 
 #[cfg(test)]
@@ -185,9 +265,35 @@ mod tests {
             .file_name()
             .is_some_and(|n| n.to_string_lossy().ends_with(".part")));
         assert_eq!(mode(&staged.tmp), 0o600);
-        staged.commit(&destination).unwrap();
+        staged.flush().unwrap();
+        staged.rename(&destination).unwrap();
         assert_eq!(mode(&destination), 0o600);
         write_file(&destination, b"again", true).unwrap();
         assert_eq!(mode(&destination), 0o600);
+    }
+
+    /// The sweep removes what a killed export left, and only that: a `.part` file another
+    /// export is writing (locked) stays, as do other files and a link of that name.
+    #[test]
+    fn the_sweep_removes_only_unlocked_leftovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let leftover = dir.path().join(".habeas-export-0a1b2c3d4e5f.part");
+        fs::write(&leftover, b"plaintext of a killed export").unwrap();
+        let other = dir.path().join("notes.part");
+        fs::write(&other, b"the user's").unwrap();
+        let live = Staged::beside(&dir.path().join("live.pdf"), false).unwrap();
+        // Opening the live export removed the leftover already.
+        assert!(!leftover.exists());
+        fs::write(&leftover, b"again").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&other, dir.path().join(".habeas-export-link.part")).unwrap();
+        assert_eq!(sweep_leftovers(dir.path()), 1);
+        assert!(!leftover.exists());
+        assert!(live.tmp.exists(), "a live export's file was removed");
+        assert!(other.exists());
+        #[cfg(unix)]
+        assert!(dir.path().join(".habeas-export-link.part").exists());
+        live.abandon();
+        assert_eq!(sweep_leftovers(dir.path()), 0);
     }
 }

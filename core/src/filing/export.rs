@@ -209,29 +209,27 @@ pub fn portal_set(
         done += 1;
         progress(done, total)
     };
-    let mut written: Vec<PathBuf> = Vec::new();
+    // Every file is written and flushed under a hidden name first; the custody entries are
+    // saved; only then do the files take their names (issue 16, "crashes mid-export": a crash
+    // leaves no named copy without its entry; `finish_filed_export`).
+    let mut staged: Vec<(export::Staged, PathBuf)> = Vec::new();
     let result = (|| {
         let contents = contents(vault, &data, &mut step)?;
         let ctx = data.context();
         let pages: Vec<usize> = contents.iter().map(Content::pages).collect();
-        let write = |name: &str, bytes: &[u8], written: &mut Vec<PathBuf>| -> Result<(), Error> {
+        let mut write = |name: &str, bytes: &[u8]| -> Result<(), Error> {
             let path = dir.join(name);
-            export::write_file(&path, bytes, true)?;
-            written.push(path);
+            staged.push((export::stage(&path, bytes, true)?, path));
             Ok(())
         };
-        write("REQUEST.pdf", &pdf::request(&ctx)?, &mut written)?;
+        write("REQUEST.pdf", &pdf::request(&ctx)?)?;
         if !step() {
             return Err(Error::Cancelled);
         }
-        write("INDEX.pdf", &pdf::index(&ctx, &pages)?, &mut written)?;
+        write("INDEX.pdf", &pdf::index(&ctx, &pages)?)?;
         let mut bates = 0u64;
         for (i, content) in contents.into_iter().enumerate() {
-            write(
-                &annex_file(i),
-                &pdf::annex(&ctx, i, content, &mut bates)?,
-                &mut written,
-            )?;
+            write(&annex_file(i), &pdf::annex(&ctx, i, content, &mut bates)?)?;
             if !step() {
                 return Err(Error::Cancelled);
             }
@@ -239,19 +237,65 @@ pub fn portal_set(
         Ok(())
     })();
     if let Err(e) = result {
-        for path in &written {
-            let _ = fs::remove_file(path);
+        for (part, _) in staged {
+            part.abandon();
         }
         return Err(e);
     }
-    records::log_filed_copies(
-        vault.store(),
+    finish_filed_export(
+        vault,
         &filed,
+        &copies,
         &dir.to_string_lossy(),
         "portal set",
-        &copies,
-    )?;
-    Ok(written)
+        staged,
+    )
+}
+
+/// Saves the custody entries of a filing's export, then gives each staged file its name. A
+/// rename that fails after the entries are saved removes the files already named (the set is
+/// all or nothing) and records in the same custody logs that the export did not complete.
+fn finish_filed_export(
+    vault: &mut Vault,
+    filed: &Filing,
+    copies: &[Option<Evidence>],
+    destination: &str,
+    what: &str,
+    staged: Vec<(export::Staged, PathBuf)>,
+) -> Result<Vec<PathBuf>, Error> {
+    if let Err(e) = records::log_filed_copies(vault.store(), filed, destination, what, copies) {
+        for (part, _) in staged {
+            part.abandon();
+        }
+        return Err(e);
+    }
+    let mut named: Vec<PathBuf> = Vec::new();
+    let mut parts = staged.into_iter();
+    while let Some((part, path)) = parts.next() {
+        if let Err(e) = part.rename(&path) {
+            for (rest, _) in parts {
+                rest.abandon();
+            }
+            for path in &named {
+                let _ = fs::remove_file(path);
+            }
+            let mut logged: Vec<(&str, &str)> = filed
+                .annexes
+                .iter()
+                .map(|a| (filed.case_id.as_str(), a.evidence.as_str()))
+                .collect();
+            logged.extend(
+                copies
+                    .iter()
+                    .flatten()
+                    .map(|c| (c.case_id.as_str(), c.id.as_str())),
+            );
+            let _ = crate::evidence::custody::log_failed(vault.store(), &logged, destination);
+            return Err(e);
+        }
+        named.push(path);
+    }
+    Ok(named)
 }
 
 /// Writes the print packet (one PDF) to `dest`.
@@ -282,14 +326,15 @@ pub fn packet(
     };
     let contents = contents(vault, &data, &mut step)?;
     let bytes = pdf::packet(&data.context(), contents)?;
-    export::write_file(dest, &bytes, true)?;
+    let staged = export::stage(dest, &bytes, true)?;
     let _ = step();
-    records::log_filed_copies(
-        vault.store(),
+    finish_filed_export(
+        vault,
         &filed,
+        &copies,
         &dest.to_string_lossy(),
         "print packet",
-        &copies,
+        vec![(staged, dest.to_path_buf())],
     )?;
     Ok(())
 }

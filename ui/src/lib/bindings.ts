@@ -76,6 +76,11 @@ export const commands = {
 	/**  Locks the vault: folds the journal into the snapshot, wipes the keys, closes the index. */
 	vaultLock: () => __TAURI_INVOKE<null>("vault_lock"),
 	/**
+	 *  The webview saw the user active (a key, a click), at most every 30 s; `paused` while a
+	 *  recovery key is on screen. Keeps the shell's own auto-lock (`idle_lock.rs`) from locking.
+	 */
+	sessionActivity: (paused: boolean) => __TAURI_INVOKE<void>("session_activity", { paused }),
+	/**
 	 *  Changes the passphrase of the unlocked vault, after checking the current one. The vault
 	 *  stays in place (a lock pressed meanwhile waits for the change, then locks).
 	 */

@@ -59,6 +59,9 @@ export const onVaultLocked = (handler: (why: string) => void): Promise<UnlistenF
 
 export const lockVault = () => call(() => commands.vaultLock());
 
+/** Tells the shell the user is active, for its own auto-lock backstop (src-tauri/idle_lock.rs). */
+export const reportActivity = (paused: boolean) => call(() => commands.sessionActivity(paused));
+
 export const changePassphrase = (current: string, newPassphrase: string) =>
   call(() => commands.vaultChangePassphrase(current, newPassphrase));
 

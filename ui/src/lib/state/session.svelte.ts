@@ -17,6 +17,7 @@ import {
   newRecoveryKey,
   onVaultLocked,
   recoverVault,
+  reportActivity,
   rescueVault,
   saveRecoverySheet,
   unlockVault,
@@ -32,6 +33,9 @@ import { followVaultLanguage } from '../i18n/language.svelte';
 import { deviceRemembers, unlockWithDevice } from '../services/device';
 
 export type LockedMode = 'unlock' | 'create' | 'recover';
+
+/** The shell's REPORT_EVERY (src-tauri/idle_lock.rs): activity reports at most this often. */
+const REPORT_EVERY_MS = 30_000;
 
 /** Default auto-lock after this many idle minutes (issue: default 10, configurable). */
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -71,6 +75,8 @@ export class Session {
   #lastChosenFolder: string | null = null;
 
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When activity was last reported to the shell, and whether it was paused then. */
+  #reported: { at: number; paused: boolean } | null = null;
   #lockListeners: (() => void)[] = [];
   #beforeLockHooks: ((vaultOpen: boolean) => Promise<void>)[] = [];
   #unlockListeners: (() => void)[] = [];
@@ -348,8 +354,21 @@ export class Session {
   activity(): void {
     if (!this.unlocked) return;
     this.#clearIdle();
+    this.#report(this.recoveryKey !== null);
     if (this.recoveryKey !== null) return;
     this.#idleTimer = setTimeout(() => void this.lock(), this.autoLockMinutes * 60_000);
+  }
+
+  /**
+   * Tells the shell, at most every 30 s (or at once when the pause changes), so its own
+   * auto-lock (src-tauri/idle_lock.rs) locks if this page stops running its timer (issue 16).
+   */
+  #report(paused: boolean): void {
+    const now = Date.now();
+    const last = this.#reported;
+    if (last !== null && last.paused === paused && now - last.at < REPORT_EVERY_MS) return;
+    this.#reported = { at: now, paused };
+    void reportActivity(paused);
   }
 
   #apply(status: VaultStatus): void {

@@ -161,4 +161,28 @@ describe('Session', () => {
     expect(s.autoLockMinutes).toBe(25);
     expect(saved).toEqual([{ minutes: 25 }]);
   });
+
+  it('reports activity to the shell at most every 30 s, and at once when a key is shown', async () => {
+    vi.useFakeTimers();
+    const reports: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'session_activity') reports.push(args);
+      if (cmd === 'vault_create') return { dir: '/v', recovery_key: 'AAAA-BBBB' };
+      if (cmd === 'vault_confirm_recovery_key') return 'confirmed';
+      return null;
+    });
+    const s = new Session();
+    expect(await s.create('/v', 'a long passphrase')).toBe(true);
+    // The key is on screen: the shell's countdown is paused.
+    expect(reports.at(-1)).toEqual({ paused: true });
+    expect(await s.confirmRecoveryKey('BBBB')).toBeNull();
+    expect(reports.at(-1)).toEqual({ paused: false });
+    const count = reports.length;
+    s.activity();
+    s.activity();
+    expect(reports.length).toBe(count);
+    vi.advanceTimersByTime(31_000);
+    s.activity();
+    expect(reports.length).toBe(count + 1);
+  });
 });
