@@ -487,3 +487,77 @@ fn the_version_1_fixture_opens_and_is_received_whole() {
     let plain = support::go_age_decrypt_with_identity(&identity, &file, &tmp.path().join("p"));
     assert!(plain.starts_with(b"habeas-share\nversion 1\nmanifest "));
 }
+
+#[test]
+fn a_share_cancelled_part_way_leaves_no_file_and_records_nothing() {
+    let mut p = pair();
+    let file = p.root.join("cancelled.habeas-share");
+    let before = snapshot(&p.root.join("alice"));
+    let items = p.items.clone();
+    let total: u64 = p.contents.iter().map(|c| c.len() as u64).sum();
+    let mut seen = Vec::new();
+    let err = sharing::share_with(
+        &mut p.alice,
+        &ShareRequest {
+            case_id: &p.case_id,
+            to: "Bob Co-counsel",
+            evidence: &items,
+            filings: &[],
+            out: &file,
+        },
+        sharing::ShareOptions {
+            replace: false,
+            // Cancelled once the first file has started to be written.
+            progress: &mut |done, of| {
+                seen.push((done, of));
+                done == 0
+            },
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+    assert_eq!(seen.first(), Some(&(0, total)));
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert!(!file.exists());
+    let leftovers: Vec<_> = fs::read_dir(&p.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(snapshot(&p.root.join("alice")), before);
+}
+
+#[test]
+fn a_share_replaces_a_file_only_when_asked_and_reports_every_byte() {
+    let mut p = pair();
+    let file = p.root.join("replaced.habeas-share");
+    fs::write(&file, b"an older file the save dialog asked to replace").unwrap();
+    let items = p.items.clone();
+    let request = ShareRequest {
+        case_id: &p.case_id,
+        to: "Bob Co-counsel",
+        evidence: &items,
+        filings: &[],
+        out: &file,
+    };
+    let err = sharing::share(&mut p.alice, &request).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::AlreadyExists);
+    let total: u64 = p.contents.iter().map(|c| c.len() as u64).sum();
+    let mut last = (0, 0);
+    sharing::share_with(
+        &mut p.alice,
+        &request,
+        sharing::ShareOptions {
+            replace: true,
+            progress: &mut |done, of| {
+                last = (done, of);
+                true
+            },
+        },
+    )
+    .unwrap();
+    assert_eq!(last, (total, total));
+    let incoming = sharing::inspect(&mut p.bob, &file).unwrap();
+    assert_eq!(incoming.evidence, 2);
+}

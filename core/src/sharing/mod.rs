@@ -17,7 +17,7 @@ pub use contacts::Contact;
 pub use identity::{PublicIdentity, SharingKeys};
 pub use package::FORMAT;
 pub use receive::{inspect, receive, ChangeKind, Incoming, ReceiveOptions, Received, RecordChange};
-pub use share::{share, ShareRequest, Shared};
+pub use share::{share, share_with, ShareOptions, ShareRequest, Shared};
 
 use serde::Serialize;
 
