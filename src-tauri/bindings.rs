@@ -167,6 +167,7 @@ mod tests {
             .typ::<evidence::VerifyProgress>()
             .typ::<filings::ExportProgress>()
             .typ::<habeas_core::vault::BackupProgress>()
+            .typ::<sharing::ShareProgress>()
             .constant(
                 "EVENTS",
                 events::NAMES.into_iter().collect::<BTreeMap<_, _>>(),

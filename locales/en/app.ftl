@@ -1022,3 +1022,54 @@ language-label = Language of the app
 language-help = Saved in the vault and remembered on this device: the unlock screen opens in the language used last here. The language of a filing is chosen with the filing.
 language-unreviewed = Translated by the Habeas team; not yet reviewed by a native-speaking lawyer.
 review-unreviewed = The texts Habeas writes for this filing in { $language } (headings, fixed parts, paragraphs from the library) were translated by the Habeas team and are not all reviewed by a native-speaking lawyer ({ $reviewed } of { $total } reviewed). Read every one before you file or send it.
+
+# share- (issue 19.4: sharing a case with co-counsel)
+share-open = Share with co-counsel…
+share-title = Share this case with co-counsel
+share-explain = Habeas writes the case, with the evidence and filings you tick, into one file that only your contact’s vault can open, signed by your vault so they can check it comes from you. Send the file any way you like: without their vault it reveals nothing.
+share-evidence = Evidence to include: { $n } ({ $size })
+share-evidence-none = This case has no evidence.
+share-filings = Filings to include: { $n }
+share-filings-none = This case has no filings.
+share-filings-blocked = annexes evidence you left out: tick that evidence to include this filing
+share-to = Share with
+share-to-contact = Contact
+share-to-fingerprint = Their fingerprint. Before you send the file, call them and have them read the fingerprint in their Settings → Sharing: every digit must match.
+share-to-noContacts = You have no contacts yet. Add the person you share with: paste the sharing identity they sent you.
+share-to-add = Add a contact…
+share-to-identity = Their sharing identity (habeas1-…), as they sent it
+share-to-addExplain = Once it is added, its fingerprint is shown here: compare it with them by phone before you share.
+share-progress = Writing the shared file: { $percent } %
+share-stop = Stop
+share-cancel = Cancel
+share-go = Save the shared file…
+share-close = Close
+share-notContact = a key not in your contacts
+share-done = Shared with { $name } in the file { $file }: the case, evidence items: { $evidence }, filings: { $filings }. Send this file to them.
+share-done-fingerprint = Their fingerprint:
+share-done-custody = The case’s history and the chain of custody of each item shared now record that it was shared with them.
+share-receive-open = Receive a shared case…
+share-receive-title = Receive a shared case
+share-receive-from = From: { $name }
+share-receive-fingerprint = Fingerprint of the key that signed it:
+share-receive-unknown = Unknown key: this file was signed by a key you have not named in your contacts.
+share-receive-unknownExplain = Do not receive it yet. Call the person you expect it from, on a number you already know, and have them read the fingerprint in their Settings → Sharing. Receive it only if every digit matches; otherwise close this window. Nothing has been changed in your vault.
+share-receive-compared = I called the sender, and every digit of this fingerprint matches what they read to me
+share-receive-holds = The case of { $name }, shared on { $when }. Evidence items: { $evidence }; filings: { $filings }.
+share-receive-update = This updates your copy of this case. What changed:
+share-receive-noChange = Nothing changed since you last received it.
+share-receive-localEdits = { $n ->
+        [one] It would replace a change made in your vault since you last received it:
+       *[other] It would replace { $n } changes made in your vault since you last received it:
+    }
+share-receive-replace = Replace my changes with the sender’s (mine stay in the case’s history)
+share-receive-go = Receive the case
+share-receive-goUpdate = Receive the update
+share-what-case = the case
+share-what-alert = an alert
+share-what-event = an event
+share-what-evidence = an evidence item
+share-what-filing = a filing
+share-change-added = Added: { $what }
+share-change-changed = Changed: { $what } ({ $fields })
+share-change-removed = Removed by the sender: { $what }

@@ -1025,3 +1025,54 @@ language-label = Idioma de la aplicación
 language-help = Se guarda en la bóveda y se recuerda en este dispositivo: la pantalla de desbloqueo se abre en el último idioma usado aquí. El idioma de una solicitud se elige con la solicitud.
 language-unreviewed = Traducido por el equipo de Habeas; aún no revisado por un abogado hablante nativo.
 review-unreviewed = Los textos que Habeas redacta para esta solicitud en { $language } (encabezados, partes fijas, párrafos de la biblioteca) los tradujo el equipo de Habeas y no todos los ha revisado un abogado hablante nativo ({ $reviewed } de { $total } revisados). Léalos todos antes de presentar o enviar.
+
+# share- (issue 19.4: sharing a case with co-counsel)
+share-open = Compartir con un colega…
+share-title = Compartir este caso con un colega
+share-explain = Habeas escribe el caso, con las pruebas y los escritos que marque, en un solo archivo que solo la bóveda de su contacto puede abrir, firmado por su bóveda para que pueda comprobar que viene de usted. Envíe el archivo como prefiera: sin su bóveda no revela nada.
+share-evidence = Pruebas que incluir: { $n } ({ $size })
+share-evidence-none = Este caso no tiene pruebas.
+share-filings = Escritos que incluir: { $n }
+share-filings-none = Este caso no tiene escritos.
+share-filings-blocked = anexa pruebas que dejó fuera: márquelas para incluir este escrito
+share-to = Compartir con
+share-to-contact = Contacto
+share-to-fingerprint = Su huella. Antes de enviar el archivo, llámele y pídale que lea la huella de su Configuración → Compartir: cada dígito debe coincidir.
+share-to-noContacts = Aún no tiene contactos. Añada a la persona con quien comparte: pegue la identidad para compartir que le envió.
+share-to-add = Añadir un contacto…
+share-to-identity = Su identidad para compartir (habeas1-…), tal como la envió
+share-to-addExplain = Una vez añadida, su huella aparece aquí: compárela con esa persona por teléfono antes de compartir.
+share-progress = Escribiendo el archivo compartido: { $percent } %
+share-stop = Detener
+share-cancel = Cancelar
+share-go = Guardar el archivo compartido…
+share-close = Cerrar
+share-notContact = una clave que no está en sus contactos
+share-done = Compartido con { $name } en el archivo { $file }: el caso, pruebas: { $evidence }, escritos: { $filings }. Envíele este archivo.
+share-done-fingerprint = Su huella:
+share-done-custody = El historial del caso y la cadena de custodia de cada prueba compartida registran ahora que se compartió con esa persona.
+share-receive-open = Recibir un caso compartido…
+share-receive-title = Recibir un caso compartido
+share-receive-from = De: { $name }
+share-receive-fingerprint = Huella de la clave que lo firmó:
+share-receive-unknown = Clave desconocida: este archivo lo firmó una clave que no ha nombrado en sus contactos.
+share-receive-unknownExplain = No lo reciba todavía. Llame a la persona de quien lo espera, a un número que ya conozca, y pídale que lea la huella de su Configuración → Compartir. Recíbalo solo si cada dígito coincide; si no, cierre esta ventana. No se ha cambiado nada en su bóveda.
+share-receive-compared = Llamé al remitente y cada dígito de esta huella coincide con lo que me leyó
+share-receive-holds = El caso de { $name }, compartido el { $when }. Pruebas: { $evidence }; escritos: { $filings }.
+share-receive-update = Esto actualiza su copia de este caso. Lo que cambió:
+share-receive-noChange = Nada cambió desde la última recepción.
+share-receive-localEdits = { $n ->
+        [one] Reemplazaría un cambio hecho en su bóveda desde la última recepción:
+       *[other] Reemplazaría { $n } cambios hechos en su bóveda desde la última recepción:
+    }
+share-receive-replace = Reemplazar mis cambios por los del remitente (los míos quedan en el historial del caso)
+share-receive-go = Recibir el caso
+share-receive-goUpdate = Recibir la actualización
+share-what-case = el caso
+share-what-alert = una notificación
+share-what-event = un hecho
+share-what-evidence = una prueba
+share-what-filing = un escrito
+share-change-added = Añadido: { $what }
+share-change-changed = Cambiado: { $what } ({ $fields })
+share-change-removed = Retirado por el remitente: { $what }

@@ -1026,3 +1026,54 @@ language-label = Langue de l’application
 language-help = Enregistrée dans le coffre et mémorisée sur cet appareil : l’écran de déverrouillage s’ouvre dans la dernière langue utilisée ici. La langue d’une requête se choisit avec la requête.
 language-unreviewed = Traduit par l’équipe Habeas ; pas encore relu par un juriste de langue maternelle.
 review-unreviewed = Les textes qu’Habeas rédige pour cette requête en { $language } (intitulés, parties fixes, paragraphes de la bibliothèque) ont été traduits par l’équipe Habeas et ne sont pas tous relus par un juriste de langue maternelle ({ $reviewed } sur { $total } relus). Lisez-les tous avant de déposer ou d’envoyer.
+
+# share- (issue 19.4: sharing a case with co-counsel)
+share-open = Partager avec un confrère…
+share-title = Partager ce dossier avec un confrère
+share-explain = Habeas écrit le dossier, avec les pièces et les requêtes cochées, dans un seul fichier que seul le coffre de votre contact peut ouvrir, signé par votre coffre pour qu’il puisse vérifier qu’il vient de vous. Envoyez le fichier par le moyen de votre choix : sans son coffre, il ne révèle rien.
+share-evidence = Pièces à inclure : { $n } ({ $size })
+share-evidence-none = Ce dossier n’a aucune pièce.
+share-filings = Requêtes à inclure : { $n }
+share-filings-none = Ce dossier n’a aucune requête.
+share-filings-blocked = annexe des pièces non cochées : cochez-les pour inclure cette requête
+share-to = Partager avec
+share-to-contact = Contact
+share-to-fingerprint = Son empreinte. Avant d’envoyer le fichier, appelez-le et faites-lui lire l’empreinte affichée dans ses Réglages → Partage : chaque chiffre doit correspondre.
+share-to-noContacts = Vous n’avez encore aucun contact. Ajoutez la personne avec qui vous partagez : collez l’identité de partage qu’elle vous a envoyée.
+share-to-add = Ajouter un contact…
+share-to-identity = Son identité de partage (habeas1-…), telle qu’elle l’a envoyée
+share-to-addExplain = Une fois ajoutée, son empreinte s’affiche ici : comparez-la avec elle par téléphone avant de partager.
+share-progress = Écriture du fichier partagé : { $percent } %
+share-stop = Arrêter
+share-cancel = Annuler
+share-go = Enregistrer le fichier partagé…
+share-close = Fermer
+share-notContact = une clé absente de vos contacts
+share-done = Partagé avec { $name } dans le fichier { $file } : le dossier, pièces : { $evidence }, requêtes : { $filings }. Envoyez-lui ce fichier.
+share-done-fingerprint = Son empreinte :
+share-done-custody = L’historique du dossier et la chaîne de conservation de chaque pièce partagée indiquent désormais ce partage.
+share-receive-open = Recevoir un dossier partagé…
+share-receive-title = Recevoir un dossier partagé
+share-receive-from = De : { $name }
+share-receive-fingerprint = Empreinte de la clé qui l’a signé :
+share-receive-unknown = Clé inconnue : ce fichier a été signé par une clé que vous n’avez pas nommée dans vos contacts.
+share-receive-unknownExplain = Ne le recevez pas encore. Appelez la personne dont vous l’attendez, à un numéro que vous connaissez déjà, et faites-lui lire l’empreinte de ses Réglages → Partage. Recevez-le seulement si chaque chiffre correspond ; sinon fermez cette fenêtre. Rien n’a été modifié dans votre coffre.
+share-receive-compared = J’ai appelé l’expéditeur et chaque chiffre de cette empreinte correspond à ce qu’il m’a lu
+share-receive-holds = Le dossier de { $name }, partagé le { $when }. Pièces : { $evidence } ; requêtes : { $filings }.
+share-receive-update = Ceci met à jour votre copie de ce dossier. Ce qui a changé :
+share-receive-noChange = Rien n’a changé depuis la dernière réception.
+share-receive-localEdits = { $n ->
+        [one] Cela remplacerait une modification faite dans votre coffre depuis la dernière réception :
+       *[other] Cela remplacerait { $n } modifications faites dans votre coffre depuis la dernière réception :
+    }
+share-receive-replace = Remplacer mes modifications par celles de l’expéditeur (les miennes restent dans l’historique du dossier)
+share-receive-go = Recevoir le dossier
+share-receive-goUpdate = Recevoir la mise à jour
+share-what-case = le dossier
+share-what-alert = une notice
+share-what-event = un événement
+share-what-evidence = une pièce
+share-what-filing = une requête
+share-change-added = Ajouté : { $what }
+share-change-changed = Modifié : { $what } ({ $fields })
+share-change-removed = Retiré par l’expéditeur : { $what }

@@ -3674,6 +3674,12 @@ export type ShareDone_Serialize = {
 	filings: number,
 };
 
+/**  Progress of a share, sent as `share-progress` events: evidence bytes written so far. */
+export type ShareProgress = {
+	done: number,
+	total: number,
+};
+
 /**  The signature block. */
 export type Signature = Signature_Serialize | Signature_Deserialize;
 
