@@ -103,7 +103,10 @@ fn every_language_has_every_message_with_the_same_arguments() {
         for language in Language::ALL {
             if !catalogue::written_in(name, language) {
                 let other = file_messages(language, file);
-                assert!(other.is_empty(), "{language}/{name}.ftl must hold no message");
+                assert!(
+                    other.is_empty(),
+                    "{language}/{name}.ftl must hold no message"
+                );
                 continue;
             }
             same_messages(language, name, &english, &file_messages(language, file));
@@ -120,7 +123,10 @@ fn same_messages(
     {
         let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{language}/{name}.ftl lacks {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "{language}/{name}.ftl lacks {missing:?}"
+        );
         assert!(
             extra.is_empty(),
             "{language}/{name}.ftl has messages English lacks: {extra:?}"

@@ -561,3 +561,92 @@ fn a_share_replaces_a_file_only_when_asked_and_reports_every_byte() {
     let incoming = sharing::inspect(&mut p.bob, &file).unwrap();
     assert_eq!(incoming.evidence, 2);
 }
+
+#[test]
+fn a_revoked_key_is_refused_with_its_date_once_the_statement_is_imported() {
+    let mut p = pair();
+    // A file Alice signed before she learned her laptop was seized.
+    let before = p.root.join("before.habeas-share");
+    share_to(&mut p, "Bob Co-counsel", &before);
+    let old_fingerprint = sharing::identity_card(p.alice.store()).unwrap().fingerprint;
+
+    let (revocation, card) = sharing::revocation::revoke(p.alice.store()).unwrap();
+    assert_eq!(revocation.revoked_fingerprint, old_fingerprint);
+    assert_ne!(card.fingerprint, old_fingerprint);
+    assert_eq!(revocation.replaced_by_fingerprint, card.fingerprint);
+    // The vault's identity is the new one from now on.
+    assert_eq!(
+        sharing::identity_card(p.alice.store()).unwrap().text,
+        card.text
+    );
+
+    // An altered statement (another "new" key slipped in) is refused, and records nothing.
+    let mallory = sharing::identity_card(new_vault(&p.root, "mallory").store())
+        .unwrap()
+        .text;
+    let forged = revocation
+        .statement
+        .replace(&revocation.replaced_by, &mallory);
+    let err = sharing::revocation::import(p.bob.store(), &forged).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("signature"), "{err}");
+    assert!(sharing::contacts::list(p.bob.store()).unwrap()[0]
+        .revoked
+        .is_none());
+    // The file signed before still reads while the revocation is not known here.
+    sharing::inspect(&mut p.bob, &before).unwrap();
+
+    // Pasted from a mail (CR LF, blank lines around it): still read.
+    let pasted = format!("\r\n{}\r\n", revocation.statement.replace('\n', "\r\n"));
+    let imported = sharing::revocation::import(p.bob.store(), &pasted).unwrap();
+    assert_eq!(imported.contact.as_deref(), Some("Alice Lawyer"));
+    assert_eq!(imported.replaced_by, card.text);
+    let contact = &sharing::contacts::list(p.bob.store()).unwrap()[0];
+    assert_eq!(
+        contact.revoked.as_deref(),
+        Some(revocation.revoked_at.as_str())
+    );
+
+    // Files signed by the revoked key are refused, with the date, and nothing changes.
+    let bob_dir = p.root.join("bob");
+    let snap = snapshot(&bob_dir);
+    for result in [
+        sharing::inspect(&mut p.bob, &before).map(|_| ()),
+        sharing::receive(&mut p.bob, &before, ReceiveOptions::default()).map(|_| ()),
+    ] {
+        let err = result.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::ShareRevokedSender);
+        assert!(err.to_string().contains(&revocation.revoked_at), "{err}");
+    }
+    assert_eq!(snapshot(&bob_dir), snap);
+
+    // Bob cannot share to the revoked key either.
+    let bob_case = cases::create_case(
+        p.bob.store(),
+        Person {
+            name_latin: "Someone Else".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let err = sharing::share(
+        &mut p.bob,
+        &ShareRequest {
+            case_id: &bob_case,
+            to: "Alice Lawyer",
+            evidence: &[],
+            filings: &[],
+            out: &p.root.join("to-revoked.habeas-share"),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ShareRevokedSender);
+
+    // Once Bob has compared the new fingerprint by phone and added it, Alice's new key works.
+    sharing::contacts::add(p.bob.store(), "Alice (new key)", &card.text).unwrap();
+    let after = p.root.join("after.habeas-share");
+    share_to(&mut p, "Bob Co-counsel", &after);
+    let incoming = sharing::inspect(&mut p.bob, &after).unwrap();
+    assert_eq!(incoming.sender_name.as_deref(), Some("Alice (new key)"));
+}

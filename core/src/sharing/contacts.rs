@@ -22,6 +22,8 @@ pub struct Contact {
     pub identity: String,
     /// Its fingerprint, to compare over the phone.
     pub fingerprint: String,
+    /// When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported.
+    pub revoked: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -72,6 +74,7 @@ pub fn add(store: &mut Store, name: &str, identity: &str) -> Result<Contact, Err
         name: name.to_owned(),
         fingerprint: public.fingerprint(),
         identity: public.to_text(),
+        revoked: super::revocation::revoked_at(store, &public)?,
     })
 }
 
@@ -86,18 +89,21 @@ pub fn list(store: &Store) -> Result<Vec<Contact>, Error> {
         let rows = st.query_map([PREFIX], |r| r.get(0))?;
         rows.collect()
     })?;
-    let mut out: Vec<Contact> = rows
+    let mut out = Vec::new();
+    for s in rows
         .iter()
         .filter_map(|v| serde_json::from_str::<Stored>(v).ok())
-        .filter_map(|s| {
-            let public = PublicIdentity::parse(&s.identity).ok()?;
-            Some(Contact {
-                name: s.name,
-                fingerprint: public.fingerprint(),
-                identity: public.to_text(),
-            })
-        })
-        .collect();
+    {
+        let Ok(public) = PublicIdentity::parse(&s.identity) else {
+            continue;
+        };
+        out.push(Contact {
+            name: s.name,
+            fingerprint: public.fingerprint(),
+            identity: public.to_text(),
+            revoked: super::revocation::revoked_at(store, &public)?,
+        });
+    }
     out.sort_by_key(|a| a.name.to_lowercase());
     Ok(out)
 }

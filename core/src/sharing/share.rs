@@ -101,6 +101,8 @@ pub fn share_with(
     let ShareOptions { replace, progress } = options;
     let keys = identity::load_or_create(vault.store())?;
     let (to, to_name) = contacts::resolve(vault.store(), request.to)?;
+    // Their key was revoked: whoever took it could open the file.
+    super::revocation::check(vault.store(), &to)?;
     let doc = case_document::export(vault.store(), request.case_id)?;
     let mut items = Vec::new();
     for id in request.evidence {
