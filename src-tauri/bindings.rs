@@ -73,6 +73,8 @@ ipc_commands![
     sharing::case_share_cancel,
     sharing::share_receive_pick,
     sharing::share_receive,
+    sharing::sharing_revoke,
+    sharing::sharing_revocation_import,
     cases::case_list,
     cases::case_create,
     cases::case_view,

@@ -47,6 +47,8 @@ const COMMANDS: &[&str] = &[
     "case_share_cancel",
     "share_receive_pick",
     "share_receive",
+    "sharing_revoke",
+    "sharing_revocation_import",
     "case_list",
     "case_create",
     "case_view",

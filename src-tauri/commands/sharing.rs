@@ -7,8 +7,8 @@ use std::sync::atomic::Ordering;
 use habeas_core::clock::today;
 use habeas_core::export;
 use habeas_core::sharing::{
-    self, Contact, IdentityCard, Incoming, ReceiveOptions, Received, ShareOptions, ShareRequest,
-    Shared,
+    self, Contact, IdentityCard, Incoming, ReceiveOptions, Received, Revocation, ShareOptions,
+    ShareRequest, Shared,
 };
 use habeas_core::Error;
 use serde::Serialize;
@@ -102,8 +102,7 @@ pub(crate) async fn case_share(
     filings: Vec<String>,
 ) -> Result<Option<ShareDone>, CommandError> {
     let name = export::file_name("share", Some(&case_id), today(), "habeas-share");
-    let Some(out) = dialogs::save_as(&app, name, Some(("Habeas", &["habeas-share"]))).await?
-    else {
+    let Some(out) = dialogs::save_as(&app, name, Some(("Habeas", &["habeas-share"]))).await? else {
         return Ok(None);
     };
     let cancel = start_job(app.state::<AppState>().share(), "A share")?;
@@ -195,4 +194,28 @@ pub(crate) async fn share_receive(
     .await?;
     *app.state::<AppState>().incoming_share() = None;
     Ok(received)
+}
+
+/// Makes a new sharing identity and returns the statement revoking the old one (public text,
+/// signed by the old key, for the user to send to every contact).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn sharing_revoke(app: AppHandle) -> Result<Revocation, CommandError> {
+    with_vault(app, |vault| {
+        sharing::revocation::revoke(vault.store()).map(|(r, _)| r)
+    })
+    .await
+}
+
+/// Imports a contact's revocation statement (pasted).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn sharing_revocation_import(
+    app: AppHandle,
+    statement: String,
+) -> Result<Revocation, CommandError> {
+    with_vault(app, move |vault| {
+        sharing::revocation::import(vault.store(), &statement)
+    })
+    .await
 }

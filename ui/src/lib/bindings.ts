@@ -115,9 +115,9 @@ export const commands = {
 	/**  This vault's public sharing identity: text, fingerprint and QR code (made the first time). */
 	sharingIdentity: () => __TAURI_INVOKE<IdentityCard>("sharing_identity"),
 	/**  The contacts, by name. */
-	sharingContacts: () => __TAURI_INVOKE<Contact[]>("sharing_contacts"),
+	sharingContacts: () => __TAURI_INVOKE<Contact_Serialize[]>("sharing_contacts"),
 	/**  Names another vault's sharing identity (or renames the contact that has it). */
-	sharingContactAdd: (name: string, identity: string) => __TAURI_INVOKE<Contact>("sharing_contact_add", { name, identity }),
+	sharingContactAdd: (name: string, identity: string) => __TAURI_INVOKE<Contact_Serialize>("sharing_contact_add", { name, identity }),
 	/**
 	 *  Asks where to save, then writes the case with the evidence items and filings chosen into
 	 *  one file for `to` (a contact's name, or a sharing identity's text), with `share-progress`
@@ -139,6 +139,13 @@ export const commands = {
 	 *  with `replace_local_edits`. On any error nothing in the vault changes.
 	 */
 	shareReceive: (acceptSender: string | null, replaceLocalEdits: boolean) => __TAURI_INVOKE<Received_Serialize>("share_receive", { acceptSender, replaceLocalEdits }),
+	/**
+	 *  Makes a new sharing identity and returns the statement revoking the old one (public text,
+	 *  signed by the old key, for the user to send to every contact).
+	 */
+	sharingRevoke: () => __TAURI_INVOKE<Revocation_Serialize>("sharing_revoke"),
+	/**  Imports a contact's revocation statement (pasted). */
+	sharingRevocationImport: (statement: string) => __TAURI_INVOKE<Revocation_Serialize>("sharing_revocation_import", { statement }),
 	/**  The open cases, or with `closed` the closed ones. */
 	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
@@ -1237,13 +1244,30 @@ export type Confidence =
 "entered_by_you";
 
 /**  One contact. */
-export type Contact = {
+export type Contact = Contact_Serialize | Contact_Deserialize;
+
+/**  One contact. */
+export type Contact_Deserialize = {
 	/**  The name the user gave. */
 	name: string,
 	/**  Their public sharing identity, as text. */
 	identity: string,
 	/**  Its fingerprint, to compare over the phone. */
 	fingerprint: string,
+	/**  When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported. */
+	revoked?: string | null,
+};
+
+/**  One contact. */
+export type Contact_Serialize = {
+	/**  The name the user gave. */
+	name: string,
+	/**  Their public sharing identity, as text. */
+	identity: string,
+	/**  Its fingerprint, to compare over the phone. */
+	fingerprint: string,
+	/**  When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported. */
+	revoked: string | null,
 };
 
 /**  Whether a crash of this process can write its memory to disk. */
@@ -1816,6 +1840,8 @@ export type ErrorCode =
 "share_unknown_sender" | 
 /**  An update of a shared case would replace local changes; confirm first. */
 "share_local_edits" | 
+/**  A shared file or a share names a revoked sharing key. */
+"share_revoked_sender" | 
 /**  Another input/output failure. */
 "io" | 
 /**  The backup folder's disk is full. */
@@ -3526,6 +3552,41 @@ export type Revision_Serialize = {
 	new_fact: string,
 	/**  When the applicant learned of it: the six months of Art. 42(2) run from here. */
 	discovered: string | null,
+};
+
+/**  A revocation, as made or as imported. */
+export type Revocation = Revocation_Serialize | Revocation_Deserialize;
+
+/**  A revocation, as made or as imported. */
+export type Revocation_Deserialize = {
+	/**  The statement's text, to send to every contact. */
+	statement: string,
+	/**  The fingerprint of the identity revoked. */
+	revoked_fingerprint: string,
+	/**  When it was revoked (UTC, RFC 3339). */
+	revoked_at: string,
+	/**  The identity that replaces it (text), to compare by phone before trusting it. */
+	replaced_by: string,
+	/**  Its fingerprint. */
+	replaced_by_fingerprint: string,
+	/**  The contact who holds the revoked key, if the user named it (on import). */
+	contact?: string | null,
+};
+
+/**  A revocation, as made or as imported. */
+export type Revocation_Serialize = {
+	/**  The statement's text, to send to every contact. */
+	statement: string,
+	/**  The fingerprint of the identity revoked. */
+	revoked_fingerprint: string,
+	/**  When it was revoked (UTC, RFC 3339). */
+	revoked_at: string,
+	/**  The identity that replaces it (text), to compare by phone before trusting it. */
+	replaced_by: string,
+	/**  Its fingerprint. */
+	replaced_by_fingerprint: string,
+	/**  The contact who holds the revoked key, if the user named it (on import). */
+	contact: string | null,
 };
 
 /**  The person's role of a country in the trip. */

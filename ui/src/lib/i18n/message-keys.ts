@@ -965,4 +965,16 @@ export type MessageKey =
   | 'share.what.filing'
   | 'share.change.added'
   | 'share.change.changed'
-  | 'share.change.removed';
+  | 'share.change.removed'
+  | 'share.revoked.contact'
+  | 'share.revoke.title'
+  | 'share.revoke.explain'
+  | 'share.revoke.open'
+  | 'share.revoke.confirm'
+  | 'share.revoke.go'
+  | 'share.revoke.done'
+  | 'share.revoke.statement'
+  | 'share.revocation.title'
+  | 'share.revocation.label'
+  | 'share.revocation.go'
+  | 'share.revocation.done';

@@ -39,3 +39,11 @@ export const pickSharedFile = () => call(() => commands.shareReceivePick());
 /** Receives the file last picked. */
 export const receiveSharedFile = (acceptSender: string | null, replaceLocalEdits: boolean) =>
   call(() => commands.shareReceive(acceptSender, replaceLocalEdits));
+
+export type { Revocation_Serialize as Revocation } from '../bindings';
+
+/** A new sharing identity, and the statement revoking the old one. */
+export const revokeSharingIdentity = () => call(() => commands.sharingRevoke());
+
+/** Imports a contact's revocation statement. */
+export const importRevocation = (statement: string) => call(() => commands.sharingRevocationImport(statement));
