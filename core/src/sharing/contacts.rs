@@ -56,26 +56,40 @@ pub fn add(store: &mut Store, name: &str, identity: &str) -> Result<Contact, Err
         });
     }
     let public = PublicIdentity::parse(identity)?;
-    let value = serde_json::to_string(&Stored {
-        name: name.to_owned(),
-        identity: public.to_text(),
-    })
-    .map_err(|e| Error::Internal {
-        what: e.to_string(),
-    })?;
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key(&public), value],
-        )
-    })?;
+    save_setting(
+        store,
+        &key(&public),
+        &Stored {
+            name: name.to_owned(),
+            identity: public.to_text(),
+        },
+    )?;
     Ok(Contact {
         name: name.to_owned(),
         fingerprint: public.fingerprint(),
         identity: public.to_text(),
         revoked: super::revocation::revoked_at(store, &public)?,
     })
+}
+
+/// Saves `value` as JSON under `key` in table `settings` (replacing what was there), in one save.
+/// Contacts and imported revocations are kept this way.
+pub(super) fn save_setting(
+    store: &mut Store,
+    key: &str,
+    value: &impl Serialize,
+) -> Result<(), Error> {
+    let value = serde_json::to_string(value).map_err(|e| Error::Internal {
+        what: e.to_string(),
+    })?;
+    store.write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )
+    })?;
+    Ok(())
 }
 
 /// Every contact, by name.

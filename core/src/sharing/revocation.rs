@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::identity::{self, PublicIdentity};
 use super::IdentityCard;
-use crate::store::rusqlite::{params, OptionalExtension};
+use crate::store::rusqlite::OptionalExtension;
 use crate::store::Store;
 use crate::Error;
 
@@ -164,20 +164,14 @@ fn parse(statement: &str) -> Result<(PublicIdentity, PublicIdentity, String, Str
 /// match; I/O errors of saving.
 pub fn import(store: &mut Store, statement: &str) -> Result<Revocation, Error> {
     let (old, new, at, replaced_by_fingerprint) = parse(statement)?;
-    let value = serde_json::to_string(&Stored {
-        at: at.clone(),
-        replaced_by: new.to_text(),
-    })
-    .map_err(|e| Error::Internal {
-        what: e.to_string(),
-    })?;
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key(&old), value],
-        )
-    })?;
+    super::contacts::save_setting(
+        store,
+        &key(&old),
+        &Stored {
+            at: at.clone(),
+            replaced_by: new.to_text(),
+        },
+    )?;
     let contact = super::contacts::find(store, &old)?.map(|c| c.name);
     Ok(Revocation {
         statement: statement.trim().to_owned(),
