@@ -71,6 +71,12 @@ ipc_commands![
     sharing::sharing_identity,
     sharing::sharing_contacts,
     sharing::sharing_contact_add,
+    sharing::case_share,
+    sharing::case_share_cancel,
+    sharing::share_receive_pick,
+    sharing::share_receive,
+    sharing::sharing_revoke,
+    sharing::sharing_revocation_import,
     cases::case_list,
     cases::case_create,
     cases::case_view,
@@ -165,6 +171,7 @@ mod tests {
             .typ::<evidence::VerifyProgress>()
             .typ::<filings::ExportProgress>()
             .typ::<habeas_core::vault::BackupProgress>()
+            .typ::<sharing::ShareProgress>()
             .constant(
                 "EVENTS",
                 events::NAMES.into_iter().collect::<BTreeMap<_, _>>(),

@@ -15,13 +15,17 @@ pub(crate) const FILING_PROGRESS: &str = "filing-progress";
 /// Progress of a backup, a restore or a travel step (`BackupProgress`).
 pub(crate) const BACKUP_PROGRESS: &str = "backup-progress";
 
+/// Progress of a share (`ShareProgress`).
+pub(crate) const SHARE_PROGRESS: &str = "share-progress";
+
 /// Every event, by the name the UI knows it under (exported into the bindings by their test).
 #[cfg(test)]
-pub(crate) const NAMES: [(&str, &str); 6] = [
+pub(crate) const NAMES: [(&str, &str); 7] = [
     ("vaultLocked", VAULT_LOCKED),
     ("evidenceProgress", EVIDENCE_PROGRESS),
     ("evidenceVerifyProgress", EVIDENCE_VERIFY_PROGRESS),
     ("evidenceChanged", EVIDENCE_CHANGED),
     ("filingProgress", FILING_PROGRESS),
     ("backupProgress", BACKUP_PROGRESS),
+    ("shareProgress", SHARE_PROGRESS),
 ];

@@ -32,6 +32,11 @@ pub(crate) struct AppState {
     verify: Mutex<Option<Arc<AtomicBool>>>,
     /// The cancel flag of the backup or travel step that is running, if any (one at a time).
     backup: Mutex<Option<Arc<AtomicBool>>>,
+    /// The cancel flag of the share that is running, if any (one at a time).
+    share: Mutex<Option<Arc<AtomicBool>>>,
+    /// The shared file chosen in this session's "receive" dialog, until it is received: the only
+    /// file `share_receive` reads (issue 19.4).
+    incoming_share: Mutex<Option<PathBuf>>,
     /// The recovery key of a vault just created, kept only until the user confirms they stored
     /// it (or locks), so the recovery sheet can be printed without the webview sending it back.
     recovery: Mutex<Option<RecoveryKey>>,
@@ -90,6 +95,18 @@ impl AppState {
     /// The running backup's (or travel step's) cancel flag.
     pub(crate) fn backup(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
         self.backup.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The running share's cancel flag.
+    pub(crate) fn share(&self) -> MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.share.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The shared file chosen to be received.
+    pub(crate) fn incoming_share(&self) -> MutexGuard<'_, Option<PathBuf>> {
+        self.incoming_share
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The new vault's recovery key, until the user confirms they stored it.
@@ -153,6 +170,8 @@ impl AppState {
         cancel_job(self.import());
         cancel_job(self.export());
         cancel_job(self.verify());
+        cancel_job(self.share());
+        *self.incoming_share() = None;
         self.vault().take()
     }
 }

@@ -56,6 +56,13 @@ pub(crate) enum SharingCommand {
     /// Name other vaults' sharing identities.
     #[command(subcommand)]
     Contact(ContactCommand),
+    /// Your sharing keys may be compromised: make a new sharing identity, and write a statement
+    /// revoking the old one, signed by it, for every contact to import.
+    Revoke {
+        /// Write the revocation statement to this file (it must not exist).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,6 +76,12 @@ pub(crate) enum ContactCommand {
     },
     /// List the contacts.
     List,
+    /// Import a contact's revocation statement: files signed by the key it revokes are refused
+    /// from now on. Add their new identity only after comparing its fingerprint by phone.
+    ImportRevocation {
+        /// The statement, as they sent it.
+        file: PathBuf,
+    },
 }
 
 pub(crate) fn share(vault: &mut Vault, args: &ShareArgs) -> Result<Report, Error> {
@@ -198,11 +211,55 @@ pub(crate) fn run(vault: &mut Vault, cmd: &SharingCommand) -> Result<Report, Err
                 json: json!({ "id": "contact", "contact": contact }),
             })
         }
+        SharingCommand::Revoke { out } => {
+            if out.exists() {
+                return Err(Error::AlreadyExists {
+                    what: "a file with this name".into(),
+                });
+            }
+            let (revocation, card) = sharing::revocation::revoke(store)?;
+            habeas_core::export::write_file(out, revocation.statement.as_bytes(), false)?;
+            Ok(Report {
+                text: format!(
+                    "Your old sharing identity (fingerprint {}) is revoked as of {}. Send the \
+                     statement in {} to every contact. Your new sharing identity:\n{}\n\
+                     Fingerprint (read it to them by phone): {}\nFiles shared with your old \
+                     identity no longer open here: ask for them again.",
+                    revocation.revoked_fingerprint,
+                    revocation.revoked_at,
+                    out.display(),
+                    card.text,
+                    card.fingerprint
+                ),
+                json: json!({ "id": "sharing-revoke", "revocation": revocation, "identity": card.text, "fingerprint": card.fingerprint }),
+            })
+        }
+        SharingCommand::Contact(ContactCommand::ImportRevocation { file }) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| Error::from_io("read the revocation statement", e))?;
+            let revocation = sharing::revocation::import(store, &text)?;
+            Ok(Report {
+                text: format!(
+                    "The key {} ({}) was revoked by its owner on {}: files signed by it are refused \
+                     from now on. Their new identity, fingerprint {}:\n{}\nAdd it only after they \
+                     read you that fingerprint by phone.",
+                    revocation.revoked_fingerprint,
+                    revocation.contact.as_deref().unwrap_or("not one of your contacts"),
+                    revocation.revoked_at,
+                    revocation.replaced_by_fingerprint,
+                    revocation.replaced_by
+                ),
+                json: json!({ "id": "revocation", "revocation": revocation }),
+            })
+        }
         SharingCommand::Contact(ContactCommand::List) => {
             let contacts = sharing::contacts::list(store)?;
             let text = contacts
                 .iter()
-                .map(|c| format!("{}  {}", c.fingerprint, c.name))
+                .map(|c| match &c.revoked {
+                    Some(at) => format!("{}  {}  (REVOKED {at})", c.fingerprint, c.name),
+                    None => format!("{}  {}", c.fingerprint, c.name),
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             Ok(Report {

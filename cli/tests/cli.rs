@@ -2285,6 +2285,62 @@ fn a_case_shared_from_one_vault_is_received_in_another() {
     assert_eq!(items["items"].as_array().expect("items").len(), 1);
 }
 
+/// `sharing revoke` and `sharing contact import-revocation` (issue 19.4): the contact is marked
+/// revoked, and a file signed by the revoked key is refused with the date.
+#[test]
+fn a_revoked_sharing_key_is_refused_once_its_statement_is_imported() {
+    let alice = ScriptVault::new();
+    let bob = ScriptVault::new();
+    let alice_text = alice.run(&["sharing", "identity"])["text"]
+        .as_str()
+        .expect("text")
+        .to_owned();
+    let bob_text = bob.run(&["sharing", "identity"])["text"]
+        .as_str()
+        .expect("text")
+        .to_owned();
+    alice.run(&["sharing", "contact", "add", "Bob", &bob_text]);
+    bob.run(&["sharing", "contact", "add", "Alice", &alice_text]);
+    let case_id = alice.run(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let file = bob.tmp.path().join("old-key.habeas-share");
+    let file_s = file.to_str().expect("utf-8");
+    alice.run(&[
+        "case", "share", "--case", &case_id, "--to", "Bob", "--out", file_s,
+    ]);
+
+    let statement = alice.tmp.path().join("revocation.txt");
+    let statement_s = statement.to_str().expect("utf-8");
+    let revoked = alice.run(&["sharing", "revoke", "--out", statement_s]);
+    let at = revoked["revocation"]["revoked_at"]
+        .as_str()
+        .expect("date")
+        .to_owned();
+    assert_ne!(revoked["identity"].as_str(), Some(alice_text.as_str()));
+    assert_eq!(
+        alice.run(&["sharing", "identity"])["text"],
+        revoked["identity"]
+    );
+
+    let imported = bob.run(&["sharing", "contact", "import-revocation", statement_s]);
+    assert_eq!(imported["revocation"]["contact"], "Alice");
+    let listed = bob.run(&["sharing", "contact", "list"]);
+    assert_eq!(listed["contacts"][0]["revoked"].as_str(), Some(at.as_str()));
+    let out = bob.output(&["case", "receive", file_s]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = &json_of(&out)["error"];
+    assert_eq!(err["code"], "share_revoked_sender");
+    assert!(
+        err["message"]
+            .as_str()
+            .expect("message")
+            .contains(&at[..10]),
+        "{err}"
+    );
+}
+
 /// `vault backup`, `backup-status`, `backups`, `restore` and `travel`, as a script drives them
 /// (issue 19).
 #[test]

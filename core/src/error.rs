@@ -230,6 +230,15 @@ pub enum Error {
         /// The sender's fingerprint, to compare with what they read out.
         fingerprint: String,
     },
+    /// A shared case file is signed by a key whose owner revoked it (a revocation statement was
+    /// imported): it may come from whoever took that key. Nothing was changed.
+    #[error("shared file signed by a key revoked on {revoked_at}")]
+    ShareRevokedSender {
+        /// The revoked key's fingerprint.
+        fingerprint: String,
+        /// When it was revoked (UTC, RFC 3339).
+        revoked_at: String,
+    },
     /// An update of a received case would replace changes made here since it was last received,
     /// and replacing them was not confirmed. Nothing was changed.
     #[error("{edits} local changes would be replaced")]
@@ -320,6 +329,8 @@ pub enum ErrorCode {
     ShareUnknownSender,
     /// An update of a shared case would replace local changes; confirm first.
     ShareLocalEdits,
+    /// A shared file or a share names a revoked sharing key.
+    ShareRevokedSender,
     /// Another input/output failure.
     Io,
     /// The backup folder's disk is full.
@@ -338,7 +349,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in a stable order (for documentation and exhaustive tests).
-    pub const ALL: [ErrorCode; 39] = [
+    pub const ALL: [ErrorCode; 40] = [
         Self::InvalidInput,
         Self::Platform,
         Self::Internal,
@@ -371,6 +382,7 @@ impl ErrorCode {
         Self::ShareTooNew,
         Self::ShareUnknownSender,
         Self::ShareLocalEdits,
+        Self::ShareRevokedSender,
         Self::Io,
         Self::BackupFull,
         Self::BackupReadOnly,
@@ -416,6 +428,7 @@ impl ErrorCode {
             Self::ShareTooNew => "share_too_new",
             Self::ShareUnknownSender => "share_unknown_sender",
             Self::ShareLocalEdits => "share_local_edits",
+            Self::ShareRevokedSender => "share_revoked_sender",
             Self::Io => "io",
             Self::BackupFull => "backup_full",
             Self::BackupReadOnly => "backup_read_only",
@@ -469,6 +482,7 @@ impl Error {
             Self::ShareTooNew { .. } => ErrorCode::ShareTooNew,
             Self::ShareUnknownSender { .. } => ErrorCode::ShareUnknownSender,
             Self::ShareLocalEdits { .. } => ErrorCode::ShareLocalEdits,
+            Self::ShareRevokedSender { .. } => ErrorCode::ShareRevokedSender,
             Self::Io { .. } => ErrorCode::Io,
             Self::BackupFull => ErrorCode::BackupFull,
             Self::BackupReadOnly => ErrorCode::BackupReadOnly,
@@ -574,6 +588,16 @@ impl Error {
             Self::ShareLocalEdits { edits } => m(
                 "error-share-local-edits",
                 &[("edits", i64::try_from(*edits).unwrap_or(i64::MAX).into())],
+            ),
+            Self::ShareRevokedSender {
+                fingerprint,
+                revoked_at,
+            } => m(
+                "error-share-revoked-sender",
+                &[
+                    ("fingerprint", fingerprint.as_str().into()),
+                    ("date", revoked_at.get(..10).unwrap_or(revoked_at).into()),
+                ],
             ),
             Self::BackupFull => m("error-backup-full", &[]),
             Self::BackupReadOnly => m("error-backup-read-only", &[]),

@@ -487,3 +487,166 @@ fn the_version_1_fixture_opens_and_is_received_whole() {
     let plain = support::go_age_decrypt_with_identity(&identity, &file, &tmp.path().join("p"));
     assert!(plain.starts_with(b"habeas-share\nversion 1\nmanifest "));
 }
+
+#[test]
+fn a_share_cancelled_part_way_leaves_no_file_and_records_nothing() {
+    let mut p = pair();
+    let file = p.root.join("cancelled.habeas-share");
+    let before = snapshot(&p.root.join("alice"));
+    let items = p.items.clone();
+    let total: u64 = p.contents.iter().map(|c| c.len() as u64).sum();
+    let mut seen = Vec::new();
+    let err = sharing::share_with(
+        &mut p.alice,
+        &ShareRequest {
+            case_id: &p.case_id,
+            to: "Bob Co-counsel",
+            evidence: &items,
+            filings: &[],
+            out: &file,
+        },
+        sharing::ShareOptions {
+            replace: false,
+            // Cancelled once the first file has started to be written.
+            progress: &mut |done, of| {
+                seen.push((done, of));
+                done == 0
+            },
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled);
+    assert_eq!(seen.first(), Some(&(0, total)));
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert!(!file.exists());
+    let leftovers: Vec<_> = fs::read_dir(&p.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(snapshot(&p.root.join("alice")), before);
+}
+
+#[test]
+fn a_share_replaces_a_file_only_when_asked_and_reports_every_byte() {
+    let mut p = pair();
+    let file = p.root.join("replaced.habeas-share");
+    fs::write(&file, b"an older file the save dialog asked to replace").unwrap();
+    let items = p.items.clone();
+    let request = ShareRequest {
+        case_id: &p.case_id,
+        to: "Bob Co-counsel",
+        evidence: &items,
+        filings: &[],
+        out: &file,
+    };
+    let err = sharing::share(&mut p.alice, &request).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::AlreadyExists);
+    let total: u64 = p.contents.iter().map(|c| c.len() as u64).sum();
+    let mut last = (0, 0);
+    sharing::share_with(
+        &mut p.alice,
+        &request,
+        sharing::ShareOptions {
+            replace: true,
+            progress: &mut |done, of| {
+                last = (done, of);
+                true
+            },
+        },
+    )
+    .unwrap();
+    assert_eq!(last, (total, total));
+    let incoming = sharing::inspect(&mut p.bob, &file).unwrap();
+    assert_eq!(incoming.evidence, 2);
+}
+
+#[test]
+fn a_revoked_key_is_refused_with_its_date_once_the_statement_is_imported() {
+    let mut p = pair();
+    // A file Alice signed before she learned her laptop was seized.
+    let before = p.root.join("before.habeas-share");
+    share_to(&mut p, "Bob Co-counsel", &before);
+    let old_fingerprint = sharing::identity_card(p.alice.store()).unwrap().fingerprint;
+
+    let (revocation, card) = sharing::revocation::revoke(p.alice.store()).unwrap();
+    assert_eq!(revocation.revoked_fingerprint, old_fingerprint);
+    assert_ne!(card.fingerprint, old_fingerprint);
+    assert_eq!(revocation.replaced_by_fingerprint, card.fingerprint);
+    // The vault's identity is the new one from now on.
+    assert_eq!(
+        sharing::identity_card(p.alice.store()).unwrap().text,
+        card.text
+    );
+
+    // An altered statement (another "new" key slipped in) is refused, and records nothing.
+    let mallory = sharing::identity_card(new_vault(&p.root, "mallory").store())
+        .unwrap()
+        .text;
+    let forged = revocation
+        .statement
+        .replace(&revocation.replaced_by, &mallory);
+    let err = sharing::revocation::import(p.bob.store(), &forged).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("signature"), "{err}");
+    assert!(sharing::contacts::list(p.bob.store()).unwrap()[0]
+        .revoked
+        .is_none());
+    // The file signed before still reads while the revocation is not known here.
+    sharing::inspect(&mut p.bob, &before).unwrap();
+
+    // Pasted from a mail (CR LF, blank lines around it): still read.
+    let pasted = format!("\r\n{}\r\n", revocation.statement.replace('\n', "\r\n"));
+    let imported = sharing::revocation::import(p.bob.store(), &pasted).unwrap();
+    assert_eq!(imported.contact.as_deref(), Some("Alice Lawyer"));
+    assert_eq!(imported.replaced_by, card.text);
+    let contact = &sharing::contacts::list(p.bob.store()).unwrap()[0];
+    assert_eq!(
+        contact.revoked.as_deref(),
+        Some(revocation.revoked_at.as_str())
+    );
+
+    // Files signed by the revoked key are refused, with the date, and nothing changes.
+    let bob_dir = p.root.join("bob");
+    let snap = snapshot(&bob_dir);
+    for result in [
+        sharing::inspect(&mut p.bob, &before).map(|_| ()),
+        sharing::receive(&mut p.bob, &before, ReceiveOptions::default()).map(|_| ()),
+    ] {
+        let err = result.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::ShareRevokedSender);
+        assert!(err.to_string().contains(&revocation.revoked_at), "{err}");
+    }
+    assert_eq!(snapshot(&bob_dir), snap);
+
+    // Bob cannot share to the revoked key either.
+    let bob_case = cases::create_case(
+        p.bob.store(),
+        Person {
+            name_latin: "Someone Else".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let err = sharing::share(
+        &mut p.bob,
+        &ShareRequest {
+            case_id: &bob_case,
+            to: "Alice Lawyer",
+            evidence: &[],
+            filings: &[],
+            out: &p.root.join("to-revoked.habeas-share"),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ShareRevokedSender);
+
+    // Once Bob has compared the new fingerprint by phone and added it, Alice's new key works.
+    sharing::contacts::add(p.bob.store(), "Alice (new key)", &card.text).unwrap();
+    let after = p.root.join("after.habeas-share");
+    share_to(&mut p, "Bob Co-counsel", &after);
+    let incoming = sharing::inspect(&mut p.bob, &after).unwrap();
+    assert_eq!(incoming.sender_name.as_deref(), Some("Alice (new key)"));
+}

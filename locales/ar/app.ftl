@@ -1207,3 +1207,69 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = إعادتها
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = تُعرض المكتبة باللغة التي حُفظ بها هذا الطلب آخر مرة. احفظ الطلب لترى فقراتها باللغة { $language }.
+# share- (issue 19.4: sharing a case with co-counsel)
+share-open = مشاركة مع محامٍ زميل…
+share-title = مشاركة هذه القضية مع محامٍ زميل
+share-explain = يكتب Habeas القضية، مع الأدلة والطلبات التي تحددها، في ملف واحد لا تفتحه إلا خزنة جهة الاتصال، موقَّعًا من خزنتك ليتحقق أنه منك. أرسل الملف بأي وسيلة: دون خزنته لا يكشف شيئًا.
+share-evidence = الأدلة المضمَّنة: { $n } ({ $size })
+share-evidence-none = لا أدلة في هذه القضية.
+share-filings = الطلبات المضمَّنة: { $n }
+share-filings-none = لا طلبات في هذه القضية.
+share-filings-blocked = يرفق أدلة لم تحددها: حدِّدها لتضمين هذا الطلب
+share-to = المشاركة مع
+share-to-contact = جهة الاتصال
+share-to-fingerprint = بصمته. قبل إرسال الملف اتصل به واطلب منه قراءة البصمة في الإعدادات ← المشاركة لديه: يجب أن يتطابق كل رقم.
+share-to-noContacts = لا جهات اتصال بعد. أضف الشخص الذي تشارك معه: الصق هوية المشاركة التي أرسلها إليك.
+share-to-add = إضافة جهة اتصال…
+share-to-identity = هوية المشاركة الخاصة به (habeas1-…) كما أرسلها
+share-to-addExplain = بعد الإضافة تظهر بصمتها هنا: قارنها معه هاتفيًا قبل المشاركة.
+share-progress = جارٍ كتابة الملف المشترك: { $percent } ٪
+share-stop = إيقاف
+share-cancel = إلغاء
+share-go = حفظ الملف المشترك…
+share-close = إغلاق
+share-notContact = مفتاح ليس في جهات اتصالك
+share-done = تمت المشاركة مع { $name } في الملف { $file }: القضية، الأدلة: { $evidence }، الطلبات: { $filings }. أرسل إليه هذا الملف.
+share-done-fingerprint = بصمته:
+share-done-custody = يسجّل الآن سجل القضية وسلسلة حيازة كل دليل مشترك أنه شورك معه.
+share-receive-open = استلام قضية مشتركة…
+share-receive-title = استلام قضية مشتركة
+share-receive-from = من: { $name }
+share-receive-fingerprint = بصمة المفتاح الذي وقّعه:
+share-receive-unknown = مفتاح مجهول: وقّع هذا الملف مفتاح لم تسمِّه في جهات اتصالك.
+share-receive-unknownExplain = لا تستلمه الآن. اتصل بالشخص الذي تنتظره منه، على رقم تعرفه مسبقًا، واطلب منه قراءة البصمة في الإعدادات ← المشاركة لديه. استلمه فقط إذا تطابق كل رقم؛ وإلا فأغلق هذه النافذة. لم يتغير شيء في خزنتك.
+share-receive-compared = اتصلت بالمرسل وكل رقم من هذه البصمة يطابق ما قرأه لي
+share-receive-holds = قضية { $name }، شوركت في { $when }. الأدلة: { $evidence }؛ الطلبات: { $filings }.
+share-receive-update = هذا يحدّث نسختك من هذه القضية. ما الذي تغيّر:
+share-receive-noChange = لم يتغير شيء منذ آخر استلام.
+share-receive-localEdits = { $n ->
+        [zero] لا يستبدل أي تعديل أُجري في خزنتك:
+        [one] سيستبدل تعديلًا واحدًا أُجري في خزنتك منذ آخر استلام:
+        [two] سيستبدل تعديلين أُجريا في خزنتك منذ آخر استلام:
+        [few] سيستبدل { $n } تعديلات أُجريت في خزنتك منذ آخر استلام:
+        [many] سيستبدل { $n } تعديلًا أُجري في خزنتك منذ آخر استلام:
+       *[other] سيستبدل { $n } تعديل أُجري في خزنتك منذ آخر استلام:
+    }
+share-receive-replace = استبدال تعديلاتي بتعديلات المرسل (تبقى تعديلاتي في سجل القضية)
+share-receive-go = استلام القضية
+share-receive-goUpdate = استلام التحديث
+share-what-case = القضية
+share-what-alert = نشرة
+share-what-event = حدث
+share-what-evidence = دليل
+share-what-filing = طلب
+share-change-added = أُضيف: { $what }
+share-change-changed = تغيّر: { $what } ({ $fields })
+share-change-removed = حذفه المرسل: { $what }
+share-revoked-contact = ألغاه صاحبه في { $date }: تُرفض الملفات الموقعة بهذا المفتاح
+share-revoke-title = إذا كان مفتاح المشاركة قد يكون مخترقًا
+share-revoke-explain = إذا كان هذا الجهاز أو نسخة من خزنتك قد يكون بيد غيرك، فأنشئ هوية مشاركة جديدة. يكتب Habeas إعلانًا موقّعًا بمفتاحك القديم يطلب من جهات اتصالك رفض الملفات الموقعة به من الآن. لن تُفتح هنا الملفات المشتركة مع هويتك القديمة: اطلبها من جديد.
+share-revoke-open = قد يكون مفتاح المشاركة الخاص بي مخترقًا…
+share-revoke-confirm = إنشاء هوية مشاركة جديدة الآن؟ تتوقف القديمة عن العمل هنا فورًا. أرسل الإعلان التالي إلى كل جهة اتصال، ثم اقرأ لها بصمتك الجديدة هاتفيًا.
+share-revoke-go = إنشاء هوية جديدة وإلغاء القديمة
+share-revoke-done = أُلغيت هوية المشاركة القديمة اعتبارًا من { $date }. تظهر هويتك الجديدة وبصمتها في الأعلى.
+share-revoke-statement = إعلان الإلغاء: أرسله كاملًا إلى كل جهة اتصال.
+share-revocation-title = ألغت جهة اتصال مفتاحها
+share-revocation-label = الصق إعلان الإلغاء الذي أرسلته إليك
+share-revocation-go = استيراد الإعلان
+share-revocation-done = ألغى صاحب مفتاح { $name } مفتاحه في { $date }: تُرفض الملفات الموقعة به من الآن. بصمة هويته الجديدة { $fingerprint }: أضفها جهة اتصال فقط بعد أن يقرأ لك هذه البصمة هاتفيًا.

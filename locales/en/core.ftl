@@ -32,6 +32,7 @@ error-share-not-for-you =
     }
 error-share-too-new = This shared case file was made by a newer version of Habeas (sharing format { $found }; this version reads up to { $supported }). Update Habeas, then receive it again. Nothing was changed in your vault.
 error-share-unknown-sender = This shared case file is signed by a key you have not named in your contacts (fingerprint { $fingerprint }). Call the person you expect it from and have them read their fingerprint to you; receive it only if every digit matches. Nothing was changed in your vault.
+error-share-revoked-sender = This shared case file is signed by a key its owner revoked on { $date } (fingerprint { $fingerprint }): someone else may hold that key now. Do not trust it. Ask the sender to share the case again with their new sharing identity, after you have compared its fingerprint by phone. Nothing was changed in your vault.
 error-share-local-edits =
     { $edits ->
         [one] This update of a shared case would replace { $edits } change made in your vault since you last received it. Look at it first; receive the update only if it may replace it (it stays in the case's history). Nothing was changed.

@@ -30,6 +30,7 @@ error-share-not-for-you =
     }
 error-share-too-new = Este archivo de caso compartido lo creó una versión más reciente de Habeas (formato de intercambio { $found }; esta versión lee hasta el { $supported }). Actualice Habeas y vuelva a recibirlo. No se ha modificado nada en su bóveda.
 error-share-unknown-sender = Este archivo de caso compartido está firmado con una clave que no figura entre sus contactos (huella { $fingerprint }). Llame a la persona de quien lo espera y pídale que le lea su huella; recíbalo solo si coinciden todos los dígitos. No se ha modificado nada en su bóveda.
+error-share-revoked-sender = Este archivo de caso compartido está firmado por una clave que su titular revocó el { $date } (huella { $fingerprint }): puede que otra persona la tenga ahora. No confíe en él. Pida al remitente que comparta de nuevo el caso con su nueva identidad para compartir, después de comparar su huella por teléfono. No se ha cambiado nada en su bóveda.
 error-share-local-edits =
     { $edits ->
         [one] Esta actualización de un caso compartido sustituiría { $edits } cambio hecho en su bóveda desde la última vez que lo recibió. Revíselo primero; reciba la actualización solo si puede sustituirlo (queda en el historial del caso). No se ha modificado nada.

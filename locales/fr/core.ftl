@@ -30,6 +30,7 @@ error-share-not-for-you =
     }
 error-share-too-new = Ce fichier de dossier partagé a été créé par une version plus récente de Habeas (format de partage { $found } ; cette version lit jusqu'au format { $supported }). Mettez Habeas à jour, puis recevez-le à nouveau. Rien n'a été modifié dans votre coffre.
 error-share-unknown-sender = Ce fichier de dossier partagé est signé par une clé qui ne figure pas parmi vos contacts (empreinte { $fingerprint }). Appelez la personne dont vous l'attendez et faites-lui lire son empreinte ; ne le recevez que si chaque chiffre correspond. Rien n'a été modifié dans votre coffre.
+error-share-revoked-sender = Ce fichier de dossier partagé est signé par une clé que son titulaire a révoquée le { $date } (empreinte { $fingerprint }) : quelqu’un d’autre la détient peut-être. Ne vous y fiez pas. Demandez à l’expéditeur de partager à nouveau le dossier avec sa nouvelle identité de partage, après avoir comparé son empreinte par téléphone. Rien n’a été modifié dans votre coffre.
 error-share-local-edits =
     { $edits ->
         [one] Cette mise à jour d'un dossier partagé remplacerait { $edits } modification faite dans votre coffre depuis la dernière fois que vous l'avez reçu. Examinez-la d'abord ; ne recevez la mise à jour que si elle peut la remplacer (elle reste dans l'historique du dossier). Rien n'a été modifié.

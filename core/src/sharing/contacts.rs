@@ -22,6 +22,8 @@ pub struct Contact {
     pub identity: String,
     /// Its fingerprint, to compare over the phone.
     pub fingerprint: String,
+    /// When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported.
+    pub revoked: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -54,25 +56,40 @@ pub fn add(store: &mut Store, name: &str, identity: &str) -> Result<Contact, Err
         });
     }
     let public = PublicIdentity::parse(identity)?;
-    let value = serde_json::to_string(&Stored {
+    save_setting(
+        store,
+        &key(&public),
+        &Stored {
+            name: name.to_owned(),
+            identity: public.to_text(),
+        },
+    )?;
+    Ok(Contact {
         name: name.to_owned(),
+        fingerprint: public.fingerprint(),
         identity: public.to_text(),
+        revoked: super::revocation::revoked_at(store, &public)?,
     })
-    .map_err(|e| Error::Internal {
+}
+
+/// Saves `value` as JSON under `key` in table `settings` (replacing what was there), in one save.
+/// Contacts and imported revocations are kept this way.
+pub(super) fn save_setting(
+    store: &mut Store,
+    key: &str,
+    value: &impl Serialize,
+) -> Result<(), Error> {
+    let value = serde_json::to_string(value).map_err(|e| Error::Internal {
         what: e.to_string(),
     })?;
     store.write(|tx| {
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key(&public), value],
+            params![key, value],
         )
     })?;
-    Ok(Contact {
-        name: name.to_owned(),
-        fingerprint: public.fingerprint(),
-        identity: public.to_text(),
-    })
+    Ok(())
 }
 
 /// Every contact, by name.
@@ -86,18 +103,21 @@ pub fn list(store: &Store) -> Result<Vec<Contact>, Error> {
         let rows = st.query_map([PREFIX], |r| r.get(0))?;
         rows.collect()
     })?;
-    let mut out: Vec<Contact> = rows
+    let mut out = Vec::new();
+    for s in rows
         .iter()
         .filter_map(|v| serde_json::from_str::<Stored>(v).ok())
-        .filter_map(|s| {
-            let public = PublicIdentity::parse(&s.identity).ok()?;
-            Some(Contact {
-                name: s.name,
-                fingerprint: public.fingerprint(),
-                identity: public.to_text(),
-            })
-        })
-        .collect();
+    {
+        let Ok(public) = PublicIdentity::parse(&s.identity) else {
+            continue;
+        };
+        out.push(Contact {
+            name: s.name,
+            fingerprint: public.fingerprint(),
+            identity: public.to_text(),
+            revoked: super::revocation::revoked_at(store, &public)?,
+        });
+    }
     out.sort_by_key(|a| a.name.to_lowercase());
     Ok(out)
 }

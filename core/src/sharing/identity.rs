@@ -287,6 +287,19 @@ pub fn load_or_create(store: &mut Store) -> Result<SharingKeys, Error> {
     if let Some(keys) = load(store)? {
         return Ok(keys);
     }
+    generate_and_save(store)
+}
+
+/// Makes new sharing keys and saves them in place of the old ones, which are forgotten in the
+/// same save (`revocation::revoke`, after it has signed with the old key).
+///
+/// # Errors
+/// I/O errors of saving.
+pub(crate) fn replace(store: &mut Store) -> Result<SharingKeys, Error> {
+    generate_and_save(store)
+}
+
+fn generate_and_save(store: &mut Store) -> Result<SharingKeys, Error> {
     let identity = x25519::Identity::generate();
     let seed = random_bytes::<32>()?;
     let stored = Zeroizing::new(
@@ -298,7 +311,8 @@ pub fn load_or_create(store: &mut Store) -> Result<SharingKeys, Error> {
     );
     store.write(|tx| {
         tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [IDENTITY_KEY, stored.as_str()],
         )
     })?;

@@ -11,13 +11,15 @@ pub mod contacts;
 pub mod identity;
 mod package;
 pub mod receive;
+pub mod revocation;
 pub mod share;
 
 pub use contacts::Contact;
 pub use identity::{PublicIdentity, SharingKeys};
 pub use package::FORMAT;
 pub use receive::{inspect, receive, ChangeKind, Incoming, ReceiveOptions, Received, RecordChange};
-pub use share::{share, ShareRequest, Shared};
+pub use revocation::Revocation;
+pub use share::{share, share_with, ShareOptions, ShareRequest, Shared};
 
 use serde::Serialize;
 

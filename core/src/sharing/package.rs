@@ -82,17 +82,18 @@ fn io_error(action: &'static str) -> impl Fn(io::Error) -> Error {
     move |e| Error::from_io(action, e)
 }
 
-/// Writes the shared file to `out` (a new file; refused if one is there), encrypted to `to`.
-/// `contents` writes each evidence file's bytes in order. Written beside `out` and renamed: a
-/// failure leaves nothing.
+/// Writes the shared file to `out` (a new file, unless `replace`: refused if one is there),
+/// encrypted to `to`. `contents` writes each evidence file's bytes in order. Written beside
+/// `out` and renamed: a failure leaves nothing, and a replaced file stays whole until then.
 pub(crate) fn write(
     out: &Path,
+    replace: bool,
     keys: &SharingKeys,
     to: &PublicIdentity,
     manifest: &Manifest,
     contents: &mut dyn FnMut(&mut dyn Write) -> Result<(), Error>,
 ) -> Result<u64, Error> {
-    if out.exists() {
+    if out.exists() && !replace {
         return Err(Error::AlreadyExists {
             what: "a file with this name".into(),
         });

@@ -506,7 +506,10 @@ fn open(vault: &mut Vault, path: &Path) -> Result<Opened, Error> {
     // A vault that never made its sharing identity cannot have been sent anything; reading does
     // not make one (receiving must change nothing before it succeeds).
     let keys = identity::load(vault.store())?.ok_or(Error::ShareNotForYou { resealed: false })?;
-    package::open(path, &keys)
+    let opened = package::open(path, &keys)?;
+    // Signed by a key its owner revoked: whoever took it may have made this file.
+    super::revocation::check(vault.store(), &opened.sender)?;
+    Ok(opened)
 }
 
 /// Reads and checks the shared file at `path` and says who sent it and what receiving it would

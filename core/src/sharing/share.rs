@@ -52,6 +52,16 @@ fn refused(reason: &str) -> Error {
     }
 }
 
+/// How a share is written, beyond what it holds.
+pub struct ShareOptions<'a> {
+    /// Whether `out` may be replaced: the app's save dialog already asked the user before
+    /// replacing a file; the CLI never replaces one.
+    pub replace: bool,
+    /// Called with the evidence bytes written so far, out of [`ShareOptions`]' total (every
+    /// chosen item's size); returning false cancels: nothing is written or recorded.
+    pub progress: &'a mut dyn FnMut(u64, u64) -> bool,
+}
+
 /// Writes the case `request.case_id`, with the evidence items and filings chosen, into one file
 /// for `request.to` (docs/sharing-format.md), and records it: the case's history says "shared
 /// with", and so does each item's chain of custody. Nothing is recorded if writing fails.
@@ -61,8 +71,38 @@ fn refused(reason: &str) -> Error {
 /// another case or deleted, a filing whose annex is not included; [`Error::AlreadyExists`];
 /// I/O errors.
 pub fn share(vault: &mut Vault, request: &ShareRequest<'_>) -> Result<Shared, Error> {
+    share_with(
+        vault,
+        request,
+        ShareOptions {
+            replace: false,
+            progress: &mut |_, _| true,
+        },
+    )
+}
+
+impl std::fmt::Debug for ShareOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShareOptions")
+            .field("replace", &self.replace)
+            .finish_non_exhaustive()
+    }
+}
+
+/// [`share`], with progress and cancel for large evidence, and the choice to replace `out`.
+///
+/// # Errors
+/// Those of [`share`]; [`Error::Cancelled`] when `progress` returns false (no file is left).
+pub fn share_with(
+    vault: &mut Vault,
+    request: &ShareRequest<'_>,
+    options: ShareOptions<'_>,
+) -> Result<Shared, Error> {
+    let ShareOptions { replace, progress } = options;
     let keys = identity::load_or_create(vault.store())?;
     let (to, to_name) = contacts::resolve(vault.store(), request.to)?;
+    // Their key was revoked: whoever took it could open the file.
+    super::revocation::check(vault.store(), &to)?;
     let doc = case_document::export(vault.store(), request.case_id)?;
     let mut items = Vec::new();
     for id in request.evidence {
@@ -114,9 +154,14 @@ pub fn share(vault: &mut Vault, request: &ShareRequest<'_>) -> Result<Shared, Er
         evidence: items.iter().map(|(_, i)| i.clone()).collect(),
         filings: shared_filings,
     };
+    let total: u64 = items.iter().map(|(_, i)| i.record.size).sum();
+    if !progress(0, total) {
+        return Err(Error::Cancelled);
+    }
     let bytes = {
         let vault_ref: &Vault = vault;
-        package::write(request.out, &keys, &to, &manifest, &mut |writer| {
+        package::write(request.out, replace, &keys, &to, &manifest, &mut |writer| {
+            let mut before: u64 = 0;
             for (blob, item) in &items {
                 let id = crate::vault::BlobId::parse(blob)?;
                 vault_ref.decrypt_blob_checked(
@@ -127,8 +172,13 @@ pub fn share(vault: &mut Vault, request: &ShareRequest<'_>) -> Result<Shared, Er
                             .write_all(chunk)
                             .map_err(|e| Error::from_io("write the shared file", e))
                     },
-                    &mut |_| true,
+                    &mut |done| progress(before.saturating_add(done), total),
                 )?;
+                before = before.saturating_add(item.record.size);
+                // The blob reader asks only every few MiB: a cancel between small files too.
+                if !progress(before, total) {
+                    return Err(Error::Cancelled);
+                }
             }
             Ok(())
         })?

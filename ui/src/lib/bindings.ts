@@ -127,9 +127,37 @@ export const commands = {
 	/**  This vault's public sharing identity: text, fingerprint and QR code (made the first time). */
 	sharingIdentity: () => __TAURI_INVOKE<IdentityCard>("sharing_identity"),
 	/**  The contacts, by name. */
-	sharingContacts: () => __TAURI_INVOKE<Contact[]>("sharing_contacts"),
+	sharingContacts: () => __TAURI_INVOKE<Contact_Serialize[]>("sharing_contacts"),
 	/**  Names another vault's sharing identity (or renames the contact that has it). */
-	sharingContactAdd: (name: string, identity: string) => __TAURI_INVOKE<Contact>("sharing_contact_add", { name, identity }),
+	sharingContactAdd: (name: string, identity: string) => __TAURI_INVOKE<Contact_Serialize>("sharing_contact_add", { name, identity }),
+	/**
+	 *  Asks where to save, then writes the case with the evidence items and filings chosen into
+	 *  one file for `to` (a contact's name, or a sharing identity's text), with `share-progress`
+	 *  events; `case_share_cancel` stops it (no file is left, nothing is recorded). `None` when the
+	 *  user closed the save dialog. The path comes from the dialog opened here, never the webview.
+	 */
+	caseShare: (caseId: string, to: string, evidence: string[], filings: string[]) => __TAURI_INVOKE<ShareDone_Serialize | null>("case_share", { caseId, to, evidence, filings }),
+	/**  Cancels the running share, if any. */
+	caseShareCancel: () => __TAURI_INVOKE<void>("case_share_cancel"),
+	/**
+	 *  Asks for a shared file with the native dialog, then reads and checks it and says who sent it
+	 *  and what receiving it would change, changing nothing. `None` when the user closed the dialog.
+	 *  The file is kept (in memory, this session) for `share_receive`.
+	 */
+	shareReceivePick: () => __TAURI_INVOKE<Incoming_Serialize | null>("share_receive_pick"),
+	/**
+	 *  Receives the file chosen by `share_receive_pick`: from a sender not among the contacts only
+	 *  with `accept_sender` (the fingerprint the user compared), and over changes made here only
+	 *  with `replace_local_edits`. On any error nothing in the vault changes.
+	 */
+	shareReceive: (acceptSender: string | null, replaceLocalEdits: boolean) => __TAURI_INVOKE<Received_Serialize>("share_receive", { acceptSender, replaceLocalEdits }),
+	/**
+	 *  Makes a new sharing identity and returns the statement revoking the old one (public text,
+	 *  signed by the old key, for the user to send to every contact).
+	 */
+	sharingRevoke: () => __TAURI_INVOKE<Revocation_Serialize>("sharing_revoke"),
+	/**  Imports a contact's revocation statement (pasted). */
+	sharingRevocationImport: (statement: string) => __TAURI_INVOKE<Revocation_Serialize>("sharing_revocation_import", { statement }),
 	/**  The open cases, or with `closed` the closed ones. */
 	caseList: (closed: boolean) => __TAURI_INVOKE<CaseList_Serialize>("case_list", { closed }),
 	caseCreate: (person: Person_Deserialize) => __TAURI_INVOKE<Case_Serialize>("case_create", { person }),
@@ -256,7 +284,7 @@ export const commands = {
 /* Constants */
 export const ANNEX_PREFIX = "A-" as const;
 
-export const EVENTS = {"backupProgress":"backup-progress","evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","vaultLocked":"vault-locked"} as const;
+export const EVENTS = {"backupProgress":"backup-progress","evidenceChanged":"evidence-changed","evidenceProgress":"evidence-progress","evidenceVerifyProgress":"evidence-verify-progress","filingProgress":"filing-progress","shareProgress":"share-progress","vaultLocked":"vault-locked"} as const;
 
 export const MAX_REMINDER_MONTHS = 60 as const;
 
@@ -1080,6 +1108,15 @@ export type ChainStep_Serialize = {
 	combined: boolean,
 };
 
+/**  What happens to one record. */
+export type ChangeKind = 
+/**  New in this share. */
+"added" | 
+/**  Changed (the fields are listed). */
+"changed" | 
+/**  No longer in the sender's case. */
+"removed";
+
 /**  A check, what changed since the one before it, and the map. */
 export type CheckOutcome = CheckOutcome_Serialize | CheckOutcome_Deserialize;
 
@@ -1219,13 +1256,30 @@ export type Confidence =
 "entered_by_you";
 
 /**  One contact. */
-export type Contact = {
+export type Contact = Contact_Serialize | Contact_Deserialize;
+
+/**  One contact. */
+export type Contact_Deserialize = {
 	/**  The name the user gave. */
 	name: string,
 	/**  Their public sharing identity, as text. */
 	identity: string,
 	/**  Its fingerprint, to compare over the phone. */
 	fingerprint: string,
+	/**  When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported. */
+	revoked?: string | null,
+};
+
+/**  One contact. */
+export type Contact_Serialize = {
+	/**  The name the user gave. */
+	name: string,
+	/**  Their public sharing identity, as text. */
+	identity: string,
+	/**  Its fingerprint, to compare over the phone. */
+	fingerprint: string,
+	/**  When its owner revoked it (UTC, RFC 3339), if their revocation statement was imported. */
+	revoked: string | null,
 };
 
 /**  Whether a crash of this process can write its memory to disk. */
@@ -1798,6 +1852,8 @@ export type ErrorCode =
 "share_unknown_sender" | 
 /**  An update of a shared case would replace local changes; confirm first. */
 "share_local_edits" | 
+/**  A shared file or a share names a revoked sharing key. */
+"share_revoked_sender" | 
 /**  Another input/output failure. */
 "io" | 
 /**  The backup folder's disk is full. */
@@ -2579,6 +2635,53 @@ export type ImportReport_Serialize = {
 	skipped: SkippedEntry[],
 };
 
+/**  A shared file, read and checked, and what receiving it would do. */
+export type Incoming = Incoming_Serialize | Incoming_Deserialize;
+
+/**  A shared file, read and checked, and what receiving it would do. */
+export type Incoming_Deserialize = {
+	/**  The sender's fingerprint: compare it with what they read out. */
+	sender_fingerprint: string,
+	/**  The name the user gave the sender's key among the contacts; none: an unknown sender. */
+	sender_name?: string | null,
+	/**  When the sender made the file. */
+	shared_at: string,
+	/**  The person's name, as the case shows it. */
+	case_name: string,
+	/**  Evidence items in the file. */
+	evidence: number,
+	/**  Filings in the file. */
+	filings: number,
+	/**  The case in this vault it updates, if it was received before. */
+	update_of?: string | null,
+	/**  What it changes (everything is added for a first receipt). */
+	changes: RecordChange[],
+	/**  Changes made here since the case was last received that it would replace. */
+	local_edits: RecordChange[],
+};
+
+/**  A shared file, read and checked, and what receiving it would do. */
+export type Incoming_Serialize = {
+	/**  The sender's fingerprint: compare it with what they read out. */
+	sender_fingerprint: string,
+	/**  The name the user gave the sender's key among the contacts; none: an unknown sender. */
+	sender_name: string | null,
+	/**  When the sender made the file. */
+	shared_at: string,
+	/**  The person's name, as the case shows it. */
+	case_name: string,
+	/**  Evidence items in the file. */
+	evidence: number,
+	/**  Filings in the file. */
+	filings: number,
+	/**  The case in this vault it updates, if it was received before. */
+	update_of: string | null,
+	/**  What it changes (everything is added for a first receipt). */
+	changes: RecordChange[],
+	/**  Changes made here since the case was last received that it would replace. */
+	local_edits: RecordChange[],
+};
+
 /**  An instrument a finding refers to. */
 export type Instrument = 
 /**  One in Habeas' treaty data. */
@@ -3295,6 +3398,25 @@ export type ReasonKind =
 /**  The country is only passed through. */
 "transit";
 
+/**  A received case. */
+export type Received = Received_Serialize | Received_Deserialize;
+
+/**  A received case. */
+export type Received_Deserialize = {
+	/**  The case in this vault. */
+	case_id: string,
+	/**  What was received, and what it changed. */
+	incoming: Incoming_Deserialize,
+};
+
+/**  A received case. */
+export type Received_Serialize = {
+	/**  The case in this vault. */
+	case_id: string,
+	/**  What was received, and what it changed. */
+	incoming: Incoming_Serialize,
+};
+
 /**  Who received an alert. */
 export type Recipients = Recipients_Serialize | Recipients_Deserialize;
 
@@ -3312,6 +3434,18 @@ export type Recipients_Serialize = {
 	all_members: boolean,
 	/**  Named recipient countries, ISO 3166-1 alpha-2. */
 	countries: string[],
+};
+
+/**  One record a share changes, or one changed here since it was last received. */
+export type RecordChange = {
+	/**  `case`, `alert`, `event`, `evidence` or `filing`. */
+	what: string,
+	/**  Its id in this vault. */
+	id: string,
+	/**  Added, changed or removed. */
+	change: ChangeKind,
+	/**  The fields changed (`person.name_latin`), for a change. */
+	fields: string[],
 };
 
 /**  Where a vault's recovery key stands ([`Vault::recovery_key_state`]). */
@@ -3483,6 +3617,41 @@ export type Revision_Serialize = {
 	discovered: string | null,
 };
 
+/**  A revocation, as made or as imported. */
+export type Revocation = Revocation_Serialize | Revocation_Deserialize;
+
+/**  A revocation, as made or as imported. */
+export type Revocation_Deserialize = {
+	/**  The statement's text, to send to every contact. */
+	statement: string,
+	/**  The fingerprint of the identity revoked. */
+	revoked_fingerprint: string,
+	/**  When it was revoked (UTC, RFC 3339). */
+	revoked_at: string,
+	/**  The identity that replaces it (text), to compare by phone before trusting it. */
+	replaced_by: string,
+	/**  Its fingerprint. */
+	replaced_by_fingerprint: string,
+	/**  The contact who holds the revoked key, if the user named it (on import). */
+	contact?: string | null,
+};
+
+/**  A revocation, as made or as imported. */
+export type Revocation_Serialize = {
+	/**  The statement's text, to send to every contact. */
+	statement: string,
+	/**  The fingerprint of the identity revoked. */
+	revoked_fingerprint: string,
+	/**  When it was revoked (UTC, RFC 3339). */
+	revoked_at: string,
+	/**  The identity that replaces it (text), to compare by phone before trusting it. */
+	replaced_by: string,
+	/**  Its fingerprint. */
+	replaced_by_fingerprint: string,
+	/**  The contact who holds the revoked key, if the user named it (on import). */
+	contact: string | null,
+};
+
 /**  The person's role of a country in the trip. */
 export type Role = 
 /**  Where a leg starts. */
@@ -3593,6 +3762,47 @@ export type Sex =
 "male" | 
 /**  X, or another marker. */
 "other";
+
+/**  What was shared, for the webview: the file's name only, never its whole path. */
+export type ShareDone = ShareDone_Serialize | ShareDone_Deserialize;
+
+/**  What was shared, for the webview: the file's name only, never its whole path. */
+export type ShareDone_Deserialize = {
+	/**  The file's name. */
+	file_name?: string | null,
+	/**  Its size in bytes. */
+	bytes: number,
+	/**  The recipient's fingerprint. */
+	to_fingerprint: string,
+	/**  The recipient's name among the contacts, if named. */
+	to_name?: string | null,
+	/**  Evidence items included. */
+	evidence: number,
+	/**  Filings included. */
+	filings: number,
+};
+
+/**  What was shared, for the webview: the file's name only, never its whole path. */
+export type ShareDone_Serialize = {
+	/**  The file's name. */
+	file_name: string | null,
+	/**  Its size in bytes. */
+	bytes: number,
+	/**  The recipient's fingerprint. */
+	to_fingerprint: string,
+	/**  The recipient's name among the contacts, if named. */
+	to_name: string | null,
+	/**  Evidence items included. */
+	evidence: number,
+	/**  Filings included. */
+	filings: number,
+};
+
+/**  Progress of a share, sent as `share-progress` events: evidence bytes written so far. */
+export type ShareProgress = {
+	done: number,
+	total: number,
+};
 
 /**  The signature block. */
 export type Signature = Signature_Serialize | Signature_Deserialize;

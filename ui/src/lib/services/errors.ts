@@ -44,6 +44,7 @@ export const ERROR_CODES = everyMember<ErrorCode>()([
   'share_too_new',
   'share_unknown_sender',
   'share_local_edits',
+  'share_revoked_sender',
   'io',
   'backup_full',
   'backup_read_only',

@@ -2,8 +2,8 @@
 // QR code) and the contacts it shares with. Components read this state; only this module calls
 // the services.
 
-import { addSharingContact, sharingContacts, sharingIdentity } from '../services/sharing';
-import type { Contact, IdentityCard } from '../services/sharing';
+import { addSharingContact, importRevocation, revokeSharingIdentity, sharingContacts, sharingIdentity } from '../services/sharing';
+import type { Contact, IdentityCard, Revocation } from '../services/sharing';
 import type { CommandError } from '../services/errors';
 import { session } from './session.svelte';
 
@@ -13,6 +13,10 @@ export class SharingState {
   contacts = $state<Contact[]>([]);
   busy = $state(false);
   error = $state<CommandError | null>(null);
+  /** The statement revoking this vault's old identity, to send to every contact. */
+  revoked = $state<Revocation | null>(null);
+  /** A contact's revocation, imported. */
+  imported = $state<Revocation | null>(null);
 
   async refresh(): Promise<void> {
     const [identity, contacts] = await Promise.all([sharingIdentity(), sharingContacts()]);
@@ -37,8 +41,41 @@ export class SharingState {
     return true;
   }
 
+  /** Makes a new sharing identity; the statement revoking the old one is then shown. */
+  async revoke(): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    const result = await revokeSharingIdentity();
+    this.busy = false;
+    if (!result.ok) {
+      this.error = result.error;
+      return false;
+    }
+    this.revoked = result.value;
+    await this.refresh();
+    return true;
+  }
+
+  /** Imports a contact's revocation statement; true when it was genuine and recorded. */
+  async importRevocation(statement: string): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    this.imported = null;
+    const result = await importRevocation(statement);
+    this.busy = false;
+    if (!result.ok) {
+      this.error = result.error;
+      return false;
+    }
+    this.imported = result.value;
+    await this.refresh();
+    return true;
+  }
+
   /** Forgets what was shown (at lock). */
   clear(): void {
+    this.revoked = null;
+    this.imported = null;
     this.identity = null;
     this.contacts = [];
     this.error = null;

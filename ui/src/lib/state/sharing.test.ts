@@ -4,6 +4,8 @@ vi.mock('../services/sharing', () => ({
   sharingIdentity: vi.fn(),
   sharingContacts: vi.fn(),
   addSharingContact: vi.fn(),
+  revokeSharingIdentity: vi.fn(),
+  importRevocation: vi.fn(),
 }));
 
 import * as services from '../services/sharing';
@@ -27,11 +29,36 @@ describe('sharing state', () => {
     expect(state.error).toEqual(error);
     vi.mocked(services.addSharingContact).mockResolvedValue({
       ok: true,
-      value: { name: 'Bob', identity: card.text, fingerprint: card.fingerprint },
+      value: { name: 'Bob', identity: card.text, fingerprint: card.fingerprint, revoked: null },
     });
     expect(await state.addContact('Bob', card.text)).toBe(true);
     expect(state.error).toBeNull();
     state.clear();
     expect(state.identity).toBeNull();
+  });
+
+  it('shows the revocation statement once made, and a refused statement keeps nothing', async () => {
+    const state = new SharingState();
+    const revocation = {
+      statement: 'habeas-sharing-revocation\nversion 1\n…',
+      revoked_fingerprint: card.fingerprint,
+      revoked_at: '2026-11-29T05:00:00Z',
+      replaced_by: 'habeas1-new',
+      replaced_by_fingerprint: '99999 99999 99999 99999 99999 99999',
+      contact: null,
+    };
+    vi.mocked(services.revokeSharingIdentity).mockResolvedValue({ ok: true, value: revocation });
+    expect(await state.revoke()).toBe(true);
+    expect(state.revoked?.statement).toContain('habeas-sharing-revocation');
+    const error = { code: 'invalid_input' as const, message: 'its signature does not match' };
+    vi.mocked(services.importRevocation).mockResolvedValue({ ok: false, error });
+    expect(await state.importRevocation('forged')).toBe(false);
+    expect(state.imported).toBeNull();
+    expect(state.error).toEqual(error);
+    vi.mocked(services.importRevocation).mockResolvedValue({ ok: true, value: { ...revocation, contact: 'Bob' } });
+    expect(await state.importRevocation(revocation.statement)).toBe(true);
+    expect(state.imported?.contact).toBe('Bob');
+    state.clear();
+    expect(state.revoked).toBeNull();
   });
 });
