@@ -25,8 +25,11 @@ pub struct TripEntry {
     pub trip: Trip,
     /// Its first day of travel.
     pub departure: Option<NaiveDate>,
-    /// Departure is near and the last check is old or missing: check again.
+    /// Check again: departure is near and the last check is old or missing, or something the
+    /// last check read has changed since (`changed`).
     pub check_again: bool,
+    /// What changed since the last check, one sentence each.
+    pub changed: Vec<String>,
 }
 
 /// A check, what changed since the one before it, and the map.
@@ -61,6 +64,29 @@ pub fn update(store: &mut Store, mut trip: Trip) -> Result<Trip, Error> {
     trips::update(store, trip)
 }
 
+/// Writes the user's note on a country's practice in a trip, replacing the one there; an empty
+/// note removes it. The last check is kept (the next reminder says the notes changed).
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::InvalidInput`] (the country or the note); I/O errors of saving.
+pub fn set_note(
+    store: &mut Store,
+    trip_id: &str,
+    country: &str,
+    note: &str,
+) -> Result<Trip, Error> {
+    let mut trip = trips::get(store, trip_id)?;
+    let code = country.trim().to_uppercase();
+    trip.country_notes.retain(|n| n.country != code);
+    if !note.trim().is_empty() {
+        trip.country_notes.push(crate::model::CountryNote {
+            country: code,
+            note: note.trim().to_owned(),
+        });
+    }
+    trips::update(store, trip)
+}
+
 /// Deletes a trip.
 ///
 /// # Errors
@@ -74,13 +100,19 @@ pub fn delete(store: &mut Store, id: &str) -> Result<(), Error> {
 /// # Errors
 /// [`Error::NotFound`] (the case); I/O errors of the index.
 pub fn list(store: &Store, case_id: &str, today: NaiveDate) -> Result<Vec<TripEntry>, Error> {
-    cases::get_case(store, case_id)?;
+    let case = cases::get_case(store, case_id)?;
+    let alerts = cases::alerts(store, case_id)?;
+    let events = cases::events(store, case_id)?;
     Ok(trips::list(store, case_id)?
         .into_iter()
-        .map(|trip| TripEntry {
-            departure: trip.departure(),
-            check_again: travel::needs_recheck(&trip, today),
-            trip,
+        .map(|trip| {
+            let recheck = travel::recheck(&case, &alerts, &events, &trip, today);
+            TripEntry {
+                departure: trip.departure(),
+                check_again: recheck.check_again,
+                changed: recheck.changed,
+                trip,
+            }
         })
         .collect())
 }
@@ -96,7 +128,7 @@ pub fn check(store: &mut Store, trip_id: &str, today: NaiveDate) -> Result<Check
     let alerts = cases::alerts(store, &trip.case_id)?;
     let events = cases::events(store, &trip.case_id)?;
     let result = travel::check(&case, &alerts, &events, &trip, today);
-    let record = result.record();
+    let record = result.record(travel::basis(&case, &alerts, &events, &trip));
     let previous = trip.last_check.as_ref().and_then(|c| c.checked_on);
     let changes = trip
         .last_check
