@@ -38,6 +38,19 @@ pub(crate) enum TravelCommand {
         #[arg(long = "case")]
         case_id: String,
     },
+    /// Write, replace or remove your note on a country's practice in a saved trip (the check
+    /// shows it as your own note, not as a source).
+    Note {
+        /// The trip's id.
+        #[arg(long = "trip")]
+        trip_id: String,
+        /// The country, two letters.
+        #[arg(long)]
+        country: String,
+        /// What you know, and from where; leave out (or empty) to remove the note.
+        #[arg(long, default_value = "")]
+        text: String,
+    },
     /// Delete a trip.
     Delete {
         /// The trip's id.
@@ -190,18 +203,33 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                         e.departure
                             .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
                         e.trip.label,
-                        if e.check_again {
-                            "  (departure is near: check again)"
-                        } else {
-                            ""
-                        }
-                    )
+                        if e.check_again { "  (check again)" } else { "" }
+                    ) + &e
+                        .changed
+                        .iter()
+                        .map(|c| format!("\n    changed since the last check: {c}"))
+                        .collect::<String>()
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
             Ok(Report {
                 json: json!({"id": case_id, "trips": list}),
                 text,
+            })
+        }
+        TravelCommand::Note {
+            trip_id,
+            country,
+            text,
+        } => {
+            let trip = travel::set_note(store, trip_id, country, text)?;
+            Ok(Report {
+                text: if text.trim().is_empty() {
+                    format!("Note on {} removed.", country.to_uppercase())
+                } else {
+                    format!("Note on {} saved.", country.to_uppercase())
+                },
+                json: json!({"id": trip.id, "country_notes": trip.country_notes}),
             })
         }
         TravelCommand::Delete { trip_id } => {

@@ -2185,6 +2185,52 @@ fn travel_add_list_check_from_a_script() {
     // Checked again: the earlier check is named.
     let again = run(&["travel", "check", "--trip", &trip_id]);
     assert!(again["previous"].is_string(), "{again}");
+    // A note written after the check: the list asks for a new check and says what changed;
+    // the check shows the note as the user's own, not as a source.
+    assert_eq!(
+        run(&["travel", "list", "--case", &case_id])["trips"][0]["check_again"],
+        false
+    );
+    run(&[
+        "travel",
+        "note",
+        "--trip",
+        &trip_id,
+        "--country",
+        "pt",
+        "--text",
+        "Airport police check Diffusions",
+    ]);
+    let listed = run(&["travel", "list", "--case", &case_id]);
+    assert_eq!(listed["trips"][0]["check_again"], true, "{listed}");
+    assert_eq!(
+        listed["trips"][0]["changed"][0],
+        "Your notes on countries' practice changed."
+    );
+    let noted = run(&["travel", "check", "--trip", &trip_id]);
+    let note = noted["check"]["countries"]
+        .as_array()
+        .expect("countries")
+        .iter()
+        .find(|c| c["country"] == "PT")
+        .and_then(|c| {
+            c["reasons"]
+                .as_array()?
+                .iter()
+                .find(|r| r["kind"] == "user_note")
+                .cloned()
+        })
+        .expect("the note is a reason");
+    assert_eq!(
+        note["text"],
+        "Your own note on this country: Airport police check Diffusions."
+    );
+    assert!(note["source"]
+        .as_str()
+        .expect("source")
+        .starts_with("your own note, not a source"));
+    let removed = run(&["travel", "note", "--trip", &trip_id, "--country", "PT"]);
+    assert_eq!(removed["country_notes"].as_array().expect("notes").len(), 1);
     // Legs checked without saving.
     let preview = run(&[
         "travel",

@@ -1112,3 +1112,18 @@ language-label = لغة التطبيق
 language-help = تُحفظ في الخزنة وتُتذكَّر على هذا الجهاز: تُفتح شاشة فتح القفل بآخر لغة استُخدمت هنا. تُختار لغة الطلب مع الطلب نفسه.
 language-unreviewed = ترجمها فريق Habeas؛ ولم يراجعها بعدُ محامٍ لغتُه الأم هذه اللغة.
 review-unreviewed = النصوص التي يكتبها Habeas لهذا الطلب باللغة { $language } (العناوين، والأجزاء الثابتة، وفقرات المكتبة) ترجمها فريق Habeas ولم يراجعها كلها محامٍ لغتُه الأم هذه اللغة (رُوجع { $reviewed } من { $total }). اقرأها كلها قبل التقديم أو الإرسال.
+
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = رحلة: { $label }
+travel2-timeline-checkAgain = أعد الفحص
+travel2-timeline-leg = { $date }: من { $from } إلى { $to }
+travel2-timeline-legend = رحلة (كل يوم سفر معلَّم)
+travel2-reminder-text = تغادر { $label } في { $date }. أعد تشغيل الفحص قبل أن تسافر.
+travel2-reminder-changed = ما تغيّر منذ آخر فحص:
+travel2-notes-title = ملاحظاتك عن ممارسات الدول
+travel2-notes-intro = ما تعرفه عن تعامل دولة ما مع التعميمات (اعتقالات بناءً على نشرات الإنتربول، ترحيل)، ومن أين عرفته. يعرض الفحص كل ملاحظة على أنها ملاحظتك أنت، لا على أنها مصدر.
+travel2-notes-country = بلد الملاحظة { $n }
+travel2-notes-text = ملاحظتك { $n }
+travel2-notes-add = أضف ملاحظة
+travel2-notes-remove = احذف الملاحظة { $n }
+travel2-notes-incomplete = كل ملاحظة تحتاج إلى بلدها وإلى نص.

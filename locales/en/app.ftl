@@ -1022,3 +1022,18 @@ language-label = Language of the app
 language-help = Saved in the vault and remembered on this device: the unlock screen opens in the language used last here. The language of a filing is chosen with the filing.
 language-unreviewed = Translated by the Habeas team; not yet reviewed by a native-speaking lawyer.
 review-unreviewed = The texts Habeas writes for this filing in { $language } (headings, fixed parts, paragraphs from the library) were translated by the Habeas team and are not all reviewed by a native-speaking lawyer ({ $reviewed } of { $total } reviewed). Read every one before you file or send it.
+
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Trip: { $label }
+travel2-timeline-checkAgain = check again
+travel2-timeline-leg = { $date }: { $from } to { $to }
+travel2-timeline-legend = Trip (each day of travel marked)
+travel2-reminder-text = { $label } departs { $date }. Re-run the check before you travel.
+travel2-reminder-changed = What changed since the last check:
+travel2-notes-title = Your notes on countries’ practice
+travel2-notes-intro = What you know of how a country treats alerts (arrests on Diffusions, deportations), and from where. The check shows each note as your own note, not as a source.
+travel2-notes-country = Country of note { $n }
+travel2-notes-text = Your note { $n }
+travel2-notes-add = Add a note
+travel2-notes-remove = Remove note { $n }
+travel2-notes-incomplete = Each note needs its country and a text.

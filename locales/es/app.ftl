@@ -1025,3 +1025,18 @@ language-label = Idioma de la aplicación
 language-help = Se guarda en la bóveda y se recuerda en este dispositivo: la pantalla de desbloqueo se abre en el último idioma usado aquí. El idioma de una solicitud se elige con la solicitud.
 language-unreviewed = Traducido por el equipo de Habeas; aún no revisado por un abogado hablante nativo.
 review-unreviewed = Los textos que Habeas redacta para esta solicitud en { $language } (encabezados, partes fijas, párrafos de la biblioteca) los tradujo el equipo de Habeas y no todos los ha revisado un abogado hablante nativo ({ $reviewed } de { $total } revisados). Léalos todos antes de presentar o enviar.
+
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Viaje: { $label }
+travel2-timeline-checkAgain = comprobar de nuevo
+travel2-timeline-leg = { $date }: de { $from } a { $to }
+travel2-timeline-legend = Viaje (cada día de trayecto marcado)
+travel2-reminder-text = { $label } sale el { $date }. Vuelva a hacer la comprobación antes de viajar.
+travel2-reminder-changed = Lo que ha cambiado desde la última comprobación:
+travel2-notes-title = Sus notas sobre la práctica de los países
+travel2-notes-intro = Lo que usted sabe de cómo trata un país las alertas (detenciones por Difusiones, expulsiones), y de dónde lo sabe. La comprobación muestra cada nota como nota suya, no como una fuente.
+travel2-notes-country = País de la nota { $n }
+travel2-notes-text = Su nota { $n }
+travel2-notes-add = Añadir una nota
+travel2-notes-remove = Quitar la nota { $n }
+travel2-notes-incomplete = Cada nota necesita su país y un texto.

@@ -1026,3 +1026,18 @@ language-label = Langue de l’application
 language-help = Enregistrée dans le coffre et mémorisée sur cet appareil : l’écran de déverrouillage s’ouvre dans la dernière langue utilisée ici. La langue d’une requête se choisit avec la requête.
 language-unreviewed = Traduit par l’équipe Habeas ; pas encore relu par un juriste de langue maternelle.
 review-unreviewed = Les textes qu’Habeas rédige pour cette requête en { $language } (intitulés, parties fixes, paragraphes de la bibliothèque) ont été traduits par l’équipe Habeas et ne sont pas tous relus par un juriste de langue maternelle ({ $reviewed } sur { $total } relus). Lisez-les tous avant de déposer ou d’envoyer.
+
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Voyage : { $label }
+travel2-timeline-checkAgain = à vérifier de nouveau
+travel2-timeline-leg = { $date } : { $from } vers { $to }
+travel2-timeline-legend = Voyage (chaque jour de trajet marqué)
+travel2-reminder-text = { $label } part le { $date }. Relancez la vérification avant de voyager.
+travel2-reminder-changed = Ce qui a changé depuis la dernière vérification :
+travel2-notes-title = Vos notes sur la pratique des pays
+travel2-notes-intro = Ce que vous savez de la façon dont un pays traite les alertes (arrestations sur Diffusion, expulsions), et d’où vous le savez. La vérification montre chaque note comme votre propre note, non comme une source.
+travel2-notes-country = Pays de la note { $n }
+travel2-notes-text = Votre note { $n }
+travel2-notes-add = Ajouter une note
+travel2-notes-remove = Supprimer la note { $n }
+travel2-notes-incomplete = Chaque note doit avoir son pays et un texte.
