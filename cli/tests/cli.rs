@@ -2253,6 +2253,56 @@ fn travel_add_list_check_from_a_script() {
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
 }
 
+/// `habeas --lang … travel check` (issue 18, 17): the levels, the why of each country and of
+/// the trip, the caution and what to carry in each of the five languages. The reasons quote
+/// English data and stay English. Legs in 2099, so the treaty data's dates do not move them.
+#[test]
+fn travel_check_speaks_each_language() {
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let case = vault.run(&["case", "new", "--name", "Deniz Test"]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    vault.run(&[
+        "alert",
+        "add",
+        &case_id,
+        "--kind",
+        "diffusion",
+        "--country",
+        "TR",
+        "--asks",
+        "arrest",
+        "--to",
+        "PT",
+    ]);
+    for lang in ["en", "fr", "es", "ar", "ru"] {
+        let out = habeas(&[
+            "--vault",
+            dir_s,
+            "--passphrase-file",
+            pf,
+            "--lang",
+            lang,
+            "travel",
+            "check",
+            "--case",
+            &case_id,
+            "--leg",
+            "2099-06-01:DE:PT:FR",
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(
+            !text.contains('\u{2068}'),
+            "no isolation marks on a terminal: {text}"
+        );
+        snapshot(
+            &format!("travel-{lang}.txt"),
+            &format!("$ habeas --lang {lang} travel check --case <case> --leg 2099-06-01:DE:PT:FR\n{text}"),
+        );
+    }
+}
+
 /// `case share` / `case receive` between two vaults (issue 19.4): identity, contacts, the
 /// unknown sender refused until its fingerprint is accepted, the dry run changing nothing.
 #[test]

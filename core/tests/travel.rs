@@ -446,7 +446,9 @@ fn the_map_renders_like_the_reference_image() {
     let alerts = vec![turkish_diffusion()];
     let check = travel::check(&case, &alerts, &[], &trip, day("2026-05-22"));
     let drawing = habeas_core::travel::map::draw(&check, &trip, &alerts);
-    let pdf = habeas_core::travel::brief::pdf(&trip, &check, &drawing).unwrap();
+    let pdf =
+        habeas_core::travel::brief::pdf(&trip, &check, &drawing, habeas_core::locale::Language::En)
+            .unwrap();
 
     let out = repo().join("target/travel");
     fs::create_dir_all(&out).unwrap();
@@ -704,4 +706,76 @@ fn a_trip_is_on_the_case_timeline_with_its_legs() {
     let view = habeas_core::view::case(store, &case.id, day("2026-05-01")).unwrap();
     assert_eq!(view.trips[0].checked_on, Some(day("2026-05-01")));
     assert!(view.trips[0].level.is_some());
+}
+
+/// Issue 18 / 17: the travel brief in Arabic and in Russian, read back with poppler: its fixed
+/// words in the language, every font embedded (a border officer's printer has none of them).
+#[test]
+fn the_brief_in_arabic_and_russian_has_its_words_and_embeds_its_fonts() {
+    use habeas_core::locale::Language;
+    let case = Case::default();
+    let mut trip = lisbon_trip();
+    trip.id = "trip-lang".into();
+    let alerts = vec![turkish_diffusion()];
+    let out = repo().join("target/travel");
+    fs::create_dir_all(&out).unwrap();
+    for (language, words) in [
+        (
+            Language::Ar,
+            // pdftotext puts back marks of its own in some shaped words (a shadda in "يجب"):
+            // words it reads back as written.
+            &[
+                "فحص السفر",
+                "مستوى الرحلة",
+                "الخريطة",
+                "محتجز الآن",
+                "الصفحة",
+            ][..],
+        ),
+        (
+            Language::Ru,
+            &[
+                "Проверка поездки",
+                "Уровень поездки",
+                "Карта",
+                "Что взять с собой",
+                "Высокий",
+            ][..],
+        ),
+    ] {
+        let check = travel::check_in(&case, &alerts, &[], &trip, day("2026-05-22"), language);
+        let drawing = habeas_core::travel::map::draw(&check, &trip, &alerts);
+        let pdf = habeas_core::travel::brief::pdf(&trip, &check, &drawing, language).unwrap();
+        let path = out.join(format!("brief-{language:?}.pdf"));
+        fs::write(&path, &pdf).unwrap();
+        let text = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        assert!(text.status.success());
+        let text = String::from_utf8_lossy(&text.stdout);
+        for w in words {
+            assert!(
+                text.contains(w),
+                "{language:?}: {w:?} not in the brief:\n{text}"
+            );
+        }
+        assert!(!text.contains("What to carry") && !text.contains("Level of the trip"));
+        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        assert!(fonts.status.success());
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{language:?}: no fonts");
+        for row in rows {
+            // Columns: name type encoding emb sub uni object ID.
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let emb = cols.get(cols.len().saturating_sub(5)).copied();
+            assert_eq!(
+                emb,
+                Some("yes"),
+                "{language:?}: a font is not embedded: {row}"
+            );
+        }
+    }
 }

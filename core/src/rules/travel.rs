@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::locale::{self, Language};
 use crate::model::{
     country, Alert, AlertKind, AlertRequest, AlertStatus, Case, CheckRecord, CheckedFact,
     CountryRecord, Event, EventKind, FactKind, FinalOutcome, ProtectionKind, ProtectionStatus,
@@ -63,6 +64,8 @@ mod cite {
         corrections) [S]";
     pub(super) const CCF_DELETION: &str = "the case's alert record: deleted after a CCF decision";
     pub(super) const CASE: &str = "your case record";
+    pub(super) const CONSENT: &str = "issue 18.3; European Convention Third Additional Protocol \
+        Art. 6(1) (consent within 10 days of provisional arrest) [V]";
     /// A note is the user's own word: shown as such, never as a source Habeas read.
     pub(super) const USER_NOTE: &str = "your own note, not a source: Habeas has not checked it";
     pub(super) const TRANSIT: &str =
@@ -219,11 +222,6 @@ pub struct TravelCheck {
     /// What every check says, whatever it finds.
     pub caution: String,
 }
-
-/// The caution every check carries.
-pub const CAUTION: &str = "No level means safe. Habeas knows only the alerts recorded in this \
-    case; an alert you do not know of, or one not found publicly, may exist. Check with a lawyer \
-    before you travel.";
 
 /// The 1951 Convention list of the domain notes, as bundled.
 #[derive(Deserialize)]
@@ -583,14 +581,15 @@ fn eu_state(code: &str, on: NaiveDate) -> bool {
     reason = "one reason after the other, in the order issue 18 lists them"
 )]
 fn check_country(
+    language: Language,
     case: &Case,
     alerts: &[Alert],
     events: &[Event],
     trip: &Trip,
     code: &str,
     date: Option<NaiveDate>,
-    roles: Vec<Role>,
 ) -> CountryCheck {
+    let roles = roles(trip, code);
     let name = country::name(code).to_owned();
     let mut reasons: Vec<Reason> = Vec::new();
     let mut recipient_of: Vec<String> = Vec::new();
@@ -899,7 +898,7 @@ fn check_country(
         reasons.push(Reason {
             kind: ReasonKind::Transit,
             effect: Effect::Informs,
-            text: "You only pass through, but a transit is checked like a stay.".into(),
+            text: say(language, "travel-reason-transit"),
             confidence: Confidence::Unverified,
             source: cite::TRANSIT.into(),
         });
@@ -909,35 +908,22 @@ fn check_country(
         (
             TravelLevel::Highest,
             if issuing {
-                "It issued an alert against you.".to_owned()
+                say(language, "travel-why-issuing")
             } else {
-                "It is the state your protection is against.".to_owned()
+                say(language, "travel-why-feared")
             },
         )
     } else if arrest_reaches && !protects {
-        (
-            TravelLevel::High,
-            "An active alert that may ask for your arrest reaches it.".to_owned(),
-        )
+        (TravelLevel::High, say(language, "travel-why-high"))
     } else if arrest_reaches {
         (
             TravelLevel::Raised,
-            "An active alert that may ask for your arrest reaches it, but a decision recorded in \
-             your case may protect you there."
-                .to_owned(),
+            say(language, "travel-why-raised-protected"),
         )
     } else if something {
-        (
-            TravelLevel::Raised,
-            "Something recorded points to it (an alert, a treaty with the issuing state, or your \
-             note), though no active alert recorded asks it to arrest you."
-                .to_owned(),
-        )
+        (TravelLevel::Raised, say(language, "travel-why-raised"))
     } else {
-        (
-            TravelLevel::NotSafeLower,
-            "Nothing recorded in your case points to it. This is not safety.".to_owned(),
-        )
+        (TravelLevel::NotSafeLower, say(language, "travel-why-lower"))
     };
     reasons.sort_by_key(|r| match r.effect {
         Effect::Raises => 0,
@@ -980,7 +966,17 @@ fn roles(trip: &Trip, code: &str) -> Vec<Role> {
     out
 }
 
-fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<CarryItem> {
+fn carry(
+    language: Language,
+    case: &Case,
+    alerts: &[Alert],
+    countries: &[CountryCheck],
+) -> Vec<CarryItem> {
+    let item = |what: &str, why: &str, source: String| CarryItem {
+        what: say(language, what),
+        why: say(language, why),
+        source,
+    };
     let mut out = Vec::new();
     let p = case.person.protection.as_ref();
     if p.is_some_and(|p| {
@@ -988,44 +984,61 @@ fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<Carry
             && p.kind == ProtectionKind::ConventionRefugee
             && !p.naturalised
     }) {
-        out.push(CarryItem {
-            what: "Your refugee travel document and the decision granting refugee status".into(),
-            why: "The refugee policy applies once a member country has confirmed your status; do \
-                  not travel on, or renew, the passport of the state you fled."
-                .into(),
-            source: format!("{}; {}", cite::REFUGEE_POLICY, cite::PASSPORT),
-        });
+        out.push(item(
+            "travel-carry-refugee-what",
+            "travel-carry-refugee-why",
+            format!("{}; {}", cite::REFUGEE_POLICY, cite::PASSPORT),
+        ));
     }
     if alerts.iter().any(removed) {
-        out.push(CarryItem {
-            what: "The CCF decision or INTERPOL's letter saying the alert was deleted".into(),
-            why: "National databases may still hold a copy of a deleted alert.".into(),
-            source: cite::REMOVED.into(),
-        });
+        out.push(item(
+            "travel-carry-removed-what",
+            "travel-carry-removed-why",
+            cite::REMOVED.into(),
+        ));
     }
     if alerts.iter().any(|a| a.warrant.final_decision.is_some()) {
-        out.push(CarryItem {
-            what: "The final judgment on the same acts, with a translation".into(),
-            why: "It may bar a provisional arrest in another Schengen state (ne bis in idem)."
-                .into(),
-            source: cite::NE_BIS.into(),
-        });
+        out.push(item(
+            "travel-carry-judgment-what",
+            "travel-carry-judgment-why",
+            cite::NE_BIS.into(),
+        ));
     }
     if countries.iter().any(|c| c.level >= TravelLevel::Raised) {
-        out.push(CarryItem {
-            what: "The \"detained now\" sheet and your lawyer's number, day and night".into(),
-            why: "If you are stopped, ask for a lawyer and show the sheet; do not consent to \
-                  simplified extradition without advice."
-                .into(),
-            source: "issue 18.3; European Convention Third Additional Protocol Art. 6(1) (consent \
-                     within 10 days of provisional arrest) [V]"
-                .into(),
-        });
+        out.push(item(
+            "travel-carry-sheet-what",
+            "travel-carry-sheet-why",
+            cite::CONSENT.into(),
+        ));
     }
     out
 }
 
-/// The travel check of `trip`, on `today`, from the case as recorded.
+/// A message of `travel.ftl` as plain text (no bidi isolates: it goes into PDFs and the
+/// terminal as well as the app).
+fn say(language: Language, id: &str) -> String {
+    locale::catalogue::without_isolates(&locale::text(language, id))
+}
+
+fn say_with(language: Language, id: &str, args: &[(&str, locale::Arg<'_>)]) -> String {
+    locale::catalogue::without_isolates(&locale::message(language, id, args))
+}
+
+/// A level in words, in `language` (the English is [`TravelLevel::label`]).
+#[must_use]
+pub fn level_label(level: TravelLevel, language: Language) -> String {
+    say(
+        language,
+        match level {
+            TravelLevel::NotSafeLower => "travel-level-not-safe-lower",
+            TravelLevel::Raised => "travel-level-raised",
+            TravelLevel::High => "travel-level-high",
+            TravelLevel::Highest => "travel-level-highest",
+        },
+    )
+}
+
+/// The travel check of `trip`, on `today`, from the case as recorded, in English.
 #[must_use]
 pub fn check(
     case: &Case,
@@ -1034,13 +1047,25 @@ pub fn check(
     trip: &Trip,
     today: NaiveDate,
 ) -> TravelCheck {
+    check_in(case, alerts, events, trip, today, Language::En)
+}
+
+/// The travel check, its levels, the why of each, what to carry and the caution in `language`
+/// (`locales/<lang>/travel.ftl`). The reasons' sentences are still English: they quote the
+/// treaty data and the domain notes, which are English.
+#[must_use]
+pub fn check_in(
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    trip: &Trip,
+    today: NaiveDate,
+    language: Language,
+) -> TravelCheck {
     let countries: Vec<CountryCheck> = trip
         .countries()
         .into_iter()
-        .map(|(code, date)| {
-            let r = roles(trip, &code);
-            check_country(case, alerts, events, trip, &code, date, r)
-        })
+        .map(|(code, date)| check_country(language, case, alerts, events, trip, &code, date))
         .collect();
     let top = countries.iter().max_by_key(|c| c.level);
     let level = top.map_or(TravelLevel::NotSafeLower, |c| c.level);
@@ -1051,22 +1076,25 @@ pub fn check(
                 .filter(|x| x.level == c.level)
                 .map(|x| x.name.as_str())
                 .collect();
-            format!(
-                "The trip is as risky as its riskiest country: {} ({}).",
-                names.join(", "),
-                c.level.label().to_lowercase()
+            say_with(
+                language,
+                "travel-trip-why",
+                &[
+                    ("countries", names.join(", ").into()),
+                    ("level", level_label(c.level, language).into()),
+                ],
             )
         }
-        _ => "Nothing recorded points to a country of this trip. This is not safety.".to_owned(),
+        _ => say(language, "travel-trip-why-lower"),
     };
     TravelCheck {
         trip_id: trip.id.clone(),
         checked_on: today,
         level,
         why,
-        carry: carry(case, alerts, &countries),
+        carry: carry(language, case, alerts, &countries),
         countries,
-        caution: CAUTION.to_owned(),
+        caution: say(language, "travel-caution"),
     }
 }
 

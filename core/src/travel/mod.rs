@@ -12,8 +12,10 @@ pub mod map;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::locale::Language;
 use crate::model::Trip;
 use crate::rules::travel::{self, TravelCheck};
+use crate::settings;
 use crate::store::{cases, trips, Store};
 use crate::Error;
 
@@ -123,11 +125,30 @@ pub fn list(store: &Store, case_id: &str, today: NaiveDate) -> Result<Vec<TripEn
 /// # Errors
 /// [`Error::NotFound`]; I/O errors of the index or of saving.
 pub fn check(store: &mut Store, trip_id: &str, today: NaiveDate) -> Result<CheckOutcome, Error> {
+    let language = vault_language(store)?;
+    check_in(store, trip_id, today, language)
+}
+
+/// The vault's language, English until one is chosen (as the case view reads it).
+fn vault_language(store: &Store) -> Result<Language, Error> {
+    Ok(settings::language(store)?.unwrap_or_default())
+}
+
+/// [`check`], in `language` (`habeas --lang … travel check`).
+///
+/// # Errors
+/// As [`check`].
+pub fn check_in(
+    store: &mut Store,
+    trip_id: &str,
+    today: NaiveDate,
+    language: Language,
+) -> Result<CheckOutcome, Error> {
     let mut trip = trips::get(store, trip_id)?;
     let case = cases::get_case(store, &trip.case_id)?;
     let alerts = cases::alerts(store, &trip.case_id)?;
     let events = cases::events(store, &trip.case_id)?;
-    let result = travel::check(&case, &alerts, &events, &trip, today);
+    let result = travel::check_in(&case, &alerts, &events, &trip, today, language);
     let record = result.record(travel::basis(&case, &alerts, &events, &trip));
     let previous = trip.last_check.as_ref().and_then(|c| c.checked_on);
     let changes = trip
@@ -157,12 +178,13 @@ pub fn preview(
     case_id: &str,
     trip: &Trip,
     today: NaiveDate,
+    language: Language,
 ) -> Result<CheckOutcome, Error> {
     trip.validate()?;
     let case = cases::get_case(store, case_id)?;
     let alerts = cases::alerts(store, case_id)?;
     let events = cases::events(store, case_id)?;
-    let result = travel::check(&case, &alerts, &events, trip, today);
+    let result = travel::check_in(&case, &alerts, &events, trip, today, language);
     let map_svg = map::draw(&result, trip, &alerts).svg();
     Ok(CheckOutcome {
         check: result,
@@ -185,7 +207,23 @@ pub fn write_brief(
     destination: &std::path::Path,
     overwrite: bool,
 ) -> Result<usize, Error> {
-    let bytes = brief_pdf(store, trip_id, today)?;
+    let language = vault_language(store)?;
+    write_brief_in(store, trip_id, today, destination, overwrite, language)
+}
+
+/// [`write_brief`], in `language`.
+///
+/// # Errors
+/// As [`write_brief`].
+pub fn write_brief_in(
+    store: &Store,
+    trip_id: &str,
+    today: NaiveDate,
+    destination: &std::path::Path,
+    overwrite: bool,
+    language: Language,
+) -> Result<usize, Error> {
+    let bytes = brief_pdf_in(store, trip_id, today, language)?;
     crate::export::write_file(destination, &bytes, overwrite)?;
     Ok(bytes.len())
 }
@@ -196,11 +234,24 @@ pub fn write_brief(
 /// # Errors
 /// [`Error::NotFound`]; [`Error::Internal`] if the PDF cannot be made.
 pub fn brief_pdf(store: &Store, trip_id: &str, today: NaiveDate) -> Result<Vec<u8>, Error> {
+    brief_pdf_in(store, trip_id, today, vault_language(store)?)
+}
+
+/// [`brief_pdf`], in `language`.
+///
+/// # Errors
+/// As [`brief_pdf`].
+pub fn brief_pdf_in(
+    store: &Store,
+    trip_id: &str,
+    today: NaiveDate,
+    language: Language,
+) -> Result<Vec<u8>, Error> {
     let trip = trips::get(store, trip_id)?;
     let case = cases::get_case(store, &trip.case_id)?;
     let alerts = cases::alerts(store, &trip.case_id)?;
     let events = cases::events(store, &trip.case_id)?;
-    let result = travel::check(&case, &alerts, &events, &trip, today);
+    let result = travel::check_in(&case, &alerts, &events, &trip, today, language);
     let drawing = map::draw(&result, &trip, &alerts);
-    brief::pdf(&trip, &result, &drawing)
+    brief::pdf(&trip, &result, &drawing, language)
 }
