@@ -520,6 +520,17 @@ fn shape(v: &Value) -> String {
     v.to_string()
 }
 
+fn named_case(store: &mut habeas_core::store::Store, name: &str) -> Case {
+    cases::create_case(
+        store,
+        Person {
+            name_latin: name.into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+}
+
 /// Issue 18.5: a change made after the last check, to the itinerary or to any fact the check
 /// read, makes the reminder ask for a new check and say what changed; each kind of change on
 /// its own, with departure still five weeks away (so the check's age alone asks nothing).
@@ -528,14 +539,7 @@ fn a_change_after_the_check_marks_it_stale_and_says_what_changed() {
     let tmp = tempfile::tempdir().unwrap();
     let mut v = vault(&tmp.path().join("v"));
     let store = v.store();
-    let case = cases::create_case(
-        store,
-        Person {
-            name_latin: "Ali Stale".into(),
-            ..Person::default()
-        },
-    )
-    .unwrap();
+    let case = named_case(store, "Ali Stale");
     let alert = cases::add_alert(store, &case.id, turkish_diffusion()).unwrap();
     let trip = trips::add(store, &case.id, lisbon_trip()).unwrap();
     let today = day("2026-04-25");
@@ -674,14 +678,7 @@ fn a_trip_is_on_the_case_timeline_with_its_legs() {
     let tmp = tempfile::tempdir().unwrap();
     let mut v = vault(&tmp.path().join("v"));
     let store = v.store();
-    let case = cases::create_case(
-        store,
-        Person {
-            name_latin: "Ali Timeline".into(),
-            ..Person::default()
-        },
-    )
-    .unwrap();
+    let case = named_case(store, "Ali Timeline");
     let view = habeas_core::view::case(store, &case.id, day("2026-05-01")).unwrap();
     assert!(view.trips.is_empty());
     let trip = trips::add(store, &case.id, lisbon_trip()).unwrap();

@@ -2,8 +2,8 @@
 
 ## Levels (there is no "safe": the lowest says only that nothing recorded points there)
 travel-level-not-safe-lower = أدنى، وليس آمنًا
-travel-level-raised = مرتفع
-travel-level-high = عالٍ
+travel-level-raised = متزايد
+travel-level-high = مرتفع
 travel-level-highest = الأعلى
 
 ## Why a country has its level
@@ -38,7 +38,7 @@ travel-brief-undated = دون تاريخ
 travel-brief-leg = من { $from } إلى { $to }
 travel-brief-leg-through = من { $from } إلى { $to } عبر { $transits }
 travel-brief-map = الخريطة
-travel-brief-legend = تظهر المستويات باللون والتظليل والتسمية: الأعلى (تظليل متقاطع)، عالٍ (خطوط مائلة)، مرتفع (خطوط أفقية)، أدنى، وليس آمنًا (دون تظليل). يدل الإطار السميك على دولة أصدرت تعميمًا؛ والإطار المتقطع على متلقٍّ مسمّى؛ والخط المتقطع على مرحلة من الرحلة.
+travel-brief-legend = تظهر المستويات باللون والتظليل والتسمية: الأعلى (تظليل متقاطع)، مرتفع (خطوط مائلة)، متزايد (خطوط أفقية)، أدنى، وليس آمنًا (دون تظليل). يدل الإطار السميك على دولة أصدرت تعميمًا؛ والإطار المتقطع على متلقٍّ مسمّى؛ والخط المتقطع على مرحلة من الرحلة.
 travel-brief-country = { $country }: { $level }
 travel-brief-there = هناك
 travel-role-departure = مغادرة

@@ -1,10 +1,10 @@
 # The travel check's reasons and the travel brief (locales/README.md).
 
 ## Levels (there is no "safe": the lowest says only that nothing recorded points there)
-travel-level-not-safe-lower = Más bajo, no seguro
+travel-level-not-safe-lower = Menor, no seguro
 travel-level-raised = Elevado
 travel-level-high = Alto
-travel-level-highest = Máximo
+travel-level-highest = El más alto
 
 ## Why a country has its level
 travel-why-issuing = Este país emitió una alerta contra usted.
@@ -38,7 +38,7 @@ travel-brief-undated = Sin fecha
 travel-brief-leg = De { $from } a { $to }
 travel-brief-leg-through = De { $from } a { $to } pasando por { $transits }
 travel-brief-map = Mapa
-travel-brief-legend = Los niveles se muestran con color, trama y etiqueta: máximo (trama cruzada), alto (líneas diagonales), elevado (líneas horizontales), más bajo, no seguro (liso). Un contorno grueso marca un Estado que emitió una alerta; un contorno discontinuo, un destinatario nombrado; una línea discontinua, un trayecto.
+travel-brief-legend = Los niveles se muestran con color, trama y etiqueta: el más alto (trama cruzada), alto (líneas diagonales), elevado (líneas horizontales), menor, no seguro (liso). Un contorno grueso marca un Estado que emitió una alerta; un contorno discontinuo, un destinatario nombrado; una línea discontinua, un trayecto.
 travel-brief-country = { $country }: { $level }
 travel-brief-there = Allí
 travel-role-departure = salida

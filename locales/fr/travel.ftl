@@ -1,7 +1,7 @@
 # The travel check's reasons and the travel brief (locales/README.md).
 
 ## Levels (there is no "safe": the lowest says only that nothing recorded points there)
-travel-level-not-safe-lower = Plus bas, pas sûr
+travel-level-not-safe-lower = Plus faible, pas sûr
 travel-level-raised = Accru
 travel-level-high = Élevé
 travel-level-highest = Le plus élevé
@@ -38,7 +38,7 @@ travel-brief-undated = Sans date
 travel-brief-leg = { $from } vers { $to }
 travel-brief-leg-through = { $from } vers { $to } via { $transits }
 travel-brief-map = Carte
-travel-brief-legend = Les niveaux sont indiqués par une couleur, des hachures et une étiquette : le plus élevé (hachures croisées), élevé (lignes diagonales), accru (lignes horizontales), plus bas, pas sûr (uni). Un contour épais marque un État qui a émis une alerte ; un contour en tirets, un destinataire nommé ; une ligne en tirets, un trajet.
+travel-brief-legend = Les niveaux sont indiqués par une couleur, des hachures et une étiquette : le plus élevé (hachures croisées), élevé (lignes diagonales), accru (lignes horizontales), plus faible, pas sûr (uni). Un contour épais marque un État qui a émis une alerte ; un contour en tirets, un destinataire nommé ; une ligne en tirets, un trajet.
 travel-brief-country = { $country } : { $level }
 travel-brief-there = Sur place
 travel-role-departure = départ

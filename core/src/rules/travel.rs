@@ -1016,11 +1016,11 @@ fn carry(
 
 /// A message of `travel.ftl` as plain text (no bidi isolates: it goes into PDFs and the
 /// terminal as well as the app).
-fn say(language: Language, id: &str) -> String {
+pub(crate) fn say(language: Language, id: &str) -> String {
     locale::catalogue::without_isolates(&locale::text(language, id))
 }
 
-fn say_with(language: Language, id: &str, args: &[(&str, locale::Arg<'_>)]) -> String {
+pub(crate) fn say_with(language: Language, id: &str, args: &[(&str, locale::Arg<'_>)]) -> String {
     locale::catalogue::without_isolates(&locale::message(language, id, args))
 }
 

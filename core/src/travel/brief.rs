@@ -3,21 +3,13 @@
 //! user takes out of the vault, written like every export (`export::write_file`) by the caller.
 
 use crate::clock;
-use crate::locale::{self, Language};
+use crate::locale::Language;
 use crate::model::{country, Trip};
 use crate::pdf::drawing::Drawing;
 use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::rules::deadlines::Confidence;
-use crate::rules::travel::{level_label, Role, TravelCheck};
+use crate::rules::travel::{level_label, say, say_with, Role, TravelCheck};
 use crate::Error;
-
-fn say(language: Language, id: &str) -> String {
-    locale::catalogue::without_isolates(&locale::text(language, id))
-}
-
-fn say_with(language: Language, id: &str, args: &[(&str, locale::Arg<'_>)]) -> String {
-    locale::catalogue::without_isolates(&locale::message(language, id, args))
-}
 
 fn confidence_words(c: Confidence, language: Language) -> String {
     say(
