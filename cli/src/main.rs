@@ -169,7 +169,7 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),
-        Command::Travel(cmd) => with_store(cli, &secrets, |s| travel::run(s, cmd)),
+        Command::Travel(cmd) => with_store(cli, &secrets, |s| travel::run(s, cmd, cli.language())),
         Command::Sharing(cmd) => with_vault(cli, &secrets, |v| sharing::run(v, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),
     }

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use habeas_core::locale::{Arg, Language};
 use habeas_core::model::{CountryNote, Leg, Trip};
-use habeas_core::rules::travel::Effect;
+use habeas_core::rules::travel::{level_label, Effect};
 use habeas_core::store::Store;
 use habeas_core::travel::{self, CheckOutcome};
 use habeas_core::{clock, Error};
@@ -37,6 +38,19 @@ pub(crate) enum TravelCommand {
         /// The case's id.
         #[arg(long = "case")]
         case_id: String,
+    },
+    /// Write, replace or remove your note on a country's practice in a saved trip (the check
+    /// shows it as your own note, not as a source).
+    Note {
+        /// The trip's id.
+        #[arg(long = "trip")]
+        trip_id: String,
+        /// The country, two letters.
+        #[arg(long)]
+        country: String,
+        /// What you know, and from where; leave out (or empty) to remove the note.
+        #[arg(long, default_value = "")]
+        text: String,
     },
     /// Delete a trip.
     Delete {
@@ -101,9 +115,24 @@ fn parse_note(text: &str) -> Result<CountryNote, String> {
     })
 }
 
-fn outcome_text(o: &CheckOutcome) -> String {
+fn say(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    habeas_core::locale::catalogue::without_isolates(&habeas_core::locale::message(
+        language, id, args,
+    ))
+}
+
+fn outcome_text(o: &CheckOutcome, language: Language) -> String {
     let c = &o.check;
-    let mut t = format!("{}\n\nTrip: {}. {}\n", c.caution, c.level.label(), c.why);
+    let mut t = format!(
+        "{}\n\n{} {}\n",
+        c.caution,
+        say(
+            language,
+            "travel-cli-trip",
+            &[("level", level_label(c.level, language).into())]
+        ),
+        c.why
+    );
     for cc in &c.countries {
         let _ = write!(
             t,
@@ -111,7 +140,7 @@ fn outcome_text(o: &CheckOutcome) -> String {
             cc.name,
             cc.country,
             cc.date.map_or_else(String::new, |d| format!(", {d}")),
-            cc.level.label(),
+            level_label(cc.level, language),
             cc.why
         );
         for r in &cc.reasons {
@@ -134,19 +163,26 @@ fn outcome_text(o: &CheckOutcome) -> String {
         }
     }
     if !c.carry.is_empty() {
-        t.push_str("\nCarry:\n");
+        let _ = writeln!(t, "\n{}", say(language, "travel-cli-carry", &[]));
         for item in &c.carry {
             let _ = writeln!(t, "  - {}: {}", item.what, item.why);
         }
     }
     match (&o.previous, o.changes.is_empty()) {
         (Some(d), true) => {
-            let _ = write!(t, "\nNothing changed since the check of {d}.");
-        }
-        (Some(d), false) => {
+            let date = clock::written_in(*d, language);
             let _ = write!(
                 t,
-                "\nChanged since the check of {d}:\n  {}",
+                "\n{}",
+                say(language, "travel-cli-unchanged", &[("date", date.into())])
+            );
+        }
+        (Some(d), false) => {
+            let date = clock::written_in(*d, language);
+            let _ = write!(
+                t,
+                "\n{}\n  {}",
+                say(language, "travel-cli-changed", &[("date", date.into())]),
                 o.changes.join("\n  ")
             );
         }
@@ -155,7 +191,11 @@ fn outcome_text(o: &CheckOutcome) -> String {
     t
 }
 
-pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Error> {
+pub(crate) fn run(
+    store: &mut Store,
+    cmd: &TravelCommand,
+    language: Language,
+) -> Result<Report, Error> {
     let today = clock::today();
     match cmd {
         TravelCommand::Add {
@@ -190,18 +230,33 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                         e.departure
                             .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
                         e.trip.label,
-                        if e.check_again {
-                            "  (departure is near: check again)"
-                        } else {
-                            ""
-                        }
-                    )
+                        if e.check_again { "  (check again)" } else { "" }
+                    ) + &e
+                        .changed
+                        .iter()
+                        .map(|c| format!("\n    changed since the last check: {c}"))
+                        .collect::<String>()
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
             Ok(Report {
                 json: json!({"id": case_id, "trips": list}),
                 text,
+            })
+        }
+        TravelCommand::Note {
+            trip_id,
+            country,
+            text,
+        } => {
+            let trip = travel::set_note(store, trip_id, country, text)?;
+            Ok(Report {
+                text: if text.trim().is_empty() {
+                    format!("Note on {} removed.", country.to_uppercase())
+                } else {
+                    format!("Note on {} saved.", country.to_uppercase())
+                },
+                json: json!({"id": trip.id, "country_notes": trip.country_notes}),
             })
         }
         TravelCommand::Delete { trip_id } => {
@@ -221,7 +276,7 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
         } => {
             let outcome =
                 match (trip_id, case_id) {
-                    (Some(trip_id), _) => travel::check(store, trip_id, today)?,
+                    (Some(trip_id), _) => travel::check_in(store, trip_id, today, language)?,
                     (None, Some(case_id)) => travel::preview(
                         store,
                         case_id,
@@ -230,6 +285,7 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                             ..Trip::default()
                         },
                         today,
+                        language,
                     )?,
                     (None, None) => return Err(Error::InvalidInput {
                         field: "--trip",
@@ -249,7 +305,7 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                             .into(),
                     });
                 };
-                travel::write_brief(store, trip_id, today, path, *force)?;
+                travel::write_brief_in(store, trip_id, today, path, *force, language)?;
             }
             let mut json = serde_json::to_value(&outcome).unwrap_or_default();
             if let Some(o) = json.as_object_mut() {
@@ -257,7 +313,7 @@ pub(crate) fn run(store: &mut Store, cmd: &TravelCommand) -> Result<Report, Erro
                 o.insert("id".into(), json!(outcome.check.trip_id));
             }
             Ok(Report {
-                text: outcome_text(&outcome),
+                text: outcome_text(&outcome, language),
                 json,
             })
         }

@@ -2194,6 +2194,52 @@ fn travel_add_list_check_from_a_script() {
     // Checked again: the earlier check is named.
     let again = run(&["travel", "check", "--trip", &trip_id]);
     assert!(again["previous"].is_string(), "{again}");
+    // A note written after the check: the list asks for a new check and says what changed;
+    // the check shows the note as the user's own, not as a source.
+    assert_eq!(
+        run(&["travel", "list", "--case", &case_id])["trips"][0]["check_again"],
+        false
+    );
+    run(&[
+        "travel",
+        "note",
+        "--trip",
+        &trip_id,
+        "--country",
+        "pt",
+        "--text",
+        "Airport police check Diffusions",
+    ]);
+    let listed = run(&["travel", "list", "--case", &case_id]);
+    assert_eq!(listed["trips"][0]["check_again"], true, "{listed}");
+    assert_eq!(
+        listed["trips"][0]["changed"][0],
+        "Your notes on countries' practice changed."
+    );
+    let noted = run(&["travel", "check", "--trip", &trip_id]);
+    let note = noted["check"]["countries"]
+        .as_array()
+        .expect("countries")
+        .iter()
+        .find(|c| c["country"] == "PT")
+        .and_then(|c| {
+            c["reasons"]
+                .as_array()?
+                .iter()
+                .find(|r| r["kind"] == "user_note")
+                .cloned()
+        })
+        .expect("the note is a reason");
+    assert_eq!(
+        note["text"],
+        "Your own note on this country: Airport police check Diffusions."
+    );
+    assert!(note["source"]
+        .as_str()
+        .expect("source")
+        .starts_with("your own note, not a source"));
+    let removed = run(&["travel", "note", "--trip", &trip_id, "--country", "PT"]);
+    assert_eq!(removed["country_notes"].as_array().expect("notes").len(), 1);
     // Legs checked without saving.
     let preview = run(&[
         "travel",
@@ -2214,6 +2260,56 @@ fn travel_add_list_check_from_a_script() {
     ]);
     assert_eq!(bad.status.code(), Some(1));
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_input");
+}
+
+/// `habeas --lang … travel check` (issue 18, 17): the levels, the why of each country and of
+/// the trip, the caution and what to carry in each of the five languages. The reasons quote
+/// English data and stay English. Legs in 2099, so the treaty data's dates do not move them.
+#[test]
+fn travel_check_speaks_each_language() {
+    let vault = ScriptVault::new();
+    let (dir_s, pf) = (vault.dir.as_str(), vault.pass.as_str());
+    let case = vault.run(&["case", "new", "--name", "Deniz Test"]);
+    let case_id = case["id"].as_str().expect("id").to_owned();
+    vault.run(&[
+        "alert",
+        "add",
+        &case_id,
+        "--kind",
+        "diffusion",
+        "--country",
+        "TR",
+        "--asks",
+        "arrest",
+        "--to",
+        "PT",
+    ]);
+    for lang in ["en", "fr", "es", "ar", "ru"] {
+        let out = habeas(&[
+            "--vault",
+            dir_s,
+            "--passphrase-file",
+            pf,
+            "--lang",
+            lang,
+            "travel",
+            "check",
+            "--case",
+            &case_id,
+            "--leg",
+            "2099-06-01:DE:PT:FR",
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(
+            !text.contains('\u{2068}'),
+            "no isolation marks on a terminal: {text}"
+        );
+        snapshot(
+            &format!("travel-{lang}.txt"),
+            &format!("$ habeas --lang {lang} travel check --case <case> --leg 2099-06-01:DE:PT:FR\n{text}"),
+        );
+    }
 }
 
 /// `case share` / `case receive` between two vaults (issue 19.4): identity, contacts, the

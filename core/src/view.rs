@@ -12,16 +12,16 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::filing::FilingKind;
-use crate::model::{country, situation, Alert, Case, Event, Situation};
+use crate::model::{country, situation, Alert, Case, Event, Situation, TravelLevel};
 use crate::rules::deadlines::{self, Deadline};
 use crate::rules::flags::{self, Flag};
 use crate::rules::regime::window::DateNeeded;
-use crate::rules::{ccf, checklist};
+use crate::rules::{ccf, checklist, travel};
 use crate::settings;
 use crate::store::cases::{self, alerts, events, get_case, list_cases};
 use crate::store::search::{self, Hit, HitKind};
 use crate::store::Store;
-use crate::store::{evidence_items, filings};
+use crate::store::{evidence_items, filings, trips};
 use crate::Error;
 
 /// A case with everything derived from it: what the workspace shows.
@@ -47,8 +47,75 @@ pub struct CaseView {
     pub situation: Situation,
     /// The requests to the CCF as a chain: access, correction or deletion, revision.
     pub ccf: Vec<ccf::ChainStep>,
+    /// Its trips, by departure, for the timeline (issue 18.5).
+    pub trips: Vec<TimelineTrip>,
     /// Today, as the rules used it.
     pub today: NaiveDate,
+}
+
+/// A trip as the case's timeline shows it: its legs' days, and whether to check it again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TimelineTrip {
+    /// The trip's id.
+    pub id: String,
+    /// The name the user gave it.
+    pub label: String,
+    /// Its legs, in the order travelled.
+    pub legs: Vec<TimelineLeg>,
+    /// The last check's day and level, if it was checked.
+    pub checked_on: Option<NaiveDate>,
+    /// The last check's level of the trip.
+    pub level: Option<TravelLevel>,
+    /// Run the travel check again (`rules::travel::recheck`).
+    pub check_again: bool,
+    /// What changed since the last check, one sentence each.
+    pub changed: Vec<String>,
+}
+
+/// One leg on the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TimelineLeg {
+    /// The day of travel.
+    pub date: Option<NaiveDate>,
+    /// Where from (ISO 3166-1 alpha-2).
+    pub from: String,
+    /// Where to.
+    pub to: String,
+}
+
+/// The case's trips for its timeline.
+fn timeline_trips(
+    store: &Store,
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    today: NaiveDate,
+) -> Result<Vec<TimelineTrip>, Error> {
+    Ok(trips::list(store, &case.id)?
+        .into_iter()
+        .map(|trip| {
+            let recheck = travel::recheck(case, alerts, events, &trip, today);
+            TimelineTrip {
+                legs: trip
+                    .legs
+                    .iter()
+                    .map(|l| TimelineLeg {
+                        date: l.date,
+                        from: l.from.clone(),
+                        to: l.to.clone(),
+                    })
+                    .collect(),
+                checked_on: trip.last_check.as_ref().and_then(|c| c.checked_on),
+                level: trip.last_check.as_ref().and_then(|c| c.level),
+                check_again: recheck.check_again,
+                changed: recheck.changed,
+                id: trip.id,
+                label: trip.label,
+            }
+        })
+        .collect())
 }
 
 /// The language the view is put into words in: the vault's setting, English until one is chosen
@@ -85,7 +152,9 @@ pub fn case_in(
     let situation = situation(&case, &events, today);
     let drafted: Vec<FilingKind> = filings::list(store, id)?.iter().map(|f| f.kind).collect();
     let ccf = ccf::chain(&events, &drafted, &deadlines);
+    let trips = timeline_trips(store, &case, &alerts, &events, today)?;
     Ok(CaseView {
+        trips,
         situation,
         case,
         alerts,

@@ -446,7 +446,9 @@ fn the_map_renders_like_the_reference_image() {
     let alerts = vec![turkish_diffusion()];
     let check = travel::check(&case, &alerts, &[], &trip, day("2026-05-22"));
     let drawing = habeas_core::travel::map::draw(&check, &trip, &alerts);
-    let pdf = habeas_core::travel::brief::pdf(&trip, &check, &drawing).unwrap();
+    let pdf =
+        habeas_core::travel::brief::pdf(&trip, &check, &drawing, habeas_core::locale::Language::En)
+            .unwrap();
 
     let out = repo().join("target/travel");
     fs::create_dir_all(&out).unwrap();
@@ -516,4 +518,261 @@ fn the_map_renders_like_the_reference_image() {
 #[allow(dead_code, reason = "kept for the JSON shape in error messages")]
 fn shape(v: &Value) -> String {
     v.to_string()
+}
+
+fn named_case(store: &mut habeas_core::store::Store, name: &str) -> Case {
+    cases::create_case(
+        store,
+        Person {
+            name_latin: name.into(),
+            ..Person::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Issue 18.5: a change made after the last check, to the itinerary or to any fact the check
+/// read, makes the reminder ask for a new check and say what changed; each kind of change on
+/// its own, with departure still five weeks away (so the check's age alone asks nothing).
+#[test]
+fn a_change_after_the_check_marks_it_stale_and_says_what_changed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let store = v.store();
+    let case = named_case(store, "Ali Stale");
+    let alert = cases::add_alert(store, &case.id, turkish_diffusion()).unwrap();
+    let trip = trips::add(store, &case.id, lisbon_trip()).unwrap();
+    let today = day("2026-04-25");
+    let entry =
+        |store: &habeas_core::store::Store| trips::list(store, &case.id, today).unwrap().remove(0);
+    // Checked: nothing to say, departure far.
+    trips::check(store, &trip.id, today).unwrap();
+    let fresh = entry(store);
+    assert!(
+        !fresh.check_again && fresh.changed.is_empty(),
+        "{:?}",
+        fresh.changed
+    );
+
+    // Each change, then the check again to start from a fresh one.
+    let expect_stale = |store: &mut habeas_core::store::Store, what: &str, needle: &str| {
+        let e = entry(store);
+        assert!(e.check_again, "{what}: no reminder");
+        assert!(
+            e.changed.iter().any(|c| c.contains(needle)),
+            "{what}: {:?} does not say {needle:?}",
+            e.changed
+        );
+        // The case's timeline says the same.
+        let view = habeas_core::view::case(store, &case.id, today).unwrap();
+        assert_eq!(view.trips.len(), 1);
+        assert!(view.trips[0].check_again, "{what}: timeline");
+        assert_eq!(view.trips[0].changed, e.changed);
+        trips::check(store, &trip.id, today).unwrap();
+        let after = entry(store);
+        assert!(
+            !after.check_again && after.changed.is_empty(),
+            "{what}: checked again"
+        );
+    };
+
+    // The itinerary: a transit added.
+    let mut t = entry(store).trip;
+    t.legs[1].transits.push("ES".into());
+    trips::update(store, t).unwrap();
+    expect_stale(
+        store,
+        "itinerary",
+        "The itinerary (dates, countries or transits) changed.",
+    );
+
+    // The user's notes.
+    let mut t = entry(store).trip;
+    t.country_notes.push(CountryNote {
+        country: "PT".into(),
+        note: "Arrests on Diffusions at the airport".into(),
+    });
+    trips::update(store, t).unwrap();
+    expect_stale(store, "notes", "Your notes on countries' practice changed.");
+
+    // An alert's status.
+    let mut deleted = cases::get_alert(store, &alert.id).unwrap();
+    deleted.status.push(StatusChange::new(
+        AlertStatus::Deleted,
+        Some(day("2026-04-20")),
+    ));
+    cases::update_alert(store, deleted).unwrap();
+    expect_stale(store, "alert status", "The Diffusion from Türkiye changed.");
+
+    // A new alert.
+    let mut red: Alert = serde_json::from_value(serde_json::json!({
+        "kind": "red_notice", "issuing_country": "RU"
+    }))
+    .unwrap();
+    red = cases::add_alert(store, &case.id, red).unwrap();
+    expect_stale(
+        store,
+        "alert added",
+        "The Red Notice from the Russian Federation was added to the case.",
+    );
+
+    // An alert removed.
+    cases::delete_alert(store, &red.id).unwrap();
+    expect_stale(
+        store,
+        "alert removed",
+        "The Red Notice from the Russian Federation was removed from the case.",
+    );
+
+    // The person's protection.
+    let mut c = cases::get_case(store, &case.id).unwrap();
+    c.person.protection = Some(habeas_core::model::Protection {
+        status: habeas_core::model::ProtectionStatus::Granted,
+        kind: habeas_core::model::ProtectionKind::ConventionRefugee,
+        country: Some("DE".into()),
+        feared_state: Some("TR".into()),
+        ..habeas_core::model::Protection::default()
+    });
+    cases::update_case(store, c).unwrap();
+    expect_stale(
+        store,
+        "protection",
+        "Your protection, nationality or residence changed.",
+    );
+
+    // An event the check reads: a decision on extradition.
+    let decision: Event = serde_json::from_value(serde_json::json!({
+        "kind": "extradition_decision", "country": "PT", "date": "2026-03-02"
+    }))
+    .unwrap();
+    cases::add_event(store, &case.id, decision).unwrap();
+    expect_stale(
+        store,
+        "event",
+        "The decision on extradition in Portugal of 2026-03-02 was added to the case.",
+    );
+
+    // An event the check does not read changes nothing.
+    let other: Event = serde_json::from_value(serde_json::json!({
+        "kind": "hearing", "date": "2026-03-05"
+    }))
+    .unwrap();
+    cases::add_event(store, &case.id, other).unwrap();
+    assert!(!entry(store).check_again);
+
+    // After departure, no reminder even when something changed.
+    let mut t = entry(store).trip;
+    t.label = "renamed only".into();
+    t.legs[0].transits.clear();
+    trips::update(store, t).unwrap();
+    let late = trips::list(store, &case.id, day("2026-06-20"))
+        .unwrap()
+        .remove(0);
+    assert!(!late.check_again, "departed");
+    assert!(!late.changed.is_empty(), "what changed is still said");
+}
+
+/// Issue 18.5: the case's timeline carries its trips with their legs' days.
+#[test]
+fn a_trip_is_on_the_case_timeline_with_its_legs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let store = v.store();
+    let case = named_case(store, "Ali Timeline");
+    let view = habeas_core::view::case(store, &case.id, day("2026-05-01")).unwrap();
+    assert!(view.trips.is_empty());
+    let trip = trips::add(store, &case.id, lisbon_trip()).unwrap();
+    let view = habeas_core::view::case(store, &case.id, day("2026-05-01")).unwrap();
+    assert_eq!(view.trips.len(), 1);
+    let t = &view.trips[0];
+    assert_eq!(t.id, trip.id);
+    let legs: Vec<(String, String, String)> = t
+        .legs
+        .iter()
+        .map(|l| (l.date.unwrap().to_string(), l.from.clone(), l.to.clone()))
+        .collect();
+    assert_eq!(
+        legs,
+        vec![
+            ("2026-06-01".into(), "DE".into(), "PT".into()),
+            ("2026-06-08".into(), "PT".into(), "DE".into())
+        ]
+    );
+    assert!(t.checked_on.is_none() && t.level.is_none() && !t.check_again);
+    trips::check(store, &trip.id, day("2026-05-01")).unwrap();
+    let view = habeas_core::view::case(store, &case.id, day("2026-05-01")).unwrap();
+    assert_eq!(view.trips[0].checked_on, Some(day("2026-05-01")));
+    assert!(view.trips[0].level.is_some());
+}
+
+/// Issue 18 / 17: the travel brief in Arabic and in Russian, read back with poppler: its fixed
+/// words in the language, every font embedded (a border officer's printer has none of them).
+#[test]
+fn the_brief_in_arabic_and_russian_has_its_words_and_embeds_its_fonts() {
+    use habeas_core::locale::Language;
+    let case = Case::default();
+    let mut trip = lisbon_trip();
+    trip.id = "trip-lang".into();
+    let alerts = vec![turkish_diffusion()];
+    let out = repo().join("target/travel");
+    fs::create_dir_all(&out).unwrap();
+    for (language, words) in [
+        (
+            Language::Ar,
+            // pdftotext puts back marks of its own in some shaped words (a shadda in "يجب"):
+            // words it reads back as written.
+            &[
+                "فحص السفر",
+                "مستوى الرحلة",
+                "الخريطة",
+                "محتجز الآن",
+                "الصفحة",
+            ][..],
+        ),
+        (
+            Language::Ru,
+            &[
+                "Проверка поездки",
+                "Уровень поездки",
+                "Карта",
+                "Что взять с собой",
+                "Высокий",
+            ][..],
+        ),
+    ] {
+        let check = travel::check_in(&case, &alerts, &[], &trip, day("2026-05-22"), language);
+        let drawing = habeas_core::travel::map::draw(&check, &trip, &alerts);
+        let pdf = habeas_core::travel::brief::pdf(&trip, &check, &drawing, language).unwrap();
+        let path = out.join(format!("brief-{language:?}.pdf"));
+        fs::write(&path, &pdf).unwrap();
+        let text = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        assert!(text.status.success());
+        let text = String::from_utf8_lossy(&text.stdout);
+        for w in words {
+            assert!(
+                text.contains(w),
+                "{language:?}: {w:?} not in the brief:\n{text}"
+            );
+        }
+        assert!(!text.contains("What to carry") && !text.contains("Level of the trip"));
+        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        assert!(fonts.status.success());
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{language:?}: no fonts");
+        for row in rows {
+            // Columns: name type encoding emb sub uni object ID.
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let emb = cols.get(cols.len().saturating_sub(5)).copied();
+            assert_eq!(
+                emb,
+                Some("yes"),
+                "{language:?}: a font is not embedded: {row}"
+            );
+        }
+    }
 }

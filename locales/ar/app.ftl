@@ -1273,3 +1273,17 @@ share-revocation-title = ألغت جهة اتصال مفتاحها
 share-revocation-label = الصق إعلان الإلغاء الذي أرسلته إليك
 share-revocation-go = استيراد الإعلان
 share-revocation-done = ألغى صاحب مفتاح { $name } مفتاحه في { $date }: تُرفض الملفات الموقعة به من الآن. بصمة هويته الجديدة { $fingerprint }: أضفها جهة اتصال فقط بعد أن يقرأ لك هذه البصمة هاتفيًا.
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = رحلة: { $label }
+travel2-timeline-checkAgain = أعد الفحص
+travel2-timeline-leg = { $date }: من { $from } إلى { $to }
+travel2-timeline-legend = رحلة (كل يوم سفر معلَّم)
+travel2-reminder-text = تغادر { $label } في { $date }. أعد تشغيل الفحص قبل أن تسافر.
+travel2-reminder-changed = ما تغيّر منذ آخر فحص:
+travel2-notes-title = ملاحظاتك عن ممارسات الدول
+travel2-notes-intro = ما تعرفه عن تعامل دولة ما مع التعميمات (اعتقالات بناءً على نشرات الإنتربول، ترحيل)، ومن أين عرفته. يعرض الفحص كل ملاحظة على أنها ملاحظتك أنت، لا على أنها مصدر.
+travel2-notes-country = بلد الملاحظة { $n }
+travel2-notes-text = ملاحظتك { $n }
+travel2-notes-add = أضف ملاحظة
+travel2-notes-remove = احذف الملاحظة { $n }
+travel2-notes-incomplete = كل ملاحظة تحتاج إلى بلدها وإلى نص.

@@ -1171,3 +1171,17 @@ share-revocation-title = A contact revoked their key
 share-revocation-label = Paste the revocation statement they sent you
 share-revocation-go = Import the statement
 share-revocation-done = The key of { $name } was revoked by its owner on { $date }: files signed by it are refused from now on. Their new identity has the fingerprint { $fingerprint }: add it as a contact only after they read you that fingerprint by phone.
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Trip: { $label }
+travel2-timeline-checkAgain = check again
+travel2-timeline-leg = { $date }: { $from } to { $to }
+travel2-timeline-legend = Trip (each day of travel marked)
+travel2-reminder-text = { $label } departs { $date }. Re-run the check before you travel.
+travel2-reminder-changed = What changed since the last check:
+travel2-notes-title = Your notes on countries’ practice
+travel2-notes-intro = What you know of how a country treats alerts (arrests on Diffusions, deportations), and from where. The check shows each note as your own note, not as a source.
+travel2-notes-country = Country of note { $n }
+travel2-notes-text = Your note { $n }
+travel2-notes-add = Add a note
+travel2-notes-remove = Remove note { $n }
+travel2-notes-incomplete = Each note needs its country and a text.

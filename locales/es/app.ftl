@@ -1174,3 +1174,17 @@ share-revocation-title = Un contacto revocó su clave
 share-revocation-label = Pegue la declaración de revocación que le envió
 share-revocation-go = Importar la declaración
 share-revocation-done = La clave de { $name } fue revocada por su titular el { $date }: desde ahora se rechazan los archivos firmados con ella. Su nueva identidad tiene la huella { $fingerprint }: añádala como contacto solo después de que le lea esa huella por teléfono.
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Viaje: { $label }
+travel2-timeline-checkAgain = comprobar de nuevo
+travel2-timeline-leg = { $date }: de { $from } a { $to }
+travel2-timeline-legend = Viaje (cada día de trayecto marcado)
+travel2-reminder-text = { $label } sale el { $date }. Vuelva a hacer la comprobación antes de viajar.
+travel2-reminder-changed = Lo que ha cambiado desde la última comprobación:
+travel2-notes-title = Sus notas sobre la práctica de los países
+travel2-notes-intro = Lo que usted sabe de cómo trata un país las alertas (detenciones por Difusiones, expulsiones), y de dónde lo sabe. La comprobación muestra cada nota como nota suya, no como una fuente.
+travel2-notes-country = País de la nota { $n }
+travel2-notes-text = Su nota { $n }
+travel2-notes-add = Añadir una nota
+travel2-notes-remove = Quitar la nota { $n }
+travel2-notes-incomplete = Cada nota necesita su país y un texto.

@@ -1175,3 +1175,17 @@ share-revocation-title = Un contact a révoqué sa clé
 share-revocation-label = Collez la déclaration de révocation qu’il vous a envoyée
 share-revocation-go = Importer la déclaration
 share-revocation-done = La clé de { $name } a été révoquée par son titulaire le { $date } : les fichiers signés par elle sont désormais refusés. Sa nouvelle identité a l’empreinte { $fingerprint } : ajoutez-la comme contact seulement après qu’il vous a lu cette empreinte par téléphone.
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Voyage : { $label }
+travel2-timeline-checkAgain = à vérifier de nouveau
+travel2-timeline-leg = { $date } : { $from } vers { $to }
+travel2-timeline-legend = Voyage (chaque jour de trajet marqué)
+travel2-reminder-text = { $label } part le { $date }. Relancez la vérification avant de voyager.
+travel2-reminder-changed = Ce qui a changé depuis la dernière vérification :
+travel2-notes-title = Vos notes sur la pratique des pays
+travel2-notes-intro = Ce que vous savez de la façon dont un pays traite les alertes (arrestations sur Diffusion, expulsions), et d’où vous le savez. La vérification montre chaque note comme votre propre note, non comme une source.
+travel2-notes-country = Pays de la note { $n }
+travel2-notes-text = Votre note { $n }
+travel2-notes-add = Ajouter une note
+travel2-notes-remove = Supprimer la note { $n }
+travel2-notes-incomplete = Chaque note doit avoir son pays et un texte.

@@ -1225,3 +1225,17 @@ share-revocation-title = Контакт отозвал свой ключ
 share-revocation-label = Вставьте присланное им заявление об отзыве
 share-revocation-go = Импортировать заявление
 share-revocation-done = Ключ контакта { $name } отозван владельцем { $date }: файлы, подписанные им, отныне отклоняются. Отпечаток его нового идентификатора: { $fingerprint }. Добавьте его в контакты только после того, как он прочитает вам этот отпечаток по телефону.
+# travel2: trips on the timeline, the reminder's reasons, notes on countries (issue 18)
+travel2-timeline-trip = Поездка: { $label }
+travel2-timeline-checkAgain = проверить снова
+travel2-timeline-leg = { $date }: из { $from } в { $to }
+travel2-timeline-legend = Поездка (отмечен каждый день в пути)
+travel2-reminder-text = Поездка «{ $label }» начинается { $date }. Повторите проверку перед поездкой.
+travel2-reminder-changed = Что изменилось с последней проверки:
+travel2-notes-title = Ваши заметки о практике стран
+travel2-notes-intro = Что вы знаете о том, как страна поступает с уведомлениями (аресты по диффузиям, высылки), и откуда вы это знаете. Проверка показывает каждую заметку как вашу собственную, а не как источник.
+travel2-notes-country = Страна заметки { $n }
+travel2-notes-text = Ваша заметка { $n }
+travel2-notes-add = Добавить заметку
+travel2-notes-remove = Удалить заметку { $n }
+travel2-notes-incomplete = У каждой заметки должны быть страна и текст.

@@ -107,4 +107,75 @@ async fn a_trip_is_added_and_checked_on_the_travel_tab() {
     app.eval("document.querySelector('[data-testid=travel-map]').scrollIntoView(); return true")
         .await;
     app.screenshot("travel-03-map").await;
+
+    // The trip on the case's timeline, with its legs' days in words (issue 18.5).
+    app.click("[data-testid=tab-timeline]").await;
+    app.wait_for("[data-testid=timeline-trip]").await;
+    let legs = app.text("[data-testid=timeline-trips]").await;
+    assert!(
+        legs.contains("Germany") && legs.contains("Portugal"),
+        "{legs}"
+    );
+    app.eval(
+        "document.querySelector('[data-testid=timeline-chart]').scrollIntoView(); return true",
+    )
+    .await;
+    app.screenshot("travel-04-timeline").await;
+
+    // A note on Portugal's practice, written after the check: the reminder asks for a new
+    // check and says what changed (the core decides).
+    app.click("[data-testid=tab-travel]").await;
+    app.wait_for("[data-testid=travel-trips]").await;
+    app.click("[data-testid=travel-trips] li button").await;
+    app.click("[data-testid=trip-add-note]").await;
+    set_value(&app, "[data-testid=note-0-country]", "PT").await;
+    app.type_into(
+        "[data-testid=note-0-text]",
+        "Airport police check Diffusions",
+    )
+    .await;
+    app.click("[data-testid=trip-save]").await;
+    app.wait_for("[data-testid=travel-reminder-changed]").await;
+    assert!(app
+        .text("[data-testid=travel-reminder-changed]")
+        .await
+        .contains("notes"));
+    app.eval(
+        "document.querySelector('[data-testid=travel-reminder]').scrollIntoView(); return true",
+    )
+    .await;
+    app.screenshot("travel-05-stale").await;
+
+    // The same tab in Arabic: the page runs right to left, the levels and the caution in
+    // Arabic (the core's travel.ftl), the map and the table mirrored by the page's direction.
+    app.click("[data-testid=nav-settings]").await;
+    app.wait_for("[data-testid=language-setting]").await;
+    set_value(&app, "[data-testid=language]", "ar").await;
+    app.wait_for("html[dir=rtl]").await;
+    app.click("[data-testid=nav-cases]").await;
+    app.click("[data-testid=case-open]").await;
+    app.click("[data-testid=tab-travel]").await;
+    app.wait_for("[data-testid=travel-trips]").await;
+    app.click("[data-testid=travel-check]").await;
+    app.wait_for("[data-testid=travel-result]").await;
+    let level = app.text("[data-testid=travel-trip-level]").await;
+    assert!(level.contains("مرتفع"), "{level}");
+    let start = app
+        .eval(
+            "const t = document.querySelector('[data-testid=travel-countries] th').getBoundingClientRect();
+             const table = document.querySelector('[data-testid=travel-countries]').getBoundingClientRect();
+             return Math.abs(t.right - table.right) < 2;",
+        )
+        .await;
+    assert_eq!(
+        start,
+        json!(true),
+        "the first column is on the right in Arabic"
+    );
+    app.eval("document.querySelector('[data-testid=travel-result]').scrollIntoView(); return true")
+        .await;
+    app.screenshot("travel-06-checked-ar").await;
+    app.eval("document.querySelector('[data-testid=travel-form]').scrollIntoView(); return true")
+        .await;
+    app.screenshot("travel-07-form-ar").await;
 }

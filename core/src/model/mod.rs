@@ -35,4 +35,7 @@ pub use fields::{check_country, check_line, check_notes, neutralised, MAX_LINE, 
 pub use person::{
     DocumentKind, IdDocument, Person, Profile, Protection, ProtectionKind, ProtectionStatus, Sex,
 };
-pub use trip::{CheckRecord, CountryNote, CountryRecord, Leg, TravelLevel, Trip, MAX_LEGS};
+pub use trip::{
+    CheckRecord, CheckedFact, CountryNote, CountryRecord, FactKind, Leg, TravelLevel, Trip,
+    MAX_LEGS,
+};

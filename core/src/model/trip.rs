@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::alert::AlertKind;
 use super::fields::{check_country, check_line, check_notes};
 use crate::Error;
 
@@ -103,6 +104,48 @@ pub struct CheckRecord {
     pub level: Option<TravelLevel>,
     /// Each country's level and reasons then.
     pub countries: Vec<CountryRecord>,
+    /// What the check read, one fingerprint per fact, so that a change made after it (to the
+    /// itinerary, an alert, the person's protection, an event) marks it stale (issue 18.5).
+    /// Empty for a check kept before this field existed: only its age is then known.
+    pub basis: Vec<CheckedFact>,
+}
+
+/// What kind of fact a check read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// The legs: dates, countries, transits.
+    Itinerary,
+    /// The user's notes on countries' practice.
+    CountryNotes,
+    /// One alert: its kind, issuing state, recipients, requests, status, final decision.
+    Alert,
+    /// The person's protection, nationalities, residence, and any protection from extradition
+    /// or bilateral treaty recorded in the case.
+    Protection,
+    /// One event the check reads (a decision on extradition).
+    Event,
+}
+
+/// One fact a check read, as a fingerprint: its content is not kept twice, only enough to say
+/// that it changed and what it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CheckedFact {
+    /// What kind of fact.
+    pub kind: FactKind,
+    /// The alert's or event's id; empty for the trip's and the person's facts.
+    pub id: String,
+    /// SHA-256 (hex) of the fact's fields as the check read them.
+    pub digest: String,
+    /// An alert's issuing state or an event's country (ISO 3166-1 alpha-2): to name it in
+    /// "what changed" once it is gone.
+    pub country: Option<String>,
+    /// The alert's kind, for naming it.
+    pub alert_kind: Option<AlertKind>,
+    /// The event's date, for naming it.
+    pub date: Option<NaiveDate>,
 }
 
 /// One country in a kept check.

@@ -16,9 +16,11 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::locale::{self, Language};
 use crate::model::{
-    country, Alert, AlertKind, AlertRequest, AlertStatus, Case, CheckRecord, CountryRecord, Event,
-    EventKind, FinalOutcome, ProtectionKind, ProtectionStatus, RemovedBy, TravelLevel, Trip,
+    country, Alert, AlertKind, AlertRequest, AlertStatus, Case, CheckRecord, CheckedFact,
+    CountryRecord, Event, EventKind, FactKind, FinalOutcome, ProtectionKind, ProtectionStatus,
+    RemovedBy, TravelLevel, Trip,
 };
 use crate::rules::deadlines::{rule, Confidence, Period};
 use crate::rules::regime::treaties::{self, TreatyId};
@@ -62,6 +64,10 @@ mod cite {
         corrections) [S]";
     pub(super) const CCF_DELETION: &str = "the case's alert record: deleted after a CCF decision";
     pub(super) const CASE: &str = "your case record";
+    pub(super) const CONSENT: &str = "issue 18.3; European Convention Third Additional Protocol \
+        Art. 6(1) (consent within 10 days of provisional arrest) [V]";
+    /// A note is the user's own word: shown as such, never as a source Habeas read.
+    pub(super) const USER_NOTE: &str = "your own note, not a source: Habeas has not checked it";
     pub(super) const TRANSIT: &str =
         "Habeas' rule (issue 18): a transit is checked like a stay; an \
         airport's border police can check transit passengers";
@@ -217,11 +223,6 @@ pub struct TravelCheck {
     pub caution: String,
 }
 
-/// The caution every check carries.
-pub const CAUTION: &str = "No level means safe. Habeas knows only the alerts recorded in this \
-    case; an alert you do not know of, or one not found publicly, may exist. Check with a lawyer \
-    before you travel.";
-
 /// The 1951 Convention list of the domain notes, as bundled.
 #[derive(Deserialize)]
 struct RefugeeList {
@@ -281,13 +282,17 @@ fn status_word(s: AlertStatus) -> &'static str {
 }
 
 fn alert_name(a: &Alert) -> String {
-    let kind = match a.kind {
+    alert_name_of(a.kind, a.issuing_country.as_deref())
+}
+
+fn alert_name_of(kind: AlertKind, issuer: Option<&str>) -> String {
+    let kind = match kind {
         AlertKind::Diffusion => "Diffusion",
         AlertKind::RedNotice => "Red Notice",
         AlertKind::NcbMessage => "NCB message",
         _ => "notice",
     };
-    match &a.issuing_country {
+    match issuer {
         Some(c) => format!("the {kind} from {}", country::in_text(c)),
         None => format!("the {kind} (issuing state not recorded)"),
     }
@@ -299,28 +304,28 @@ fn reaches(a: &Alert, code: &str) -> Option<(Confidence, &'static str, &'static 
     if a.kind == AlertKind::RedNotice {
         return member.then_some((
             Confidence::Secondary,
-            "published to every member country",
+            "was published to every member country",
             cite::NOTICE_PUBLISHED,
         ));
     }
     if a.recipients.all_members {
         return member.then_some((
             Confidence::Secondary,
-            "sent to all INTERPOL members",
+            "was sent to all INTERPOL members",
             cite::INTERPOL_MEMBERS,
         ));
     }
     if a.recipients.countries.iter().any(|c| c == code) {
         return Some((
             Confidence::EnteredByYou,
-            "sent to this country by name",
+            "was sent to this country by name",
             cite::DIFFUSION_RECIPIENTS,
         ));
     }
     if a.recipients.countries.is_empty() {
         return Some((
             Confidence::Unverified,
-            "whom it was sent to is not recorded, so it is counted as sent here",
+            "is counted as sent here: whom it was sent to is not recorded",
             cite::RECIPIENTS_UNKNOWN,
         ));
     }
@@ -386,11 +391,10 @@ fn instruments(
                     };
                     (
                         Some(format!(
-                            "{}: {steps}, counted from {} ({}). {}",
-                            r.id.title(crate::locale::Language::En),
+                            "{steps}, counted from {} ({}). {}",
                             r.starts,
                             confidence_word(r.confidence),
-                            r.explanation
+                            sentence(r.explanation)
                         )),
                         Some(r.basis.to_owned()),
                     )
@@ -432,9 +436,12 @@ fn instruments(
             let windows: Vec<String> = out
                 .iter()
                 .map(|w| match &w.window {
-                    Some(win) => format!("{}: {win}", w.instrument),
+                    Some(win) => sentence(&format!(
+                        "A provisional arrest here under the {}: {win}",
+                        w.instrument
+                    )),
                     None => format!(
-                        "{}: its provisional-arrest period is not in Habeas' data",
+                        "Under the {}, the provisional-arrest period is not in Habeas' data.",
                         w.instrument
                     ),
                 })
@@ -452,9 +459,9 @@ fn instruments(
                 effect: Effect::Raises,
                 text: format!(
                     "On {on}: {} The issuing state can ask for a provisional arrest under it, \
-                     through INTERPOL or directly. A provisional arrest here: {}.",
-                    finding.reasoning,
-                    windows.join("; ")
+                     through INTERPOL or directly. {}",
+                    sentence(&finding.reasoning),
+                    windows.join(" ")
                 ),
                 confidence: finding.weakest(),
                 source: format!(
@@ -540,6 +547,18 @@ fn refugee_reason(code: &str) -> Reason {
     }
 }
 
+/// `s` ending as a sentence: one full stop added unless it already ends with one (or a "?",
+/// "!", or a closing bracket after a full stop). The texts joined here come from the data and
+/// from the user, with or without their own full stop (issue 18: a doubled ".." was printed).
+fn sentence(s: &str) -> String {
+    let t = s.trim_end();
+    if t.ends_with(['.', '?', '!']) || t.ends_with(".)") || t.ends_with(".\"") {
+        t.to_owned()
+    } else {
+        format!("{t}.")
+    }
+}
+
 fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
@@ -562,14 +581,15 @@ fn eu_state(code: &str, on: NaiveDate) -> bool {
     reason = "one reason after the other, in the order issue 18 lists them"
 )]
 fn check_country(
+    language: Language,
     case: &Case,
     alerts: &[Alert],
     events: &[Event],
     trip: &Trip,
     code: &str,
     date: Option<NaiveDate>,
-    roles: Vec<Role>,
 ) -> CountryCheck {
+    let roles = roles(trip, code);
     let name = country::name(code).to_owned();
     let mut reasons: Vec<Reason> = Vec::new();
     let mut recipient_of: Vec<String> = Vec::new();
@@ -644,8 +664,8 @@ fn check_country(
                 kind: ReasonKind::AlertRemoved,
                 effect: Effect::Informs,
                 text: format!(
-                    "{} was {how}, and is now recorded as {}{}. National databases may still \
-                     hold a copy: carry the proof.",
+                    "{} {how}. It is now recorded as {}{}. National databases may still hold a \
+                     copy: carry the proof.",
                     capital(&alert_name(a)),
                     status_word(a.current_status()),
                     if by_ccf { " after a CCF decision" } else { "" }
@@ -676,7 +696,7 @@ fn check_country(
                 Effect::Informs
             },
             text: format!(
-                "{} was {how}. {}",
+                "{} {how}. {}",
                 capital(&alert_name(a)),
                 if asks_arrest {
                     "It may ask for your arrest (what it asks is recorded as arrest, or not recorded)."
@@ -809,7 +829,7 @@ fn check_country(
                 if p.note.trim().is_empty() {
                     String::new()
                 } else {
-                    format!(" ({})", p.note.trim())
+                    format!(" ({})", p.note.trim().trim_end_matches('.'))
                 }
             ),
             confidence: Confidence::EnteredByYou,
@@ -835,7 +855,7 @@ fn check_country(
                     kind: ReasonKind::Protection,
                     effect: Effect::Unknown,
                     text: format!(
-                        "A final judgment on the acts of {} was given here (as recorded). Habeas \
+                        "A final judgment on the acts behind {} was given here (as recorded). Habeas \
                          has no rule for its effect on an arrest in this same country: carry it \
                          and ask a lawyer.",
                         alert_name(a)
@@ -849,7 +869,7 @@ fn check_country(
                     kind: ReasonKind::Protection,
                     effect: Effect::Protects,
                     text: format!(
-                        "A final judgment in {} on the acts of {} (as recorded) may bar a \
+                        "A final judgment in {} on the acts behind {} (as recorded) may bar a \
                          provisional arrest here (ne bis in idem). EU membership read from the \
                          European Arrest Warrant's parties; Schengen membership is not in \
                          Habeas' data. Carry the judgment.",
@@ -869,16 +889,16 @@ fn check_country(
         reasons.push(Reason {
             kind: ReasonKind::UserNote,
             effect: Effect::Raises,
-            text: format!("Your note: {}", n.note.trim()),
+            text: sentence(&format!("Your own note on this country: {}", n.note.trim())),
             confidence: Confidence::EnteredByYou,
-            source: "your note on this trip".into(),
+            source: cite::USER_NOTE.into(),
         });
     }
     if roles == [Role::Transit] {
         reasons.push(Reason {
             kind: ReasonKind::Transit,
             effect: Effect::Informs,
-            text: "You only pass through, but a transit is checked like a stay.".into(),
+            text: say(language, "travel-reason-transit"),
             confidence: Confidence::Unverified,
             source: cite::TRANSIT.into(),
         });
@@ -888,35 +908,22 @@ fn check_country(
         (
             TravelLevel::Highest,
             if issuing {
-                "It issued an alert against you.".to_owned()
+                say(language, "travel-why-issuing")
             } else {
-                "It is the state your protection is against.".to_owned()
+                say(language, "travel-why-feared")
             },
         )
     } else if arrest_reaches && !protects {
-        (
-            TravelLevel::High,
-            "An active alert that may ask for your arrest reaches it.".to_owned(),
-        )
+        (TravelLevel::High, say(language, "travel-why-high"))
     } else if arrest_reaches {
         (
             TravelLevel::Raised,
-            "An active alert that may ask for your arrest reaches it, but a decision recorded in \
-             your case may protect you there."
-                .to_owned(),
+            say(language, "travel-why-raised-protected"),
         )
     } else if something {
-        (
-            TravelLevel::Raised,
-            "Something recorded points to it (an alert, a treaty with the issuing state, or your \
-             note), though no active alert recorded asks it to arrest you."
-                .to_owned(),
-        )
+        (TravelLevel::Raised, say(language, "travel-why-raised"))
     } else {
-        (
-            TravelLevel::NotSafeLower,
-            "Nothing recorded in your case points to it. This is not safety.".to_owned(),
-        )
+        (TravelLevel::NotSafeLower, say(language, "travel-why-lower"))
     };
     reasons.sort_by_key(|r| match r.effect {
         Effect::Raises => 0,
@@ -959,7 +966,17 @@ fn roles(trip: &Trip, code: &str) -> Vec<Role> {
     out
 }
 
-fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<CarryItem> {
+fn carry(
+    language: Language,
+    case: &Case,
+    alerts: &[Alert],
+    countries: &[CountryCheck],
+) -> Vec<CarryItem> {
+    let item = |what: &str, why: &str, source: String| CarryItem {
+        what: say(language, what),
+        why: say(language, why),
+        source,
+    };
     let mut out = Vec::new();
     let p = case.person.protection.as_ref();
     if p.is_some_and(|p| {
@@ -967,44 +984,61 @@ fn carry(case: &Case, alerts: &[Alert], countries: &[CountryCheck]) -> Vec<Carry
             && p.kind == ProtectionKind::ConventionRefugee
             && !p.naturalised
     }) {
-        out.push(CarryItem {
-            what: "Your refugee travel document and the decision granting refugee status".into(),
-            why: "The refugee policy applies once a member country has confirmed your status; do \
-                  not travel on, or renew, the passport of the state you fled."
-                .into(),
-            source: format!("{}; {}", cite::REFUGEE_POLICY, cite::PASSPORT),
-        });
+        out.push(item(
+            "travel-carry-refugee-what",
+            "travel-carry-refugee-why",
+            format!("{}; {}", cite::REFUGEE_POLICY, cite::PASSPORT),
+        ));
     }
     if alerts.iter().any(removed) {
-        out.push(CarryItem {
-            what: "The CCF decision or INTERPOL's letter saying the alert was deleted".into(),
-            why: "National databases may still hold a copy of a deleted alert.".into(),
-            source: cite::REMOVED.into(),
-        });
+        out.push(item(
+            "travel-carry-removed-what",
+            "travel-carry-removed-why",
+            cite::REMOVED.into(),
+        ));
     }
     if alerts.iter().any(|a| a.warrant.final_decision.is_some()) {
-        out.push(CarryItem {
-            what: "The final judgment on the same acts, with a translation".into(),
-            why: "It may bar a provisional arrest in another Schengen state (ne bis in idem)."
-                .into(),
-            source: cite::NE_BIS.into(),
-        });
+        out.push(item(
+            "travel-carry-judgment-what",
+            "travel-carry-judgment-why",
+            cite::NE_BIS.into(),
+        ));
     }
     if countries.iter().any(|c| c.level >= TravelLevel::Raised) {
-        out.push(CarryItem {
-            what: "The \"detained now\" sheet and your lawyer's number, day and night".into(),
-            why: "If you are stopped, ask for a lawyer and show the sheet; do not consent to \
-                  simplified extradition without advice."
-                .into(),
-            source: "issue 18.3; European Convention Third Additional Protocol Art. 6(1) (consent \
-                     within 10 days of provisional arrest) [V]"
-                .into(),
-        });
+        out.push(item(
+            "travel-carry-sheet-what",
+            "travel-carry-sheet-why",
+            cite::CONSENT.into(),
+        ));
     }
     out
 }
 
-/// The travel check of `trip`, on `today`, from the case as recorded.
+/// A message of `travel.ftl` as plain text (no bidi isolates: it goes into PDFs and the
+/// terminal as well as the app).
+pub(crate) fn say(language: Language, id: &str) -> String {
+    locale::catalogue::without_isolates(&locale::text(language, id))
+}
+
+pub(crate) fn say_with(language: Language, id: &str, args: &[(&str, locale::Arg<'_>)]) -> String {
+    locale::catalogue::without_isolates(&locale::message(language, id, args))
+}
+
+/// A level in words, in `language` (the English is [`TravelLevel::label`]).
+#[must_use]
+pub fn level_label(level: TravelLevel, language: Language) -> String {
+    say(
+        language,
+        match level {
+            TravelLevel::NotSafeLower => "travel-level-not-safe-lower",
+            TravelLevel::Raised => "travel-level-raised",
+            TravelLevel::High => "travel-level-high",
+            TravelLevel::Highest => "travel-level-highest",
+        },
+    )
+}
+
+/// The travel check of `trip`, on `today`, from the case as recorded, in English.
 #[must_use]
 pub fn check(
     case: &Case,
@@ -1013,13 +1047,25 @@ pub fn check(
     trip: &Trip,
     today: NaiveDate,
 ) -> TravelCheck {
+    check_in(case, alerts, events, trip, today, Language::En)
+}
+
+/// The travel check, its levels, the why of each, what to carry and the caution in `language`
+/// (`locales/<lang>/travel.ftl`). The reasons' sentences are still English: they quote the
+/// treaty data and the domain notes, which are English.
+#[must_use]
+pub fn check_in(
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    trip: &Trip,
+    today: NaiveDate,
+    language: Language,
+) -> TravelCheck {
     let countries: Vec<CountryCheck> = trip
         .countries()
         .into_iter()
-        .map(|(code, date)| {
-            let r = roles(trip, &code);
-            check_country(case, alerts, events, trip, &code, date, r)
-        })
+        .map(|(code, date)| check_country(language, case, alerts, events, trip, &code, date))
         .collect();
     let top = countries.iter().max_by_key(|c| c.level);
     let level = top.map_or(TravelLevel::NotSafeLower, |c| c.level);
@@ -1030,31 +1076,36 @@ pub fn check(
                 .filter(|x| x.level == c.level)
                 .map(|x| x.name.as_str())
                 .collect();
-            format!(
-                "The trip is as risky as its riskiest country: {} ({}).",
-                names.join(", "),
-                c.level.label().to_lowercase()
+            say_with(
+                language,
+                "travel-trip-why",
+                &[
+                    ("countries", names.join(", ").into()),
+                    ("level", level_label(c.level, language).into()),
+                ],
             )
         }
-        _ => "Nothing recorded points to a country of this trip. This is not safety.".to_owned(),
+        _ => say(language, "travel-trip-why-lower"),
     };
     TravelCheck {
         trip_id: trip.id.clone(),
         checked_on: today,
         level,
         why,
-        carry: carry(case, alerts, &countries),
+        carry: carry(language, case, alerts, &countries),
         countries,
-        caution: CAUTION.to_owned(),
+        caution: say(language, "travel-caution"),
     }
 }
 
 impl TravelCheck {
-    /// What is kept of this check with the trip, to compare with the next.
+    /// What is kept of this check with the trip, to compare with the next: its result and the
+    /// fingerprints of what it read (`basis`).
     #[must_use]
-    pub fn record(&self) -> CheckRecord {
+    pub fn record(&self, basis: Vec<CheckedFact>) -> CheckRecord {
         CheckRecord {
             checked_on: Some(self.checked_on),
+            basis,
             level: Some(self.level),
             countries: self
                 .countries
@@ -1082,7 +1133,7 @@ pub fn changes(before: &CheckRecord, now: &CheckRecord) -> Vec<String> {
         ));
     }
     for c in &now.countries {
-        let name = country::name(&c.country);
+        let name = capital(&country::in_text(&c.country));
         match before.countries.iter().find(|b| b.country == c.country) {
             None => out.push(format!("{name} was added to the trip.")),
             Some(b) => {
@@ -1106,7 +1157,7 @@ pub fn changes(before: &CheckRecord, now: &CheckRecord) -> Vec<String> {
         if !now.countries.iter().any(|c| c.country == b.country) {
             out.push(format!(
                 "{} is no longer on the trip.",
-                country::name(&b.country)
+                capital(&country::in_text(&b.country))
             ));
         }
     }
@@ -1116,8 +1167,9 @@ pub fn changes(before: &CheckRecord, now: &CheckRecord) -> Vec<String> {
 /// How many days before departure the app asks for a new check.
 pub const REMIND_DAYS_BEFORE: i64 = 14;
 
-/// Whether the trip needs a new check on `today`: it departs within
-/// [`REMIND_DAYS_BEFORE`] days (or today) and was not checked since that window opened.
+/// Whether the trip needs a new check on `today` by its age alone: it departs within
+/// [`REMIND_DAYS_BEFORE`] days (or today) and was not checked since that window opened, or not
+/// in the last week.
 #[must_use]
 pub fn needs_recheck(trip: &Trip, today: NaiveDate) -> bool {
     let Some(departure) = trip.departure() else {
@@ -1134,11 +1186,168 @@ pub fn needs_recheck(trip: &Trip, today: NaiveDate) -> bool {
         .is_none_or(|d| d < window_opened || d < today - chrono::Duration::days(7))
 }
 
+/// Whether to ask for a new check, and what changed since the last one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Recheck {
+    /// Ask the user to run the check again.
+    pub check_again: bool,
+    /// What changed since the last check, one sentence each (empty when nothing did, when
+    /// there was no check, or when the last check kept no record of what it read).
+    pub changed: Vec<String>,
+}
+
+fn digest(value: &serde_json::Value) -> String {
+    use sha2::{Digest, Sha256};
+    crate::files::hex(&Sha256::digest(value.to_string().as_bytes()))
+}
+
+fn fact(kind: FactKind, id: &str, value: &serde_json::Value) -> CheckedFact {
+    CheckedFact {
+        kind,
+        id: id.to_owned(),
+        digest: digest(value),
+        country: None,
+        alert_kind: None,
+        date: None,
+    }
+}
+
+/// The facts the check of `trip` reads, each as a fingerprint: the itinerary, the user's notes,
+/// each alert (what `reaches`, `may_ask_arrest`, `removed` and the ne bis in idem reason read),
+/// the person's protection and status, and each decision on extradition. Any change to one of
+/// them after a check makes that check stale (issue 18.5).
+#[must_use]
+pub fn basis(case: &Case, alerts: &[Alert], events: &[Event], trip: &Trip) -> Vec<CheckedFact> {
+    let mut out = vec![
+        fact(FactKind::Itinerary, "", &serde_json::json!(trip.legs)),
+        fact(
+            FactKind::CountryNotes,
+            "",
+            &serde_json::json!(trip.country_notes),
+        ),
+    ];
+    for a in alerts {
+        let mut f = fact(
+            FactKind::Alert,
+            &a.id,
+            &serde_json::json!({
+                "kind": a.kind,
+                "issuing": a.issuing_country,
+                "requests": a.requests,
+                "recipients": a.recipients,
+                "status": a.status,
+                "final_decision": a.warrant.final_decision,
+            }),
+        );
+        f.country.clone_from(&a.issuing_country);
+        f.alert_kind = Some(a.kind);
+        out.push(f);
+    }
+    let p = &case.person;
+    out.push(fact(
+        FactKind::Protection,
+        "",
+        &serde_json::json!({
+            "protection": p.protection,
+            "nationalities": p.nationalities,
+            "residence": p.residence_country,
+            "protected_from_extradition": case.situation.protected_from_extradition,
+            "bilateral": case.bilateral,
+        }),
+    ));
+    for e in events
+        .iter()
+        .filter(|e| e.kind == EventKind::ExtraditionDecision)
+    {
+        let mut f = fact(
+            FactKind::Event,
+            &e.id,
+            &serde_json::json!({ "country": e.country, "date": e.date }),
+        );
+        f.country.clone_from(&e.country);
+        f.date = e.date;
+        out.push(f);
+    }
+    out
+}
+
+/// One fact in words, for "what changed".
+fn fact_name(f: &CheckedFact) -> String {
+    match f.kind {
+        FactKind::Itinerary => "the itinerary (dates, countries or transits)".to_owned(),
+        FactKind::CountryNotes => "your notes on countries' practice".to_owned(),
+        FactKind::Alert => alert_name_of(
+            f.alert_kind.unwrap_or(AlertKind::Diffusion),
+            f.country.as_deref(),
+        ),
+        FactKind::Protection => "your protection, nationality or residence".to_owned(),
+        FactKind::Event => format!(
+            "the decision on extradition{}{}",
+            f.country
+                .as_deref()
+                .map_or_else(String::new, |c| format!(" in {}", country::in_text(c))),
+            f.date.map_or_else(String::new, |d| format!(" of {d}"))
+        ),
+    }
+}
+
+/// What changed since a check that read `before`, as it is now (`now`), one sentence each.
+#[must_use]
+pub fn changed_facts(before: &[CheckedFact], now: &[CheckedFact]) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in now {
+        match before.iter().find(|b| b.kind == n.kind && b.id == n.id) {
+            Some(b) if b.digest == n.digest => {}
+            Some(_) => out.push(format!("{} changed.", capital(&fact_name(n)))),
+            // The trip's and the person's facts are always there: only alerts and events
+            // come and go.
+            None if n.id.is_empty() => out.push(format!("{} changed.", capital(&fact_name(n)))),
+            None => out.push(format!("{} was added to the case.", capital(&fact_name(n)))),
+        }
+    }
+    for b in before {
+        if !now.iter().any(|n| n.kind == b.kind && n.id == b.id) {
+            out.push(if b.id.is_empty() {
+                format!("{} changed.", capital(&fact_name(b)))
+            } else {
+                format!("{} was removed from the case.", capital(&fact_name(b)))
+            });
+        }
+    }
+    out
+}
+
+/// Whether `trip` should be checked again on `today`, and what changed since its last check:
+/// asked when departure is near and the check is old ([`needs_recheck`]), and, before
+/// departure, as soon as anything the check read has changed since.
+#[must_use]
+pub fn recheck(
+    case: &Case,
+    alerts: &[Alert],
+    events: &[Event],
+    trip: &Trip,
+    today: NaiveDate,
+) -> Recheck {
+    let changed = trip
+        .last_check
+        .as_ref()
+        .filter(|c| !c.basis.is_empty())
+        .map_or_else(Vec::new, |c| {
+            changed_facts(&c.basis, &basis(case, alerts, events, trip))
+        });
+    let before_departure = trip.departure().is_some_and(|d| d >= today);
+    Recheck {
+        check_again: needs_recheck(trip, today) || (before_departure && !changed.is_empty()),
+        changed,
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, reason = "a test reports failure by panicking")]
 mod tests {
     use super::*;
-    use crate::model::{Leg, Recipients};
+    use crate::model::{CountryNote, Leg, Recipients};
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -1215,12 +1424,13 @@ mod tests {
         let case = Case::default();
         let t = trip(&[("2026-06-01", "DE", "PT", &[])]);
         let mut a = diffusion("TR", &["PT"]);
-        let before = check(&case, std::slice::from_ref(&a), &[], &t, day("2026-05-01")).record();
+        let before =
+            check(&case, std::slice::from_ref(&a), &[], &t, day("2026-05-01")).record(Vec::new());
         a.status.push(crate::model::StatusChange::new(
             AlertStatus::Deleted,
             Some(day("2026-05-10")),
         ));
-        let now = check(&case, &[a], &[], &t, day("2026-05-20")).record();
+        let now = check(&case, &[a], &[], &t, day("2026-05-20")).record(Vec::new());
         let lines = changes(&before, &now);
         assert!(
             lines.iter().any(|l| l.contains("from High to Raised")),
@@ -1231,5 +1441,210 @@ mod tests {
             "{lines:?}"
         );
         assert!(changes(&now, &now).is_empty());
+    }
+
+    /// Every sentence the check writes, for a table of itineraries and every alert shape.
+    fn every_sentence() -> Vec<String> {
+        let alert = |v: serde_json::Value| -> Alert { serde_json::from_value(v).unwrap() };
+        let deleted_by_ccf = serde_json::json!([
+            {"status": "confirmed"},
+            {"status": "deleted", "date": "2026-01-10", "by": "ccf"}
+        ]);
+        let shapes: Vec<Vec<Alert>> = vec![
+            vec![diffusion("TR", &["PT", "ES"])],
+            vec![diffusion("TR", &[])],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "diffusion", "issuing_country": "TR",
+                "recipients": {"all_members": true, "countries": []}}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "diffusion", "issuing_country": "TR",
+                "requests": ["locate"], "recipients": {"all_members": false, "countries": ["FR"]}}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "red_notice", "issuing_country": "RU"}),
+            )],
+            vec![alert(serde_json::json!({"id": "a", "kind": "red_notice"}))],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "ncb_message", "issuing_country": "EG",
+                "recipients": {"all_members": false, "countries": []}}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "blue_notice", "issuing_country": "CN"}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "diffusion", "issuing_country": "TR",
+                "recipients": {"all_members": false, "countries": ["PT"]}, "status": deleted_by_ccf}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "red_notice", "issuing_country": "TR",
+                "status": [{"status": "blocked", "date": "2026-01-10"}]}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "red_notice", "issuing_country": "TR",
+                "warrant": {"final_decision": {"country": "ES", "outcome": "acquittal"}}}),
+            )],
+            vec![alert(
+                serde_json::json!({"id": "a", "kind": "red_notice", "issuing_country": "TR",
+                "warrant": {"final_decision": {"country": "PT", "outcome": "discontinued"}}}),
+            )],
+            vec![
+                diffusion("TR", &["PT"]),
+                alert(serde_json::json!({"id": "b", "kind": "red_notice",
+                "issuing_country": "RU"})),
+            ],
+        ];
+        let cases: Vec<Case> = vec![
+            Case::default(),
+            serde_json::from_value(serde_json::json!({
+                "person": {"nationalities": ["TR", "DE"], "residence_country": "DE",
+                    "protection": {"status": "granted", "kind": "convention_refugee",
+                        "country": "DE", "feared_state": "TR"}},
+                "situation": {"protected_from_extradition": {"since": "2025-01-01", "note": "Lisbon court."}},
+                "bilateral": {"name": "Treaty of 1990", "hard_days": 40, "start": "arrest"}
+            }))
+            .unwrap(),
+            serde_json::from_value(serde_json::json!({
+                "person": {"protection": {"status": "pending", "kind": "subsidiary",
+                    "country": "PT", "feared_state": "RU"}},
+                "situation": {"protected_from_extradition": {"note": ""}}
+            }))
+            .unwrap(),
+            serde_json::from_value(serde_json::json!({
+                "person": {"protection": {"status": "granted", "kind": "subsidiary", "country": "FR"}}
+            }))
+            .unwrap(),
+        ];
+        let events: Vec<Event> = vec![serde_json::from_value(serde_json::json!({
+            "id": "e", "kind": "extradition_decision", "country": "PT", "date": "2025-03-01"
+        }))
+        .unwrap()];
+        let mut trips = vec![
+            trip(&[
+                ("2026-06-01", "DE", "PT", &["FR"]),
+                ("2026-06-09", "PT", "DE", &["ES"]),
+            ]),
+            trip(&[("2026-06-01", "DE", "JP", &["TR"])]),
+            trip(&[("2026-06-01", "GB", "EG", &["AE", "MD"])]),
+            trip(&[("2026-06-01", "DE", "US", &["NL"])]),
+        ];
+        trips[0].country_notes = vec![
+            CountryNote {
+                country: "PT".into(),
+                note: "Arrests at the airport.".into(),
+            },
+            CountryNote {
+                country: "FR".into(),
+                note: "  held a journalist in 2024 ".into(),
+            },
+        ];
+        let mut out = Vec::new();
+        for alerts in &shapes {
+            for case in &cases {
+                for t in &trips {
+                    let c = check(case, alerts, &events, t, day("2026-05-20"));
+                    out.push(c.why.clone());
+                    out.push(c.caution.clone());
+                    for cc in &c.countries {
+                        out.push(cc.why.clone());
+                        out.extend(cc.reasons.iter().map(|r| r.text.clone()));
+                    }
+                    for item in &c.carry {
+                        out.push(format!("{}.", item.what));
+                        out.push(item.why.clone());
+                    }
+                    let before = CheckRecord::default();
+                    out.extend(changes(&before, &c.record(Vec::new())));
+                    let facts = basis(case, alerts, &events, t);
+                    out.extend(changed_facts(&facts, &[]));
+                    out.extend(changed_facts(&[], &facts));
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Issue 18 (wording): every reason reads as a sentence, for every itinerary and alert
+    /// shape of the table: no doubled or stray punctuation, no broken grammar ("was whom").
+    #[test]
+    fn every_reason_reads_as_a_sentence() {
+        let sentences = every_sentence();
+        assert!(
+            sentences.len() > 60,
+            "the table covers little: {}",
+            sentences.len()
+        );
+        let mut bad = Vec::new();
+        for s in &sentences {
+            let mut problems = Vec::new();
+            for wrong in [
+                "..",
+                " .",
+                " ,",
+                ",.",
+                ".,",
+                ":.",
+                ". .",
+                ",,",
+                "  ",
+                "( ",
+                " )",
+                "()",
+                "was whom",
+                "the the ",
+                "The the ",
+                " a a ",
+                "is not recorded, so it is counted as sent here.",
+                "was sent to by",
+                ":)",
+                ". )",
+            ] {
+                if s.contains(wrong) {
+                    problems.push(format!("contains {wrong:?}"));
+                }
+            }
+            if !s.chars().next().is_some_and(char::is_uppercase) {
+                problems.push("does not start with a capital".into());
+            }
+            if !(s.ends_with('.') || s.ends_with(".)")) {
+                problems.push("does not end with a full stop".into());
+            }
+            if s.matches('(').count() != s.matches(')').count() {
+                problems.push("unbalanced brackets".into());
+            }
+            if !problems.is_empty() {
+                bad.push(format!("{s}\n    {}", problems.join("; ")));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} sentences do not read:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_unknown_recipients_reason_reads_as_one_sentence() {
+        let c = check(
+            &Case::default(),
+            &[diffusion("TR", &[])],
+            &[],
+            &trip(&[("2026-06-01", "DE", "PT", &[])]),
+            day("2026-05-20"),
+        );
+        let pt = c.countries.iter().find(|c| c.country == "PT").unwrap();
+        let r = pt
+            .reasons
+            .iter()
+            .find(|r| r.kind == ReasonKind::RecipientUnknown)
+            .unwrap();
+        assert!(
+            r.text.starts_with("The Diffusion from Türkiye is counted as sent here: whom it was sent to is not recorded."),
+            "{}",
+            r.text
+        );
     }
 }

@@ -12,8 +12,10 @@ pub mod map;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::locale::Language;
 use crate::model::Trip;
 use crate::rules::travel::{self, TravelCheck};
+use crate::settings;
 use crate::store::{cases, trips, Store};
 use crate::Error;
 
@@ -25,8 +27,11 @@ pub struct TripEntry {
     pub trip: Trip,
     /// Its first day of travel.
     pub departure: Option<NaiveDate>,
-    /// Departure is near and the last check is old or missing: check again.
+    /// Check again: departure is near and the last check is old or missing, or something the
+    /// last check read has changed since (`changed`).
     pub check_again: bool,
+    /// What changed since the last check, one sentence each.
+    pub changed: Vec<String>,
 }
 
 /// A check, what changed since the one before it, and the map.
@@ -61,6 +66,29 @@ pub fn update(store: &mut Store, mut trip: Trip) -> Result<Trip, Error> {
     trips::update(store, trip)
 }
 
+/// Writes the user's note on a country's practice in a trip, replacing the one there; an empty
+/// note removes it. The last check is kept (the next reminder says the notes changed).
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::InvalidInput`] (the country or the note); I/O errors of saving.
+pub fn set_note(
+    store: &mut Store,
+    trip_id: &str,
+    country: &str,
+    note: &str,
+) -> Result<Trip, Error> {
+    let mut trip = trips::get(store, trip_id)?;
+    let code = country.trim().to_uppercase();
+    trip.country_notes.retain(|n| n.country != code);
+    if !note.trim().is_empty() {
+        trip.country_notes.push(crate::model::CountryNote {
+            country: code,
+            note: note.trim().to_owned(),
+        });
+    }
+    trips::update(store, trip)
+}
+
 /// Deletes a trip.
 ///
 /// # Errors
@@ -74,13 +102,19 @@ pub fn delete(store: &mut Store, id: &str) -> Result<(), Error> {
 /// # Errors
 /// [`Error::NotFound`] (the case); I/O errors of the index.
 pub fn list(store: &Store, case_id: &str, today: NaiveDate) -> Result<Vec<TripEntry>, Error> {
-    cases::get_case(store, case_id)?;
+    let case = cases::get_case(store, case_id)?;
+    let alerts = cases::alerts(store, case_id)?;
+    let events = cases::events(store, case_id)?;
     Ok(trips::list(store, case_id)?
         .into_iter()
-        .map(|trip| TripEntry {
-            departure: trip.departure(),
-            check_again: travel::needs_recheck(&trip, today),
-            trip,
+        .map(|trip| {
+            let recheck = travel::recheck(&case, &alerts, &events, &trip, today);
+            TripEntry {
+                departure: trip.departure(),
+                check_again: recheck.check_again,
+                changed: recheck.changed,
+                trip,
+            }
         })
         .collect())
 }
@@ -91,12 +125,31 @@ pub fn list(store: &Store, case_id: &str, today: NaiveDate) -> Result<Vec<TripEn
 /// # Errors
 /// [`Error::NotFound`]; I/O errors of the index or of saving.
 pub fn check(store: &mut Store, trip_id: &str, today: NaiveDate) -> Result<CheckOutcome, Error> {
+    let language = vault_language(store)?;
+    check_in(store, trip_id, today, language)
+}
+
+/// The vault's language, English until one is chosen (as the case view reads it).
+fn vault_language(store: &Store) -> Result<Language, Error> {
+    Ok(settings::language(store)?.unwrap_or_default())
+}
+
+/// [`check`], in `language` (`habeas --lang … travel check`).
+///
+/// # Errors
+/// As [`check`].
+pub fn check_in(
+    store: &mut Store,
+    trip_id: &str,
+    today: NaiveDate,
+    language: Language,
+) -> Result<CheckOutcome, Error> {
     let mut trip = trips::get(store, trip_id)?;
     let case = cases::get_case(store, &trip.case_id)?;
     let alerts = cases::alerts(store, &trip.case_id)?;
     let events = cases::events(store, &trip.case_id)?;
-    let result = travel::check(&case, &alerts, &events, &trip, today);
-    let record = result.record();
+    let result = travel::check_in(&case, &alerts, &events, &trip, today, language);
+    let record = result.record(travel::basis(&case, &alerts, &events, &trip));
     let previous = trip.last_check.as_ref().and_then(|c| c.checked_on);
     let changes = trip
         .last_check
@@ -125,12 +178,13 @@ pub fn preview(
     case_id: &str,
     trip: &Trip,
     today: NaiveDate,
+    language: Language,
 ) -> Result<CheckOutcome, Error> {
     trip.validate()?;
     let case = cases::get_case(store, case_id)?;
     let alerts = cases::alerts(store, case_id)?;
     let events = cases::events(store, case_id)?;
-    let result = travel::check(&case, &alerts, &events, trip, today);
+    let result = travel::check_in(&case, &alerts, &events, trip, today, language);
     let map_svg = map::draw(&result, trip, &alerts).svg();
     Ok(CheckOutcome {
         check: result,
@@ -153,7 +207,23 @@ pub fn write_brief(
     destination: &std::path::Path,
     overwrite: bool,
 ) -> Result<usize, Error> {
-    let bytes = brief_pdf(store, trip_id, today)?;
+    let language = vault_language(store)?;
+    write_brief_in(store, trip_id, today, destination, overwrite, language)
+}
+
+/// [`write_brief`], in `language`.
+///
+/// # Errors
+/// As [`write_brief`].
+pub fn write_brief_in(
+    store: &Store,
+    trip_id: &str,
+    today: NaiveDate,
+    destination: &std::path::Path,
+    overwrite: bool,
+    language: Language,
+) -> Result<usize, Error> {
+    let bytes = brief_pdf_in(store, trip_id, today, language)?;
     crate::export::write_file(destination, &bytes, overwrite)?;
     Ok(bytes.len())
 }
@@ -164,11 +234,24 @@ pub fn write_brief(
 /// # Errors
 /// [`Error::NotFound`]; [`Error::Internal`] if the PDF cannot be made.
 pub fn brief_pdf(store: &Store, trip_id: &str, today: NaiveDate) -> Result<Vec<u8>, Error> {
+    brief_pdf_in(store, trip_id, today, vault_language(store)?)
+}
+
+/// [`brief_pdf`], in `language`.
+///
+/// # Errors
+/// As [`brief_pdf`].
+pub fn brief_pdf_in(
+    store: &Store,
+    trip_id: &str,
+    today: NaiveDate,
+    language: Language,
+) -> Result<Vec<u8>, Error> {
     let trip = trips::get(store, trip_id)?;
     let case = cases::get_case(store, &trip.case_id)?;
     let alerts = cases::alerts(store, &trip.case_id)?;
     let events = cases::events(store, &trip.case_id)?;
-    let result = travel::check(&case, &alerts, &events, &trip, today);
+    let result = travel::check_in(&case, &alerts, &events, &trip, today, language);
     let drawing = map::draw(&result, &trip, &alerts);
-    brief::pdf(&trip, &result, &drawing)
+    brief::pdf(&trip, &result, &drawing, language)
 }

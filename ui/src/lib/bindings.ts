@@ -897,6 +897,8 @@ export type CaseView_Deserialize = {
 	situation: Situation_Deserialize,
 	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
 	ccf: ChainStep_Deserialize[],
+	/**  Its trips, by departure, for the timeline (issue 18.5). */
+	trips: TimelineTrip_Deserialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -924,6 +926,8 @@ export type CaseView_Serialize = {
 	situation: Situation_Serialize,
 	/**  The requests to the CCF as a chain: access, correction or deletion, revision. */
 	ccf: ChainStep_Serialize[],
+	/**  Its trips, by departure, for the timeline (issue 18.5). */
+	trips: TimelineTrip_Serialize[],
 	/**  Today, as the rules used it. */
 	today: string,
 };
@@ -1155,6 +1159,12 @@ export type CheckRecord_Deserialize = {
 	level?: TravelLevel | null,
 	/**  Each country's level and reasons then. */
 	countries?: CountryRecord_Deserialize[],
+	/**
+	 *  What the check read, one fingerprint per fact, so that a change made after it (to the
+	 *  itinerary, an alert, the person's protection, an event) marks it stale (issue 18.5).
+	 *  Empty for a check kept before this field existed: only its age is then known.
+	 */
+	basis?: CheckedFact_Deserialize[],
 };
 
 /**  What a check found, kept with the trip. */
@@ -1165,6 +1175,62 @@ export type CheckRecord_Serialize = {
 	level: TravelLevel | null,
 	/**  Each country's level and reasons then. */
 	countries: CountryRecord_Serialize[],
+	/**
+	 *  What the check read, one fingerprint per fact, so that a change made after it (to the
+	 *  itinerary, an alert, the person's protection, an event) marks it stale (issue 18.5).
+	 *  Empty for a check kept before this field existed: only its age is then known.
+	 */
+	basis: CheckedFact_Serialize[],
+};
+
+/**
+ *  One fact a check read, as a fingerprint: its content is not kept twice, only enough to say
+ *  that it changed and what it was.
+ */
+export type CheckedFact = CheckedFact_Serialize | CheckedFact_Deserialize;
+
+/**
+ *  One fact a check read, as a fingerprint: its content is not kept twice, only enough to say
+ *  that it changed and what it was.
+ */
+export type CheckedFact_Deserialize = {
+	/**  What kind of fact. */
+	kind: FactKind,
+	/**  The alert's or event's id; empty for the trip's and the person's facts. */
+	id: string,
+	/**  SHA-256 (hex) of the fact's fields as the check read them. */
+	digest: string,
+	/**
+	 *  An alert's issuing state or an event's country (ISO 3166-1 alpha-2): to name it in
+	 *  "what changed" once it is gone.
+	 */
+	country?: string | null,
+	/**  The alert's kind, for naming it. */
+	alert_kind?: AlertKind | null,
+	/**  The event's date, for naming it. */
+	date?: string | null,
+};
+
+/**
+ *  One fact a check read, as a fingerprint: its content is not kept twice, only enough to say
+ *  that it changed and what it was.
+ */
+export type CheckedFact_Serialize = {
+	/**  What kind of fact. */
+	kind: FactKind,
+	/**  The alert's or event's id; empty for the trip's and the person's facts. */
+	id: string,
+	/**  SHA-256 (hex) of the fact's fields as the check read them. */
+	digest: string,
+	/**
+	 *  An alert's issuing state or an event's country (ISO 3166-1 alpha-2): to name it in
+	 *  "what changed" once it is gone.
+	 */
+	country: string | null,
+	/**  The alert's kind, for naming it. */
+	alert_kind: AlertKind | null,
+	/**  The event's date, for naming it. */
+	date: string | null,
 };
 
 /**  Checklist items (see [`crate::rules::checklist`]). */
@@ -2138,6 +2204,22 @@ export type ExtraditionProtection_Serialize = {
 	/**  What protects the person, in one line ("Court of Appeal refused extradition"). */
 	note: string,
 };
+
+/**  What kind of fact a check read. */
+export type FactKind = 
+/**  The legs: dates, countries, transits. */
+"itinerary" | 
+/**  The user's notes on countries' practice. */
+"country_notes" | 
+/**  One alert: its kind, issuing state, recipients, requests, status, final decision. */
+"alert" | 
+/**
+ *  The person's protection, nationalities, residence, and any protection from extradition
+ *  or bilateral treaty recorded in the case.
+ */
+"protection" | 
+/**  One event the check reads (a decision on extradition). */
+"event";
 
 /**  One filing. */
 export type Filing = Filing_Serialize | Filing_Deserialize;
@@ -4082,6 +4164,68 @@ export type Supplement = {
 	confidence: Confidence,
 };
 
+/**  One leg on the timeline. */
+export type TimelineLeg = TimelineLeg_Serialize | TimelineLeg_Deserialize;
+
+/**  One leg on the timeline. */
+export type TimelineLeg_Deserialize = {
+	/**  The day of travel. */
+	date?: string | null,
+	/**  Where from (ISO 3166-1 alpha-2). */
+	from: string,
+	/**  Where to. */
+	to: string,
+};
+
+/**  One leg on the timeline. */
+export type TimelineLeg_Serialize = {
+	/**  The day of travel. */
+	date: string | null,
+	/**  Where from (ISO 3166-1 alpha-2). */
+	from: string,
+	/**  Where to. */
+	to: string,
+};
+
+/**  A trip as the case's timeline shows it: its legs' days, and whether to check it again. */
+export type TimelineTrip = TimelineTrip_Serialize | TimelineTrip_Deserialize;
+
+/**  A trip as the case's timeline shows it: its legs' days, and whether to check it again. */
+export type TimelineTrip_Deserialize = {
+	/**  The trip's id. */
+	id: string,
+	/**  The name the user gave it. */
+	label: string,
+	/**  Its legs, in the order travelled. */
+	legs: TimelineLeg_Deserialize[],
+	/**  The last check's day and level, if it was checked. */
+	checked_on?: string | null,
+	/**  The last check's level of the trip. */
+	level?: TravelLevel | null,
+	/**  Run the travel check again (`rules::travel::recheck`). */
+	check_again: boolean,
+	/**  What changed since the last check, one sentence each. */
+	changed: string[],
+};
+
+/**  A trip as the case's timeline shows it: its legs' days, and whether to check it again. */
+export type TimelineTrip_Serialize = {
+	/**  The trip's id. */
+	id: string,
+	/**  The name the user gave it. */
+	label: string,
+	/**  Its legs, in the order travelled. */
+	legs: TimelineLeg_Serialize[],
+	/**  The last check's day and level, if it was checked. */
+	checked_on: string | null,
+	/**  The last check's level of the trip. */
+	level: TravelLevel | null,
+	/**  Run the travel check again (`rules::travel::recheck`). */
+	check_again: boolean,
+	/**  What changed since the last check, one sentence each. */
+	changed: string[],
+};
+
 /**  The whole check. */
 export type TravelCheck = TravelCheck_Serialize | TravelCheck_Deserialize;
 
@@ -4189,8 +4333,13 @@ export type TripEntry_Deserialize = {
 	trip: Trip_Deserialize,
 	/**  Its first day of travel. */
 	departure?: string | null,
-	/**  Departure is near and the last check is old or missing: check again. */
+	/**
+	 *  Check again: departure is near and the last check is old or missing, or something the
+	 *  last check read has changed since (`changed`).
+	 */
 	check_again: boolean,
+	/**  What changed since the last check, one sentence each. */
+	changed: string[],
 };
 
 /**  A trip as the case's list shows it. */
@@ -4199,8 +4348,13 @@ export type TripEntry_Serialize = {
 	trip: Trip_Serialize,
 	/**  Its first day of travel. */
 	departure: string | null,
-	/**  Departure is near and the last check is old or missing: check again. */
+	/**
+	 *  Check again: departure is near and the last check is old or missing, or something the
+	 *  last check read has changed since (`changed`).
+	 */
 	check_again: boolean,
+	/**  What changed since the last check, one sentence each. */
+	changed: string[],
 };
 
 /**  One planned trip. */

@@ -1055,4 +1055,17 @@ export type MessageKey =
   | 'share.revocation.title'
   | 'share.revocation.label'
   | 'share.revocation.go'
-  | 'share.revocation.done';
+  | 'share.revocation.done'
+  | 'travel2.timeline.trip'
+  | 'travel2.timeline.checkAgain'
+  | 'travel2.timeline.leg'
+  | 'travel2.timeline.legend'
+  | 'travel2.reminder.text'
+  | 'travel2.reminder.changed'
+  | 'travel2.notes.title'
+  | 'travel2.notes.intro'
+  | 'travel2.notes.country'
+  | 'travel2.notes.text'
+  | 'travel2.notes.add'
+  | 'travel2.notes.remove'
+  | 'travel2.notes.incomplete';

@@ -7,6 +7,7 @@ import type * as ipc from '../bindings';
 export type Trip = ipc.Trip_Serialize;
 export type TripEntry = ipc.TripEntry_Serialize;
 export type Leg = ipc.Leg_Serialize;
+export type CountryNote = ipc.CountryNote_Serialize;
 export type CheckOutcome = ipc.CheckOutcome_Serialize;
 export type CountryCheck = ipc.CountryCheck_Serialize;
 export type TravelLevel = ipc.TravelLevel;
@@ -18,8 +19,8 @@ export const TRAVEL_LEVELS: readonly TravelLevel[] = ['not_safe_lower', 'raised'
 export const listTrips = (caseId: string) => call(() => commands.tripList(caseId));
 
 /** A new trip of the case: the core gives it its id and creation time. */
-export const addTrip = (caseId: string, label: string, legs: Leg[]) =>
-  call(() => commands.tripAdd(caseId, { label, legs, country_notes: [] }));
+export const addTrip = (caseId: string, label: string, legs: Leg[], notes: CountryNote[] = []) =>
+  call(() => commands.tripAdd(caseId, { label, legs, country_notes: notes }));
 
 export const saveTrip = (trip: Trip) => call(() => commands.tripSave(trip));
 

@@ -12,6 +12,7 @@ import {
   listTrips,
   saveTrip,
   type CheckOutcome,
+  type CountryNote,
   type Leg,
   type TripEntry,
 } from '../services/travel';
@@ -29,17 +30,29 @@ export interface LegForm {
   transits: string[];
 }
 
-/** The itinerary being edited; `id` null for a new trip. */
+/** A note on a country's practice as typed: the country may still be missing. */
+export interface NoteForm {
+  country: string | null;
+  note: string;
+}
+
+/** The itinerary being edited, with the user's notes on countries; `id` null for a new trip. */
 export interface TripForm {
   id: string | null;
   label: string;
   legs: LegForm[];
+  notes: NoteForm[];
 }
 
 export const emptyLeg = (): LegForm => ({ date: null, from: null, to: null, transits: [] });
 
 /** A blank itinerary: one leg to fill. */
-export const emptyTrip = (): TripForm => ({ id: null, label: '', legs: [emptyLeg()] });
+export const emptyTrip = (): TripForm => ({ id: null, label: '', legs: [emptyLeg()], notes: [] });
+
+/** A note has its country and some text: the core refuses a note without a country. */
+export function noteComplete(n: NoteForm): boolean {
+  return n.country !== null && n.note.trim() !== '';
+}
 
 /** Every leg has its day, where from and where to: the core refuses a leg without them. */
 export function legComplete(leg: LegForm): boolean {
@@ -47,7 +60,12 @@ export function legComplete(leg: LegForm): boolean {
 }
 
 export function tripFormComplete(form: TripForm): boolean {
-  return form.legs.length > 0 && form.legs.every(legComplete);
+  return form.legs.length > 0 && form.legs.every(legComplete) && form.notes.every(noteComplete);
+}
+
+/** The notes to send; only called on a complete form. */
+function notesOf(form: TripForm): CountryNote[] {
+  return form.notes.map((n) => ({ country: n.country ?? '', note: n.note.trim() }));
 }
 
 /** The legs to send; only called on a complete form. */
@@ -157,6 +175,7 @@ export class TravelState extends CommandState {
       id: entry.trip.id,
       label: entry.trip.label,
       legs: entry.trip.legs.map((l) => ({ date: l.date, from: l.from, to: l.to, transits: [...l.transits] })),
+      notes: entry.trip.country_notes.map((n) => ({ country: n.country, note: n.note })),
     };
     if (this.outcome?.check.trip_id !== tripId) this.outcome = null;
     this.exported = null;
@@ -178,15 +197,27 @@ export class TravelState extends CommandState {
     this.form.legs.splice(index, 1);
   }
 
+  addNote(): void {
+    this.form.notes.push({ country: null, note: '' });
+  }
+
+  removeNote(index: number): void {
+    this.form.notes.splice(index, 1);
+  }
+
   /** Saves the itinerary (a new trip, or the one edited); true when the core accepted it. */
   async save(): Promise<boolean> {
     const caseId = this.caseId;
     if (!caseId || !tripFormComplete(this.form)) return false;
     const form = $state.snapshot(this.form) as TripForm;
     const legs = legsOf(form);
+    const notes = notesOf(form);
     const entry = form.id ? this.trips.find((e) => e.trip.id === form.id) : undefined;
     const ok = await this.run(
-      () => (entry ? saveTrip({ ...entry.trip, label: form.label, legs }) : addTrip(caseId, form.label, legs)),
+      () =>
+        entry
+          ? saveTrip({ ...entry.trip, label: form.label, legs, country_notes: notes })
+          : addTrip(caseId, form.label, legs, notes),
       (trip) => (this.form.id = trip.id),
     );
     if (ok) await this.load(caseId);

@@ -36,6 +36,7 @@ function core(calls: { cmd: string; args: unknown }[]) {
     if (cmd === 'travel_check') return checks++ === 0 ? fixture.first : second;
     if (cmd === 'travel_brief_export') return null;
     if (cmd === 'trip_add') throw new Error('no trip may be sent incomplete');
+    if (cmd === 'trip_save') return (args as { trip: unknown }).trip;
     return [];
   };
 }
@@ -128,5 +129,42 @@ describe('the Travel tab', () => {
     await fireEvent.submit(screen.getByTestId('travel-form'));
     expect(screen.getAllByText('Each leg needs its day, where from and where to.')).toHaveLength(2);
     expect(calls.some((c) => c.cmd === 'trip_add')).toBe(false);
+  });
+
+  it('edits the notes on countries with the trip, and the reminder says what changed since the check', async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    // The core says the notes changed after the Lisbon trip's check.
+    const trips = fixture.trips.map((e) =>
+      e.trip.id === lisbon?.trip.id ? { ...e, check_again: true, changed: ['Your notes on countries’ practice changed.'] } : e,
+    );
+    const base = core(calls);
+    mockIPC((cmd, args) => (cmd === 'trip_list' ? trips : base(cmd, args)));
+    cases.countries = [
+      { code: 'DE', name: 'Germany', interpol_member: true },
+      { code: 'PT', name: 'Portugal', interpol_member: true },
+    ];
+    await cases.open(fixture.view.case.id);
+    render(CaseWorkspaceScreen);
+    navigation.caseTab = 'travel';
+    const reminders = await screen.findAllByTestId('travel-reminder');
+    const changed = reminders.map((r) => r.querySelector('[data-testid="travel-reminder-changed"]')?.textContent ?? '').join(' ');
+    expect(changed).toContain('Your notes on countries’ practice changed.');
+
+    const row = within(screen.getByTestId('travel-trips')).getByText('Conference in Lisbon').closest('li') as HTMLElement;
+    await fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    await fireEvent.click(screen.getByTestId('trip-add-note'));
+    // A note without its country is not sent.
+    await fireEvent.input(screen.getByTestId('note-0-text'), { target: { value: 'Airport police check Diffusions.' } });
+    await fireEvent.submit(screen.getByTestId('travel-form'));
+    expect(screen.getByText('Each note needs its country and a text.')).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'trip_save')).toBe(false);
+    await fireEvent.change(screen.getByTestId('note-0-country'), { target: { value: 'PT' } });
+    await fireEvent.submit(screen.getByTestId('travel-form'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'trip_save')).toBe(true));
+    const sent = calls.find((c) => c.cmd === 'trip_save')?.args as { trip: { country_notes: unknown[] } };
+    expect(sent.trip.country_notes).toEqual([
+      ...(lisbon?.trip.country_notes ?? []),
+      { country: 'PT', note: 'Airport police check Diffusions.' },
+    ]);
   });
 });
