@@ -177,12 +177,28 @@ letters-follow-up-subject = A decision of the CCF overdue under Art. 40 of its S
 ## The "detained now" sheet (issue 18.3)
 
 letters-detained-title = If I am detained
-letters-detained-to = To the officers and the lawyer who read this.
 letters-detained-unreviewed = (Translated from the English above; not yet reviewed by a native-speaking lawyer. The English text prevails.)
 letters-i-am = I am
 letters-detained-lawyer = I ask for a lawyer and an interpreter before any questioning or hearing, and I will not sign anything I do not understand.
 letters-detained-no-consent = I do not consent to my extradition or surrender, nor to any simplified or accelerated procedure.
 letters-detained-no-consulate = Do not contact the embassy or consulate of { $state }, and do not give it any information about me: I have sought protection from that state.
+letters-sheet-nature =
+    { $kind ->
+        [red_notice] A Red Notice is not an international arrest warrant: each member country of INTERPOL decides what legal value it gives it. (INTERPOL, "Red Notices", interpol.int.)
+        [wanted_diffusion] A wanted-person Diffusion is a message sent directly by one country's police to the countries it chooses; INTERPOL's General Secretariat does not review it before it is sent. (INTERPOL's Rules on the Processing of Data, Art. 1; practitioners' accounts.)
+        [no_arrest] As far as is known, the Diffusion concerning me does not ask for my arrest.
+        [ncb_message] A message sent directly between two countries' police through INTERPOL's channels is neither a Notice nor a Diffusion; INTERPOL does not review it beforehand. (INTERPOL's Rules on the Processing of Data, Art. 22(6), as practitioners describe it.)
+       *[diffusion] A Diffusion is a message sent directly by one country's police to the countries it chooses; INTERPOL's General Secretariat does not review it before it is sent. (INTERPOL's Rules on the Processing of Data, Art. 1; practitioners' accounts.)
+    }
+letters-sheet-pending =
+    { $what ->
+        [revision] An application for revision of a decision on these data
+        [correction_deletion] A request for correction and deletion of these data
+        [deletion] A request for deletion of these data
+        [correction] A request for correction of these data
+       *[other] A request concerning these data
+    } was filed on { $date } with the Commission for the Control of INTERPOL's Files (CCF). No decision on it has been received.
+letters-sheet-refugee-policy = INTERPOL's refugee policy (General Assembly Resolution GA-2017-86-RES-09): once a member country has confirmed a person's refugee status, INTERPOL deletes the Notices and Diffusions concerning them issued by the country they fear.
 letters-detained-call = Call, day and night
 letters-detained-subject = What a person held on an INTERPOL alert asks for, and whom to call
 

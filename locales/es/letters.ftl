@@ -176,12 +176,28 @@ letters-follow-up-subject = Una decisión de la CCF vencida según el art. 40 de
 ## Hoja «si me detienen»
 
 letters-detained-title = Si me detienen
-letters-detained-to = A los agentes y al abogado que lean esto.
 letters-detained-unreviewed = (Traducido del inglés que figura arriba; traducción aún no revisada por un jurista nativo. Prevalece el texto inglés.)
 letters-i-am = Soy
 letters-detained-lawyer = Pido un abogado y un intérprete antes de cualquier interrogatorio o audiencia, y no firmaré nada que no entienda.
 letters-detained-no-consent = No consiento mi extradición ni mi entrega, ni ningún procedimiento simplificado o acelerado.
 letters-detained-no-consulate = No contacten con la embajada ni con el consulado de { $state } ni les den ninguna información sobre mí: he pedido protección frente a ese Estado.
+letters-sheet-nature =
+    { $kind ->
+        [red_notice] Una notificación roja no es una orden de detención internacional: cada país miembro de INTERPOL decide qué valor jurídico le otorga. (INTERPOL, «Notificaciones rojas», interpol.int.)
+        [wanted_diffusion] Una difusión de búsqueda y detención es un mensaje enviado directamente por la policía de un país a los países que elige; la Secretaría General de INTERPOL no la examina antes de su envío. (Reglamento de INTERPOL sobre el Tratamiento de Datos, art. 1; relatos de profesionales.)
+        [no_arrest] Hasta donde se sabe, la difusión que me concierne no solicita mi detención.
+        [ncb_message] Un mensaje enviado directamente entre las policías de dos países por los canales de INTERPOL no es ni una notificación ni una difusión; INTERPOL no lo examina de antemano. (Reglamento de INTERPOL sobre el Tratamiento de Datos, art. 22.6, según lo describen los profesionales.)
+       *[diffusion] Una difusión es un mensaje enviado directamente por la policía de un país a los países que elige; la Secretaría General de INTERPOL no la examina antes de su envío. (Reglamento de INTERPOL sobre el Tratamiento de Datos, art. 1; relatos de profesionales.)
+    }
+letters-sheet-pending =
+    { $what ->
+        [revision] Una solicitud de revisión de una decisión sobre estos datos
+        [correction_deletion] Una solicitud de rectificación y supresión de estos datos
+        [deletion] Una solicitud de supresión de estos datos
+        [correction] Una solicitud de rectificación de estos datos
+       *[other] Una solicitud relativa a estos datos
+    } fue presentada el { $date } ante la Comisión de Control de los Ficheros de INTERPOL (CCF). No se ha recibido ninguna decisión al respecto.
+letters-sheet-refugee-policy = Política de INTERPOL sobre refugiados (Resolución de la Asamblea General GA-2017-86-RES-09): una vez que un país miembro ha confirmado el estatuto de refugiado de una persona, INTERPOL suprime las notificaciones y difusiones sobre ella emitidas por el país que teme.
 letters-detained-call = Llamen, de día y de noche
 letters-detained-subject = Lo que pide una persona retenida por una alerta de INTERPOL, y a quién llamar
 

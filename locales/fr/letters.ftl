@@ -176,12 +176,28 @@ letters-follow-up-subject = Décision de la CCF en retard au regard de l'art. 40
 ## Feuille « si je suis détenu »
 
 letters-detained-title = Si je suis détenu(e)
-letters-detained-to = Aux agents et à l'avocat qui liront ceci.
 letters-detained-unreviewed = (Traduit de l'anglais ci-dessus ; traduction non encore relue par un juriste de langue maternelle. Le texte anglais fait foi.)
 letters-i-am = Je suis
 letters-detained-lawyer = Je demande un avocat et un interprète avant toute audition ou audience, et je ne signerai rien que je ne comprends pas.
 letters-detained-no-consent = Je ne consens pas à mon extradition ni à ma remise, ni à aucune procédure simplifiée ou accélérée.
 letters-detained-no-consulate = Ne contactez pas l'ambassade ni le consulat de l'État suivant : { $state }, et ne leur communiquez aucune information me concernant : j'ai demandé protection contre cet État.
+letters-sheet-nature =
+    { $kind ->
+        [red_notice] Une notice rouge n'est pas un mandat d'arrêt international : chaque pays membre d'INTERPOL décide de la valeur juridique qu'il lui reconnaît. (INTERPOL, « Notices rouges », interpol.int.)
+        [wanted_diffusion] Une diffusion de recherche aux fins d'arrestation est un message adressé directement par la police d'un pays aux pays de son choix ; le Secrétariat général d'INTERPOL ne l'examine pas avant son envoi. (Règlement d'INTERPOL sur le traitement des données, art. 1 ; témoignages de praticiens.)
+        [no_arrest] Pour autant que l'on sache, la diffusion me concernant ne demande pas mon arrestation.
+        [ncb_message] Un message adressé directement entre les polices de deux pays par les canaux d'INTERPOL n'est ni une notice ni une diffusion ; INTERPOL ne l'examine pas au préalable. (Règlement d'INTERPOL sur le traitement des données, art. 22, al. 6, tel que les praticiens le décrivent.)
+       *[diffusion] Une diffusion est un message adressé directement par la police d'un pays aux pays de son choix ; le Secrétariat général d'INTERPOL ne l'examine pas avant son envoi. (Règlement d'INTERPOL sur le traitement des données, art. 1 ; témoignages de praticiens.)
+    }
+letters-sheet-pending =
+    { $what ->
+        [revision] Une demande de révision d'une décision portant sur ces données
+        [correction_deletion] Une demande de rectification et d'effacement de ces données
+        [deletion] Une demande d'effacement de ces données
+        [correction] Une demande de rectification de ces données
+       *[other] Une demande portant sur ces données
+    } a été déposée le { $date } auprès de la Commission de contrôle des fichiers d'INTERPOL (CCF). Aucune décision n'a été reçue à ce jour.
+letters-sheet-refugee-policy = Politique d'INTERPOL relative aux réfugiés (résolution de l'Assemblée générale GA-2017-86-RES-09) : dès lors qu'un pays membre a confirmé le statut de réfugié d'une personne, INTERPOL efface les notices et diffusions la concernant émises par le pays qu'elle craint.
 letters-detained-call = Appelez, jour et nuit
 letters-detained-subject = Ce que demande une personne retenue sur la base d'un signalement INTERPOL, et qui appeler
 

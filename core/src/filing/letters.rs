@@ -286,6 +286,11 @@ fn nature_paragraphs(flow: &mut Flow, alerts: &[Alert], lang: Language, kind: Ki
 /// event records it and no CCF decision is recorded on or after its date. A filing drafted in
 /// Habeas is not a request until it is filed (issue 15, 2.5); an access request alone is not cited.
 fn pending(events: &[Event], lang: Language) -> Option<String> {
+    pending_as(events, lang, "letters-pending")
+}
+
+/// [`pending`], in the words of message `id` (the sheet says it in fewer words).
+fn pending_as(events: &[Event], lang: Language, id: &str) -> Option<String> {
     let filed = events
         .iter()
         .filter(|e| match e.kind {
@@ -319,7 +324,7 @@ fn pending(events: &[Event], lang: Language) -> Option<String> {
     };
     Some(say(
         lang,
-        "letters-pending",
+        id,
         &[("what", what.into()), ("date", date(day, lang).into())],
     ))
 }
@@ -910,23 +915,47 @@ pub fn reviewed(lang: Language) -> bool {
         .all(|id| done.contains(&id))
 }
 
+/// What each kind of alert of the case is, in the sheet's fewer words (issue 18.3: a Diffusion
+/// is a message between police forces that INTERPOL did not review before it was sent; a Red
+/// Notice is not an arrest warrant): the keys of `letters-sheet-nature`, chosen as the letters'
+/// paragraphs are ([`nature_paragraphs`]).
+fn sheet_natures(alerts: &[Alert]) -> Vec<&'static str> {
+    let kinds: Vec<Option<DiffusionKind>> = alerts.iter().map(diffusion_kind).collect();
+    let wanted = kinds.contains(&Some(DiffusionKind::WantedPerson));
+    let unknown = kinds.contains(&Some(DiffusionKind::Unknown));
+    let other = kinds.contains(&Some(DiffusionKind::Other));
+    let mut out = Vec::new();
+    if alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
+        out.push("red_notice");
+    }
+    if wanted {
+        out.push("wanted_diffusion");
+    }
+    if other || unknown {
+        out.push("diffusion");
+    }
+    if other && !wanted && !unknown {
+        out.push("no_arrest");
+    }
+    if alerts.iter().any(|a| a.kind == AlertKind::NcbMessage) {
+        out.push("ncb_message");
+    }
+    out
+}
+
 /// One half of the "detained now" sheet, in `lang`.
 fn detained_half(flow: &mut Flow, data: &LetterData<'_>, lang: Language, first: bool) {
     flow.set_rtl(lang.direction() == Direction::Rtl);
     let title = say(lang, "letters-detained-title", &[]);
-    if first {
-        flow.title(&title);
-    } else {
+    if !first {
         flow.rule();
-        flow.heading(&title);
     }
-    let to = say(lang, "letters-detained-to", &[]);
-    let note = if reviewed(lang) {
-        to
-    } else {
-        format!("{to} {}", say(lang, "letters-detained-unreviewed", &[]))
-    };
-    flow.paragraph(&note, Kind::Small);
+    flow.heading(&title);
+    // The translated half says it is a translation, unreviewed while it is (issue 18.3); the
+    // page has no room for more.
+    if !reviewed(lang) {
+        flow.paragraph(&say(lang, "letters-detained-unreviewed", &[]), Kind::Small);
+    }
     flow.field(
         &say(lang, "letters-i-am", &[]),
         &person_line(data.case, lang),
@@ -951,12 +980,11 @@ fn detained_half(flow: &mut Flow, data: &LetterData<'_>, lang: Language, first: 
             Kind::Strong,
         );
     }
-    if data.alerts.is_empty() {
-        if let Some(status) = status_paragraph(data.case, lang) {
-            flow.paragraph(&status, Kind::Small);
-        }
-    } else {
-        let lead = say(
+    // What the alert is, the protection and the request to the CCF: one paragraph of small
+    // print, so that two languages fit on the page.
+    let mut facts = Vec::new();
+    if !data.alerts.is_empty() {
+        facts.push(say(
             lang,
             "letters-subject-self",
             &[
@@ -964,17 +992,27 @@ fn detained_half(flow: &mut Flow, data: &LetterData<'_>, lang: Language, first: 
                 ("where", where_held(data.alerts, lang).into()),
                 ("issuers", issuers(data.alerts, lang).into()),
             ],
-        );
-        alert_and_status(flow, data, &lead, lang, Kind::Small);
+        ));
+        for nature in sheet_natures(data.alerts) {
+            facts.push(say(
+                lang,
+                "letters-sheet-nature",
+                &[("kind", nature.into())],
+            ));
+        }
     }
-    if let Some(p) = pending(data.events, lang) {
-        flow.paragraph(&p, Kind::Small);
+    facts.extend(status_paragraph(data.case, lang));
+    if refugee_policy_applies(data.case, data.alerts) {
+        facts.push(say(lang, "letters-sheet-refugee-policy", &[]));
     }
-    flow.field(
-        &say(lang, "letters-detained-call", &[]),
-        &contact(data.filings, lang),
-        Kind::Strong,
-    );
+    facts.extend(pending_as(data.events, lang, "letters-sheet-pending"));
+    if !facts.is_empty() {
+        flow.paragraph(&facts.join(" "), Kind::Small);
+    }
+}
+
+fn first_of(languages: &[Language]) -> Language {
+    languages.first().copied().unwrap_or_default()
 }
 
 /// One page the person carries and shows if detained (issue 18.3): who they are, what the alert
@@ -994,7 +1032,19 @@ pub fn detained_now(data: &LetterData<'_>, languages: &[Language]) -> Result<Vec
     for (i, lang) in languages.iter().enumerate() {
         detained_half(&mut flow, data, *lang, i == 0);
     }
-    let first = languages.first().copied().unwrap_or_default();
+    // Whom to call, once for both halves (the page has room for it once).
+    flow.set_rtl(false);
+    flow.rule();
+    let call: Vec<String> = languages
+        .iter()
+        .map(|l| say(*l, "letters-detained-call", &[]))
+        .collect();
+    flow.field(
+        &call.join(" / "),
+        &contact(data.filings, first_of(languages)),
+        Kind::Strong,
+    );
+    let first = first_of(languages);
     let meta = Meta {
         title: footer.clone(),
         subject: say(first, "letters-detained-subject", &[]),
