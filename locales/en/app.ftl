@@ -1022,3 +1022,8 @@ language-label = Language of the app
 language-help = Saved in the vault and remembered on this device: the unlock screen opens in the language used last here. The language of a filing is chosen with the filing.
 language-unreviewed = Translated by the Habeas team; not yet reviewed by a native-speaking lawyer.
 review-unreviewed = The texts Habeas writes for this filing in { $language } (headings, fixed parts, paragraphs from the library) were translated by the Habeas team and are not all reviewed by a native-speaking lawyer ({ $reviewed } of { $total } reviewed). Read every one before you file or send it.
+
+## Letters: the letter's own language (issue 17.4) and the detained-now sheet's (issue 18.3)
+letters-language = Language of the letter
+letters-unreviewed = The letters in { $language } were translated by the Habeas team and are not reviewed by a native-speaking lawyer ({ $reviewed } of { $total } texts reviewed). Read the letter before you use it; the English version is the reference.
+letters-sheet-languages = The “If I am detained” sheet is in English and in the language of the country chosen above, if Habeas has it; otherwise in English and the language chosen here.

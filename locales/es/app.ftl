@@ -1025,3 +1025,8 @@ language-label = Idioma de la aplicación
 language-help = Se guarda en la bóveda y se recuerda en este dispositivo: la pantalla de desbloqueo se abre en el último idioma usado aquí. El idioma de una solicitud se elige con la solicitud.
 language-unreviewed = Traducido por el equipo de Habeas; aún no revisado por un abogado hablante nativo.
 review-unreviewed = Los textos que Habeas redacta para esta solicitud en { $language } (encabezados, partes fijas, párrafos de la biblioteca) los tradujo el equipo de Habeas y no todos los ha revisado un abogado hablante nativo ({ $reviewed } de { $total } revisados). Léalos todos antes de presentar o enviar.
+
+## Cartas: el idioma de la carta (issue 17.4) y el de la hoja «si me detienen» (issue 18.3)
+letters-language = Idioma de la carta
+letters-unreviewed = Las cartas en { $language } fueron traducidas por el equipo de Habeas y no están revisadas por un jurista nativo ({ $reviewed } de { $total } textos revisados). Lea la carta antes de usarla; la versión inglesa es la de referencia.
+letters-sheet-languages = La hoja «Si me detienen» está en inglés y en el idioma del país elegido arriba, si Habeas lo tiene; si no, en inglés y en el idioma elegido aquí.

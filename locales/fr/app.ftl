@@ -1026,3 +1026,8 @@ language-label = Langue de l’application
 language-help = Enregistrée dans le coffre et mémorisée sur cet appareil : l’écran de déverrouillage s’ouvre dans la dernière langue utilisée ici. La langue d’une requête se choisit avec la requête.
 language-unreviewed = Traduit par l’équipe Habeas ; pas encore relu par un juriste de langue maternelle.
 review-unreviewed = Les textes qu’Habeas rédige pour cette requête en { $language } (intitulés, parties fixes, paragraphes de la bibliothèque) ont été traduits par l’équipe Habeas et ne sont pas tous relus par un juriste de langue maternelle ({ $reviewed } sur { $total } relus). Lisez-les tous avant de déposer ou d’envoyer.
+
+## Lettres : la langue de la lettre (issue 17.4) et celle de la feuille « si je suis détenu » (issue 18.3)
+letters-language = Langue de la lettre
+letters-unreviewed = Les lettres en { $language } ont été traduites par l’équipe Habeas et ne sont pas relues par un juriste de langue maternelle ({ $reviewed } textes relus sur { $total }). Lisez la lettre avant de l’utiliser ; la version anglaise fait référence.
+letters-sheet-languages = La feuille « Si je suis détenu(e) » est en anglais et dans la langue du pays choisi ci-dessus, si Habeas l’a ; sinon en anglais et dans la langue choisie ici.

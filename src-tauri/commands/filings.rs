@@ -212,7 +212,7 @@ pub(crate) fn filing_export_cancel(app: AppHandle) {
 
 /// Writes a letter (border authorities or asylum authority of `country`, the CCF, the
 /// "detained now" sheet for `country` if given, the brief for the lawyer) in `language` (the
-/// letter's, chosen apart from the app's) where the user chooses. Returns the file name, or
+/// letter's code, chosen apart from the app's) where the user chooses. Returns the file name, or
 /// `None`.
 #[tauri::command]
 #[specta::specta]
@@ -221,8 +221,13 @@ pub(crate) async fn letter_export(
     case_id: String,
     kind: LetterKind,
     country: String,
-    language: locale::Language,
+    language: String,
 ) -> Result<Option<String>, CommandError> {
+    // A code ("fr"), not the core's type: specta has another `Language` (a filing's).
+    let language = locale::Language::from_tag(&language).ok_or_else(|| Error::InvalidInput {
+        field: "Language",
+        reason: "choose one of en, fr, es, ar, ru".into(),
+    })?;
     // Refused before asking where to save.
     if kind.needs_country() || (kind.takes_country() && !country.trim().is_empty()) {
         letters::country_code(&country)?;

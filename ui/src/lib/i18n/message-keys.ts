@@ -919,4 +919,7 @@ export type MessageKey =
   | 'language.label'
   | 'language.help'
   | 'language.unreviewed'
-  | 'review.unreviewed';
+  | 'review.unreviewed'
+  | 'letters.language'
+  | 'letters.unreviewed'
+  | 'letters.sheet.languages';
