@@ -222,7 +222,10 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/filing/letters.rs", "fn category("),
     ("core/src/filing/letters.rs", "fn contact("),
     ("core/src/filing/letters.rs", "fn status_paragraph("),
-    ("core/src/filing/letters.rs", "fn travel_document_paragraph("),
+    (
+        "core/src/filing/letters.rs",
+        "fn travel_document_paragraph(",
+    ),
     ("core/src/filing/letters.rs", "pub fn caution("),
     ("core/src/filing/letters.rs", "fn sign_off("),
     ("core/src/filing/letters.rs", "fn page_of("),
