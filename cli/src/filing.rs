@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use habeas_core::clock;
 use habeas_core::evidence::metadata::MetadataChoice;
 use habeas_core::filing::export as filing_export;
 use habeas_core::filing::letters::{self, LetterKind};
@@ -18,6 +17,7 @@ use habeas_core::rules::arguments;
 use habeas_core::store::{cases, filings};
 use habeas_core::vault::Vault;
 use habeas_core::Error;
+use habeas_core::{clock, locale};
 use serde_json::json;
 
 use crate::case::{date, word};
@@ -381,26 +381,51 @@ pub(crate) struct LetterArgs {
     /// Replace an existing file.
     #[arg(long)]
     force: bool,
+    /// The letter's language: en, fr, es, ar or ru; separate from `--lang`, the language of
+    /// this program's messages, which it follows when not given. The "detained now" sheet is in
+    /// English and this language, unless the country where it would be shown has another one.
+    #[arg(long, value_parser = word::<locale::Language>)]
+    language: Option<locale::Language>,
 }
 
-pub(crate) fn letter(vault: &mut Vault, args: &LetterArgs) -> Result<Report, Error> {
-    if let Some(caution) = letters::caution(args.kind) {
-        progress(&format!("Caution: {caution}"));
+/// Writes the letter; `app_language` is the language of the messages (`--lang`).
+pub(crate) fn letter(
+    vault: &mut Vault,
+    args: &LetterArgs,
+    app_language: locale::Language,
+) -> Result<Report, Error> {
+    if let Some(caution) = letters::caution(args.kind, app_language) {
+        progress(&format!("Caution: {}", crate::for_terminal(&caution)));
     }
+    let language = args.language.unwrap_or(app_language);
     let bytes = letters::write(
         vault.store(),
         &args.case_id,
         args.kind,
         args.country.as_deref().unwrap_or_default(),
+        language,
         args.paper,
         &args.to,
         args.force,
     )?;
+    let reviewed = letters::reviewed(language);
     Ok(Report {
-        json: json!({"id": args.case_id, "written_to": args.to, "bytes": bytes}),
+        json: json!({
+            "id": args.case_id,
+            "written_to": args.to,
+            "bytes": bytes,
+            "language": language,
+            "reviewed": reviewed,
+        }),
         text: format!(
-            "Letter written to {}. It is in English and not encrypted.",
-            args.to.display()
+            "Letter written to {} ({}). It is not encrypted.{}",
+            args.to.display(),
+            language.autonym(),
+            if reviewed {
+                ""
+            } else {
+                " This translation has not been reviewed by a native-speaking lawyer: have it checked before you use it."
+            }
         ),
     })
 }

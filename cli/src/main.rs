@@ -86,8 +86,8 @@ enum Command {
     /// Build, check and export CCF filings (requests and revision applications).
     #[command(subcommand)]
     Filing(filing::FilingCommand),
-    /// Write a letter from a case's data (PDF, English): `border` for a country's border and
-    /// immigration authorities, `asylum` for an asylum authority.
+    /// Write a letter from a case's data (PDF, in `--language`): `border` for a country's
+    /// border and immigration authorities, `asylum` for an asylum authority.
     Letter(filing::LetterArgs),
     /// Trips of a case and the travel check: for each country, the risk of arrest with its
     /// reasons and sources, a map and a printable brief.
@@ -168,7 +168,9 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         }
         Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
-        Command::Letter(args) => with_vault(cli, &secrets, |v| filing::letter(v, args)),
+        Command::Letter(args) => {
+            with_vault(cli, &secrets, |v| filing::letter(v, args, cli.language()))
+        }
         Command::Travel(cmd) => with_store(cli, &secrets, |s| travel::run(s, cmd, cli.language())),
         Command::Sharing(cmd) => with_vault(cli, &secrets, |v| sharing::run(v, cmd)),
         Command::Search { query } => with_store(cli, &secrets, |s| case::search(s, query)),

@@ -1837,6 +1837,19 @@ fn case_situation_close_reopen_and_delete_from_a_script() {
         .is_empty());
 }
 
+/// The words of a PDF, as `pdftotext` reads them, one space apart.
+fn pdf_words(path: &str) -> String {
+    let text = Command::new("pdftotext")
+        .args([path, "-"])
+        .output()
+        .expect("pdftotext");
+    String::from_utf8(text.stdout)
+        .expect("utf-8")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `habeas letter ccf-follow-up`: the letter to the CCF asking for a decision overdue under
 /// Art. 40, written only when one is (issue 15 §3.4); border and asylum letters still need the
 /// country.
@@ -1864,19 +1877,34 @@ fn the_ccf_follow_up_letter_is_written_only_for_an_overdue_decision() {
     let to = v.tmp.path().join("follow-up.pdf");
     let to_s = to.to_str().expect("utf-8");
     v.run(&["letter", "ccf-follow-up", "--case", &case_id, "--to", to_s]);
-    let text = Command::new("pdftotext")
-        .args([to_s, "-"])
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8(text.stdout)
-        .expect("utf-8")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = pdf_words(to_s);
     assert!(
         text.contains("that period ended on 20 October 2025. No decision on it has been received."),
         "{text}"
     );
+    // The letter's language is its own choice (`--language`), apart from `--lang`: French
+    // throughout, its citation in the French form, and said to be unreviewed.
+    let written = v.run(&[
+        "letter",
+        "ccf-follow-up",
+        "--case",
+        &case_id,
+        "--to",
+        to_s,
+        "--force",
+        "--language",
+        "fr",
+    ]);
+    assert_eq!(written["language"], "fr");
+    assert_eq!(written["reviewed"], false);
+    let text = pdf_words(to_s);
+    for needle in [
+        "Aux termes de l'art. 40 du Statut de la CCF",
+        "ce délai a expiré le 20 octobre 2025. Aucune décision n'a été reçue à ce jour.",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+    assert!(!text.contains("No decision on it"), "{text}");
 
     let pending = doc(serde_json::json!([
         {"kind": "ccf_request_filed", "date": "2025-01-06", "ccf_request": ["deletion"]}

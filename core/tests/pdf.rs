@@ -1020,7 +1020,11 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
             generated: at("2026-11-24T10:00:00Z"),
         };
         let path = fx.dir.join(format!("{name}.pdf"));
-        fs::write(&path, letters::letter(kind, &data).unwrap()).unwrap();
+        fs::write(
+            &path,
+            letters::letter(kind, &data, habeas_core::locale::Language::En).unwrap(),
+        )
+        .unwrap();
         check_pdf(&path, name)
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -1079,7 +1083,8 @@ fn border_and_asylum_letters_state_the_case_and_the_law_with_sources() {
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         generated: at("2026-11-24T10:00:00Z"),
     };
-    let err = letters::letter(LetterKind::Border, &data).unwrap_err();
+    let err =
+        letters::letter(LetterKind::Border, &data, habeas_core::locale::Language::En).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     let text = letter_text(LetterKind::Asylum, &events, "DE", "letter-asylum");
     assert!(
@@ -1173,12 +1178,22 @@ fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
         generated: at("2026-11-24T10:00:00Z"),
     };
     // Nine months from 10 February 2026 end on 10 November 2026: not overdue that day.
-    let err = letters::letter(LetterKind::CcfFollowUp, &data("2026-11-10")).unwrap_err();
+    let err = letters::letter(
+        LetterKind::CcfFollowUp,
+        &data("2026-11-10"),
+        habeas_core::locale::Language::En,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     let path = fx.dir.join("follow-up.pdf");
     fs::write(
         &path,
-        letters::letter(LetterKind::CcfFollowUp, &data("2026-11-28")).unwrap(),
+        letters::letter(
+            LetterKind::CcfFollowUp,
+            &data("2026-11-28"),
+            habeas_core::locale::Language::En,
+        )
+        .unwrap(),
     )
     .unwrap();
     let text = check_pdf(&path, "letter-ccf-follow-up")
@@ -1209,7 +1224,12 @@ fn the_follow_up_letter_asks_the_ccf_for_an_overdue_decision_and_only_then() {
     ];
     let mut d = data("2026-11-28");
     d.events = &decided;
-    assert!(letters::letter(LetterKind::CcfFollowUp, &d).is_err());
+    assert!(letters::letter(
+        LetterKind::CcfFollowUp,
+        &d,
+        habeas_core::locale::Language::En
+    )
+    .is_err());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1185,3 +1185,7 @@ travel2-notes-text = Your note { $n }
 travel2-notes-add = Add a note
 travel2-notes-remove = Remove note { $n }
 travel2-notes-incomplete = Each note needs its country and a text.
+## Letters: the letter's own language (issue 17.4) and the detained-now sheet's (issue 18.3)
+letters-language = Language of the letter
+letters-unreviewed = The letters in { $language } were translated by the Habeas team and are not reviewed by a native-speaking lawyer ({ $reviewed } of { $total } texts reviewed). Read the letter before you use it; the English version is the reference.
+letters-sheet-languages = The “If I am detained” sheet is in English and in the language of the country chosen above, if Habeas has it; otherwise in English and the language chosen here.

@@ -1188,3 +1188,7 @@ travel2-notes-text = Su nota { $n }
 travel2-notes-add = Añadir una nota
 travel2-notes-remove = Quitar la nota { $n }
 travel2-notes-incomplete = Cada nota necesita su país y un texto.
+## Cartas: el idioma de la carta (issue 17.4) y el de la hoja «si me detienen» (issue 18.3)
+letters-language = Idioma de la carta
+letters-unreviewed = Las cartas en { $language } fueron traducidas por el equipo de Habeas y no están revisadas por un jurista nativo ({ $reviewed } de { $total } textos revisados). Lea la carta antes de usarla; la versión inglesa es la de referencia.
+letters-sheet-languages = La hoja «Si me detienen» está en inglés y en el idioma del país elegido arriba, si Habeas lo tiene; si no, en inglés y en el idioma elegido aquí.

@@ -1189,3 +1189,7 @@ travel2-notes-text = Votre note { $n }
 travel2-notes-add = Ajouter une note
 travel2-notes-remove = Supprimer la note { $n }
 travel2-notes-incomplete = Chaque note doit avoir son pays et un texte.
+## Lettres : la langue de la lettre (issue 17.4) et celle de la feuille « si je suis détenu » (issue 18.3)
+letters-language = Langue de la lettre
+letters-unreviewed = Les lettres en { $language } ont été traduites par l’équipe Habeas et ne sont pas relues par un juriste de langue maternelle ({ $reviewed } textes relus sur { $total }). Lisez la lettre avant de l’utiliser ; la version anglaise fait référence.
+letters-sheet-languages = La feuille « Si je suis détenu(e) » est en anglais et dans la langue du pays choisi ci-dessus, si Habeas l’a ; sinon en anglais et dans la langue choisie ici.

@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use habeas_core::clock;
 use habeas_core::evidence::metadata::MetadataChoice;
 use habeas_core::export;
 use habeas_core::filing::export as filing_export;
@@ -19,6 +18,7 @@ use habeas_core::rules::admissibility::Finding;
 use habeas_core::store::filings;
 use habeas_core::vault::Vault;
 use habeas_core::Error;
+use habeas_core::{clock, locale};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -210,8 +210,10 @@ pub(crate) fn filing_export_cancel(app: AppHandle) {
     cancel_job(app.state::<AppState>().export());
 }
 
-/// Writes a letter (border authorities or asylum authority of `country`, or the CCF) where the
-/// user chooses. Returns the file name, or `None`.
+/// Writes a letter (border authorities or asylum authority of `country`, the CCF, the
+/// "detained now" sheet for `country` if given, the brief for the lawyer) in `language` (the
+/// letter's code, chosen apart from the app's) where the user chooses. Returns the file name, or
+/// `None`.
 #[tauri::command]
 #[specta::specta]
 pub(crate) async fn letter_export(
@@ -219,9 +221,15 @@ pub(crate) async fn letter_export(
     case_id: String,
     kind: LetterKind,
     country: String,
+    language: String,
 ) -> Result<Option<String>, CommandError> {
+    // A code ("fr"), not the core's type: specta has another `Language` (a filing's).
+    let language = locale::Language::from_tag(&language).ok_or_else(|| Error::InvalidInput {
+        field: "Language",
+        reason: "choose one of en, fr, es, ar, ru".into(),
+    })?;
     // Refused before asking where to save.
-    if kind.needs_country() {
+    if kind.needs_country() || (kind.takes_country() && !country.trim().is_empty()) {
         letters::country_code(&country)?;
     }
     let name = kind.file_name(&case_id, clock::today());
@@ -230,7 +238,17 @@ pub(crate) async fn letter_export(
     };
     // The dialog asked before replacing a file. The paper follows the case's latest filing.
     let written = with_vault(app, move |v| {
-        letters::write(v.store(), &case_id, kind, &country, None, &dest, true).map(|_| dest)
+        letters::write(
+            v.store(),
+            &case_id,
+            kind,
+            &country,
+            language,
+            None,
+            &dest,
+            true,
+        )
+        .map(|_| dest)
     })
     .await?;
     Ok(dialogs::file_name(&written))

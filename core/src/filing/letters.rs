@@ -1,18 +1,28 @@
 //! Letters made in one step from a case's data: a notice for the border and immigration
 //! authorities of a country (the advice practitioners give: carry proof of status and of the
 //! pending proceedings), a covering letter for an asylum authority, a letter to the CCF
-//! asking for a decision overdue under Art. 40 of its Statute, and the one page a person carries
-//! in case they are detained.
+//! asking for a decision overdue under Art. 40 of its Statute, the one page a person carries
+//! in case they are detained, and a brief for the lawyer who meets them in custody.
 //!
-//! The letters are in English only. Their statements about INTERPOL come from sources tagged
-//! verified in domain.md (interpol.int on Red Notices, the refugee resolution); everything about
-//! the person comes from the case, and what the case does not say is left as a bracketed blank.
-//! They state only what happened (issue 15, 2.5): a CCF request is "pending" only when a filing
-//! event is recorded and no decision after it (a draft filing is not a request); the refugee
-//! policy is cited only for refugee status under the 1951 Convention against a state that issued
-//! an alert. The border letter opens with a page for the bearer alone: the caution
-//! ([`crate::rules::checklist::BORDER_CAUTION`]) and the instruction not to hand that page over;
-//! it is refused for the state that issued the alert.
+//! Every word is the catalogue's (`locales/<lang>/letters.ftl`, issue 17.2), in the language the
+//! user chose for the letter, separate from the app's language. English is the source; the
+//! French, Spanish, Arabic and Russian texts were drafted by the team and are unreviewed
+//! (`letters.reviewed` is empty), which the app says before export. Their statements about
+//! INTERPOL come from sources tagged verified in domain.md (interpol.int on Red Notices, the
+//! refugee resolution); everything about the person comes from the case, and what the case does
+//! not say is left as a bracketed blank. They state only what happened (issue 15, 2.5): a CCF
+//! request is "pending" only when a filing event is recorded and no decision after it (a draft
+//! filing is not a request); the refugee policy is cited only for refugee status under the 1951
+//! Convention against a state that issued an alert. The border letter opens with a page for the
+//! bearer alone: the caution and the instruction not to hand that page over; it is refused for
+//! the state that issued the alert.
+//!
+//! The "detained now" sheet is one page in two halves: English, and the language of the country
+//! where it would be shown when the app has it ([`country_language`]), else the language the user
+//! chose for it (issue 18.3).
+//!
+//! Country names are still the English ones (`model::country`); the CLDR names in each language
+//! are another room's work (issue 17.3).
 //!
 //! [`write()`] is the use case the app and the CLI share: one check of the country, one rule for
 //! the paper.
@@ -20,16 +30,17 @@
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
 
 use super::Filing;
 use crate::evidence::{Category, Evidence};
+use crate::locale::{self, Arg, Direction, Language};
 use crate::model::{
-    country, Alert, AlertKind, AlertStatus, Case, CcfRequestKind, DocumentKind, Event, EventKind,
+    country, Alert, AlertKind, Case, CcfRequestKind, DocumentKind, Event, EventKind,
     ProtectionKind, ProtectionStatus,
 };
 use crate::pdf::{Flow, Kind, Meta, PageSize};
 use crate::rules::arguments::{diffusion_kind, DiffusionKind};
-use crate::rules::checklist::BORDER_CAUTION;
 use crate::rules::{ccf, deadlines, flags};
 use crate::store::{cases, evidence_items as records, filings, Store};
 use crate::{clock, export, Error};
@@ -56,6 +67,13 @@ impl LetterKind {
     #[must_use]
     pub const fn needs_country(self) -> bool {
         matches!(self, Self::Border | Self::Asylum)
+    }
+
+    /// Whether a country may be given: the one the letter is addressed to, or (for the
+    /// "detained now" sheet) the one where it would be shown, whose language it adds.
+    #[must_use]
+    pub const fn takes_country(self) -> bool {
+        matches!(self, Self::Border | Self::Asylum | Self::DetainedNow)
     }
 
     /// What its file name starts with (no personal data in it).
@@ -92,7 +110,8 @@ pub struct LetterData<'a> {
     pub events: &'a [Event],
     /// Its evidence (proof of status and of proceedings is listed as enclosed).
     pub evidence: &'a [Evidence],
-    /// The country addressed (ISO 3166-1 alpha-2; empty for a letter to the CCF).
+    /// The country addressed (ISO 3166-1 alpha-2), or where the "detained now" sheet would be
+    /// shown; empty for a letter to the CCF, the brief, or a sheet for no country in particular.
     pub country: &'a str,
     /// Today (local date): what the CCF's time limits are measured against.
     pub today: NaiveDate,
@@ -102,38 +121,73 @@ pub struct LetterData<'a> {
     pub generated: DateTime<Utc>,
 }
 
-fn list(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// Message `id` of the letters' catalogue in `lang`. Fluent isolates every inserted value for
+/// bidi; a left-to-right letter has no use for the marks (a PDF reader's text layer would carry
+/// them into a copied sentence), an Arabic one keeps them so a Latin name keeps its order.
+fn say(lang: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let text = locale::message(lang, id, args);
+    match lang.direction() {
+        Direction::Rtl => text,
+        Direction::Ltr => locale::catalogue::without_isolates(&text),
     }
 }
 
-fn document_kind(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Passport => "passport",
-        DocumentKind::NationalId => "national identity card",
-        DocumentKind::RefugeeTravelDocument => "refugee travel document",
-        DocumentKind::ResidencePermit => "residence permit",
-        DocumentKind::Other => "identity document",
+/// The name serde gives a value of a closed set (`red_notice`): the variant key a catalogue
+/// message selects on, so the Rust names no words.
+fn key<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A date in words, in the letter's language.
+fn date(d: NaiveDate, lang: Language) -> String {
+    clock::written_in(d, lang)
+}
+
+/// A country's name inside a sentence. English takes the article ("the Russian Federation");
+/// the other languages get the English short name until the CLDR names arrive (issue 17.3).
+fn state(code: &str, lang: Language) -> String {
+    if lang == Language::En {
+        country::in_text(code)
+    } else {
+        country::name(code).to_owned()
+    }
+}
+
+fn list(words: &[String], lang: Language) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => say(
+            lang,
+            "letters-list-and",
+            &[
+                (
+                    "init",
+                    init.join(&say(lang, "letters-list-comma", &[])).into(),
+                ),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
 }
 
 /// The person in one line: name, birth, nationality, a document.
-fn person_line(case: &Case) -> String {
+fn person_line(case: &Case, lang: Language) -> String {
     let p = &case.person;
     let mut parts = vec![case.display_name().to_owned()];
     if let Some(d) = p.birth_date {
-        parts.push(format!("born on {}", clock::written(d)));
+        parts.push(say(lang, "letters-born", &[("date", date(d, lang).into())]));
     }
     if !p.nationalities.is_empty() {
-        let n: Vec<String> = p
-            .nationalities
-            .iter()
-            .map(|c| country::in_text(c))
-            .collect();
-        parts.push(format!("national of {}", list(&n)));
+        let n: Vec<String> = p.nationalities.iter().map(|c| state(c, lang)).collect();
+        parts.push(say(
+            lang,
+            "letters-national-of",
+            &[("countries", list(&n, lang).into())],
+        ));
     }
     // A refugee travel document first: it is what a refugee carries, and the passport of the
     // state they fled may be the one document they cannot renew (1951 Convention, Art. 1C(1)).
@@ -144,90 +198,99 @@ fn person_line(case: &Case) -> String {
         .or_else(|| p.documents.first());
     if let Some(doc) = doc {
         if !doc.number.is_empty() {
-            parts.push(format!("{} no. {}", document_kind(doc.kind), doc.number));
+            let document = say(lang, "letters-document", &[("kind", key(&doc.kind).into())]);
+            parts.push(say(
+                lang,
+                "letters-document-number",
+                &[
+                    ("document", document.into()),
+                    ("number", doc.number.as_str().into()),
+                ],
+            ));
         }
     }
-    parts.join(", ")
+    parts.join(&say(lang, "letters-list-comma", &[]))
 }
 
 /// The countries that issued the alerts, in words; a blank to fill when none is recorded.
-fn issuers(alerts: &[Alert]) -> String {
+fn issuers(alerts: &[Alert], lang: Language) -> String {
     let mut codes: Vec<&str> = alerts
         .iter()
         .filter_map(|a| a.issuing_country.as_deref())
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    let names: Vec<String> = codes.into_iter().map(country::in_text).collect();
+    let names: Vec<String> = codes.into_iter().map(|c| state(c, lang)).collect();
     if names.is_empty() {
-        "[the issuing country]".to_owned()
+        say(lang, "letters-blank-issuer", &[])
     } else {
-        list(&names)
+        list(&names, lang)
     }
 }
 
-fn alert_words(alerts: &[Alert]) -> String {
+/// The kinds of alert, as the catalogue's `letters-alert` selects them: a wanted-person
+/// Diffusion is told apart from other Diffusions (its review differs, issue 15, 3.3).
+fn alert_key(a: &Alert) -> String {
+    if a.kind == AlertKind::Diffusion && diffusion_kind(a) == Some(DiffusionKind::WantedPerson) {
+        "wanted_diffusion".to_owned()
+    } else {
+        key(&a.kind)
+    }
+}
+
+fn alert_words(alerts: &[Alert], lang: Language) -> String {
     let mut kinds: Vec<String> = alerts
         .iter()
-        .map(|a| match a.kind {
-            AlertKind::NcbMessage => {
-                "a message sent directly between National Central Bureaus".into()
-            }
-            AlertKind::Diffusion if diffusion_kind(a) == Some(DiffusionKind::WantedPerson) => {
-                "a wanted-person Diffusion".into()
-            }
-            k => format!("a {}", k.label()),
-        })
+        .map(|a| say(lang, "letters-alert", &[("kind", alert_key(a).into())]))
         .collect();
     kinds.sort_unstable();
     kinds.dedup();
     if kinds.is_empty() {
-        "an alert".into()
+        say(lang, "letters-alert", &[("kind", "".into())])
     } else {
-        list(&kinds)
+        list(&kinds, lang)
     }
 }
 
 /// Where the alerts are: recorded in INTERPOL's files, or (direct NCB messages only) sent
 /// through its channels.
-fn where_held(alerts: &[Alert]) -> &'static str {
-    if !alerts.is_empty() && alerts.iter().all(|a| a.kind == AlertKind::NcbMessage) {
-        "sent through INTERPOL's channels"
-    } else {
-        "recorded in INTERPOL's files"
-    }
+fn where_held(alerts: &[Alert], lang: Language) -> String {
+    let channels = !alerts.is_empty() && alerts.iter().all(|a| a.kind == AlertKind::NcbMessage);
+    let which = if channels { "channels" } else { "files" };
+    say(lang, "letters-where", &[("where", which.into())])
 }
 
 /// What each kind of Diffusion, and a direct NCB message, is: the review differs (issue 15,
 /// 3.3), so the letter says which the case has.
-fn nature_paragraphs(flow: &mut Flow, alerts: &[Alert]) {
+fn nature_paragraphs(flow: &mut Flow, alerts: &[Alert], lang: Language, kind: Kind) {
     let kinds: Vec<Option<DiffusionKind>> = alerts.iter().map(diffusion_kind).collect();
     if kinds.contains(&Some(DiffusionKind::WantedPerson)) {
-        flow.paragraph(WANTED_DIFFUSION_NATURE, Kind::Body);
+        flow.paragraph(&say(lang, "letters-nature-wanted-diffusion", &[]), kind);
     }
     if kinds.contains(&Some(DiffusionKind::Other)) || kinds.contains(&Some(DiffusionKind::Unknown))
     {
-        flow.paragraph(DIFFUSION_NATURE, Kind::Body);
+        flow.paragraph(&say(lang, "letters-nature-diffusion", &[]), kind);
     }
     if kinds.contains(&Some(DiffusionKind::Other))
         && !kinds.contains(&Some(DiffusionKind::WantedPerson))
         && !kinds.contains(&Some(DiffusionKind::Unknown))
     {
-        flow.paragraph(
-            "As far as is known, the Diffusion concerning the person does not ask for their \
-             arrest.",
-            Kind::Body,
-        );
+        flow.paragraph(&say(lang, "letters-nature-no-arrest", &[]), kind);
     }
     if alerts.iter().any(|a| a.kind == AlertKind::NcbMessage) {
-        flow.paragraph(NCB_MESSAGE_NATURE, Kind::Body);
+        flow.paragraph(&say(lang, "letters-nature-ncb-message", &[]), kind);
     }
 }
 
 /// The latest request to the CCF for correction, deletion or revision, in words, if a filing
 /// event records it and no CCF decision is recorded on or after its date. A filing drafted in
 /// Habeas is not a request until it is filed (issue 15, 2.5); an access request alone is not cited.
-fn pending(events: &[Event]) -> Option<String> {
+fn pending(events: &[Event], lang: Language) -> Option<String> {
+    pending_as(events, lang, "letters-pending")
+}
+
+/// [`pending`], in the words of message `id` (the sheet says it in fewer words).
+fn pending_as(events: &[Event], lang: Language, id: &str) -> Option<String> {
     let filed = events
         .iter()
         .filter(|e| match e.kind {
@@ -240,37 +303,36 @@ fn pending(events: &[Event]) -> Option<String> {
         })
         .filter_map(|e| e.date.map(|d| (d, e)))
         .max_by_key(|(d, _)| *d)?;
-    let (date, event) = filed;
+    let (day, event) = filed;
     let decided = events
         .iter()
-        .any(|e| e.kind == EventKind::CcfDecision && e.date.is_some_and(|d| d >= date));
+        .any(|e| e.kind == EventKind::CcfDecision && e.date.is_some_and(|d| d >= day));
     if decided {
         return None;
     }
     let asks = |k: CcfRequestKind| event.ccf_request.contains(&k);
     let what = if event.kind == EventKind::RevisionFiled {
-        "An application for revision of a decision on these data"
+        key(&ccf::Step::Revision)
     } else if asks(CcfRequestKind::Correction) && asks(CcfRequestKind::Deletion) {
-        "A request for correction and deletion of these data"
+        key(&CcfRequestKind::Correction) + "_" + &key(&CcfRequestKind::Deletion)
     } else if asks(CcfRequestKind::Deletion) {
-        "A request for deletion of these data"
+        key(&CcfRequestKind::Deletion)
     } else if asks(CcfRequestKind::Correction) {
-        "A request for correction of these data"
+        key(&CcfRequestKind::Correction)
     } else {
-        "A request concerning these data"
+        String::new()
     };
-    Some(format!(
-        "{what} was filed on {} with the Commission for the Control of INTERPOL's Files (CCF), the \
-         body that decides, with binding effect on INTERPOL, whether data in INTERPOL's files \
-         comply with its rules. No decision on it has been received.",
-        clock::written(date)
+    Some(say(
+        lang,
+        id,
+        &[("what", what.into()), ("date", date(day, lang).into())],
     ))
 }
 
 /// Lists the proof carried with the letter (asylum decisions, correspondence with the CCF)
 /// under `heading`, if there is any.
-fn enclosures(flow: &mut Flow, heading: &str, evidence: &[Evidence]) {
-    let proof = enclosed(evidence);
+fn enclosures(flow: &mut Flow, heading: &str, evidence: &[Evidence], lang: Language) {
+    let proof = enclosed(evidence, lang);
     if !proof.is_empty() {
         flow.heading(heading);
         for p in &proof {
@@ -279,8 +341,13 @@ fn enclosures(flow: &mut Flow, heading: &str, evidence: &[Evidence]) {
     }
 }
 
+/// An evidence item's category, in the letter's language.
+fn category(c: Category, lang: Language) -> String {
+    say(lang, "letters-category", &[("category", key(&c).into())])
+}
+
 /// Proof carried with the letter: asylum decisions and correspondence with the CCF.
-fn enclosed(evidence: &[Evidence]) -> Vec<String> {
+fn enclosed(evidence: &[Evidence], lang: Language) -> Vec<String> {
     evidence
         .iter()
         .filter(|e| e.deleted.is_none())
@@ -292,19 +359,23 @@ fn enclosed(evidence: &[Evidence]) -> Vec<String> {
         })
         .map(|e| {
             let title = if e.description.trim().is_empty() {
-                e.category.label().to_owned()
+                category(e.category, lang)
             } else {
                 e.description.clone()
             };
             match e.document_date {
-                Some(d) => format!("{title} ({})", clock::written(d)),
+                Some(d) => say(
+                    lang,
+                    "letters-enclosure-dated",
+                    &[("title", title.into()), ("date", date(d, lang).into())],
+                ),
                 None => title,
             }
         })
         .collect()
 }
 
-fn contact(filings: &[Filing]) -> String {
+fn contact(filings: &[Filing], lang: Language) -> String {
     filings
         .iter()
         .rev()
@@ -316,82 +387,48 @@ fn contact(filings: &[Filing]) -> String {
                 .map(String::as_str)
                 .filter(|x| !x.trim().is_empty())
                 .collect();
-            parts.join(", ")
+            parts.join(&say(lang, "letters-list-comma", &[]))
         })
-        .unwrap_or_else(|| "[name and telephone of the lawyer or representative]".into())
+        .unwrap_or_else(|| say(lang, "letters-blank-contact", &[]))
 }
 
-const RED_NOTICE_NATURE: &str = "A Red Notice is not an international arrest warrant. It is a \
-request to law enforcement worldwide to locate a person and provisionally arrest them pending \
-extradition, based on a national warrant; each member country of INTERPOL decides what legal \
-value it gives a Red Notice. (INTERPOL, \"Red Notices\", interpol.int.)";
-
-const DIFFUSION_NATURE: &str = "A Diffusion is a request sent directly by one country's \
-National Central Bureau to the countries it chooses. Unlike a Red Notice, it is not reviewed by \
-INTERPOL's General Secretariat before it is sent; it is examined afterwards. (INTERPOL's Rules on \
-the Processing of Data, Art. 1; practitioners' accounts of INTERPOL's review.)";
-
-const WANTED_DIFFUSION_NATURE: &str = "A wanted-person Diffusion is a request to locate and \
-arrest a person, sent directly by one country's National Central Bureau to the countries it \
-chooses. Unlike a Red Notice, it is not reviewed by INTERPOL's General Secretariat before it is \
-sent; it is examined afterwards. (INTERPOL's Rules on the Processing of Data, Art. 1; \
-practitioners' accounts of INTERPOL's review.)";
-
-const NCB_MESSAGE_NATURE: &str = "A message sent directly by one country's National Central \
-Bureau to another through INTERPOL's channels is neither a Notice nor a Diffusion; INTERPOL's \
-General Secretariat does not review its content beforehand. (INTERPOL's Rules on the Processing \
-of Data, Art. 22(6), 2024 text, as practitioners describe it.)";
-
-const REFUGEE_POLICY: &str = "Under INTERPOL's refugee policy (General Assembly Resolution \
-GA-2017-86-RES-09), once a member country has confirmed a person's refugee status, INTERPOL \
-deletes any Notice or Diffusion concerning that person issued by the country where he or she \
-fears persecution.";
-
 /// The person's protection, in words that say exactly what was granted or claimed.
-fn status_paragraph(case: &Case) -> Option<String> {
+fn status_paragraph(case: &Case, lang: Language) -> Option<String> {
     let p = case.person.protection.as_ref()?;
     if flags::naturalised(&case.person) {
         return None;
     }
-    let by = p
-        .country
-        .as_deref()
-        .map_or_else(|| "[country]".to_owned(), country::in_text);
+    let by = p.country.as_deref().map_or_else(
+        || say(lang, "letters-blank-country", &[]),
+        |c| state(c, lang),
+    );
     let when = p
         .date
-        .map(|d| format!(" on {}", clock::written(d)))
+        .map(|d| say(lang, "letters-when", &[("date", date(d, lang).into())]))
         .unwrap_or_default();
     let feared = p
         .feared_state
         .as_deref()
-        .map(|c| {
-            format!(
-                ", on the ground of a fear of persecution by {}",
-                country::in_text(c)
-            )
-        })
+        .map(|c| say(lang, "letters-feared", &[("state", state(c, lang).into())]))
         .unwrap_or_default();
-    let name = case.display_name();
-    match (p.status, p.kind) {
-        (ProtectionStatus::Granted, ProtectionKind::ConventionRefugee) => Some(format!(
-            "{name} was recognised as a refugee under the 1951 Convention relating to the Status \
-             of Refugees by {by}{when}{feared}."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Subsidiary) => Some(format!(
-            "{name} was granted subsidiary protection by {by}{when}{feared}."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Humanitarian) => Some(format!(
-            "{name} was granted protection on humanitarian grounds by {by}{when}."
-        )),
-        (ProtectionStatus::Granted, ProtectionKind::Unspecified) => Some(format!(
-            "{name} was granted international protection by {by}{when} [say whether refugee status \
-             or another protection]."
-        )),
-        (ProtectionStatus::Pending, _) => Some(format!(
-            "{name} applied for asylum in {by}{when}; the application has not yet been decided."
-        )),
-        (ProtectionStatus::Refused, _) => None,
-    }
+    let id = match (p.status, p.kind) {
+        (ProtectionStatus::Granted, ProtectionKind::ConventionRefugee) => "letters-status-refugee",
+        (ProtectionStatus::Granted, ProtectionKind::Subsidiary) => "letters-status-subsidiary",
+        (ProtectionStatus::Granted, ProtectionKind::Humanitarian) => "letters-status-humanitarian",
+        (ProtectionStatus::Granted, ProtectionKind::Unspecified) => "letters-status-unspecified",
+        (ProtectionStatus::Pending, _) => "letters-status-pending",
+        (ProtectionStatus::Refused, _) => return None,
+    };
+    Some(say(
+        lang,
+        id,
+        &[
+            ("name", case.display_name().into()),
+            ("by", by.into()),
+            ("when", when.into()),
+            ("feared", feared.into()),
+        ],
+    ))
 }
 
 /// The refugee policy paragraph, only when it applies: refugee status under the 1951 Convention,
@@ -405,7 +442,7 @@ fn refugee_policy_applies(case: &Case, alerts: &[Alert]) -> bool {
 }
 
 /// Why a refugee's identity document may be a refugee travel document rather than a passport.
-fn travel_document_paragraph(case: &Case) -> Option<String> {
+fn travel_document_paragraph(case: &Case, lang: Language) -> Option<String> {
     flags::refugee_status_against(&case.person)?;
     let rtd = case
         .person
@@ -415,22 +452,31 @@ fn travel_document_paragraph(case: &Case) -> Option<String> {
     let issuer = rtd
         .issuer
         .as_deref()
-        .map(|c| format!(" issued by {}", country::in_text(c)))
+        .map(|c| {
+            say(
+                lang,
+                "letters-issued-by",
+                &[("state", state(c, lang).into())],
+            )
+        })
         .unwrap_or_default();
-    Some(format!(
-        "{} travels on a refugee travel document{issuer}. A refugee cannot be expected to obtain a \
-         passport from the state they fled: applying for one can count as re-availing oneself of \
-         its protection (1951 Convention relating to the Status of Refugees, Art. 1C(1)).",
-        case.display_name()
+    Some(say(
+        lang,
+        "letters-travel-document",
+        &[
+            ("name", case.display_name().into()),
+            ("issuer", issuer.into()),
+        ],
     ))
 }
 
 /// The caution for the bearer of a letter addressed to border authorities, shown before the
-/// letter is made (the CLI prints it) and on the letter's first page.
+/// letter is made (the CLI prints it) and on the letter's first page, in `lang`. The same words
+/// as the checklist's [`crate::rules::checklist::BORDER_CAUTION`] (issue 15, 2.5).
 #[must_use]
-pub const fn caution(kind: LetterKind) -> Option<&'static str> {
+pub fn caution(kind: LetterKind, lang: Language) -> Option<String> {
     match kind {
-        LetterKind::Border => Some(BORDER_CAUTION),
+        LetterKind::Border => Some(say(lang, "letters-border-caution", &[])),
         LetterKind::Asylum
         | LetterKind::CcfFollowUp
         | LetterKind::DetainedNow
@@ -438,119 +484,151 @@ pub const fn caution(kind: LetterKind) -> Option<&'static str> {
     }
 }
 
-fn sign_off(flow: &mut Flow, filings: &[Filing]) {
+fn sign_off(flow: &mut Flow, filings: &[Filing], lang: Language) {
     flow.space(12.0);
     let signer = filings
         .iter()
         .rev()
         .find_map(|f| (!f.signature.by.trim().is_empty()).then(|| f.signature.by.clone()))
-        .unwrap_or_else(|| "[name]".into());
-    flow.field("Name", &signer, Kind::Body);
-    flow.field("Date", "", Kind::Body);
+        .unwrap_or_else(|| say(lang, "letters-blank-name", &[]));
+    flow.field(&say(lang, "letters-sign-name", &[]), &signer, Kind::Body);
+    flow.field(&say(lang, "letters-sign-date", &[]), "", Kind::Body);
     flow.space(14.0);
-    flow.field("Signature", "", Kind::Body);
+    flow.field(&say(lang, "letters-sign-signature", &[]), "", Kind::Body);
     flow.rule();
 }
 
-/// The letter for the border and immigration authorities of `data.country`.
+/// "Page 2 of 3" in `lang`.
+fn page_of(lang: Language, page: usize, pages: usize) -> String {
+    let n = |x: usize| Arg::Number(i64::try_from(x).unwrap_or(i64::MAX));
+    locale::catalogue::without_isolates(&locale::message(
+        lang,
+        "letters-page",
+        &[("page", n(page)), ("pages", n(pages))],
+    ))
+}
+
+/// The refusal of a border letter to the state that issued the alert. (The values of an
+/// error's fields are English for now, as every error's are: locales/README.md.)
+fn issuer_refused(code: &str) -> Error {
+    Error::InvalidInput {
+        field: "Country",
+        reason: format!(
+            "{} issued the alert: never send its authorities a letter about it",
+            country::name(code)
+        ),
+    }
+}
+
+/// The letter for the border and immigration authorities of `data.country`, in `lang`.
 ///
 /// # Errors
-/// [`Error::Internal`] if the PDF cannot be made.
-pub fn border(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+/// [`Error::InvalidInput`] for the state that issued an alert; [`Error::Internal`] if the PDF
+/// cannot be made.
+pub fn border(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
     if data
         .alerts
         .iter()
         .any(|a| a.issuing_country.as_deref() == Some(data.country))
     {
-        return Err(Error::InvalidInput {
-            field: "Country",
-            reason: format!(
-                "{} issued the alert: never send its authorities a letter about it",
-                country::name(data.country)
-            ),
-        });
+        return Err(issuer_refused(data.country));
     }
-    let to = country::name(data.country);
-    let mut flow = Flow::new(
-        data.paper,
-        false,
-        "Notice to border and immigration authorities",
-    );
-    flow.paragraph(
-        "For the bearer: read before you use this letter",
-        Kind::Strong,
-    );
-    flow.paragraph(BORDER_CAUTION, Kind::Body);
-    flow.paragraph(
-        "This page is for you alone: remove it before you hand the letter over.",
-        Kind::Body,
-    );
+    let to = state(data.country, lang);
+    let title = say(lang, "letters-border-title", &[]);
+    let rtl = lang.direction() == Direction::Rtl;
+    let mut flow = Flow::new(data.paper, rtl, &title);
+    flow.paragraph(&say(lang, "letters-bearer-heading", &[]), Kind::Strong);
+    flow.paragraph(&say(lang, "letters-border-caution", &[]), Kind::Body);
+    flow.paragraph(&say(lang, "letters-bearer-remove", &[]), Kind::Body);
     flow.page_break();
     flow.paragraph(
-        &format!("To the border and immigration authorities of {to}"),
+        &say(lang, "letters-border-to", &[("state", to.as_str().into())]),
         Kind::Strong,
     );
-    flow.title("Notice concerning an INTERPOL alert");
-    flow.field("Concerning", &person_line(data.case), Kind::Body);
-    let lead = format!(
-        "The bearer of this letter, {}, is",
-        data.case.display_name()
+    flow.title(&say(lang, "letters-border-heading", &[]));
+    flow.field(
+        &say(lang, "letters-concerning", &[]),
+        &person_line(data.case, lang),
+        Kind::Body,
     );
-    alert_and_status(&mut flow, data, &lead);
-    if let Some(p) = travel_document_paragraph(data.case) {
+    let lead = say(
+        lang,
+        "letters-subject-bearer",
+        &[
+            ("name", data.case.display_name().into()),
+            ("alerts", alert_words(data.alerts, lang).into()),
+            ("where", where_held(data.alerts, lang).into()),
+            ("issuers", issuers(data.alerts, lang).into()),
+        ],
+    );
+    alert_and_status(&mut flow, data, &lead, lang, Kind::Body);
+    if let Some(p) = travel_document_paragraph(data.case, lang) {
         flow.paragraph(&p, Kind::Body);
     }
-    if let Some(p) = pending(data.events) {
+    if let Some(p) = pending(data.events, lang) {
         flow.paragraph(&p, Kind::Body);
     }
     enclosures(
         &mut flow,
-        "Documents carried with this letter",
+        &say(lang, "letters-border-enclosures", &[]),
         data.evidence,
+        lang,
     );
     flow.paragraph(
-        &format!(
-            "Before any measure is taken, please contact {}. The bearer is ready to answer any \
-             question through them.",
-            contact(data.filings)
+        &say(
+            lang,
+            "letters-border-contact",
+            &[("contact", contact(data.filings, lang).into())],
         ),
         Kind::Body,
     );
-    sign_off(&mut flow, data.filings);
+    sign_off(&mut flow, data.filings, lang);
     let meta = Meta {
-        title: "Notice to border and immigration authorities".into(),
-        subject: format!("INTERPOL alert concerning the bearer; addressed to {to}"),
+        title: title.clone(),
+        subject: say(lang, "letters-border-subject", &[("state", to.into())]),
         created: data.generated,
     };
     // The bearer's page is not part of the letter: the letter's pages are numbered without it,
     // so they read whole once it is removed.
+    let bearer = say(lang, "letters-bearer-footer", &[]);
     flow.finish(&meta, |n, m| {
         if n == 1 {
-            "For the bearer: not part of the letter".to_owned()
+            bearer.clone()
         } else {
-            format!("Page {} of {}", n - 1, m - 1)
+            page_of(lang, n - 1, m - 1)
         }
     })
 }
 
-/// The covering letter for the asylum authority of `data.country`.
+/// The covering letter for the asylum authority of `data.country`, in `lang`.
 ///
 /// # Errors
 /// [`Error::Internal`] if the PDF cannot be made.
-pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
-    let to = country::name(data.country);
-    let mut flow = Flow::new(data.paper, false, "Covering letter to the asylum authority");
-    flow.paragraph(&format!("To the asylum authority of {to}"), Kind::Strong);
-    flow.title("INTERPOL alerts and the asylum application");
-    flow.field("Applicant", &person_line(data.case), Kind::Body);
-    let from = issuers(data.alerts);
+pub fn asylum(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
+    let to = state(data.country, lang);
+    let title = say(lang, "letters-asylum-title", &[]);
+    let rtl = lang.direction() == Direction::Rtl;
+    let mut flow = Flow::new(data.paper, rtl, &title);
     flow.paragraph(
-        &format!(
-            "This letter accompanies the asylum application of {}, who is or may be the subject of \
-             {} {} at the request of {from}.",
-            data.case.display_name(),
-            alert_words(data.alerts),
-            where_held(data.alerts)
+        &say(lang, "letters-asylum-to", &[("state", to.as_str().into())]),
+        Kind::Strong,
+    );
+    flow.title(&say(lang, "letters-asylum-heading", &[]));
+    flow.field(
+        &say(lang, "letters-applicant", &[]),
+        &person_line(data.case, lang),
+        Kind::Body,
+    );
+    flow.paragraph(
+        &say(
+            lang,
+            "letters-asylum-accompanies",
+            &[
+                ("name", data.case.display_name().into()),
+                ("alerts", alert_words(data.alerts, lang).into()),
+                ("where", where_held(data.alerts, lang).into()),
+                ("issuers", issuers(data.alerts, lang).into()),
+            ],
         ),
         Kind::Body,
     );
@@ -567,68 +645,82 @@ pub fn asylum(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         });
     if let Some(feared) = feared_issuer {
         flow.paragraph(
-            &format!(
-                "The alert comes from {}, the state the applicant fears persecution from. \
-                 INTERPOL's Constitution (Art. 3) forbids it any activity of a political, \
-                 military, religious or racial character, and INTERPOL examines whether such \
-                 an element predominates over the ordinary-law offence charged.",
-                country::name(feared)
+            &say(
+                lang,
+                "letters-asylum-feared-issuer",
+                &[("state", country::name(feared).into())],
             ),
             Kind::Body,
         );
     }
     if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
+        flow.paragraph(&say(lang, "letters-nature-red-notice", &[]), Kind::Body);
     }
     // The refugee policy concerns the state the applicant fears only: cited when it issued an
     // alert, and with the request that follows from it (GA-2017-86-RES-09, verified).
     if feared_issuer.is_some() {
+        let confirmation = say(
+            lang,
+            "letters-asylum-confirmation",
+            &[
+                ("name", data.case.display_name().into()),
+                ("state", to.as_str().into()),
+            ],
+        );
         flow.paragraph(
             &format!(
-                "{REFUGEE_POLICY} The same resolution encourages member countries to send \
-                 INTERPOL's General Secretariat, or the CCF, confirmation that a person has been \
-                 granted refugee status. We respectfully ask that, if {} is recognised as a \
-                 refugee, {to} send that confirmation.",
-                data.case.display_name()
+                "{} {confirmation}",
+                say(lang, "letters-refugee-policy", &[])
             ),
             Kind::Body,
         );
     }
-    if let Some(p) = pending(data.events) {
+    if let Some(p) = pending(data.events, lang) {
         flow.paragraph(&p, Kind::Body);
     }
-    enclosures(&mut flow, "Documents enclosed", data.evidence);
+    enclosures(
+        &mut flow,
+        &say(lang, "letters-asylum-enclosures", &[]),
+        data.evidence,
+        lang,
+    );
     flow.paragraph(
-        &format!("For any question: {}.", contact(data.filings)),
+        &say(
+            lang,
+            "letters-any-question",
+            &[("contact", contact(data.filings, lang).into())],
+        ),
         Kind::Body,
     );
-    sign_off(&mut flow, data.filings);
+    sign_off(&mut flow, data.filings, lang);
     let meta = Meta {
-        title: "Covering letter to the asylum authority".into(),
-        subject: format!("INTERPOL alerts concerning an asylum applicant; addressed to {to}"),
+        title: title.clone(),
+        subject: say(lang, "letters-asylum-subject", &[("state", to.into())]),
         created: data.generated,
     };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+    flow.finish(&meta, |n, m| page_of(lang, n, m))
 }
 
-/// What the sender of a follow-up letter must know before sending it: the limits it cites were
-/// read only in a secondary source (domain.md §1.5), and whether the CCF may extend them is not
-/// known.
-const FOLLOW_UP_NOTE: &str = "Send this letter through the CCF's online portal, with the \
-request it concerns. The time limits it cites (Statute of the CCF, Art. 40: a decision within four \
-months on a request for access, within nine months on a request for correction or deletion, \
-counted from the date the request was found admissible) were read only in a secondary source \
-(legal-status.eu) and could not be checked against the Statute's own text; whether the CCF may \
-extend them is not known. Check them, and fill in the bracketed part, before you send it.";
+/// The refusal of a follow-up letter when no decision is overdue (English, as every error's
+/// field values are for now: locales/README.md).
+fn nothing_overdue() -> Error {
+    Error::InvalidInput {
+        field: "Letter",
+        reason: "no CCF decision is overdue in this case: this letter is for a request found \
+                 admissible whose time limit has passed with no decision recorded"
+            .into(),
+    }
+}
 
 /// The letter to the CCF asking for a decision whose Art. 40 time limit has passed with none
-/// recorded (issue 15 §3.4). It states only what the case records: the filing, the
-/// admissibility answer, the limit and the day it ended.
+/// recorded (issue 15 §3.4), in `lang`. It states only what the case records: the filing, the
+/// admissibility answer, the limit and the day it ended. The page for the sender says the
+/// limits were read only in a secondary source (domain.md §1.5).
 ///
 /// # Errors
 /// [`Error::InvalidInput`] when no decision is overdue; [`Error::Internal`] if the PDF cannot be
 /// made.
-pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+pub fn ccf_follow_up(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
     let deadlines = deadlines::compute(data.case, data.alerts, data.events, data.today);
     let overdue: Vec<(ccf::ChainStep, &deadlines::Deadline)> =
         ccf::chain(data.events, &[], &deadlines)
@@ -642,112 +734,101 @@ pub fn ccf_follow_up(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
             })
             .collect();
     if overdue.is_empty() {
-        return Err(Error::InvalidInput {
-            field: "Letter",
-            reason: "no CCF decision is overdue in this case: this letter is for a request found \
-                     admissible whose time limit has passed with no decision recorded"
-                .into(),
-        });
+        return Err(nothing_overdue());
     }
-    let title = "Request for the Commission's decision";
-    let mut flow = Flow::new(data.paper, false, title);
-    flow.paragraph("Before you send this letter", Kind::Strong);
-    flow.paragraph(FOLLOW_UP_NOTE, Kind::Body);
-    flow.paragraph(
-        "This page is for you alone: do not send it with the letter.",
+    let title = say(lang, "letters-follow-up-title", &[]);
+    let rtl = lang.direction() == Direction::Rtl;
+    let mut flow = Flow::new(data.paper, rtl, &title);
+    flow.paragraph(&say(lang, "letters-follow-up-before", &[]), Kind::Strong);
+    flow.paragraph(&say(lang, "letters-follow-up-note", &[]), Kind::Body);
+    flow.paragraph(&say(lang, "letters-follow-up-alone", &[]), Kind::Body);
+    flow.page_break();
+    flow.paragraph(&say(lang, "letters-ccf-to", &[]), Kind::Strong);
+    flow.paragraph(&say(lang, "letters-ccf-portal", &[]), Kind::Small);
+    flow.title(&title);
+    flow.field(
+        &say(lang, "letters-concerning", &[]),
+        &person_line(data.case, lang),
         Kind::Body,
     );
-    flow.page_break();
-    flow.paragraph(
-        "To the Commission for the Control of INTERPOL's Files (CCF)",
-        Kind::Strong,
-    );
-    flow.paragraph("Through the CCF's online portal", Kind::Small);
-    flow.title(title);
-    flow.field("Concerning", &person_line(data.case), Kind::Body);
     let name = data.case.display_name();
+    let blank = say(lang, "letters-blank-date", &[]);
+    let on = |d: Option<NaiveDate>| d.map_or_else(|| blank.clone(), |d| date(d, lang));
     for (step, d) in &overdue {
-        let (what, months) = match step.step {
-            ccf::Step::Access => ("a request for access to the data", "four months"),
-            _ => (
-                "a request for correction or deletion of the data",
-                "nine months",
-            ),
+        let what = match step.step {
+            ccf::Step::Access => key(&ccf::Step::Access),
+            _ => key(&CcfRequestKind::Correction) + "_" + &key(&CcfRequestKind::Deletion),
         };
-        let filed = step
-            .filed
-            .map_or_else(|| "[date]".to_owned(), clock::written);
-        let admissible = step
-            .admissibility
-            .map_or_else(|| "[date]".to_owned(), clock::written);
         flow.paragraph(
-            &format!(
-                "On {filed}, {what} concerning {name} was filed with the Commission. The \
-                 Commission found it admissible on {admissible}. Under Article 40 of the Statute \
-                 of the CCF, the Commission decides on such a request within {months} of its \
-                 admissibility: that period ended on {}. No decision on it has been received.",
-                clock::written(d.due)
+            &say(
+                lang,
+                "letters-follow-up-step",
+                &[
+                    ("filed", on(step.filed).into()),
+                    ("what", what.into()),
+                    ("name", name.into()),
+                    ("admissible", on(step.admissibility).into()),
+                    ("due", date(d.due, lang).into()),
+                ],
             ),
             Kind::Body,
         );
     }
     flow.paragraph(
-        &format!(
-            "{name} respectfully asks the Commission to give its decision without further delay \
-             or, if it cannot, to say why and when it expects to decide. [Say what the delay \
-             costs {name}: a detention, a stop at a border, a refused visa, a closed account.]"
-        ),
+        &say(lang, "letters-follow-up-ask", &[("name", name.into())]),
         Kind::Body,
     );
     flow.paragraph(
-        &format!("For any question: {}.", contact(data.filings)),
+        &say(
+            lang,
+            "letters-any-question",
+            &[("contact", contact(data.filings, lang).into())],
+        ),
         Kind::Body,
     );
-    sign_off(&mut flow, data.filings);
+    sign_off(&mut flow, data.filings, lang);
     let meta = Meta {
-        title: title.into(),
-        subject: "A decision of the CCF overdue under Art. 40 of its Statute".into(),
+        title: title.clone(),
+        subject: say(lang, "letters-follow-up-subject", &[]),
         created: data.generated,
     };
     // The sender's page is not part of the letter: numbered without it.
+    let sender = say(lang, "letters-sender-footer", &[]);
     flow.finish(&meta, |n, m| {
         if n == 1 {
-            "For the sender: not part of the letter".to_owned()
+            sender.clone()
         } else {
-            format!("Page {} of {}", n - 1, m - 1)
+            page_of(lang, n - 1, m - 1)
         }
     })
 }
 
 /// What the alerts are and the person's protection, as the border letter and the detention
-/// sheet both say it: "{lead} or may be the subject of …" (`lead` is "The bearer …, is" or "I
-/// am"), what each kind of alert is, the protection recorded and the refugee policy where it
-/// applies.
-fn alert_and_status(flow: &mut Flow, data: &LetterData<'_>, lead: &str) {
-    flow.paragraph(
-        &format!(
-            "{lead} or may be the subject of {} {} at the request of {}.",
-            alert_words(data.alerts),
-            where_held(data.alerts),
-            issuers(data.alerts)
-        ),
-        Kind::Body,
-    );
+/// sheet both say it: `lead` ("The bearer … is or may be the subject of …", or "I am …"), what
+/// each kind of alert is, the protection recorded and the refugee policy where it applies.
+fn alert_and_status(
+    flow: &mut Flow,
+    data: &LetterData<'_>,
+    lead: &str,
+    lang: Language,
+    kind: Kind,
+) {
+    flow.paragraph(lead, kind);
     if data.alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
-        flow.paragraph(RED_NOTICE_NATURE, Kind::Body);
+        flow.paragraph(&say(lang, "letters-nature-red-notice", &[]), kind);
     }
-    nature_paragraphs(flow, data.alerts);
-    if let Some(status) = status_paragraph(data.case) {
-        flow.paragraph(&status, Kind::Body);
+    nature_paragraphs(flow, data.alerts, lang, kind);
+    if let Some(status) = status_paragraph(data.case, lang) {
+        flow.paragraph(&status, kind);
     }
     if refugee_policy_applies(data.case, data.alerts) {
-        flow.paragraph(REFUGEE_POLICY, Kind::Body);
+        flow.paragraph(&say(lang, "letters-refugee-policy", &[]), kind);
     }
 }
 
 /// The states feared by a person who holds, or has asked for, protection against them, among
 /// the states that issued an alert: the consulates that must not be told of the detention.
-fn feared_issuer(case: &Case, alerts: &[Alert]) -> Option<String> {
+fn feared_issuer(case: &Case, alerts: &[Alert], lang: Language) -> Option<String> {
     let p = case.person.protection.as_ref()?;
     if p.status == ProtectionStatus::Refused || flags::naturalised(&case.person) {
         return None;
@@ -756,201 +837,430 @@ fn feared_issuer(case: &Case, alerts: &[Alert]) -> Option<String> {
     alerts
         .iter()
         .any(|a| a.issuing_country.as_deref() == Some(feared))
-        .then(|| country::in_text(feared))
+        .then(|| state(feared, lang))
 }
 
-/// One page the person carries and shows if detained (issue 18.3): who they are, what the alert
-/// is, their protection and a pending CCF request only as the case records them, what they ask
-/// for, and whom to call. English only for now; the sheet says so.
-///
-/// # Errors
-/// [`Error::Internal`] if the PDF cannot be made.
-pub fn detained_now(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
-    let title = "If I am detained";
-    let mut flow = Flow::new(data.paper, false, title);
-    flow.title(title);
-    flow.paragraph(
-        "To the officers and the lawyer who read this. (English; no translation is available \
-         yet.)",
+/// The language of the app's five in which authorities of country `code` (ISO 3166-1 alpha-2)
+/// are most likely to read a sheet, other than English: the first of French, Spanish, Arabic
+/// and Russian that is an official language there. Source: the Unicode CLDR's territory
+/// information (`supplementalData.xml`, `territoryInfo`, languages with `officialStatus`
+/// "official" or "de_facto_official"), as of CLDR 44, written down here by hand and not
+/// re-checked against the file (confidence: secondary). Where two of them are official
+/// (Djibouti, Comoros and Chad: French and Arabic) French is listed, the language of their
+/// administration's forms; English alone where none is (the sheet's English half is always there).
+#[must_use]
+pub fn country_language(code: &str) -> Option<Language> {
+    const FRENCH: &[&str] = &[
+        "BE", "BF", "BI", "BJ", "BL", "CA", "CD", "CF", "CG", "CH", "CI", "CM", "DJ", "FR", "GA",
+        "GF", "GN", "GP", "GQ", "HT", "KM", "LU", "MC", "MF", "MG", "ML", "MQ", "NC", "NE", "PF",
+        "PM", "RE", "RW", "SC", "SN", "TD", "TG", "VU", "WF", "YT",
+    ];
+    const SPANISH: &[&str] = &[
+        "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EA", "EC", "ES", "GT", "HN", "IC", "MX", "NI",
+        "PA", "PE", "PR", "PY", "SV", "UY", "VE",
+    ];
+    const ARABIC: &[&str] = &[
+        "AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+        "SA", "SD", "SO", "SY", "TN", "YE",
+    ];
+    const RUSSIAN: &[&str] = &["BY", "KG", "KZ", "RU"];
+    let code = code.trim().to_ascii_uppercase();
+    [
+        (Language::Fr, FRENCH),
+        (Language::Es, SPANISH),
+        (Language::Ar, ARABIC),
+        (Language::Ru, RUSSIAN),
+    ]
+    .into_iter()
+    .find(|(_, codes)| codes.contains(&code.as_str()))
+    .map(|(l, _)| l)
+}
+
+/// The languages of a "detained now" sheet (issue 18.3): English first, then the language of the
+/// country where it would be shown when the app has it, else `chosen` (the language the user
+/// picked for it, standing for the person's own: the case does not record a language). English
+/// alone when both are English.
+#[must_use]
+pub fn sheet_languages(country: &str, chosen: Language) -> Vec<Language> {
+    let second = country_language(country).unwrap_or(chosen);
+    if second == Language::En {
+        vec![Language::En]
+    } else {
+        vec![Language::En, second]
+    }
+}
+
+/// Whether a native-speaking lawyer has reviewed every message of `lang`'s `letters.ftl`
+/// (`locales/<lang>/letters.reviewed`, one line per reviewed message): English is the source.
+#[must_use]
+pub fn reviewed(lang: Language) -> bool {
+    let records = match lang {
+        Language::En => return true,
+        Language::Fr => include_str!("../../../locales/fr/letters.reviewed"),
+        Language::Es => include_str!("../../../locales/es/letters.reviewed"),
+        Language::Ar => include_str!("../../../locales/ar/letters.reviewed"),
+        Language::Ru => include_str!("../../../locales/ru/letters.reviewed"),
+    };
+    let done: Vec<&str> = records
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let source = locale::catalogue::sources(Language::En)[4];
+    source
+        .lines()
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(id, _)| id)
+        .filter(|id| !id.starts_with([' ', '#']) && !id.is_empty())
+        .all(|id| done.contains(&id))
+}
+
+/// What each kind of alert of the case is, in the sheet's fewer words (issue 18.3: a Diffusion
+/// is a message between police forces that INTERPOL did not review before it was sent; a Red
+/// Notice is not an arrest warrant): the keys of `letters-sheet-nature`, chosen as the letters'
+/// paragraphs are ([`nature_paragraphs`]).
+fn sheet_natures(alerts: &[Alert]) -> Vec<&'static str> {
+    let kinds: Vec<Option<DiffusionKind>> = alerts.iter().map(diffusion_kind).collect();
+    let wanted = kinds.contains(&Some(DiffusionKind::WantedPerson));
+    let unknown = kinds.contains(&Some(DiffusionKind::Unknown));
+    let other = kinds.contains(&Some(DiffusionKind::Other));
+    let mut out = Vec::new();
+    if alerts.iter().any(|a| a.kind == AlertKind::RedNotice) {
+        out.push("red_notice");
+    }
+    if wanted {
+        out.push("wanted_diffusion");
+    }
+    if other || unknown {
+        out.push("diffusion");
+    }
+    if other && !wanted && !unknown {
+        out.push("no_arrest");
+    }
+    if alerts.iter().any(|a| a.kind == AlertKind::NcbMessage) {
+        out.push("ncb_message");
+    }
+    out
+}
+
+/// One half of the "detained now" sheet, in `lang`.
+fn detained_half(flow: &mut Flow, data: &LetterData<'_>, lang: Language, first: bool) {
+    flow.set_rtl(lang.direction() == Direction::Rtl);
+    let title = say(lang, "letters-detained-title", &[]);
+    if !first {
+        flow.rule();
+    }
+    flow.heading(&title);
+    // The translated half says it is a translation, unreviewed while it is (issue 18.3); the
+    // page has no room for more.
+    if !reviewed(lang) {
+        flow.paragraph(&say(lang, "letters-detained-unreviewed", &[]), Kind::Small);
+    }
+    flow.field(
+        &say(lang, "letters-i-am", &[]),
+        &person_line(data.case, lang),
         Kind::Small,
     );
-    flow.field("I am", &person_line(data.case), Kind::Body);
-    flow.paragraph(
-        "I ask for a lawyer and an interpreter before any questioning or hearing, and I will not \
-         sign anything I do not understand.",
-        Kind::Strong,
-    );
+    flow.paragraph(&say(lang, "letters-detained-lawyer", &[]), Kind::Strong);
     // Consent is the person's own choice: stated only while none is recorded.
     if !data
         .events
         .iter()
         .any(|e| e.kind == EventKind::ConsentToSurrender)
     {
-        flow.paragraph(
-            "I do not consent to my extradition or surrender, nor to any simplified or \
-             accelerated procedure.",
-            Kind::Strong,
-        );
+        flow.paragraph(&say(lang, "letters-detained-no-consent", &[]), Kind::Strong);
     }
-    if let Some(feared) = feared_issuer(data.case, data.alerts) {
+    if let Some(feared) = feared_issuer(data.case, data.alerts, lang) {
         flow.paragraph(
-            &format!(
-                "Do not contact the embassy or consulate of {feared}, and do not give it any \
-                 information about me: I have sought protection from that state."
+            &say(
+                lang,
+                "letters-detained-no-consulate",
+                &[("state", feared.into())],
             ),
             Kind::Strong,
         );
     }
-    if data.alerts.is_empty() {
-        if let Some(status) = status_paragraph(data.case) {
-            flow.paragraph(&status, Kind::Body);
+    // What the alert is, the protection and the request to the CCF: one paragraph of small
+    // print, so that two languages fit on the page.
+    let mut facts = Vec::new();
+    if !data.alerts.is_empty() {
+        facts.push(say(
+            lang,
+            "letters-subject-self",
+            &[
+                ("alerts", alert_words(data.alerts, lang).into()),
+                ("where", where_held(data.alerts, lang).into()),
+                ("issuers", issuers(data.alerts, lang).into()),
+            ],
+        ));
+        for nature in sheet_natures(data.alerts) {
+            facts.push(say(
+                lang,
+                "letters-sheet-nature",
+                &[("kind", nature.into())],
+            ));
         }
-    } else {
-        alert_and_status(&mut flow, data, "I am");
     }
-    if let Some(p) = pending(data.events) {
-        flow.paragraph(&p, Kind::Body);
+    facts.extend(status_paragraph(data.case, lang));
+    if refugee_policy_applies(data.case, data.alerts) {
+        facts.push(say(lang, "letters-sheet-refugee-policy", &[]));
     }
-    flow.field("Call, day and night", &contact(data.filings), Kind::Strong);
-    let meta = Meta {
-        title: title.into(),
-        subject: "What a person held on an INTERPOL alert asks for, and whom to call".into(),
-        created: data.generated,
-    };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
-}
-
-const fn confidence_words(c: deadlines::Confidence) -> &'static str {
-    match c {
-        deadlines::Confidence::Verified => "verified source",
-        deadlines::Confidence::Secondary => "read only in a secondary source",
-        deadlines::Confidence::Unverified => "not verified",
-        deadlines::Confidence::EnteredByYou => "entered by the user, not checked by Habeas",
+    facts.extend(pending_as(data.events, lang, "letters-sheet-pending"));
+    if !facts.is_empty() {
+        flow.paragraph(&facts.join(" "), Kind::Small);
     }
 }
 
-/// A short brief for the lawyer who meets the person in custody (issue 18.4): the situation,
-/// the alerts, the dates that bind with their basis and confidence, where the requests to the
-/// CCF stand, the grounds already written, and the evidence with its SHA-256 (and its annex
-/// label in the latest filing). Everything comes from the case as recorded; it says so.
+fn first_of(languages: &[Language]) -> Language {
+    languages.first().copied().unwrap_or_default()
+}
+
+/// One page the person carries and shows if detained (issue 18.3): who they are, what the alert
+/// is, their protection and a pending CCF request only as the case records them, what they ask
+/// for, and whom to call; in English and in `languages`' second language when there is one
+/// ([`sheet_languages`]), one half each, the second marked unreviewed while it is.
 ///
 /// # Errors
 /// [`Error::Internal`] if the PDF cannot be made.
-pub fn lawyer_brief(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
-    let title = "Brief for the lawyer in custody";
-    let mut flow = Flow::new(data.paper, false, title);
-    flow.title(title);
-    flow.paragraph(
-        &format!(
-            "Made on {} from the case file kept in Habeas: it states what the file records, \
-             nothing more. Check each point with the client and the documents.",
-            clock::written(data.today)
-        ),
-        Kind::Small,
+pub fn detained_now(data: &LetterData<'_>, languages: &[Language]) -> Result<Vec<u8>, Error> {
+    let titles: Vec<String> = languages
+        .iter()
+        .map(|l| say(*l, "letters-detained-title", &[]))
+        .collect();
+    let footer = titles.join(" / ");
+    let mut flow = Flow::new(data.paper, false, &footer);
+    for (i, lang) in languages.iter().enumerate() {
+        detained_half(&mut flow, data, *lang, i == 0);
+    }
+    // Whom to call, once for both halves (the page has room for it once).
+    flow.set_rtl(false);
+    flow.rule();
+    let call: Vec<String> = languages
+        .iter()
+        .map(|l| say(*l, "letters-detained-call", &[]))
+        .collect();
+    flow.field(
+        &call.join(" / "),
+        &contact(data.filings, first_of(languages)),
+        Kind::Strong,
     );
-    flow.field("Client", &person_line(data.case), Kind::Body);
-    let situation = crate::model::situation(data.case, data.events, data.today);
-    flow.field("Situation", &situation.line(), Kind::Body);
+    let first = first_of(languages);
+    let meta = Meta {
+        title: footer.clone(),
+        subject: say(first, "letters-detained-subject", &[]),
+        created: data.generated,
+    };
+    flow.finish(&meta, |n, m| page_of(first, n, m))
+}
 
-    flow.heading("Alerts");
+/// The person's situation today in one line, in `lang` ([`crate::model::situation`]).
+fn situation_line(data: &LetterData<'_>, lang: Language) -> String {
+    let s = crate::model::situation(data.case, data.events, data.today);
+    let since = s.since.map(|d| date(d, lang)).unwrap_or_default();
+    let custody = if s.since.is_some() {
+        key(&s.custody)
+    } else {
+        String::new()
+    };
+    let mut parts = vec![say(
+        lang,
+        "letters-situation",
+        &[("custody", custody.into()), ("since", since.into())],
+    )];
+    for p in &s.protections {
+        let mut what = say(
+            lang,
+            "letters-situation-protection",
+            &[("kind", key(&p.kind).into())],
+        );
+        if let Some(c) = &p.country {
+            what = say(
+                lang,
+                "letters-situation-in",
+                &[("what", what.into()), ("state", country::name(c).into())],
+            );
+        }
+        if let Some(d) = p.since {
+            what = say(
+                lang,
+                "letters-situation-since",
+                &[("what", what.into()), ("date", date(d, lang).into())],
+            );
+        }
+        parts.push(what);
+    }
+    let line = parts.join("; ");
+    if s.closed {
+        say(
+            lang,
+            "letters-situation-closed",
+            &[("situation", line.into())],
+        )
+    } else {
+        line
+    }
+}
+
+/// The alerts, one paragraph each, for the brief.
+fn brief_alerts(flow: &mut Flow, data: &LetterData<'_>, lang: Language) {
+    flow.heading(&say(lang, "letters-brief-alerts", &[]));
     if data.alerts.is_empty() {
-        flow.paragraph("No alert is recorded.", Kind::Body);
+        flow.paragraph(&say(lang, "letters-brief-no-alert", &[]), Kind::Body);
     }
     for a in data.alerts {
-        let mut parts = vec![a.kind.label().to_owned()];
+        let mut parts = vec![say(
+            lang,
+            "letters-alert-label",
+            &[("kind", key(&a.kind).into())],
+        )];
         if let Some(c) = &a.issuing_country {
-            parts.push(format!("from {}", country::name(c)));
+            parts.push(say(
+                lang,
+                "letters-brief-from",
+                &[("state", country::name(c).into())],
+            ));
         }
-        let status = match a.current_status() {
-            AlertStatus::Suspected => "believed to exist",
-            AlertStatus::Confirmed => "confirmed",
-            AlertStatus::Challenged => "challenged before the CCF",
-            AlertStatus::Deleted => "deleted",
-            AlertStatus::Blocked => "blocked pending review",
-            AlertStatus::Refused => "refused",
-            AlertStatus::Reissued => "issued again",
-        };
-        parts.push(format!("status: {status}"));
-        let mut line = parts.join(", ");
+        parts.push(say(
+            lang,
+            "letters-brief-status",
+            &[("status", key(&a.current_status()).into())],
+        ));
+        let mut line = parts.join(&say(lang, "letters-list-comma", &[]));
         if !a.offence.trim().is_empty() {
-            line.push_str(&format!("\nOffence charged: {}", a.offence.trim()));
+            line.push('\n');
+            line.push_str(&say(
+                lang,
+                "letters-brief-offence",
+                &[("offence", a.offence.trim().into())],
+            ));
         }
         let w = &a.warrant;
         let warrant: Vec<String> = [w.authority.trim(), w.reference.trim()]
             .into_iter()
             .filter(|x| !x.is_empty())
             .map(str::to_owned)
-            .chain(w.date.map(clock::written))
+            .chain(w.date.map(|d| date(d, lang)))
             .collect();
         if !warrant.is_empty() {
-            line.push_str(&format!("\nWarrant: {}", warrant.join(", ")));
+            line.push('\n');
+            line.push_str(&say(
+                lang,
+                "letters-brief-warrant",
+                &[(
+                    "warrant",
+                    warrant.join(&say(lang, "letters-list-comma", &[])).into(),
+                )],
+            ));
         }
         flow.paragraph(&line, Kind::Body);
     }
+}
 
-    let due = deadlines::compute(data.case, data.alerts, data.events, data.today);
-    flow.heading("Dates");
+/// The dates that bind, each with its basis and confidence, for the brief.
+fn brief_dates(flow: &mut Flow, due: &[deadlines::Deadline], lang: Language) {
+    flow.heading(&say(lang, "letters-brief-dates", &[]));
     if due.is_empty() {
-        flow.paragraph("No deadline can be worked out from the file.", Kind::Body);
+        flow.paragraph(&say(lang, "letters-brief-no-deadline", &[]), Kind::Body);
     }
-    for d in &due {
-        let state = match d.state {
-            deadlines::DeadlineState::Open => "open",
-            deadlines::DeadlineState::Met => "met",
-            deadlines::DeadlineState::Late => "met late",
-            deadlines::DeadlineState::Passed => "PASSED, nothing recorded",
-        };
+    for d in due {
         let mut line = format!(
-            "{}: {} ({state}).\nBasis: {} ({}).",
-            d.title,
-            clock::written(d.due),
-            d.basis,
-            confidence_words(d.confidence)
+            "{}\n{}",
+            say(
+                lang,
+                "letters-brief-deadline",
+                &[
+                    ("title", d.title.as_str().into()),
+                    ("due", date(d.due, lang).into()),
+                    ("state", key(&d.state).into()),
+                ],
+            ),
+            say(
+                lang,
+                "letters-brief-basis",
+                &[
+                    ("basis", d.basis.as_str().into()),
+                    ("confidence", key(&d.confidence).into()),
+                ],
+            )
         );
         if let Some(alarm) = d.alarm {
-            line.push_str(&format!("\n{}", alarm.what_to_do()));
+            line.push('\n');
+            line.push_str(&alarm.what_to_do_in(lang));
         }
-        flow.paragraph(
-            &line,
-            if d.alarm.is_some() {
-                Kind::Strong
-            } else {
-                Kind::Body
-            },
+        let kind = if d.alarm.is_some() {
+            Kind::Strong
+        } else {
+            Kind::Body
+        };
+        flow.paragraph(&line, kind);
+    }
+}
+
+/// Where each request to the CCF stands, for the brief.
+fn brief_ccf(flow: &mut Flow, data: &LetterData<'_>, due: &[deadlines::Deadline], lang: Language) {
+    flow.heading(&say(lang, "letters-brief-ccf", &[]));
+    let drafted: Vec<_> = data.filings.iter().map(|f| f.kind).collect();
+    let blank = say(lang, "letters-blank-date", &[]);
+    let on = |d: Option<NaiveDate>| d.map_or_else(|| blank.clone(), |d| date(d, lang));
+    for s in ccf::chain(data.events, &drafted, due) {
+        let mut state = say(
+            lang,
+            "letters-brief-step-state",
+            &[
+                ("state", key(&s.state).into()),
+                ("filed", on(s.filed).into()),
+                ("admissibility", on(s.admissibility).into()),
+                ("decided", on(s.decided).into()),
+            ],
+        );
+        if s.overdue {
+            state.push(' ');
+            state.push_str(&say(lang, "letters-brief-overdue", &[]));
+        }
+        flow.field(
+            &say(lang, "letters-brief-step", &[("step", key(&s.step).into())]),
+            &state,
+            Kind::Body,
         );
     }
+}
 
-    flow.heading("Requests to the CCF");
-    let drafted: Vec<_> = data.filings.iter().map(|f| f.kind).collect();
-    for s in ccf::chain(data.events, &drafted, &due) {
-        let what = match s.step {
-            ccf::Step::Access => "Access",
-            ccf::Step::CorrectionOrDeletion => "Correction or deletion",
-            ccf::Step::Revision => "Revision",
-        };
-        let on =
-            |d: Option<chrono::NaiveDate>| d.map_or_else(|| "[date]".to_owned(), clock::written);
-        let state = match s.state {
-            ccf::StepState::NotAsked => "not asked".to_owned(),
-            ccf::StepState::Drafted => "drafted, not filed".to_owned(),
-            ccf::StepState::Filed => format!("filed on {}", on(s.filed)),
-            ccf::StepState::Admissible => format!(
-                "filed on {}, found admissible on {}",
-                on(s.filed),
-                on(s.admissibility)
-            ),
-            ccf::StepState::Inadmissible => {
-                format!("found inadmissible on {}", on(s.admissibility))
-            }
-            ccf::StepState::Decided => format!("decided on {}", on(s.decided)),
-        };
-        let overdue = if s.overdue {
-            " The CCF's time limit for its decision has passed."
-        } else {
-            ""
-        };
-        flow.field(what, &format!("{state}.{overdue}"), Kind::Body);
-    }
+/// A short brief for the lawyer who meets the person in custody (issue 18.4), in `lang`: the
+/// situation, the alerts, the dates that bind with their basis and confidence, where the
+/// requests to the CCF stand, the grounds already written, and the evidence with its SHA-256
+/// (and its annex label in the latest filing). Everything comes from the case as recorded; it
+/// says so. (The deadlines' bases and the arguments' titles are still English: issue 17, other
+/// rooms.)
+///
+/// # Errors
+/// [`Error::Internal`] if the PDF cannot be made.
+pub fn lawyer_brief(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
+    let title = say(lang, "letters-brief-title", &[]);
+    let rtl = lang.direction() == Direction::Rtl;
+    let mut flow = Flow::new(data.paper, rtl, &title);
+    flow.title(&title);
+    flow.paragraph(
+        &say(
+            lang,
+            "letters-brief-made",
+            &[("date", date(data.today, lang).into())],
+        ),
+        Kind::Small,
+    );
+    flow.field(
+        &say(lang, "letters-brief-client", &[]),
+        &person_line(data.case, lang),
+        Kind::Body,
+    );
+    flow.field(
+        &say(lang, "letters-brief-situation", &[]),
+        &situation_line(data, lang),
+        Kind::Body,
+    );
+    brief_alerts(&mut flow, data, lang);
+    let due = deadlines::compute_in(data.case, data.alerts, data.events, data.today, lang);
+    brief_dates(&mut flow, &due, lang);
+    brief_ccf(&mut flow, data, &due, lang);
 
     let grounds: Vec<String> = data
         .filings
@@ -965,7 +1275,7 @@ pub fn lawyer_brief(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         })
         .collect();
     if !grounds.is_empty() {
-        flow.heading("Grounds already written");
+        flow.heading(&say(lang, "letters-brief-grounds", &[]));
         flow.paragraph(&grounds.join("\n"), Kind::Body);
     }
 
@@ -975,40 +1285,50 @@ pub fn lawyer_brief(data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
         .filter(|e| e.deleted.is_none())
         .collect();
     if !live.is_empty() {
-        flow.heading("Evidence (SHA-256 as imported)");
+        flow.heading(&say(lang, "letters-brief-evidence", &[]));
         let latest = data.filings.last();
         for e in live {
-            let label = latest
-                .and_then(|f| f.label_of(&e.id))
-                .map(|l| format!("Annex {l}: "))
-                .unwrap_or_default();
+            let name = crate::model::neutralised(&e.original_name);
+            let label = match latest.and_then(|f| f.label_of(&e.id)) {
+                Some(l) => say(
+                    lang,
+                    "letters-brief-annex",
+                    &[("label", l.into()), ("name", name.into())],
+                ),
+                None => name,
+            };
             flow.field(
-                &format!("{label}{}", crate::model::neutralised(&e.original_name)),
-                &format!("{}\n{}", e.category.label(), e.sha256),
+                &label,
+                &format!("{}\n{}", category(e.category, lang), e.sha256),
                 Kind::Small,
             );
         }
     }
-    flow.field("Contact", &contact(data.filings), Kind::Body);
+    flow.field(
+        &say(lang, "letters-brief-contact", &[]),
+        &contact(data.filings, lang),
+        Kind::Body,
+    );
     let meta = Meta {
-        title: title.into(),
-        subject: "The case file, for the lawyer who meets the person in custody".into(),
+        title: title.clone(),
+        subject: say(lang, "letters-brief-subject", &[]),
         created: data.generated,
     };
-    flow.finish(&meta, |n, m| format!("Page {n} of {m}"))
+    flow.finish(&meta, |n, m| page_of(lang, n, m))
 }
 
-/// Any letter.
+/// Any letter, in `lang` (the "detained now" sheet: English and the language of
+/// [`sheet_languages`]).
 ///
 /// # Errors
-/// As [`border`] and [`asylum`].
-pub fn letter(kind: LetterKind, data: &LetterData<'_>) -> Result<Vec<u8>, Error> {
+/// As [`border`] and [`ccf_follow_up`].
+pub fn letter(kind: LetterKind, data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
     match kind {
-        LetterKind::Border => border(data),
-        LetterKind::Asylum => asylum(data),
-        LetterKind::CcfFollowUp => ccf_follow_up(data),
-        LetterKind::DetainedNow => detained_now(data),
-        LetterKind::LawyerBrief => lawyer_brief(data),
+        LetterKind::Border => border(data, lang),
+        LetterKind::Asylum => asylum(data, lang),
+        LetterKind::CcfFollowUp => ccf_follow_up(data, lang),
+        LetterKind::DetainedNow => detained_now(data, &sheet_languages(data.country, lang)),
+        LetterKind::LawyerBrief => lawyer_brief(data, lang),
     }
 }
 
@@ -1027,25 +1347,30 @@ pub fn country_code(input: &str) -> Result<&'static str, Error> {
         })
 }
 
-/// Writes letter `kind` from case `case_id`, addressed to `country` (not read for a letter to
-/// the CCF), to `destination`: not
-/// encrypted, written atomically, an existing file replaced only with `overwrite`. The paper is
-/// `paper` when the user chose one, else the paper of the case's latest filing (the letter goes
-/// with it), else A4. Returns the bytes written.
+/// Writes letter `kind` from case `case_id` in `lang`, addressed to `country` (for the
+/// "detained now" sheet, the country where it would be shown, may be empty; not read for the
+/// other letters), to `destination`: not encrypted, written atomically, an existing file
+/// replaced only with `overwrite`. The paper is `paper` when the user chose one, else the paper
+/// of the case's latest filing (the letter goes with it), else A4. Returns the bytes written.
 ///
 /// # Errors
 /// [`Error::InvalidInput`] (an unknown country), [`Error::AlreadyExists`] (the file exists),
 /// [`Error::NotFound`] (no such case), I/O errors of the destination.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the letter's choices as the user makes them: what, to whom, in which language, on which paper, where"
+)]
 pub fn write(
     store: &Store,
     case_id: &str,
     kind: LetterKind,
     country: &str,
+    lang: Language,
     paper: Option<PageSize>,
     destination: &Path,
     overwrite: bool,
 ) -> Result<usize, Error> {
-    let country = if kind.needs_country() {
+    let country = if kind.needs_country() || (kind.takes_country() && !country.trim().is_empty()) {
         country_code(country)?
     } else {
         ""
@@ -1068,7 +1393,7 @@ pub fn write(
         today: clock::today(),
         generated: clock::now(),
     };
-    let pdf = letter(kind, &data)?;
+    let pdf = letter(kind, &data, lang)?;
     export::write_file(destination, &pdf, overwrite)?;
     Ok(pdf.len())
 }
@@ -1093,22 +1418,26 @@ mod tests {
     /// decision is recorded after it.
     #[test]
     fn a_request_is_pending_only_after_a_filing_event_and_before_a_decision() {
-        assert_eq!(pending(&[]), None, "a draft filing is not a request");
+        assert_eq!(
+            pending(&[], Language::En),
+            None,
+            "a draft filing is not a request"
+        );
         let filed = event(
             EventKind::CcfRequestFiled,
             "2026-11-20",
             &[CcfRequestKind::Access, CcfRequestKind::Deletion],
         );
-        let text = pending(std::slice::from_ref(&filed)).unwrap_or_default();
+        let text = pending(std::slice::from_ref(&filed), Language::En).unwrap_or_default();
         assert!(
             text.starts_with("A request for deletion of these data was filed on 20 November 2026"),
             "{text}"
         );
         let decided = event(EventKind::CcfDecision, "2027-03-01", &[]);
-        assert_eq!(pending(&[filed.clone(), decided]), None);
+        assert_eq!(pending(&[filed.clone(), decided], Language::En), None);
         let earlier = event(EventKind::CcfDecision, "2025-01-01", &[]);
         assert!(
-            pending(&[filed, earlier]).is_some(),
+            pending(&[filed, earlier], Language::En).is_some(),
             "a decision on an older request"
         );
         let access = event(
@@ -1117,7 +1446,7 @@ mod tests {
             &[CcfRequestKind::Access],
         );
         assert_eq!(
-            pending(&[access]),
+            pending(&[access], Language::En),
             None,
             "an access request alone is not cited"
         );
@@ -1139,10 +1468,10 @@ mod tests {
             },
             ..Case::default()
         };
-        let pending_claim = status_paragraph(&case(
-            ProtectionStatus::Pending,
-            ProtectionKind::ConventionRefugee,
-        ))
+        let pending_claim = status_paragraph(
+            &case(ProtectionStatus::Pending, ProtectionKind::ConventionRefugee),
+            Language::En,
+        )
         .unwrap_or_default();
         assert!(!pending_claim.contains("recognised"), "{pending_claim}");
         assert!(
@@ -1150,7 +1479,7 @@ mod tests {
             "{pending_claim}"
         );
         let subsidiary = case(ProtectionStatus::Granted, ProtectionKind::Subsidiary);
-        assert!(status_paragraph(&subsidiary)
+        assert!(status_paragraph(&subsidiary, Language::En)
             .is_some_and(|t| t.contains("subsidiary protection") && !t.contains("refugee")));
         let ru = [Alert {
             issuing_country: Some("RU".into()),
@@ -1178,29 +1507,41 @@ mod tests {
             ..Alert::default()
         };
         assert_eq!(
-            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Arrest])]),
+            alert_words(
+                &[with(AlertKind::Diffusion, &[AlertRequest::Arrest])],
+                Language::En
+            ),
             "a wanted-person Diffusion"
         );
         assert_eq!(
-            alert_words(&[with(AlertKind::Diffusion, &[AlertRequest::Locate])]),
+            alert_words(
+                &[with(AlertKind::Diffusion, &[AlertRequest::Locate])],
+                Language::En
+            ),
             "a Diffusion"
         );
         let message = [with(AlertKind::NcbMessage, &[])];
         assert_eq!(
-            alert_words(&message),
+            alert_words(&message, Language::En),
             "a message sent directly between National Central Bureaus"
         );
-        assert_eq!(where_held(&message), "sent through INTERPOL's channels");
         assert_eq!(
-            where_held(&[with(AlertKind::RedNotice, &[])]),
+            where_held(&message, Language::En),
+            "sent through INTERPOL's channels"
+        );
+        assert_eq!(
+            where_held(&[with(AlertKind::RedNotice, &[])], Language::En),
             "recorded in INTERPOL's files"
         );
     }
 
     #[test]
     fn lists_read_as_english() {
-        assert_eq!(list(&[]), "");
-        assert_eq!(list(&["a".into()]), "a");
-        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(list(&[], Language::En), "");
+        assert_eq!(list(&["a".into()], Language::En), "a");
+        assert_eq!(
+            list(&["a".into(), "b".into(), "c".into()], Language::En),
+            "a, b and c"
+        );
     }
 }

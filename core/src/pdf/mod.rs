@@ -134,6 +134,12 @@ impl Flow {
         }
     }
 
+    /// Changes the direction of the paragraphs that follow: a page in two languages (the
+    /// "detained now" sheet, English and Arabic) sets each half in its own direction.
+    pub(crate) fn set_rtl(&mut self, rtl: bool) {
+        self.rtl = rtl;
+    }
+
     fn width(&self) -> f32 {
         self.doc.size.points().0 - 2.0 * MARGIN_X
     }

@@ -265,10 +265,12 @@ export const commands = {
 	/**  Stops the running export; what it wrote is removed. */
 	filingExportCancel: () => __TAURI_INVOKE<void>("filing_export_cancel"),
 	/**
-	 *  Writes a letter (border authorities or asylum authority of `country`, or the CCF) where the
-	 *  user chooses. Returns the file name, or `None`.
+	 *  Writes a letter (border authorities or asylum authority of `country`, the CCF, the
+	 *  "detained now" sheet for `country` if given, the brief for the lawyer) in `language` (the
+	 *  letter's code, chosen apart from the app's) where the user chooses. Returns the file name, or
+	 *  `None`.
 	 */
-	letterExport: (caseId: string, kind: LetterKind, country: string) => __TAURI_INVOKE<string | null>("letter_export", { caseId, kind, country }),
+	letterExport: (caseId: string, kind: LetterKind, country: string, language: string) => __TAURI_INVOKE<string | null>("letter_export", { caseId, kind, country, language }),
 	tripList: (caseId: string) => __TAURI_INVOKE<TripEntry_Serialize[]>("trip_list", { caseId }),
 	tripAdd: (caseId: string, trip: Trip_Deserialize) => __TAURI_INVOKE<Trip_Serialize>("trip_add", { caseId, trip }),
 	tripSave: (trip: Trip_Deserialize) => __TAURI_INVOKE<Trip_Serialize>("trip_save", { trip }),

@@ -131,7 +131,10 @@ function reviewedIds(lang: string, file: string): Set<string> {
  * How much of a catalogue a native-speaking lawyer has reviewed: `{ reviewed, total }` messages.
  * A language without that catalogue counts 0 of 0 (its texts fall back to English).
  */
-export function catalogueReview(locale: string, file: 'app' | 'core' | 'legal'): { reviewed: number; total: number } {
+export function catalogueReview(
+  locale: string,
+  file: 'app' | 'core' | 'legal' | 'letters',
+): { reviewed: number; total: number } {
   const lang = locale.split('-')[0] ?? locale;
   const ids = [...catalogueSource(lang, file).matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((m) => m[1] ?? '');
   const done = reviewedIds(lang, file);

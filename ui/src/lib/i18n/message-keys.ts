@@ -1068,4 +1068,7 @@ export type MessageKey =
   | 'travel2.notes.text'
   | 'travel2.notes.add'
   | 'travel2.notes.remove'
-  | 'travel2.notes.incomplete';
+  | 'travel2.notes.incomplete'
+  | 'letters.language'
+  | 'letters.unreviewed'
+  | 'letters.sheet.languages';

@@ -65,8 +65,9 @@ export const exportPacket = (id: string, metadata: MetadataChoice) =>
   call(() => commands.filingExportPacket(id, metadata));
 export const recordSubmitted = (id: string, date: string) => call(() => commands.filingRecordSubmitted(id, date));
 export const cancelExport = () => call(() => commands.filingExportCancel());
-export const exportLetter = (caseId: string, kind: LetterKind, country: string) =>
-  call(() => commands.letterExport(caseId, kind, country));
+/** Writes a letter in `language` (the letter's, chosen apart from the app's: en, fr, es, ar, ru). */
+export const exportLetter = (caseId: string, kind: LetterKind, country: string, language: string) =>
+  call(() => commands.letterExport(caseId, kind, country, language));
 
 /** Progress of the running export. */
 export const onExportProgress = (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>

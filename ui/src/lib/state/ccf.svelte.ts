@@ -1,6 +1,7 @@
 // The letter asking the CCF for a decision overdue under Art. 40 of its Statute, offered on the
 // case's timeline where the chain of requests shows the step overdue (issue 15 §3.4).
 
+import { i18n } from '../i18n/i18n.svelte';
 import { exportLetter } from '../services/filings';
 import { CommandState } from './command.svelte';
 import { session } from './session.svelte';
@@ -17,13 +18,14 @@ export class FollowUpState extends CommandState {
     this.error = null;
   }
 
-  /** Asks where to save, then writes the letter for case `caseId`. */
-  async write(caseId: string): Promise<void> {
+  /** Asks where to save, then writes the letter for case `caseId`, in `language` (the app's
+   * unless chosen: the CCF works in English, French, Spanish and Arabic). */
+  async write(caseId: string, language: string = i18n.locale === 'ru' ? 'en' : i18n.locale): Promise<void> {
     if (this.caseId !== caseId) this.clear();
     this.caseId = caseId;
     this.written = null;
     await this.run(
-      () => exportLetter(caseId, 'ccf_follow_up', ''),
+      () => exportLetter(caseId, 'ccf_follow_up', '', language),
       (name) => (this.written = name),
     );
   }

@@ -258,11 +258,12 @@ export class FilingsState extends CommandState {
     await cancelExport();
   }
 
-  async letter(kind: LetterKind, country: string): Promise<void> {
+  /** Writes letter `kind` in `language` (the letter's own choice, not the app's). */
+  async letter(kind: LetterKind, country: string, language: string): Promise<void> {
     const caseId = this.caseId;
     if (!caseId) return;
     await this.run(
-      () => exportLetter(caseId, kind, country),
+      () => exportLetter(caseId, kind, country, language),
       (name) => (this.written = name),
     );
   }

@@ -56,7 +56,7 @@ describe('the chain of requests to the CCF', () => {
     expect(overdue.textContent).toContain('2026');
     await fireEvent.click(screen.getByTestId('ccf-follow-up'));
     expect(await screen.findByTestId('ccf-follow-up-written')).toBeTruthy();
-    expect(calls).toEqual([{ caseId: 'case-1', kind: 'ccf_follow_up', country: '' }]);
+    expect(calls).toEqual([{ caseId: 'case-1', kind: 'ccf_follow_up', country: '', language: 'en' }]);
   });
 
   it('offers no letter when nothing is overdue, and points out a combined submission', () => {
