@@ -1281,7 +1281,7 @@ export type ChecklistMark_Serialize = {
 	note: string,
 };
 
-/**  A source a paragraph relies on. */
+/**  A source a paragraph relies on, as cited in the library's language. */
 export type Citation = {
 	/**  The instrument and provision, as cited in the paragraph. */
 	cites: string,
@@ -2384,7 +2384,7 @@ export type Finding = {
 export type Flag = {
 	/**  Which flag. */
 	kind: FlagKind,
-	/**  Its label. */
+	/**  Its label, in the language the flags were computed in. */
 	label: string,
 	/**  Why it is raised, in one line. */
 	reason: string,
