@@ -130,6 +130,10 @@ cases-new-create = Create the case
 cases-new-cancel = Cancel
 cases-new-nameNeeded = Give the person’s name, in any script.
 cases-empty = No cases yet. Open one with “New case”: everything you enter stays encrypted in this vault.
+cases-emptyAllAway = { $count ->
+        [one] No case is on this device: the one case of this vault is away in travel mode (above).
+       *[other] No case is on this device: the { $count } cases of this vault are away in travel mode (above).
+    }
 cases-search-label = Search cases, people, alerts, events and notes
 cases-search-placeholder = A name in any script, a country, an offence…
 cases-search-none = Nothing matches “{ $query }”.

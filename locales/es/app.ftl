@@ -130,6 +130,10 @@ cases-new-create = Crear el caso
 cases-new-cancel = Cancelar
 cases-new-nameNeeded = Indique el nombre de la persona, en cualquier escritura.
 cases-empty = Aún no hay casos. Abra uno con «Nuevo caso»: todo lo que introduzca queda cifrado en esta bóveda.
+cases-emptyAllAway = { $count ->
+        [one] No hay ningún caso en este dispositivo: el único caso de esta bóveda está fuera en modo viaje (arriba).
+       *[other] No hay ningún caso en este dispositivo: los { $count } casos de esta bóveda están fuera en modo viaje (arriba).
+    }
 cases-search-label = Buscar casos, personas, notificaciones, hechos y notas
 cases-search-placeholder = Un nombre en cualquier escritura, un país, un delito…
 cases-search-none = Nada coincide con «{ $query }».

@@ -130,6 +130,10 @@ cases-new-create = Créer le dossier
 cases-new-cancel = Annuler
 cases-new-nameNeeded = Indiquez le nom de la personne, dans n’importe quelle écriture.
 cases-empty = Aucun dossier pour l’instant. Ouvrez-en un avec « Nouveau dossier » : tout ce que vous saisissez reste chiffré dans ce coffre.
+cases-emptyAllAway = { $count ->
+        [one] Aucun dossier sur cet appareil : le seul dossier de ce coffre est absent en mode voyage (ci-dessus).
+       *[other] Aucun dossier sur cet appareil : les { $count } dossiers de ce coffre sont absents en mode voyage (ci-dessus).
+    }
 cases-search-label = Chercher dans les dossiers, personnes, notices, événements et notes
 cases-search-placeholder = Un nom dans n’importe quelle écriture, un pays, une infraction…
 cases-search-none = Aucun résultat pour « { $query } ».

@@ -118,6 +118,7 @@ export type MessageKey =
   | 'cases.new.cancel'
   | 'cases.new.nameNeeded'
   | 'cases.empty'
+  | 'cases.emptyAllAway'
   | 'cases.search.label'
   | 'cases.search.placeholder'
   | 'cases.search.none'

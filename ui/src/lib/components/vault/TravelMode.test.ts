@@ -111,6 +111,9 @@ describe('Travel mode', () => {
     expect(notice.getAttribute('role')).toBe('status');
     expect(notice.textContent).toContain('One case is away from this device');
     expect(notice.textContent).toContain('/media/stick/travel');
+    // The empty list says where the cases are, not that the vault has none.
+    await waitFor(() => expect(screen.getByTestId('cases-empty').textContent).toContain('away in travel mode'));
+    expect(screen.getByTestId('cases-empty').textContent).not.toContain('No cases yet');
     await fireEvent.click(screen.getByTestId('travel-mode-away-return'));
     const folder = (await screen.findByTestId('travel-mode-folder')) as HTMLInputElement;
     expect(folder.value).toBe('/media/stick/travel');
