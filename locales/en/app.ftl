@@ -856,7 +856,6 @@ travel-save = Save the trip
 travel-saved = Trip saved. Check it to see each country.
 travel-savedRecheck = Trip saved. Its last check was of the itinerary before this change: check it again.
 travel-reminder-title = Check again before you travel
-travel-reminder-text = { $label } departs { $date }, and its last check is older than the trip’s last change or a few days. Run the check again: alerts, treaties or your situation may have changed.
 travel-reminder-open = Open the Travel tab
 travel-result-title = Check of “{ $label }” on { $date }
 travel-result-tripLevel = Level of the trip: { $level }

@@ -859,7 +859,6 @@ travel-save = Guardar el viaje
 travel-saved = Viaje guardado. Compruébelo para ver cada país.
 travel-savedRecheck = Viaje guardado. Su última comprobación era del itinerario anterior a este cambio: compruébelo de nuevo.
 travel-reminder-title = Compruebe de nuevo antes de viajar
-travel-reminder-text = { $label } sale el { $date } y su última comprobación es anterior al último cambio del viaje o tiene varios días. Vuelva a comprobarlo: las alertas, los tratados o su situación pueden haber cambiado.
 travel-reminder-open = Abrir la pestaña Viaje
 travel-result-title = Comprobación de «{ $label }» del { $date }
 travel-result-tripLevel = Nivel del viaje: { $level }

@@ -860,7 +860,6 @@ travel-save = Enregistrer le voyage
 travel-saved = Voyage enregistré. Vérifiez-le pour voir chaque pays.
 travel-savedRecheck = Voyage enregistré. Sa dernière vérification portait sur l’itinéraire d’avant ce changement : vérifiez-le de nouveau.
 travel-reminder-title = Vérifiez de nouveau avant de partir
-travel-reminder-text = { $label } part le { $date } et sa dernière vérification est antérieure au dernier changement du voyage ou date de plusieurs jours. Relancez la vérification : les signalements, les traités ou votre situation ont pu changer.
 travel-reminder-open = Ouvrir l’onglet Voyage
 travel-result-title = Vérification de « { $label } » du { $date }
 travel-result-tripLevel = Niveau du voyage : { $level }

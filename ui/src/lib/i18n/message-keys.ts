@@ -767,7 +767,6 @@ export type MessageKey =
   | 'travel.saved'
   | 'travel.savedRecheck'
   | 'travel.reminder.title'
-  | 'travel.reminder.text'
   | 'travel.reminder.open'
   | 'travel.result.title'
   | 'travel.result.tripLevel'
