@@ -146,14 +146,10 @@ fn date(d: NaiveDate, lang: Language) -> String {
     clock::written_in(d, lang)
 }
 
-/// A country's name inside a sentence. English takes the article ("the Russian Federation");
-/// the other languages get the English short name until the CLDR names arrive (issue 17.3).
+/// A country's name inside a sentence: English takes the article ("the Russian Federation"),
+/// the other languages CLDR's name (issue 17.3, `locale::countries`).
 fn state(code: &str, lang: Language) -> String {
-    if lang == Language::En {
-        country::in_text(code)
-    } else {
-        country::name(code).to_owned()
-    }
+    crate::locale::countries::country_in_text(code, lang)
 }
 
 fn list(words: &[String], lang: Language) -> String {
@@ -648,7 +644,7 @@ pub fn asylum(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
             &say(
                 lang,
                 "letters-asylum-feared-issuer",
-                &[("state", country::name(feared).into())],
+                &[("state", crate::locale::countries::country_name(feared, lang).into())],
             ),
             Kind::Body,
         );
@@ -1077,7 +1073,7 @@ fn situation_line(data: &LetterData<'_>, lang: Language) -> String {
             what = say(
                 lang,
                 "letters-situation-in",
-                &[("what", what.into()), ("state", country::name(c).into())],
+                &[("what", what.into()), ("state", crate::locale::countries::country_name(c, lang).into())],
             );
         }
         if let Some(d) = p.since {
@@ -1117,7 +1113,7 @@ fn brief_alerts(flow: &mut Flow, data: &LetterData<'_>, lang: Language) {
             parts.push(say(
                 lang,
                 "letters-brief-from",
-                &[("state", country::name(c).into())],
+                &[("state", crate::locale::countries::country_name(c, lang).into())],
             ));
         }
         parts.push(say(
