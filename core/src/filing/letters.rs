@@ -644,7 +644,10 @@ pub fn asylum(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
             &say(
                 lang,
                 "letters-asylum-feared-issuer",
-                &[("state", crate::locale::countries::country_name(feared, lang).into())],
+                &[(
+                    "state",
+                    crate::locale::countries::country_name(feared, lang).into(),
+                )],
             ),
             Kind::Body,
         );
@@ -1073,7 +1076,13 @@ fn situation_line(data: &LetterData<'_>, lang: Language) -> String {
             what = say(
                 lang,
                 "letters-situation-in",
-                &[("what", what.into()), ("state", crate::locale::countries::country_name(c, lang).into())],
+                &[
+                    ("what", what.into()),
+                    (
+                        "state",
+                        crate::locale::countries::country_name(c, lang).into(),
+                    ),
+                ],
             );
         }
         if let Some(d) = p.since {
@@ -1113,7 +1122,10 @@ fn brief_alerts(flow: &mut Flow, data: &LetterData<'_>, lang: Language) {
             parts.push(say(
                 lang,
                 "letters-brief-from",
-                &[("state", crate::locale::countries::country_name(c, lang).into())],
+                &[(
+                    "state",
+                    crate::locale::countries::country_name(c, lang).into(),
+                )],
             ));
         }
         parts.push(say(
