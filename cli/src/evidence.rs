@@ -11,6 +11,7 @@ use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::metadata::{self, MetadataChoice};
 use habeas_core::evidence::{Category, Details, Evidence};
 use habeas_core::export;
+use habeas_core::locale::Language;
 use habeas_core::model::neutralised;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::evidence_items as records;
@@ -157,7 +158,12 @@ fn reporter(label: String, size: u64) -> impl FnMut(u64) -> bool {
     }
 }
 
-pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Error> {
+/// `language` is the CLI's (`--lang`, else the system's): the custody certificate's words.
+pub(crate) fn run(
+    vault: &mut Vault,
+    cmd: &EvidenceCommand,
+    language: Language,
+) -> Result<Report, Error> {
     match cmd {
         EvidenceCommand::Import(args) => import(vault, args),
         EvidenceCommand::List { case_id } => {
@@ -272,7 +278,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
                 generated: habeas_core::clock::now(),
             };
             // Build first, so a refused overwrite is reported before anything is logged.
-            let pdf = certificate::build(vault.store(), ids, &options)?;
+            let pdf = certificate::build_in(vault.store(), ids, &options, language)?;
             export::write_file(to, &pdf, *force)?;
             records::log_certificate(vault.store(), ids)?;
             Ok(Report {
