@@ -1207,3 +1207,14 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = إعادتها
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = تُعرض المكتبة باللغة التي حُفظ بها هذا الطلب آخر مرة. احفظ الطلب لترى فقراتها باللغة { $language }.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = مهلة لا يستطيع Habeas حسابها بعد
+case-needed-more = { $count ->
+        [one] وهناك تاريخ آخر مطلوب.
+        [two] وهناك تاريخان آخران مطلوبان.
+        [few] وهناك { $count } تواريخ أخرى مطلوبة.
+        [many] وهناك { $count } تاريخًا آخر مطلوبًا.
+       *[other] وهناك { $count } تاريخ آخر مطلوب.
+    }
+case-needed-open = اعرض ما هو مطلوب
+case-needed-next = لا يمكن عرض أي مهلة حتى يُعرف التاريخ المذكور أعلاه: قد تكون أكثر المهل إلحاحًا في هذا الملف.

@@ -1109,3 +1109,11 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Bring them back
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = The library is shown in the language this filing was last saved in. Save the filing to see its paragraphs in { $language }.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = A deadline Habeas cannot work out yet
+case-needed-more = { $count ->
+        [one] And one more date is needed.
+       *[other] And { $count } more dates are needed.
+    }
+case-needed-open = See what is needed
+case-needed-next = No deadline can be shown until the date above is known: it may be the most pressing one of this case.

@@ -1112,3 +1112,11 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Devolverlos
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = La biblioteca se muestra en el idioma en que se guardó esta solicitud por última vez. Guarde la solicitud para ver sus párrafos en { $language }.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = Un plazo que Habeas aún no puede calcular
+case-needed-more = { $count ->
+        [one] También se necesita otra fecha.
+       *[other] También se necesitan otras { $count } fechas.
+    }
+case-needed-open = Ver qué falta
+case-needed-next = No se puede mostrar ningún plazo hasta conocer la fecha indicada arriba: puede ser el más urgente de este caso.

@@ -1113,3 +1113,11 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Les ramener
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = La bibliothèque est affichée dans la langue de la dernière sauvegarde de cette requête. Enregistrez la requête pour voir ses paragraphes en { $language }.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = Une échéance qu’Habeas ne peut pas encore calculer
+case-needed-more = { $count ->
+        [one] Une autre date est aussi nécessaire.
+       *[other] { $count } autres dates sont aussi nécessaires.
+    }
+case-needed-open = Voir ce qu’il faut indiquer
+case-needed-next = Aucune échéance ne peut être affichée tant que la date ci-dessus n’est pas connue : c’est peut-être la plus urgente de ce dossier.

@@ -1161,3 +1161,13 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Вернуть их
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = Библиотека показана на языке, в котором это обращение было сохранено в последний раз. Сохраните обращение, чтобы увидеть её абзацы на языке «{ $language }».
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = Срок, который Habeas пока не может рассчитать
+case-needed-more = { $count ->
+        [one] Нужна ещё { $count } дата.
+        [few] Нужны ещё { $count } даты.
+        [many] Нужно ещё { $count } дат.
+       *[other] Нужно ещё { $count } даты.
+    }
+case-needed-open = Посмотреть, что нужно
+case-needed-next = Ни один срок нельзя показать, пока неизвестна дата выше: возможно, это самый срочный срок по этому делу.

@@ -997,4 +997,8 @@ export type MessageKey =
   | 'travelMode.return.go'
   | 'travelMode.away.notice'
   | 'travelMode.away.return'
-  | 'legal.library.otherLanguage';
+  | 'legal.library.otherLanguage'
+  | 'case.needed.title'
+  | 'case.needed.more'
+  | 'case.needed.open'
+  | 'case.needed.next';
