@@ -247,6 +247,9 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/rules/flags.rs", "pub fn compute_in("),
     ("core/src/filing/pdf.rs", "fn write_person("),
     ("core/src/filing/pdf.rs", "fn write_entity("),
+    ("core/src/rules/checklist.rs", "const fn text("),
+    ("core/src/rules/checklist.rs", "fn why_in("),
+    ("core/src/rules/checklist.rs", "pub fn compute_in("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

@@ -84,3 +84,43 @@ flag-reason-protection-granted = Protection granted{ $where ->
         [none] {""}
        *[other] {" "}{ $where }
     }. Record whether it is refugee status under the 1951 Convention: INTERPOL's refugee policy covers refugee status only.
+
+## The action checklist (core/src/rules/checklist.rs): each step's title and how, the cautions,
+## and why a step matters for a case's flags. checklist-caution-border and -passport are the
+## words of BORDER_CAUTION and PASSPORT_CAUTION (the letters quote those), kept equal by a test.
+
+checklist-ccf-request-title = Ask the CCF for access to the data, or for its deletion
+checklist-ccf-request-detail = File through the CCF portal (mandatory since 26 March 2026), one request type per submission (secondary). Access and deletion can be asked at the same time: a deletion request need not wait for the access answer. An access answer may not show everything INTERPOL holds: the CCF discloses data only with the consent of their source (Statute Art. 35, secondary).
+checklist-counsel-title = Engage counsel experienced in INTERPOL matters
+checklist-counsel-detail = The CCF procedure is written only: the first filing carries the whole case.
+checklist-asylum-title = Apply for asylum or refugee status where it applies
+checklist-asylum-detail = Once a member country confirms a person's refugee status (1951 Convention), INTERPOL deletes the notices and diffusions of the state the person fears (refugee policy, GA-2017-86-RES-09). A pending claim, subsidiary or humanitarian protection is not enough for the policy.
+checklist-notify-borders-title = Notify border authorities before travel
+checklist-notify-borders-detail = Carry the CCF correspondence and court decisions; decide with a local lawyer whether to tell the authorities of a country on the route in advance.
+checklist-challenge-extradition-title = Challenge extradition in the domestic courts
+checklist-challenge-extradition-detail = The CCF does not decide extradition; only the courts of the requested state do. Provisional-arrest windows are short.
+checklist-monitor-title = Monitor the status regularly
+checklist-monitor-detail = Repeat access requests: a deleted alert can be issued again, and a Diffusion can follow a refused Red Notice.
+checklist-advocacy-title = Public advocacy where appropriate
+checklist-advocacy-detail = Press and NGO attention can support an Art. 3 argument.
+checklist-prevent-issuing-country-title = Act in the issuing country before an alert is issued
+checklist-prevent-issuing-country-detail = Challenge the national warrant or case through local counsel where that is safe.
+checklist-prevent-monitoring-title = Watch for new alerts
+checklist-prevent-monitoring-detail = An access request to the CCF can show whether data are being processed, though the answer may be limited by the source's consent (Statute Art. 35, secondary). Not finding a name among the public Red Notices proves nothing: most notices and all diffusions are not public.
+checklist-prevent-inform-borders-title = Inform border authorities in advance
+checklist-prevent-inform-borders-detail = With a local lawyer, consider sending the protection decision and the context to the countries the person lives in or travels to.
+checklist-caution-border = Speak to a lawyer in that country first. Coming forward to border or police authorities can itself lead to an arrest on the alert. Never contact the authorities of the state that issued the alert, or of states that work closely with it.
+checklist-caution-passport = Do not apply to the state you fear for a new passport: renewing it can count as re-availing yourself of its protection and end refugee status (1951 Convention, Art. 1C(1)). Ask the country of refuge for a refugee travel document instead.
+checklist-caution-advocacy = Publicity can also harden the issuing state's position or endanger family at home: decide with the person, case by case.
+checklist-why-refugee-deletion = Refugee status against the issuing state is the strongest ground for deletion under the refugee policy: ask the CCF to obtain confirmation from the state that granted it.
+checklist-why-political-neutrality = A political profile supports an Art. 3 (neutrality) argument.
+checklist-why-private-dispute = Private disputes cannot found a Red Notice (RPD Art. 83, secondary).
+checklist-why-diffusion-after-red-notice = A Diffusion after a refused Red Notice suggests the channel is being used to get around the review.
+checklist-why-record-refugee-status = Record what was granted and which state the person fears: the refugee policy applies to refugee status under the 1951 Convention against the state that issued the alert.
+checklist-why-political-protection = A political profile is often the ground for protection too.
+checklist-why-travel-document = A refugee travel document does not protect against arrest on an alert in a third country.
+checklist-why-in-absentia = Convictions in absentia are a common ground to refuse extradition.
+checklist-why-non-refoulement = Non-refoulement bars return to the state the person fears.
+checklist-why-reissued = An alert has already come back once after deletion.
+checklist-why-country-misuse = The issuing country has a record of misuse.
+checklist-why-ngo-support = Journalists' and activists' cases draw NGO support.

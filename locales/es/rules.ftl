@@ -84,3 +84,42 @@ flag-reason-protection-granted = Protección concedida{ $where ->
         [none] {""}
        *[other] {" "}({ $where })
     }. Indique si es el estatuto de refugiado conforme a la Convención de 1951: la política de INTERPOL sobre refugiados solo cubre ese estatuto.
+
+## The action checklist (core/src/rules/checklist.rs): each step's title and how, the cautions,
+## and why a step matters for a case's flags.
+
+checklist-ccf-request-title = Pedir a la CCF acceso a los datos, o su supresión
+checklist-ccf-request-detail = Presente la solicitud en el portal de la CCF (obligatorio desde el 26 de marzo de 2026), un tipo de solicitud por envío (fuente secundaria). El acceso y la supresión pueden pedirse a la vez: una solicitud de supresión no tiene que esperar la respuesta sobre el acceso. Una respuesta sobre el acceso puede no mostrar todo lo que INTERPOL conserva: la CCF solo comunica datos con el consentimiento de su fuente (Estatuto, art. 35, fuente secundaria).
+checklist-counsel-title = Contratar a un abogado con experiencia en asuntos de INTERPOL
+checklist-counsel-detail = El procedimiento ante la CCF es solo escrito: la primera solicitud lleva todo el caso.
+checklist-asylum-title = Solicitar asilo o el estatuto de refugiado donde proceda
+checklist-asylum-detail = Cuando un país miembro confirma el estatuto de refugiado de una persona (Convención de 1951), INTERPOL suprime las notificaciones y difusiones del Estado que la persona teme (política sobre refugiados, GA-2017-86-RES-09). Una solicitud pendiente, la protección subsidiaria o humanitaria no bastan para esa política.
+checklist-notify-borders-title = Avisar a las autoridades fronterizas antes de viajar
+checklist-notify-borders-detail = Lleve la correspondencia de la CCF y las decisiones judiciales; decida con un abogado local si conviene informar de antemano a las autoridades de un país de la ruta.
+checklist-challenge-extradition-title = Impugnar la extradición ante los tribunales nacionales
+checklist-challenge-extradition-detail = La CCF no decide sobre la extradición; solo lo hacen los tribunales del Estado requerido. Los plazos tras una detención provisional son cortos.
+checklist-monitor-title = Vigilar la situación con regularidad
+checklist-monitor-detail = Repita las solicitudes de acceso: una alerta suprimida puede emitirse de nuevo, y una difusión puede seguir a una notificación roja denegada.
+checklist-advocacy-title = Incidencia pública cuando convenga
+checklist-advocacy-detail = La atención de la prensa y de las ONG puede respaldar un argumento basado en el art. 3.
+checklist-prevent-issuing-country-title = Actuar en el país emisor antes de que se emita una alerta
+checklist-prevent-issuing-country-detail = Impugne la orden o el proceso nacional mediante un abogado local cuando sea seguro.
+checklist-prevent-monitoring-title = Estar atento a nuevas alertas
+checklist-prevent-monitoring-detail = Una solicitud de acceso a la CCF puede mostrar si se están tratando datos, aunque la respuesta puede estar limitada por el consentimiento de la fuente (Estatuto, art. 35, fuente secundaria). No encontrar un nombre entre las notificaciones rojas públicas no prueba nada: la mayoría de las notificaciones y todas las difusiones no son públicas.
+checklist-prevent-inform-borders-title = Informar de antemano a las autoridades fronterizas
+checklist-prevent-inform-borders-detail = Con un abogado local, considere enviar la decisión de protección y el contexto a los países donde la persona vive o a los que viaja.
+checklist-caution-border = Hable primero con un abogado de ese país. Presentarse ante las autoridades fronterizas o policiales puede por sí mismo llevar a una detención por la alerta. Nunca contacte con las autoridades del Estado que emitió la alerta, ni con las de Estados que colaboran estrechamente con él.
+checklist-caution-passport = No pida un pasaporte nuevo al Estado que teme: renovarlo puede considerarse acogerse de nuevo a su protección y poner fin al estatuto de refugiado (Convención de 1951, art. 1C(1)). Pida en su lugar un documento de viaje para refugiados al país de acogida.
+checklist-caution-advocacy = La publicidad también puede endurecer la postura del Estado emisor o poner en peligro a la familia en el país: decida con la persona, caso por caso.
+checklist-why-refugee-deletion = El estatuto de refugiado frente al Estado emisor es el motivo de supresión más sólido según la política sobre refugiados: pida a la CCF que obtenga la confirmación del Estado que lo concedió.
+checklist-why-political-neutrality = Un perfil político respalda un argumento basado en el art. 3 (neutralidad).
+checklist-why-private-dispute = Un litigio privado no puede fundar una notificación roja (RTD art. 83, fuente secundaria).
+checklist-why-diffusion-after-red-notice = Una difusión tras una notificación roja denegada sugiere que se usa ese canal para eludir la revisión.
+checklist-why-record-refugee-status = Registre qué se concedió y qué Estado teme la persona: la política sobre refugiados se aplica al estatuto de refugiado según la Convención de 1951 frente al Estado que emitió la alerta.
+checklist-why-political-protection = Un perfil político suele ser también el motivo de la protección.
+checklist-why-travel-document = Un documento de viaje para refugiados no protege de una detención por una alerta en un tercer país.
+checklist-why-in-absentia = Las condenas en rebeldía son un motivo frecuente para denegar la extradición.
+checklist-why-non-refoulement = El principio de no devolución impide el retorno al Estado que la persona teme.
+checklist-why-reissued = Una alerta ya ha vuelto una vez después de su supresión.
+checklist-why-country-misuse = El país emisor tiene antecedentes de uso abusivo.
+checklist-why-ngo-support = Los casos de periodistas y activistas atraen el apoyo de las ONG.

@@ -84,3 +84,42 @@ flag-reason-protection-granted = Protection accordée{ $where ->
         [none] {""}
        *[other] {" "}({ $where })
     }. Indiquez s'il s'agit du statut de réfugié au sens de la Convention de 1951 : la politique d'INTERPOL relative aux réfugiés ne couvre que ce statut.
+
+## The action checklist (core/src/rules/checklist.rs): each step's title and how, the cautions,
+## and why a step matters for a case's flags.
+
+checklist-ccf-request-title = Demander à la CCF l’accès aux données, ou leur effacement
+checklist-ccf-request-detail = Déposez la demande sur le portail de la CCF (obligatoire depuis le 26 mars 2026), un type de demande par envoi (source secondaire). L’accès et l’effacement peuvent être demandés en même temps : une demande d’effacement n’a pas à attendre la réponse sur l’accès. Une réponse sur l’accès peut ne pas montrer tout ce que détient INTERPOL : la CCF ne communique des données qu’avec le consentement de leur source (Statut, art. 35, source secondaire).
+checklist-counsel-title = Prendre un avocat expérimenté dans les affaires INTERPOL
+checklist-counsel-detail = La procédure devant la CCF est uniquement écrite : la première requête porte tout le dossier.
+checklist-asylum-title = Demander l’asile ou le statut de réfugié là où il s’applique
+checklist-asylum-detail = Dès qu’un pays membre confirme le statut de réfugié d’une personne (Convention de 1951), INTERPOL supprime les notices et diffusions de l’État que la personne craint (politique sur les réfugiés, GA-2017-86-RES-09). Une demande en cours, la protection subsidiaire ou humanitaire ne suffisent pas au regard de cette politique.
+checklist-notify-borders-title = Prévenir les autorités des frontières avant un voyage
+checklist-notify-borders-detail = Emportez la correspondance de la CCF et les décisions de justice ; décidez avec un avocat local s’il faut prévenir à l’avance les autorités d’un pays sur le trajet.
+checklist-challenge-extradition-title = Contester l’extradition devant les juridictions nationales
+checklist-challenge-extradition-detail = La CCF ne décide pas de l’extradition ; seules les juridictions de l’État requis le font. Les délais après une arrestation provisoire sont courts.
+checklist-monitor-title = Surveiller la situation régulièrement
+checklist-monitor-detail = Renouvelez les demandes d’accès : une alerte effacée peut être émise de nouveau, et une diffusion peut suivre une notice rouge refusée.
+checklist-advocacy-title = Mobilisation publique si elle est opportune
+checklist-advocacy-detail = L’attention de la presse et des ONG peut appuyer un argument fondé sur l’art. 3.
+checklist-prevent-issuing-country-title = Agir dans le pays émetteur avant qu’une alerte soit émise
+checklist-prevent-issuing-country-detail = Contestez le mandat ou la procédure nationale par un avocat local lorsque c’est sans danger.
+checklist-prevent-monitoring-title = Guetter de nouvelles alertes
+checklist-prevent-monitoring-detail = Une demande d’accès à la CCF peut montrer si des données sont traitées, même si la réponse peut être limitée par le consentement de la source (Statut, art. 35, source secondaire). Ne pas trouver un nom parmi les notices rouges publiques ne prouve rien : la plupart des notices et toutes les diffusions ne sont pas publiques.
+checklist-prevent-inform-borders-title = Informer à l’avance les autorités des frontières
+checklist-prevent-inform-borders-detail = Avec un avocat local, envisagez d’envoyer la décision de protection et le contexte aux pays où la personne vit ou se rend.
+checklist-caution-border = Parlez d’abord à un avocat de ce pays. Se présenter aux autorités des frontières ou de police peut en soi mener à une arrestation sur la base de l’alerte. Ne contactez jamais les autorités de l’État qui a émis l’alerte, ni celles d’États qui coopèrent étroitement avec lui.
+checklist-caution-passport = Ne demandez pas de nouveau passeport à l’État que vous craignez : le renouveler peut valoir réclamation de sa protection et mettre fin au statut de réfugié (Convention de 1951, art. 1C(1)). Demandez plutôt un titre de voyage pour réfugié au pays d’accueil.
+checklist-caution-advocacy = La publicité peut aussi durcir la position de l’État émetteur ou mettre en danger la famille restée au pays : décidez avec la personne, au cas par cas.
+checklist-why-refugee-deletion = Le statut de réfugié à l’égard de l’État émetteur est le motif d’effacement le plus fort selon la politique sur les réfugiés : demandez à la CCF d’en obtenir la confirmation auprès de l’État qui l’a accordé.
+checklist-why-political-neutrality = Un profil politique appuie un argument fondé sur l’art. 3 (neutralité).
+checklist-why-private-dispute = Un litige privé ne peut pas fonder une notice rouge (RTD art. 83, source secondaire).
+checklist-why-diffusion-after-red-notice = Une diffusion après une notice rouge refusée laisse penser que ce canal sert à contourner le contrôle.
+checklist-why-record-refugee-status = Indiquez ce qui a été accordé et quel État la personne craint : la politique sur les réfugiés s’applique au statut de réfugié au sens de la Convention de 1951 à l’égard de l’État qui a émis l’alerte.
+checklist-why-political-protection = Un profil politique est souvent aussi le motif de la protection.
+checklist-why-travel-document = Un titre de voyage pour réfugié ne protège pas d’une arrestation sur la base d’une alerte dans un pays tiers.
+checklist-why-in-absentia = Les condamnations par défaut sont un motif courant de refus d’extradition.
+checklist-why-non-refoulement = Le principe de non-refoulement interdit le renvoi vers l’État que la personne craint.
+checklist-why-reissued = Une alerte est déjà revenue une fois après son effacement.
+checklist-why-country-misuse = Le pays émetteur a des antécédents d’abus.
+checklist-why-ngo-support = Les affaires de journalistes et de militants suscitent le soutien des ONG.
