@@ -124,3 +124,53 @@ checklist-why-non-refoulement = Non-refoulement bars return to the state the per
 checklist-why-reissued = An alert has already come back once after deletion.
 checklist-why-country-misuse = The issuing country has a record of misuse.
 checklist-why-ngo-support = Journalists' and activists' cases draw NGO support.
+
+## Admissibility findings (core/src/rules/admissibility.rs): what the user should do. The rule
+## each finding rests on (its basis and source) is still in English in the code.
+
+admissibility-identity-missing = { $minor ->
+        [yes] Annex a copy of the minor's identity document (passport or national identity card): not redacted, with no erasures.
+       *[no] Annex a copy of the applicant's identity document (passport or national identity card): not redacted, with no erasures.
+    }
+admissibility-identity-contents = Confirm that the identity document copy shows the full name, the date of birth and the photograph, legibly.
+admissibility-identity-expiry = { $minor ->
+        [yes] Record the expiry date of the minor's identity document (Overview tab), so Habeas can check it is still valid.
+       *[no] Record the expiry date of the applicant's identity document (Overview tab), so Habeas can check it is still valid.
+    }
+admissibility-identity-expired = Every identity document recorded for the applicant has expired. Annex a valid one, or explain in a covering note why none can be obtained. A practitioner lists an out-of-date document among the common reasons for inadmissibility.
+admissibility-identity-expired-refugee = Every identity document recorded for the applicant has expired. Do not apply to { $feared } for a new passport: for a refugee, renewing it can count as re-availing oneself of that state's protection and end refugee status (1951 Convention, Art. 1C(1)). Annex instead a refugee travel document or residence permit issued by { $refuge }, or explain in a covering note why no valid identity document can be obtained (the only state that could issue a passport is the one the applicant fled).
+admissibility-feared-unknown = the state the applicant fled
+admissibility-refuge-unknown = the country of refuge
+admissibility-minor-guardian = The applicant is a minor: name the parent or guardian who acts for them, and say how they are related.
+admissibility-minor-proof = The applicant is a minor: annex a document proving the relationship with the parent or guardian (a birth certificate, a guardianship order), as an evidence item of the category “Proof of relationship”.
+admissibility-entity-name = The applicant is an entity: give its full name and its date of incorporation or registration (and its registration number, if it has one).
+admissibility-entity-registration = The applicant is an entity: annex an official document showing its full name, date of incorporation or registration and registration number, as an evidence item of the category “Registration of an entity”.
+admissibility-entity-signatory = Name the individual who represents the entity in this request.
+admissibility-entity-authority = Annex proof that the signatory may represent the entity (a board resolution, an extract naming the directors), as an evidence item of the category “Authority to represent an entity”.
+admissibility-property-proof = The request concerns property: annex a document showing that it is the applicant's (a registration certificate, a title), as an evidence item of the category “Proof of ownership of property”.
+admissibility-poa-missing = A representative files this request: annex the power of attorney signed by the applicant, and choose it as the power of attorney.
+admissibility-poa-unsigned = Confirm that the power of attorney is signed by the applicant.
+admissibility-signature-missing = Say who signs the request and date it.
+admissibility-signature-future = The date of signature is in the future.
+admissibility-annex-language = Annex “{ $name }” is in { $language }: annex a translation into English, French, Spanish or Arabic too (an evidence item marked as its translation).
+admissibility-purpose = State the outcome the applicant asks for ({ $kind }): for example, that the data be deleted and all National Central Bureaus informed.
+admissibility-revision-fact = Describe the newly discovered fact and the date the applicant learned of it.
+admissibility-revision-late = The new fact was discovered on { $date }: more than six months ago, so an application for revision is out of time.
+admissibility-revision-future = The date of discovery is in the future.
+admissibility-revision-summary = The application runs to about { $pages } pages. Since March 2026 the CCF first asks for a summary of about two pages of the new fact; keep the full arguments for when it invites them.
+admissibility-data-identified = { $recorded ->
+        [no] Record the alerts in the Alerts tab, then choose the alerts this request concerns, and say how the applicant learned of them; the CCF searches INTERPOL's files with what you give it.
+       *[yes] Choose the alerts this request concerns, and say how the applicant learned of them; the CCF searches INTERPOL's files with what you give it.
+    }
+admissibility-citation-secondary = { $cites } (read only in a secondary source: { $source })
+admissibility-citation-unverified = { $cites } (not verified: { $source })
+admissibility-citations = Ground { $n } (“{ $title }”) cites { $citations }. Check the number and the wording against the primary text, correct the paragraph if needed, then mark its citations as checked. Until then the request marks them “to be checked”.
+admissibility-ground-red-notice = Ground { $n } (“{ $title }”) states a rule for Red Notices, but the request concerns no Red Notice: Red Notice criteria do not govern Diffusions as such. Remove it or rewrite it.
+admissibility-ground-diffusion = Ground { $n } (“{ $title }”) is written for a Diffusion, but the request concerns none. Remove it or rewrite it.
+admissibility-ground-refugee = Ground { $n } says the applicant has been recognised as a refugee under the 1951 Convention, with a fear of persecution by the state that issued the data. The case does not record that (Overview tab: the protection granted, its kind, and the state feared). Correct the case, or remove the paragraph: a pending claim or another protection has its own wording.
+admissibility-part-data = The data concerned
+admissibility-part-facts = The summary of facts
+admissibility-part-outcome = The outcome requested
+admissibility-part-new-fact = The new fact
+admissibility-part-ground = Ground { $n }
+admissibility-placeholder = { $part } still holds a passage to fill in: “{ $passage }”. Replace it with the facts of the case, or delete it.

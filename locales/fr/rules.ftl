@@ -123,3 +123,52 @@ checklist-why-non-refoulement = Le principe de non-refoulement interdit le renvo
 checklist-why-reissued = Une alerte est déjà revenue une fois après son effacement.
 checklist-why-country-misuse = Le pays émetteur a des antécédents d’abus.
 checklist-why-ngo-support = Les affaires de journalistes et de militants suscitent le soutien des ONG.
+
+## Admissibility findings (core/src/rules/admissibility.rs): what the user should do.
+
+admissibility-identity-missing = { $minor ->
+        [yes] Joignez une copie de la pièce d’identité du mineur (passeport ou carte nationale d’identité) : non caviardée, sans ratures.
+       *[no] Joignez une copie de la pièce d’identité du demandeur (passeport ou carte nationale d’identité) : non caviardée, sans ratures.
+    }
+admissibility-identity-contents = Confirmez que la copie de la pièce d’identité montre lisiblement les nom et prénoms, la date de naissance et la photographie.
+admissibility-identity-expiry = { $minor ->
+        [yes] Indiquez la date d’expiration de la pièce d’identité du mineur (onglet Vue d’ensemble), pour qu’Habeas vérifie qu’elle est encore valide.
+       *[no] Indiquez la date d’expiration de la pièce d’identité du demandeur (onglet Vue d’ensemble), pour qu’Habeas vérifie qu’elle est encore valide.
+    }
+admissibility-identity-expired = Toutes les pièces d’identité enregistrées pour le demandeur ont expiré. Joignez-en une valide, ou expliquez dans une note d’accompagnement pourquoi aucune ne peut être obtenue. Un praticien compte une pièce périmée parmi les motifs courants d’irrecevabilité.
+admissibility-identity-expired-refugee = Toutes les pièces d’identité enregistrées pour le demandeur ont expiré. Ne demandez pas de nouveau passeport à { $feared } : pour un réfugié, le renouveler peut valoir réclamation de la protection de cet État et mettre fin au statut de réfugié (Convention de 1951, art. 1C(1)). Joignez plutôt un titre de voyage pour réfugié ou un titre de séjour délivré par { $refuge }, ou expliquez dans une note d’accompagnement pourquoi aucune pièce d’identité valide ne peut être obtenue (le seul État qui pourrait délivrer un passeport est celui que le demandeur a fui).
+admissibility-feared-unknown = l’État que le demandeur a fui
+admissibility-refuge-unknown = le pays d’accueil
+admissibility-minor-guardian = Le demandeur est mineur : nommez le parent ou le tuteur qui agit pour lui, et précisez leur lien.
+admissibility-minor-proof = Le demandeur est mineur : joignez un document prouvant le lien avec le parent ou le tuteur (acte de naissance, décision de tutelle), comme pièce de la catégorie « Preuve du lien de parenté (mineur) ».
+admissibility-entity-name = Le demandeur est une personne morale : indiquez sa dénomination complète et sa date de constitution ou d’immatriculation (et son numéro d’immatriculation, s’il en a un).
+admissibility-entity-registration = Le demandeur est une personne morale : joignez un document officiel montrant sa dénomination complète, sa date de constitution ou d’immatriculation et son numéro d’immatriculation, comme pièce de la catégorie « Immatriculation d’une entité ».
+admissibility-entity-signatory = Nommez la personne physique qui représente la personne morale dans cette requête.
+admissibility-entity-authority = Joignez la preuve que le signataire peut représenter la personne morale (délibération du conseil, extrait nommant les dirigeants), comme pièce de la catégorie « Pouvoir de représenter une entité ».
+admissibility-property-proof = La requête concerne un bien : joignez un document montrant qu’il appartient au demandeur (certificat d’immatriculation, titre de propriété), comme pièce de la catégorie « Preuve de propriété d’un bien ».
+admissibility-poa-missing = Un représentant dépose cette requête : joignez la procuration signée par le demandeur, et choisissez-la comme procuration.
+admissibility-poa-unsigned = Confirmez que la procuration est signée par le demandeur.
+admissibility-signature-missing = Indiquez qui signe la requête et datez-la.
+admissibility-signature-future = La date de signature est dans le futur.
+admissibility-annex-language = L’annexe « { $name } » est en { $language } : joignez aussi une traduction en anglais, français, espagnol ou arabe (une pièce marquée comme sa traduction).
+admissibility-purpose = Indiquez ce que le demandeur demande ({ $kind }) : par exemple, que les données soient effacées et que tous les Bureaux centraux nationaux en soient informés.
+admissibility-revision-fact = Décrivez le fait nouvellement découvert et la date à laquelle le demandeur en a eu connaissance.
+admissibility-revision-late = Le fait nouveau a été découvert le { $date } : il y a plus de six mois, la demande de révision est donc hors délai.
+admissibility-revision-future = La date de découverte est dans le futur.
+admissibility-revision-summary = La demande compte environ { $pages } pages. Depuis mars 2026, la CCF demande d’abord un résumé d’environ deux pages du fait nouveau ; gardez l’argumentation complète pour le moment où elle l’invitera.
+admissibility-data-identified = { $recorded ->
+        [no] Enregistrez les alertes dans l’onglet Notices, puis choisissez celles que concerne cette requête, et dites comment le demandeur en a eu connaissance ; la CCF cherche dans les fichiers d’INTERPOL avec ce que vous lui donnez.
+       *[yes] Choisissez les alertes que concerne cette requête, et dites comment le demandeur en a eu connaissance ; la CCF cherche dans les fichiers d’INTERPOL avec ce que vous lui donnez.
+    }
+admissibility-citation-secondary = { $cites } (lu seulement dans une source secondaire : { $source })
+admissibility-citation-unverified = { $cites } (non vérifié : { $source })
+admissibility-citations = Le moyen { $n } (« { $title } ») cite { $citations }. Vérifiez le numéro et la formulation dans le texte officiel, corrigez le paragraphe si besoin, puis marquez ses citations comme vérifiées. D’ici là, la requête les marque « à vérifier ».
+admissibility-ground-red-notice = Le moyen { $n } (« { $title } ») énonce une règle propre aux notices rouges, mais la requête ne concerne aucune notice rouge : les critères des notices rouges ne régissent pas les diffusions en tant que telles. Supprimez-le ou réécrivez-le.
+admissibility-ground-diffusion = Le moyen { $n } (« { $title } ») est rédigé pour une diffusion, mais la requête n’en concerne aucune. Supprimez-le ou réécrivez-le.
+admissibility-ground-refugee = Le moyen { $n } affirme que le demandeur a été reconnu réfugié au sens de la Convention de 1951, avec une crainte de persécution de la part de l’État qui a émis les données. Le dossier ne l’indique pas (onglet Vue d’ensemble : la protection accordée, sa nature et l’État craint). Corrigez le dossier, ou supprimez le paragraphe : une demande en cours ou une autre protection a sa propre formulation.
+admissibility-part-data = Les données concernées
+admissibility-part-facts = Le résumé des faits
+admissibility-part-outcome = Ce qui est demandé
+admissibility-part-new-fact = Le fait nouveau
+admissibility-part-ground = Le moyen { $n }
+admissibility-placeholder = { $part } contient encore un passage à compléter : « { $passage } ». Remplacez-le par les faits de l’affaire, ou supprimez-le.
