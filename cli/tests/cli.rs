@@ -565,35 +565,15 @@ fn case_alert_event_deadlines_and_search_from_a_script() {
 #[test]
 fn evidence_import_list_verify_export_delete_from_a_script() {
     let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
+    let (dir, pass_file, sheet, out) = init_with_sheet(tmp.path(), "en", "recovery sheet.pdf");
     let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "evidence passphrase\n").expect("write");
     let pf = pass_file.to_str().expect("utf-8");
-    let sheet = tmp.path().join("recovery sheet.pdf");
-    let out = habeas(&[
-        "--json",
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-        "--recovery-sheet",
-        sheet.to_str().expect("utf-8"),
-    ]);
-    assert!(out.status.success(), "{out:?}");
     // The recovery sheet was written, and carries the key shown.
     let key = json_of(&out)["recovery_key"]
         .as_str()
         .expect("key")
         .to_owned();
-    let sheet_text = Command::new("pdftotext")
-        .args([sheet.to_str().expect("utf-8"), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(String::from_utf8_lossy(&sheet_text.stdout).contains(&key));
+    assert!(pdf_text(&sheet).contains(&key));
     let call = |args: &[&str]| {
         let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
         all.extend_from_slice(args);
@@ -744,11 +724,7 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
         "letter",
     ]);
     assert_eq!(written["items"].as_array().expect("items").len(), 2);
-    let text = Command::new("pdftotext")
-        .args([cert_s, "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let text = String::from_utf8(text.stdout).expect("utf-8");
+    let text = pdf_text(&cert);
     assert!(text.contains(&sha256sum(&warrant)), "{text}");
     assert!(text.contains(&sha256sum(&photo)), "{text}");
     let out = call(&["evidence", "certificate", &warrant_id, "--to", cert_s]);
@@ -2453,6 +2429,38 @@ fn backup_restore_and_travel_from_a_script() {
     assert_eq!(back["returned"]["status"]["cases_on_device"], 1);
 }
 
+/// A new vault in `tmp` (folder, passphrase file), made with `--lang lang --json` and a
+/// recovery sheet written to `sheet_name`; with the command's output.
+fn init_with_sheet(
+    tmp: &std::path::Path,
+    lang: &str,
+    sheet_name: &str,
+) -> (
+    std::path::PathBuf,
+    std::path::PathBuf,
+    std::path::PathBuf,
+    std::process::Output,
+) {
+    let (dir, pass_file, sheet) = (tmp.join("v"), tmp.join("pass"), tmp.join(sheet_name));
+    std::fs::write(&pass_file, "script passphrase for a sheet\n").expect("write");
+    let out = habeas(&[
+        "--json",
+        "--lang",
+        lang,
+        "vault",
+        "init",
+        dir.to_str().expect("utf-8"),
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pass_file.to_str().expect("utf-8"),
+        "--recovery-sheet",
+        sheet.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    (dir, pass_file, sheet, out)
+}
+
 /// The text of the PDF at `path`, as poppler reads it.
 fn pdf_text(path: &std::path::Path) -> String {
     let out = Command::new("pdftotext")
@@ -2468,26 +2476,9 @@ fn pdf_text(path: &std::path::Path) -> String {
 #[test]
 fn lang_puts_recovery_sheets_and_certificates_into_that_language() {
     let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
+    let (dir, pass_file, sheet, _) = init_with_sheet(tmp.path(), "fr", "sheet-fr.pdf");
     let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "language passphrase\n").expect("write");
     let pf = pass_file.to_str().expect("utf-8");
-    let sheet = tmp.path().join("sheet-fr.pdf");
-    let out = habeas(&[
-        "--lang",
-        "fr",
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-        "--recovery-sheet",
-        sheet.to_str().expect("utf-8"),
-    ]);
-    assert!(out.status.success(), "{out:?}");
     let text = pdf_text(&sheet);
     assert!(text.contains("Fiche de récupération Habeas"), "{text}");
     assert!(!text.contains("Habeas recovery sheet"), "{text}");

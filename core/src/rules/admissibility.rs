@@ -968,21 +968,25 @@ mod tests {
         assert!(found[0].message.contains("future"));
     }
 
+    /// Refugee status granted by France, against Syria.
+    fn refugee_in_france_from_syria() -> crate::model::Protection {
+        crate::model::Protection {
+            status: ProtectionStatus::Granted,
+            kind: crate::model::ProtectionKind::ConventionRefugee,
+            country: Some("FR".into()),
+            feared_state: Some("SY".into()),
+            ..crate::model::Protection::default()
+        }
+    }
+
     /// In French, Arabic and Russian, what to do is the catalogue's, and a refugee is still
     /// never told to renew the passport of the state they fear, with the article it rests on.
     #[test]
     fn what_to_do_is_said_in_the_users_language() {
-        use crate::model::{Protection, ProtectionKind};
         let (mut f, mut c, e) = admissible();
         f.signature.date = None;
         c.person.documents[0].expiry = Some(day("2025-01-01"));
-        c.person.protection = Some(Protection {
-            status: ProtectionStatus::Granted,
-            kind: ProtectionKind::ConventionRefugee,
-            country: Some("FR".into()),
-            feared_state: Some("SY".into()),
-            ..Protection::default()
-        });
+        c.person.protection = Some(refugee_in_france_from_syria());
         let english = check(&f, &c, &[], &e, day(TODAY));
         assert_eq!(english.len(), 2, "{english:?}");
         for (language, article, syria) in [
@@ -1082,7 +1086,6 @@ mod tests {
 
     #[test]
     fn a_refugee_is_never_told_to_renew_the_passport_of_the_state_they_fear() {
-        use crate::model::{Protection, ProtectionKind};
         let (f, mut c, e) = admissible();
         c.person.documents[0].expiry = Some(day("2025-01-01"));
         let plain = check(&f, &c, &[], &e, day(TODAY));
@@ -1091,13 +1094,7 @@ mod tests {
             "{}",
             plain[0].message
         );
-        c.person.protection = Some(Protection {
-            status: ProtectionStatus::Granted,
-            kind: ProtectionKind::ConventionRefugee,
-            country: Some("FR".into()),
-            feared_state: Some("SY".into()),
-            ..Protection::default()
-        });
+        c.person.protection = Some(refugee_in_france_from_syria());
         let found = check(&f, &c, &[], &e, day(TODAY));
         let m = &found[0].message;
         assert_eq!(found[0].severity, Severity::Warning);
