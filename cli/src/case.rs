@@ -210,12 +210,18 @@ fn contents_text(c: &cases::CaseContents) -> String {
     )
 }
 
-pub(crate) fn case(vault: &mut Vault, cmd: &CaseCommand) -> Result<Report, Error> {
+/// `language` is the CLI's (`--lang`, else the system's): `case show` puts flags, deadlines
+/// and dates needed into it.
+pub(crate) fn case(
+    vault: &mut Vault,
+    cmd: &CaseCommand,
+    language: Language,
+) -> Result<Report, Error> {
     match cmd {
         CaseCommand::Delete { id, yes } => delete(vault, id, *yes),
         CaseCommand::Share(args) => crate::sharing::share(vault, args),
         CaseCommand::Receive(args) => crate::sharing::receive(vault, args),
-        cmd => case_in_store(vault.store(), cmd),
+        cmd => case_in_store(vault.store(), cmd, language),
     }
 }
 
@@ -256,6 +262,7 @@ fn delete(vault: &mut Vault, id: &str, yes: bool) -> Result<Report, Error> {
 fn case_in_store(
     store: &mut habeas_core::store::Store,
     cmd: &CaseCommand,
+    language: Language,
 ) -> Result<Report, Error> {
     match cmd {
         CaseCommand::Delete { id, .. } => Err(Error::InvalidInput {
@@ -365,7 +372,7 @@ fn case_in_store(
         }
         CaseCommand::Change(cmd) => case_edit::run(store, cmd),
         CaseCommand::Show { id } => {
-            let view = view::case(store, id, today())?;
+            let view = view::case_in(store, id, today(), language)?;
             let mut t = format!("{}  {}\n", view.case.id, view.case.display_name());
             t.push_str(&format!("Situation: {}\n", view.situation.line()));
             let p = &view.case.person;
@@ -407,7 +414,7 @@ fn case_in_store(
             }
             t.push_str("\nDeadlines:\n");
             for d in &view.deadlines {
-                t.push_str(&deadline_line(d, Language::En));
+                t.push_str(&deadline_line(d, language));
             }
             if view.deadlines.is_empty() && view.dates_needed.is_empty() {
                 t.push_str(

@@ -10,6 +10,7 @@ use habeas_core::evidence::certificate;
 use habeas_core::evidence::intake::{self, OnDuplicate};
 use habeas_core::evidence::metadata::{self, MetadataChoice};
 use habeas_core::evidence::{Category, Details, Evidence};
+use habeas_core::locale::Language;
 use habeas_core::model::neutralised;
 use habeas_core::pdf::PageSize;
 use habeas_core::store::evidence_items as records;
@@ -156,7 +157,12 @@ fn reporter(label: String, size: u64) -> impl FnMut(u64) -> bool {
     }
 }
 
-pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Error> {
+/// `language` is the CLI's (`--lang`, else the system's): the custody certificate's words.
+pub(crate) fn run(
+    vault: &mut Vault,
+    cmd: &EvidenceCommand,
+    language: Language,
+) -> Result<Report, Error> {
     match cmd {
         EvidenceCommand::Import(args) => import(vault, args),
         EvidenceCommand::List { case_id } => {
@@ -271,7 +277,7 @@ pub(crate) fn run(vault: &mut Vault, cmd: &EvidenceCommand) -> Result<Report, Er
                 generated: habeas_core::clock::now(),
             };
             // Build first, so a refused overwrite is reported before anything is logged.
-            let bytes = certificate::write(vault.store(), ids, &options, to, *force)?;
+            let bytes = certificate::write_in(vault.store(), ids, &options, language, to, *force)?;
             Ok(Report {
                 json: json!({"id": ids.first(), "items": ids, "written_to": to, "bytes": bytes}),
                 text: format!(

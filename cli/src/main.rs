@@ -160,13 +160,15 @@ fn run(cli: &Cli) -> Result<Report, Error> {
         Command::About => Ok(about_report()),
         Command::Vault(cmd) => vault::run(cli, &secrets, cmd),
         Command::Debug(cmd) => debug::run(cli, &secrets, cmd),
-        Command::Case(cmd) => with_vault(cli, &secrets, |v| case::case(v, cmd)),
+        Command::Case(cmd) => with_vault(cli, &secrets, |v| case::case(v, cmd, cli.language())),
         Command::Alert(cmd) => with_store(cli, &secrets, |s| case::alert(s, cmd)),
         Command::Event(cmd) => with_store(cli, &secrets, |s| case::event(s, cmd)),
         Command::Deadlines(args) => {
             with_store(cli, &secrets, |s| case::deadlines(s, args, cli.language()))
         }
-        Command::Evidence(cmd) => with_vault(cli, &secrets, |v| evidence::run(v, cmd)),
+        Command::Evidence(cmd) => {
+            with_vault(cli, &secrets, |v| evidence::run(v, cmd, cli.language()))
+        }
         Command::Filing(cmd) => with_vault(cli, &secrets, |v| filing::run(v, cmd)),
         Command::Letter(args) => {
             with_vault(cli, &secrets, |v| filing::letter(v, args, cli.language()))

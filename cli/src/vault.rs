@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use age::secrecy::ExposeSecret;
 use clap::{Args, Subcommand};
+use habeas_core::locale::Language;
 use habeas_core::vault::{Confirmed, CreateOptions, RecoveryKey, Rotated, Vault, WorkFactor};
 use habeas_core::Error;
 use serde_json::json;
@@ -20,7 +21,7 @@ pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Re
         VaultCommand::Recover(args) => recover(cli, secrets, args),
         VaultCommand::Rescue => rescue(cli, secrets),
         VaultCommand::NewRecoveryKey { recovery_sheet } => with_vault(cli, secrets, |v| {
-            new_recovery_key(v, recovery_sheet.as_deref())
+            new_recovery_key(v, recovery_sheet.as_deref(), cli.language())
         }),
         VaultCommand::ConfirmRecoveryKey(args) => with_vault(cli, secrets, |v| {
             confirm_recovery_key(v, secrets, args.recovery_key_file.as_deref())
@@ -164,11 +165,12 @@ fn init(cli: &Cli, secrets: &Secrets, args: &InitArgs) -> Result<Report, Error> 
     let key = created.recovery_key.expose();
     let mut sheet_note = String::new();
     if let Some(path) = &args.recovery_sheet {
-        let pdf = habeas_core::vault::recovery::sheet(
+        let pdf = habeas_core::vault::recovery::sheet_in(
             &created.recovery_key,
             created.vault.id(),
             habeas_core::pdf::PageSize::A4,
             habeas_core::clock::now(),
+            cli.language(),
         )?;
         habeas_core::export::write_file(path, &pdf, false)?;
         sheet_note = format!(
@@ -235,15 +237,20 @@ fn confirm_recovery_key(
     })
 }
 
-fn new_recovery_key(vault: &mut Vault, sheet: Option<&Path>) -> Result<Report, Error> {
+fn new_recovery_key(
+    vault: &mut Vault,
+    sheet: Option<&Path>,
+    language: Language,
+) -> Result<Report, Error> {
     let key = vault.prepare_recovery_key()?;
     let mut note = String::new();
     if let Some(path) = sheet {
-        let pdf = habeas_core::vault::recovery::sheet(
+        let pdf = habeas_core::vault::recovery::sheet_in(
             &key,
             vault.id(),
             habeas_core::pdf::PageSize::A4,
             habeas_core::clock::now(),
+            language,
         )?;
         habeas_core::export::write_file(path, &pdf, false)?;
         note = format!(

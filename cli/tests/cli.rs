@@ -565,35 +565,15 @@ fn case_alert_event_deadlines_and_search_from_a_script() {
 #[test]
 fn evidence_import_list_verify_export_delete_from_a_script() {
     let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("v");
+    let (dir, pass_file, sheet, out) = init_with_sheet(tmp.path(), "en", "recovery sheet.pdf");
     let dir_s = dir.to_str().expect("utf-8 path");
-    let pass_file = tmp.path().join("pass");
-    std::fs::write(&pass_file, "evidence passphrase\n").expect("write");
     let pf = pass_file.to_str().expect("utf-8");
-    let sheet = tmp.path().join("recovery sheet.pdf");
-    let out = habeas(&[
-        "--json",
-        "vault",
-        "init",
-        dir_s,
-        "--insecure-test-kdf",
-        "4",
-        "--passphrase-file",
-        pf,
-        "--recovery-sheet",
-        sheet.to_str().expect("utf-8"),
-    ]);
-    assert!(out.status.success(), "{out:?}");
     // The recovery sheet was written, and carries the key shown.
     let key = json_of(&out)["recovery_key"]
         .as_str()
         .expect("key")
         .to_owned();
-    let sheet_text = Command::new("pdftotext")
-        .args([sheet.to_str().expect("utf-8"), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(String::from_utf8_lossy(&sheet_text.stdout).contains(&key));
+    assert!(pdf_text(&sheet).contains(&key));
     let call = |args: &[&str]| {
         let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
         all.extend_from_slice(args);
@@ -744,11 +724,7 @@ fn evidence_import_list_verify_export_delete_from_a_script() {
         "letter",
     ]);
     assert_eq!(written["items"].as_array().expect("items").len(), 2);
-    let text = Command::new("pdftotext")
-        .args([cert_s, "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let text = String::from_utf8(text.stdout).expect("utf-8");
+    let text = pdf_text(&cert);
     assert!(text.contains(&sha256sum(&warrant)), "{text}");
     assert!(text.contains(&sha256sum(&photo)), "{text}");
     let out = call(&["evidence", "certificate", &warrant_id, "--to", cert_s]);
@@ -2082,12 +2058,18 @@ fn lang_puts_deadlines_calendar_and_errors_into_each_language() {
             .lines()
             .filter(|l| l.starts_with("SUMMARY:"))
             .collect();
+        let show = habeas(&[&base[..], &["case", "show", &case_id]].concat());
+        assert!(show.status.success(), "{show:?}");
         let error = habeas(&[&base[..], &["case", "show", "case-0000000000000000"]].concat());
         assert_eq!(error.status.code(), Some(1));
         let text = format!(
-            "$ habeas --lang {lang} deadlines\n{}\n$ habeas --lang {lang} deadlines --ics (summaries)\n{}\n$ habeas --lang {lang} case show case-0000000000000000\n{}",
+            "$ habeas --lang {lang} deadlines\n{}\n$ habeas --lang {lang} deadlines --ics (summaries)\n{}\n$ habeas --lang {lang} case show <case>\n{}\n$ habeas --lang {lang} case show case-0000000000000000\n{}",
             String::from_utf8(list.stdout).expect("utf-8"),
             summaries.join("\n"),
+            String::from_utf8(show.stdout)
+                .expect("utf-8")
+                .replace(&case_id, "<case>")
+                .replace(&alert_id, "<alert>"),
             String::from_utf8(error.stderr).expect("utf-8"),
         );
         assert!(
@@ -2625,4 +2607,116 @@ fn backup_restore_and_travel_from_a_script() {
     let back = ok(&["vault", "travel", "return", stick_s]);
     assert_eq!(back["returned"]["cases"], 1);
     assert_eq!(back["returned"]["status"]["cases_on_device"], 1);
+}
+
+/// A new vault in `tmp` (folder, passphrase file), made with `--lang lang --json` and a
+/// recovery sheet written to `sheet_name`; with the command's output.
+fn init_with_sheet(
+    tmp: &std::path::Path,
+    lang: &str,
+    sheet_name: &str,
+) -> (
+    std::path::PathBuf,
+    std::path::PathBuf,
+    std::path::PathBuf,
+    std::process::Output,
+) {
+    let (dir, pass_file, sheet) = (tmp.join("v"), tmp.join("pass"), tmp.join(sheet_name));
+    std::fs::write(&pass_file, "script passphrase for a sheet\n").expect("write");
+    let out = habeas(&[
+        "--json",
+        "--lang",
+        lang,
+        "vault",
+        "init",
+        dir.to_str().expect("utf-8"),
+        "--insecure-test-kdf",
+        "4",
+        "--passphrase-file",
+        pass_file.to_str().expect("utf-8"),
+        "--recovery-sheet",
+        sheet.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    (dir, pass_file, sheet, out)
+}
+
+/// The text of the PDF at `path`, as poppler reads it.
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .args([path.to_str().expect("utf-8"), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// `--lang` writes the recovery sheets (at `vault init` and `new-recovery-key`) and the custody
+/// certificate in that language (issue 17.1); without it they follow the system's (here
+/// English).
+#[test]
+fn lang_puts_recovery_sheets_and_certificates_into_that_language() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (dir, pass_file, sheet, _) = init_with_sheet(tmp.path(), "fr", "sheet-fr.pdf");
+    let dir_s = dir.to_str().expect("utf-8 path");
+    let pf = pass_file.to_str().expect("utf-8");
+    let text = pdf_text(&sheet);
+    assert!(text.contains("Fiche de récupération Habeas"), "{text}");
+    assert!(!text.contains("Habeas recovery sheet"), "{text}");
+
+    let call = |args: &[&str]| {
+        let mut all = vec!["--json", "--vault", dir_s, "--passphrase-file", pf];
+        all.extend_from_slice(args);
+        let out = habeas(&all);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        json_of(&out)
+    };
+    for (lang, title) in [
+        ("es", "Hoja de recuperación de Habeas"),
+        ("ru", "Лист восстановления Habeas"),
+    ] {
+        let sheet = tmp.path().join(format!("sheet-{lang}.pdf"));
+        let sheet_s = sheet.to_str().expect("utf-8");
+        call(&[
+            "--lang",
+            lang,
+            "vault",
+            "new-recovery-key",
+            "--recovery-sheet",
+            sheet_s,
+        ]);
+        let text = pdf_text(&sheet);
+        assert!(text.contains(title), "{lang}: {text}");
+    }
+
+    let case_id = call(&["case", "new", "--name", "Amina Haddad"])["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let warrant = tmp.path().join("warrant.pdf");
+    std::fs::write(&warrant, b"%PDF-1.4 warrant").expect("write");
+    let imported = call(&[
+        "evidence",
+        "import",
+        warrant.to_str().expect("utf-8"),
+        "--case",
+        &case_id,
+        "--category",
+        "court-record",
+    ]);
+    let id = imported["items"][0]["id"].as_str().expect("id").to_owned();
+    for (lang, title) in [
+        (None, "Evidence custody certificate"),
+        (Some("es"), "Certificado de custodia de pruebas"),
+        (Some("ru"), "Справка о хранении доказательств"),
+    ] {
+        let cert = tmp
+            .path()
+            .join(format!("certificate-{}.pdf", lang.unwrap_or("system")));
+        let cert_s = cert.to_str().expect("utf-8");
+        let mut args = lang.map_or_else(Vec::new, |l| vec!["--lang", l]);
+        args.extend_from_slice(&["evidence", "certificate", &id, "--to", cert_s]);
+        call(&args);
+        let text = pdf_text(&cert);
+        assert!(text.contains(title), "{lang:?}: {text}");
+    }
 }

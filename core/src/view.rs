@@ -148,7 +148,7 @@ pub fn case_in(
     let flags = flags::compute_in(&case, &alerts, language);
     let deadlines = deadlines::compute_in(&case, &alerts, &events, today, language);
     let dates_needed = deadlines::dates_needed(&case, &alerts, &events);
-    let checklist = checklist::compute(&case, &events, &flags);
+    let checklist = checklist::compute_in(&case, &events, &flags, language);
     let situation = situation(&case, &events, today);
     let drafted: Vec<FilingKind> = filings::list(store, id)?.iter().map(|f| f.kind).collect();
     let ccf = ccf::chain(&events, &drafted, &deadlines);

@@ -276,6 +276,14 @@ const MOVED: &[(&str, &str)] = &[
     ("core/src/filing/letters.rs", "fn brief_dates("),
     ("core/src/filing/letters.rs", "fn brief_ccf("),
     ("core/src/filing/letters.rs", "pub fn lawyer_brief("),
+    ("core/src/rules/checklist.rs", "const fn text("),
+    ("core/src/rules/checklist.rs", "fn why_in("),
+    ("core/src/rules/checklist.rs", "pub fn compute_in("),
+    (
+        "core/src/rules/admissibility.rs",
+        "fn expired_id_message_in(",
+    ),
+    ("core/src/rules/admissibility.rs", "fn kind_words("),
 ];
 
 /// The body of the function whose declaration starts with `signature` (to its closing brace at

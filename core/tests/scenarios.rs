@@ -175,7 +175,8 @@ fn with_vault_alert_ids(filing: &Value, names: &[(String, String)]) -> Value {
 }
 
 /// Where `pattern` and `actual` differ: every key of the pattern must match (recursively);
-/// `{"$contains": "text"}` matches a string containing it; `{"$exists": false}` matches a
+/// `{"$contains": "text"}` matches a string containing it (read without the invisible marks
+/// that isolate the words put into a message, U+2068 and U+2069); `{"$exists": false}` matches a
 /// missing or null field, `true` a present one; arrays match element by element.
 fn differences(pattern: &Value, actual: Option<&Value>, path: &str, out: &mut Vec<String>) {
     let shown = |v: Option<&Value>| v.map_or_else(|| "nothing".to_owned(), Value::to_string);
@@ -183,7 +184,7 @@ fn differences(pattern: &Value, actual: Option<&Value>, path: &str, out: &mut Ve
         if let Some(needle) = p.get("$contains").and_then(Value::as_str) {
             if !actual
                 .and_then(Value::as_str)
-                .is_some_and(|s| s.contains(needle))
+                .is_some_and(|s| s.replace(['\u{2068}', '\u{2069}'], "").contains(needle))
             {
                 out.push(format!(
                     "{path} does not contain {needle:?}: {}",

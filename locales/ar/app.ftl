@@ -1298,3 +1298,14 @@ travel2-notes-incomplete = كل ملاحظة تحتاج إلى بلدها وإل
 letters-language = لغة الرسالة
 letters-unreviewed = ترجم فريق Habeas الرسائل إلى { $language } ولم يراجعها محامٍ لغته الأم هذه اللغة (رُوجع { $reviewed } من أصل { $total } نصاً). اقرأ الرسالة قبل استعمالها؛ والنسخة الإنكليزية هي المرجع.
 letters-sheet-languages = ورقة «إذا احتُجزت» بالإنكليزية وبلغة البلد المختار أعلاه إن كانت متوفرة في Habeas؛ وإلا فبالإنكليزية وباللغة المختارة هنا.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = مهلة لا يستطيع Habeas حسابها بعد
+case-needed-more = { $count ->
+        [one] وهناك تاريخ آخر مطلوب.
+        [two] وهناك تاريخان آخران مطلوبان.
+        [few] وهناك { $count } تواريخ أخرى مطلوبة.
+        [many] وهناك { $count } تاريخًا آخر مطلوبًا.
+       *[other] وهناك { $count } تاريخ آخر مطلوب.
+    }
+case-needed-open = اعرض ما هو مطلوب
+case-needed-next = لا يمكن عرض أي مهلة حتى يُعرف التاريخ المذكور أعلاه: قد تكون أكثر المهل إلحاحًا في هذا الملف.

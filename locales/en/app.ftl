@@ -1192,3 +1192,11 @@ travel2-notes-incomplete = Each note needs its country and a text.
 letters-language = Language of the letter
 letters-unreviewed = The letters in { $language } were translated by the Habeas team and are not reviewed by a native-speaking lawyer ({ $reviewed } of { $total } texts reviewed). Read the letter before you use it; the English version is the reference.
 letters-sheet-languages = The “If I am detained” sheet is in English and in the language of the country chosen above, if Habeas has it; otherwise in English and the language chosen here.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = A deadline Habeas cannot work out yet
+case-needed-more = { $count ->
+        [one] And one more date is needed.
+       *[other] And { $count } more dates are needed.
+    }
+case-needed-open = See what is needed
+case-needed-next = No deadline can be shown until the date above is known: it may be the most pressing one of this case.

@@ -1195,3 +1195,11 @@ travel2-notes-incomplete = Cada nota necesita su país y un texto.
 letters-language = Idioma de la carta
 letters-unreviewed = Las cartas en { $language } fueron traducidas por el equipo de Habeas y no están revisadas por un jurista nativo ({ $reviewed } de { $total } textos revisados). Lea la carta antes de usarla; la versión inglesa es la de referencia.
 letters-sheet-languages = La hoja «Si me detienen» está en inglés y en el idioma del país elegido arriba, si Habeas lo tiene; si no, en inglés y en el idioma elegido aquí.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = Un plazo que Habeas aún no puede calcular
+case-needed-more = { $count ->
+        [one] También se necesita otra fecha.
+       *[other] También se necesitan otras { $count } fechas.
+    }
+case-needed-open = Ver qué falta
+case-needed-next = No se puede mostrar ningún plazo hasta conocer la fecha indicada arriba: puede ser el más urgente de este caso.

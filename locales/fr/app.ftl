@@ -1196,3 +1196,11 @@ travel2-notes-incomplete = Chaque note doit avoir son pays et un texte.
 letters-language = Langue de la lettre
 letters-unreviewed = Les lettres en { $language } ont été traduites par l’équipe Habeas et ne sont pas relues par un juriste de langue maternelle ({ $reviewed } textes relus sur { $total }). Lisez la lettre avant de l’utiliser ; la version anglaise fait référence.
 letters-sheet-languages = La feuille « Si je suis détenu(e) » est en anglais et dans la langue du pays choisi ci-dessus, si Habeas l’a ; sinon en anglais et dans la langue choisie ici.
+# case-needed: a deadline Habeas cannot date leads the case (texts2)
+case-needed-title = Une échéance qu’Habeas ne peut pas encore calculer
+case-needed-more = { $count ->
+        [one] Une autre date est aussi nécessaire.
+       *[other] { $count } autres dates sont aussi nécessaires.
+    }
+case-needed-open = Voir ce qu’il faut indiquer
+case-needed-next = Aucune échéance ne peut être affichée tant que la date ci-dessus n’est pas connue : c’est peut-être la plus urgente de ce dossier.

@@ -250,7 +250,14 @@ pub(crate) async fn vault_recovery_sheet(
             reason: "a recovery key is shown and printable only until you confirm you stored it"
                 .into(),
         })?;
-        let pdf = recovery::sheet(key, &vault_id, page_size, habeas_core::clock::now())?;
+        // In the language the app is read in, as its messages are.
+        let pdf = recovery::sheet_in(
+            key,
+            &vault_id,
+            page_size,
+            habeas_core::clock::now(),
+            crate::error::spoken(),
+        )?;
         export::write_file(&dest, &pdf, true)?;
         Ok(super::dialogs::file_name(&dest))
     })

@@ -54,7 +54,23 @@ pub fn write(
     destination: &std::path::Path,
     overwrite: bool,
 ) -> Result<usize, Error> {
-    let pdf = build(store, ids, options)?;
+    let language = settings::language(store)?.unwrap_or_default();
+    write_in(store, ids, options, language, destination, overwrite)
+}
+
+/// [`write`] in `language` (the CLI's `--lang`).
+///
+/// # Errors
+/// As [`write`].
+pub fn write_in(
+    store: &mut Store,
+    ids: &[String],
+    options: &Options,
+    language: Language,
+    destination: &std::path::Path,
+    overwrite: bool,
+) -> Result<usize, Error> {
+    let pdf = build_in(store, ids, options, language)?;
     let staged = crate::export::stage(destination, &pdf, overwrite)?;
     if let Err(e) = records::log_certificate(store, ids) {
         staged.abandon();

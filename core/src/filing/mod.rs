@@ -22,5 +22,5 @@ pub use crate::model::filing::{
     annex_file, annex_label, Annex, Applicant, ApplicantKind, Filing, FilingKind, Ground, IdCopy,
     Language, Revision, Signature, Submitter,
 };
-pub use admissibility::check;
+pub use admissibility::{check, check_in};
 pub use arguments::{annexed, library, ArgumentView, Library};

@@ -12,9 +12,10 @@ use serde::Serialize;
 use super::arguments::{self, Scope};
 use super::deadlines::Confidence;
 use super::flags;
+use crate::locale::{self, Arg, Language as AppLanguage};
 use crate::model::evidence::{Category, Evidence};
 use crate::model::filing::{ApplicantKind, Filing, FilingKind, Language};
-use crate::model::{country, Alert, AlertKind, Case, ProtectionStatus};
+use crate::model::{Alert, AlertKind, Case, ProtectionStatus};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -96,7 +97,8 @@ const SHEET: &str = "CCF, \"Admissibility of a request to the Commission for the
 const TWO_PAGES_CHARS: usize = 7_000;
 
 /// Checks `filing` against every rule. `evidence` is the case's evidence (annexes are looked
-/// up in it); `today` pins time.
+/// up in it); `today` pins time. What to do is said in English: [`check_in`] says it in the
+/// user's language.
 #[must_use]
 pub fn check(
     filing: &Filing,
@@ -105,6 +107,26 @@ pub fn check(
     evidence: &[Evidence],
     today: NaiveDate,
 ) -> Vec<Finding> {
+    check_in(filing, case, alerts, evidence, today, AppLanguage::En)
+}
+
+/// A number for a message (a count of grounds or pages never comes near `i64::MAX`).
+fn count(n: usize) -> Arg<'static> {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// [`check`] with each finding's message (what to do) from `locales/<lang>/rules.ftl` in
+/// `language`. The rule it rests on (basis and source) is still stated in English.
+#[must_use]
+pub fn check_in(
+    filing: &Filing,
+    case: &Case,
+    alerts: &[Alert],
+    evidence: &[Evidence],
+    today: NaiveDate,
+    language: AppLanguage,
+) -> Vec<Finding> {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| locale::message(language, id, args);
     let annexed: Vec<&Evidence> = filing
         .annexes
         .iter()
@@ -131,10 +153,10 @@ pub fn check(
     // An entity has no identity document; its registration stands for it (1b).
     let applicant = &filing.applicant;
     if applicant.kind != ApplicantKind::Entity {
-        let whose = if applicant.kind == ApplicantKind::Minor {
-            "minor's"
+        let minor = if applicant.kind == ApplicantKind::Minor {
+            "yes"
         } else {
-            "applicant's"
+            "no"
         };
         if !annexed
             .iter()
@@ -143,10 +165,7 @@ pub fn check(
             add(
                 Rule::IdentityDocument,
                 Severity::Problem,
-                format!(
-                    "Annex a copy of the {whose} identity document (passport or national \
-                     identity card): not redacted, with no erasures."
-                ),
+                say("admissibility-identity-missing", &[("minor", minor.into())]),
                 "A copy of the applicant's official identity document is required for admissibility.",
                 SHEET,
                 Confidence::Verified,
@@ -158,9 +177,7 @@ pub fn check(
             add(
                 Rule::IdentityContents,
                 Severity::Problem,
-                "Confirm that the identity document copy shows the full name, the date of birth and \
-                 the photograph, legibly."
-                    .into(),
+                say("admissibility-identity-contents", &[]),
                 "The identity document must show at a minimum the name, family name, date of birth \
                  and photograph.",
                 SHEET,
@@ -178,10 +195,7 @@ pub fn check(
             add(
                 Rule::IdentityValid,
                 Severity::Warning,
-                format!(
-                    "Record the expiry date of the {whose} identity document (Overview tab), so \
-                     Habeas can check it is still valid."
-                ),
+                say("admissibility-identity-expiry", &[("minor", minor.into())]),
                 "An out-of-date identity document is a common reason for inadmissibility.",
                 "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
                 Confidence::Secondary,
@@ -193,7 +207,7 @@ pub fn check(
                 // A practitioner's "common reason", not a rule of the CCF's sheet, which asks for an
                 // official, unredacted document (domain.md, third review): a warning, not a problem.
                 Severity::Warning,
-                expired_id_message(case),
+                expired_id_message_in(case, language),
                 "An out-of-date identity document is a common reason for inadmissibility, according \
                  to a practitioner; the CCF's own sheet asks for an official, unredacted document.",
                 "rednoticelawjournal.com (2020), on common reasons for inadmissibility",
@@ -212,16 +226,9 @@ pub fn check(
             let message = if applicant.guardian.trim().is_empty()
                 || applicant.relationship.trim().is_empty()
             {
-                Some(
-                    "The applicant is a minor: name the parent or guardian who acts for them, and \
-                     say how they are related.",
-                )
+                Some("admissibility-minor-guardian")
             } else if !has(Category::RelationshipProof) {
-                Some(
-                    "The applicant is a minor: annex a document proving the relationship with \
-                     the parent or guardian (a birth certificate, a guardianship order), as an \
-                     evidence item of the category “Proof of relationship”.",
-                )
+                Some("admissibility-minor-proof")
             } else {
                 None
             };
@@ -229,7 +236,7 @@ pub fn check(
                 add(
                     Rule::MinorRelationship,
                     Severity::Problem,
-                    m.into(),
+                    say(m, &[]),
                     "For a minor: a document proving the relationship (e.g. a birth certificate) \
                      and a copy of the minor's identity document.",
                     SHEET,
@@ -241,16 +248,9 @@ pub fn check(
         ApplicantKind::Entity => {
             let message =
                 if applicant.entity_name.trim().is_empty() || applicant.registered_on.is_none() {
-                    Some(
-                    "The applicant is an entity: give its full name and its date of incorporation \
-                     or registration (and its registration number, if it has one).",
-                )
+                    Some("admissibility-entity-name")
                 } else if !has(Category::EntityRegistration) {
-                    Some(
-                        "The applicant is an entity: annex an official document showing its full \
-                     name, date of incorporation or registration and registration number, as an \
-                     evidence item of the category “Registration of an entity”.",
-                    )
+                    Some("admissibility-entity-registration")
                 } else {
                     None
                 };
@@ -258,7 +258,7 @@ pub fn check(
                 add(
                     Rule::EntityRegistration,
                     Severity::Problem,
-                    m.into(),
+                    say(m, &[]),
                     "For an entity: an official document showing its full name, date of \
                      incorporation or registration, registration number (if any).",
                     SHEET,
@@ -267,13 +267,9 @@ pub fn check(
                 );
             }
             let message = if applicant.signatory.trim().is_empty() {
-                Some("Name the individual who represents the entity in this request.")
+                Some("admissibility-entity-signatory")
             } else if !has(Category::AuthorityToRepresent) {
-                Some(
-                    "Annex proof that the signatory may represent the entity (a board \
-                     resolution, an extract naming the directors), as an evidence item of the \
-                     category “Authority to represent an entity”.",
-                )
+                Some("admissibility-entity-authority")
             } else {
                 None
             };
@@ -281,7 +277,7 @@ pub fn check(
                 add(
                     Rule::EntityAuthority,
                     Severity::Problem,
-                    m.into(),
+                    say(m, &[]),
                     "A request for an entity is made by an individual with standing or authority \
                      to represent it, with proof of that authority.",
                     SHEET,
@@ -295,10 +291,7 @@ pub fn check(
         add(
             Rule::PropertyIdentified,
             Severity::Warning,
-            "The request concerns property: annex a document showing that it is the \
-             applicant's (a registration certificate, a title), as an evidence item of the \
-             category “Proof of ownership of property”."
-                .into(),
+            say("admissibility-property-proof", &[]),
             "A request may concern data about the applicant's property. No rule on proving \
              ownership was found: this is advice, so that the CCF can link the property to the \
              applicant.",
@@ -317,12 +310,9 @@ pub fn check(
             .as_deref()
             .and_then(|id| annexed.iter().find(|e| e.id == id));
         let message = match poa {
-            None => Some(
-                "A representative files this request: annex the power of attorney signed by the \
-                 applicant, and choose it as the power of attorney.",
-            ),
+            None => Some("admissibility-poa-missing"),
             Some(_) if !filing.submitter.power_of_attorney_signed => {
-                Some("Confirm that the power of attorney is signed by the applicant.")
+                Some("admissibility-poa-unsigned")
             }
             Some(_) => None,
         };
@@ -330,7 +320,7 @@ pub fn check(
             add(
                 Rule::PowerOfAttorney,
                 Severity::Problem,
-                m.into(),
+                say(m, &[]),
                 "A request made by a representative needs a power of attorney signed by the \
                  applicant, authorising access to any information about them in INTERPOL's \
                  files. (Read in the pre-Portal sheet; the Portal's own rule was not found.)",
@@ -344,9 +334,9 @@ pub fn check(
     // 3. Signed and dated.
     let sig = &filing.signature;
     let problem = if sig.by.trim().is_empty() || sig.date.is_none() {
-        Some("Say who signs the request and date it.".to_owned())
+        Some(say("admissibility-signature-missing", &[]))
     } else if sig.date.is_some_and(|d| d > today) {
-        Some("The date of signature is in the future.".to_owned())
+        Some(say("admissibility-signature-future", &[]))
     } else {
         None
     };
@@ -378,10 +368,12 @@ pub fn check(
             add(
                 Rule::Language,
                 Severity::Warning,
-                format!(
-                    "Annex “{}” is in {lang}: annex a translation into English, French, Spanish or \
-                     Arabic too (an evidence item marked as its translation).",
-                    e.original_name
+                say(
+                    "admissibility-annex-language",
+                    &[
+                        ("name", e.original_name.as_str().into()),
+                        ("language", lang.into()),
+                    ],
                 ),
                 "The CCF works in Arabic, English, French and Spanish; documents in other \
                  languages must be translated.",
@@ -397,10 +389,9 @@ pub fn check(
         add(
             Rule::Purpose,
             Severity::Problem,
-            format!(
-                "State the outcome the applicant asks for ({}): for example, that the data be \
-                 deleted and all National Central Bureaus informed.",
-                filing.kind.title().to_lowercase()
+            say(
+                "admissibility-purpose",
+                &[("kind", kind_words(filing.kind, language).into())],
             ),
             "The request must indicate its purpose: access, or correction or deletion.",
             SHEET,
@@ -416,23 +407,19 @@ pub fn check(
             .discovered
             .and_then(|d| d.checked_add_months(Months::new(6)))
             .is_some_and(|end| end < today);
-        let message =
-            if rev.new_fact.trim().is_empty() || rev.discovered.is_none() {
-                Some(
-                    "Describe the newly discovered fact and the date the applicant learned of it."
-                        .to_owned(),
-                )
-            } else if late {
-                Some(format!(
-                "The new fact was discovered on {}: more than six months ago, so an application \
-                 for revision is out of time.",
-                rev.discovered.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-            ))
-            } else if rev.discovered.is_some_and(|d| d > today) {
-                Some("The date of discovery is in the future.".to_owned())
-            } else {
-                None
-            };
+        let message = if rev.new_fact.trim().is_empty() || rev.discovered.is_none() {
+            Some(say("admissibility-revision-fact", &[]))
+        } else if late {
+            let date = rev
+                .discovered
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default();
+            Some(say("admissibility-revision-late", &[("date", date.into())]))
+        } else if rev.discovered.is_some_and(|d| d > today) {
+            Some(say("admissibility-revision-future", &[]))
+        } else {
+            None
+        };
         if let Some(m) = message {
             add(
                 Rule::RevisionSixMonths,
@@ -456,11 +443,9 @@ pub fn check(
             add(
                 Rule::RevisionSummary,
                 Severity::Warning,
-                format!(
-                    "The application runs to about {} pages. Since March 2026 the CCF first asks \
-                     for a summary of about two pages of the new fact; keep the full arguments \
-                     for when it invites them.",
-                    length.div_ceil(TWO_PAGES_CHARS / 2)
+                say(
+                    "admissibility-revision-summary",
+                    &[("pages", count(length.div_ceil(TWO_PAGES_CHARS / 2)))],
                 ),
                 "Revision applications start with a two-page summary of the newly discovered fact.",
                 "europeancourt.org and otherside.law (practitioners), March 2026",
@@ -472,17 +457,13 @@ pub fn check(
 
     // 7. The data concerned.
     if filing.alerts.is_empty() && filing.learned_how.trim().is_empty() {
-        let known = if alerts.is_empty() {
-            "Record the alerts in the Alerts tab, then c"
-        } else {
-            "C"
-        };
+        let recorded = if alerts.is_empty() { "no" } else { "yes" };
         add(
             Rule::DataIdentified,
             Severity::Warning,
-            format!(
-                "{known}hoose the alerts this request concerns, and say how the applicant learned \
-                 of them; the CCF searches INTERPOL's files with what you give it."
+            say(
+                "admissibility-data-identified",
+                &[("recorded", recorded.into())],
             ),
             "Identify the data: suspected type (Red Notice, Diffusion), issuing country, \
              references, and how the applicant learned of them.",
@@ -507,12 +488,15 @@ pub fn check(
             .iter()
             .filter(|c| c.confidence != Confidence::Verified)
             .map(|c| {
-                let level = if c.confidence == Confidence::Secondary {
-                    "read only in a secondary source"
+                let id = if c.confidence == Confidence::Secondary {
+                    "admissibility-citation-secondary"
                 } else {
-                    "not verified"
+                    "admissibility-citation-unverified"
                 };
-                format!("{} ({level}: {})", c.cites(), c.source)
+                say(
+                    id,
+                    &[("cites", c.cites().into()), ("source", c.source.into())],
+                )
             })
             .collect();
         if !weak.is_empty() && !g.citations_confirmed {
@@ -523,12 +507,13 @@ pub fn check(
             add(
                 Rule::CitationsChecked,
                 Severity::Warning,
-                format!(
-                    "Ground {n} (“{}”) cites {}. Check the number and the wording against the \
-                     primary text, correct the paragraph if needed, then mark its citations as \
-                     checked. Until then the request marks them “to be checked”.",
-                    arg.title(),
-                    weak.join("; ")
+                say(
+                    "admissibility-citations",
+                    &[
+                        ("n", count(n)),
+                        ("title", arg.title_in(filing.language).into()),
+                        ("citations", weak.join("; ").into()),
+                    ],
                 ),
                 "Every citation in a filing carries its confidence: one read only in a \
                  secondary source, or not verified, may be wrong in its number or wording.",
@@ -540,12 +525,11 @@ pub fn check(
         let kinds_named = !concerned.is_empty();
         let has = |k: AlertKind| concerned.iter().any(|a| a.kind == k);
         let misfit = match arg.scope {
-            Scope::RedNotice if kinds_named && !has(AlertKind::RedNotice) => Some(
-                "states a rule for Red Notices, but the request concerns no Red Notice: Red \
-                 Notice criteria do not govern Diffusions as such",
-            ),
+            Scope::RedNotice if kinds_named && !has(AlertKind::RedNotice) => {
+                Some("admissibility-ground-red-notice")
+            }
             Scope::Diffusion if kinds_named && !has(AlertKind::Diffusion) => {
-                Some("is written for a Diffusion, but the request concerns none")
+                Some("admissibility-ground-diffusion")
             }
             _ => None,
         };
@@ -553,9 +537,12 @@ pub fn check(
             add(
                 Rule::GroundFitsCase,
                 Severity::Warning,
-                format!(
-                    "Ground {n} (“{}”) {why}. Remove it or rewrite it.",
-                    arg.title()
+                say(
+                    why,
+                    &[
+                        ("n", count(n)),
+                        ("title", arg.title_in(filing.language).into()),
+                    ],
                 ),
                 "The Red Notice criteria of RPD Art. 83 do not apply to Diffusions as such; \
                  Articles 2 and 3 and the rules on data quality do.",
@@ -580,13 +567,7 @@ pub fn check(
                 add(
                     Rule::GroundFitsCase,
                     Severity::Warning,
-                    format!(
-                        "Ground {n} says the applicant has been recognised as a refugee under \
-                         the 1951 Convention, with a fear of persecution by the state that issued \
-                         the data. The case does not record that (Overview tab: the protection \
-                         granted, its kind, and the state feared). Correct the case, or remove \
-                         the paragraph: a pending claim or another protection has its own wording."
-                    ),
+                    say("admissibility-ground-refugee", &[("n", count(n))]),
                     "INTERPOL's refugee policy applies once a member country has confirmed a \
                      person's refugee status, to notices and diffusions from the country where \
                      he or she fears persecution.",
@@ -602,37 +583,41 @@ pub fn check(
     // text would be filed as written (issue 21.9).
     let mut texts: Vec<(String, &str, &'static str)> = vec![
         (
-            "The data concerned".into(),
+            say("admissibility-part-data", &[]),
             filing.learned_how.as_str(),
             "alerts",
         ),
         (
-            "The summary of facts".into(),
+            say("admissibility-part-facts", &[]),
             filing.facts.as_str(),
             "facts",
         ),
         (
-            "The outcome requested".into(),
+            say("admissibility-part-outcome", &[]),
             filing.outcome.as_str(),
             "outcome",
         ),
         (
-            "The new fact".into(),
+            say("admissibility-part-new-fact", &[]),
             filing.revision.new_fact.as_str(),
             "revision",
         ),
     ];
     for (i, g) in filing.grounds.iter().enumerate() {
-        texts.push((format!("Ground {}", i + 1), g.text.as_str(), "grounds"));
+        texts.push((
+            say("admissibility-part-ground", &[("n", count(i + 1))]),
+            g.text.as_str(),
+            "grounds",
+        ));
     }
     for (what, text, field) in texts {
         if let Some(p) = placeholder(text) {
             add(
                 Rule::Placeholder,
                 Severity::Problem,
-                format!(
-                    "{what} still holds a passage to fill in: “{p}”. Replace it with the facts of \
-                     the case, or delete it."
+                say(
+                    "admissibility-placeholder",
+                    &[("part", what.into()), ("passage", p.into())],
                 ),
                 "A request states facts: an instruction left in brackets would be filed as \
                  written.",
@@ -669,7 +654,7 @@ fn placeholder(text: &str) -> Option<String> {
 /// count as re-availing oneself of that state's protection and end refugee status (1951
 /// Convention, Art. 1C(1): "He has voluntarily re-availed himself of the protection of the
 /// country of his nationality"; UNHCR's edition, read in a copy, verified).
-fn expired_id_message(case: &Case) -> String {
+fn expired_id_message_in(case: &Case, language: AppLanguage) -> String {
     let p = &case.person;
     let protected = p
         .protection
@@ -678,28 +663,36 @@ fn expired_id_message(case: &Case) -> String {
     match protected {
         Some(pr) => {
             let feared = pr.feared_state.as_deref().map_or_else(
-                || "the state the applicant fled".to_owned(),
-                country::in_text,
+                || locale::text(language, "admissibility-feared-unknown"),
+                |c| locale::country_in_text(c, language),
             );
-            let refuge = pr
-                .country
-                .as_deref()
-                .map_or_else(|| "the country of refuge".to_owned(), country::in_text);
-            format!(
-                "Every identity document recorded for the applicant has expired. Do not apply to \
-                 {feared} for a new passport: for a refugee, renewing it can count as re-availing \
-                 oneself of that state's protection and end refugee status (1951 Convention, \
-                 Art. 1C(1)). Annex instead a refugee travel document or residence permit issued \
-                 by {refuge}, or explain in a covering note why no valid identity document can be \
-                 obtained (the only state that could issue a passport is the one the applicant \
-                 fled)."
+            let refuge = pr.country.as_deref().map_or_else(
+                || locale::text(language, "admissibility-refuge-unknown"),
+                |c| locale::country_in_text(c, language),
+            );
+            locale::message(
+                language,
+                "admissibility-identity-expired-refugee",
+                &[("feared", feared.into()), ("refuge", refuge.into())],
             )
         }
-        None => "Every identity document recorded for the applicant has expired. Annex a valid \
-                 one, or explain in a covering note why none can be obtained. A practitioner lists \
-                 an out-of-date document among the common reasons for inadmissibility."
-            .to_owned(),
+        None => locale::text(language, "admissibility-identity-expired"),
     }
+}
+
+/// The kind of filing, in words within a sentence: its title in `language`, in lower case.
+fn kind_words(kind: FilingKind, language: AppLanguage) -> String {
+    locale::text(
+        language,
+        match kind {
+            FilingKind::Access => "pdf-filing-kind-access",
+            FilingKind::Correction => "pdf-filing-kind-correction",
+            FilingKind::Deletion => "pdf-filing-kind-deletion",
+            FilingKind::CorrectionAndDeletion => "pdf-filing-kind-correction-and-deletion",
+            FilingKind::Revision => "pdf-filing-kind-revision",
+        },
+    )
+    .to_lowercase()
 }
 
 #[cfg(test)]
@@ -889,12 +882,11 @@ mod tests {
         assert_eq!(found[0].rule, Rule::Placeholder);
         assert_eq!(found[0].severity, Severity::Problem);
         assert_eq!(found[0].field, "grounds");
+        // The words put into a message are isolated for right-to-left text (U+2068, U+2069).
+        let plain = found[0].message.replace(['\u{2068}', '\u{2069}'], "");
         assert!(
-            found[0]
-                .message
-                .starts_with("Ground 1 still holds a passage to fill in: “[give the date"),
-            "{}",
-            found[0].message
+            plain.starts_with("Ground 1 still holds a passage to fill in: “[give the date"),
+            "{plain}"
         );
     }
 
@@ -976,6 +968,48 @@ mod tests {
         assert!(found[0].message.contains("future"));
     }
 
+    /// Refugee status granted by France, against Syria.
+    fn refugee_in_france_from_syria() -> crate::model::Protection {
+        crate::model::Protection {
+            status: ProtectionStatus::Granted,
+            kind: crate::model::ProtectionKind::ConventionRefugee,
+            country: Some("FR".into()),
+            feared_state: Some("SY".into()),
+            ..crate::model::Protection::default()
+        }
+    }
+
+    /// In French, Arabic and Russian, what to do is the catalogue's, and a refugee is still
+    /// never told to renew the passport of the state they fear, with the article it rests on.
+    #[test]
+    fn what_to_do_is_said_in_the_users_language() {
+        let (mut f, mut c, e) = admissible();
+        f.signature.date = None;
+        c.person.documents[0].expiry = Some(day("2025-01-01"));
+        c.person.protection = Some(refugee_in_france_from_syria());
+        let english = check(&f, &c, &[], &e, day(TODAY));
+        assert_eq!(english.len(), 2, "{english:?}");
+        for (language, article, syria) in [
+            (AppLanguage::Fr, "art. 1C(1)", "Syrie"),
+            (AppLanguage::Ar, "المادة 1(ج)(1)", "سوري"),
+            (AppLanguage::Ru, "ст. 1C(1)", "Сири"),
+        ] {
+            let found = check_in(&f, &c, &[], &e, day(TODAY), language);
+            let rules: Vec<_> = found.iter().map(|x| (x.rule, x.severity)).collect();
+            let english_rules: Vec<_> = english.iter().map(|x| (x.rule, x.severity)).collect();
+            assert_eq!(rules, english_rules, "{language:?}");
+            let expired = &found[0].message;
+            assert!(expired.contains(article), "{language:?}: {expired}");
+            assert!(expired.contains("1951"), "{language:?}: {expired}");
+            assert!(expired.contains(syria), "{language:?}: {expired}");
+            assert_ne!(expired, &english[0].message);
+            assert_eq!(
+                found[1].message,
+                locale::text(language, "admissibility-signature-missing")
+            );
+        }
+    }
+
     #[test]
     fn annexes_in_other_languages_need_a_translation() {
         let (mut f, c, mut e) = admissible();
@@ -1052,7 +1086,6 @@ mod tests {
 
     #[test]
     fn a_refugee_is_never_told_to_renew_the_passport_of_the_state_they_fear() {
-        use crate::model::{Protection, ProtectionKind};
         let (f, mut c, e) = admissible();
         c.person.documents[0].expiry = Some(day("2025-01-01"));
         let plain = check(&f, &c, &[], &e, day(TODAY));
@@ -1061,13 +1094,7 @@ mod tests {
             "{}",
             plain[0].message
         );
-        c.person.protection = Some(Protection {
-            status: ProtectionStatus::Granted,
-            kind: ProtectionKind::ConventionRefugee,
-            country: Some("FR".into()),
-            feared_state: Some("SY".into()),
-            ..Protection::default()
-        });
+        c.person.protection = Some(refugee_in_france_from_syria());
         let found = check(&f, &c, &[], &e, day(TODAY));
         let m = &found[0].message;
         assert_eq!(found[0].severity, Severity::Warning);

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::locale::{self, Language};
 use crate::model::{Case, ChecklistItem, Event, EventKind, FlagKind};
 use crate::rules::flags::Flag;
 
@@ -57,11 +58,11 @@ pub struct Item {
     /// Prevention step (rather than one of the seven).
     pub prevention: bool,
     /// What to do.
-    pub title: &'static str,
+    pub title: String,
     /// How, in a sentence or two.
-    pub detail: &'static str,
+    pub detail: String,
     /// A caution, where the step can hurt.
-    pub caution: Option<&'static str>,
+    pub caution: Option<String>,
     /// Done?
     pub done: bool,
     /// Why it is (or is not) done: the data that ticked it, or "ticked by hand".
@@ -74,75 +75,68 @@ pub struct Item {
     pub note: String,
 }
 
-fn text(item: ChecklistItem) -> (&'static str, &'static str, Option<&'static str>, bool) {
+/// An item's messages in `rules.ftl`: its title, how to do it, its caution (where the step can
+/// hurt), and whether it is a prevention step.
+const fn text(item: ChecklistItem) -> (&'static str, &'static str, Option<&'static str>, bool) {
     match item {
         ChecklistItem::CcfRequest => (
-            "Ask the CCF for access to the data, or for its deletion",
-            "File through the CCF portal (mandatory since 26 March 2026), one request type per submission (secondary). \
-             Access and deletion can be asked at the same time: a deletion request need not wait for the access answer. \
-             An access answer may not show everything INTERPOL holds: the CCF discloses data only with the consent of \
-             their source (Statute Art. 35, secondary).",
+            "checklist-ccf-request-title",
+            "checklist-ccf-request-detail",
             None,
             false,
         ),
         ChecklistItem::Counsel => (
-            "Engage counsel experienced in INTERPOL matters",
-            "The CCF procedure is written only: the first filing carries the whole case.",
+            "checklist-counsel-title",
+            "checklist-counsel-detail",
             None,
             false,
         ),
         ChecklistItem::Asylum => (
-            "Apply for asylum or refugee status where it applies",
-            "Once a member country confirms a person's refugee status (1951 Convention), INTERPOL deletes the notices and \
-             diffusions of the state the person fears (refugee policy, GA-2017-86-RES-09). A pending claim, subsidiary or \
-             humanitarian protection is not enough for the policy.",
-            Some(PASSPORT_CAUTION),
+            "checklist-asylum-title",
+            "checklist-asylum-detail",
+            Some("checklist-caution-passport"),
             false,
         ),
         ChecklistItem::NotifyBorders => (
-            "Notify border authorities before travel",
-            "Carry the CCF correspondence and court decisions; decide with a local lawyer whether to tell the \
-             authorities of a country on the route in advance.",
-            Some(BORDER_CAUTION),
+            "checklist-notify-borders-title",
+            "checklist-notify-borders-detail",
+            Some("checklist-caution-border"),
             false,
         ),
         ChecklistItem::ChallengeExtradition => (
-            "Challenge extradition in the domestic courts",
-            "The CCF does not decide extradition; only the courts of the requested state do. Provisional-arrest windows are short.",
+            "checklist-challenge-extradition-title",
+            "checklist-challenge-extradition-detail",
             None,
             false,
         ),
         ChecklistItem::Monitor => (
-            "Monitor the status regularly",
-            "Repeat access requests: a deleted alert can be issued again, and a Diffusion can follow a refused Red Notice.",
+            "checklist-monitor-title",
+            "checklist-monitor-detail",
             None,
             false,
         ),
         ChecklistItem::Advocacy => (
-            "Public advocacy where appropriate",
-            "Press and NGO attention can support an Art. 3 argument.",
-            Some("Publicity can also harden the issuing state's position or endanger family at home: decide with the person, case by case."),
+            "checklist-advocacy-title",
+            "checklist-advocacy-detail",
+            Some("checklist-caution-advocacy"),
             false,
         ),
         ChecklistItem::PreventIssuingCountry => (
-            "Act in the issuing country before an alert is issued",
-            "Challenge the national warrant or case through local counsel where that is safe.",
+            "checklist-prevent-issuing-country-title",
+            "checklist-prevent-issuing-country-detail",
             None,
             true,
         ),
         ChecklistItem::PreventMonitoring => (
-            "Watch for new alerts",
-            "An access request to the CCF can show whether data are being processed, though the answer may be limited \
-             by the source's consent (Statute Art. 35, secondary). Not finding a name among the public Red Notices proves \
-             nothing: most notices and all diffusions are not public.",
+            "checklist-prevent-monitoring-title",
+            "checklist-prevent-monitoring-detail",
             None,
             true,
         ),
         ChecklistItem::PreventInformBorders => (
-            "Inform border authorities in advance",
-            "With a local lawyer, consider sending the protection decision and the context to the countries the person \
-             lives in or travels to.",
-            Some(BORDER_CAUTION),
+            "checklist-prevent-inform-borders-title",
+            "checklist-prevent-inform-borders-detail",
+            Some("checklist-caution-border"),
             true,
         ),
     }
@@ -191,71 +185,77 @@ fn done_by_data(item: ChecklistItem, case: &Case, events: &[Event]) -> Option<St
     }
 }
 
-fn why(item: ChecklistItem, flags: &[Flag]) -> Vec<String> {
+/// Why `item` matters for a case with `flags`, in `language`.
+fn why_in(item: ChecklistItem, flags: &[Flag], language: Language) -> Vec<String> {
     let has = |k: FlagKind| flags.iter().any(|f| f.kind == k);
-    let mut out = Vec::new();
-    let mut say = |cond: bool, s: &str| {
-        if cond {
-            out.push(s.to_owned());
-        }
-    };
-    match item {
-        ChecklistItem::CcfRequest => {
-            say(has(FlagKind::RefugeeFromIssuingState), "Refugee status against the issuing state is the strongest ground for deletion under the refugee policy: ask the CCF to obtain confirmation from the state that granted it.");
-            say(
-                has(FlagKind::PoliticalProfile),
-                "A political profile supports an Art. 3 (neutrality) argument.",
-            );
-            say(
-                has(FlagKind::PrivateDispute),
-                "Private disputes cannot found a Red Notice (RPD Art. 83, secondary).",
-            );
-            say(has(FlagKind::DiffusionAfterRedNotice), "A Diffusion after a refused Red Notice suggests the channel is being used to get around the review.");
-        }
-        ChecklistItem::Asylum => {
-            say(has(FlagKind::Refugee) && !has(FlagKind::RefugeeFromIssuingState), "Record what was granted and which state the person fears: the refugee policy applies to refugee status under the 1951 Convention against the state that issued the alert.");
-            say(
-                has(FlagKind::PoliticalProfile),
-                "A political profile is often the ground for protection too.",
-            );
-        }
-        ChecklistItem::NotifyBorders | ChecklistItem::PreventInformBorders => {
-            say(has(FlagKind::Refugee), "A refugee travel document does not protect against arrest on an alert in a third country.");
-        }
-        ChecklistItem::ChallengeExtradition => {
-            say(
-                has(FlagKind::InAbsentia),
-                "Convictions in absentia are a common ground to refuse extradition.",
-            );
-            say(
+    let reasons: &[(bool, &str)] = match item {
+        ChecklistItem::CcfRequest => &[
+            (
                 has(FlagKind::RefugeeFromIssuingState),
-                "Non-refoulement bars return to the state the person fears.",
-            );
-        }
-        ChecklistItem::Monitor | ChecklistItem::PreventMonitoring => {
-            say(
-                has(FlagKind::ReissuedAfterDeletion),
-                "An alert has already come back once after deletion.",
-            );
-            say(
-                has(FlagKind::CountryMisuse),
-                "The issuing country has a record of misuse.",
-            );
-        }
-        ChecklistItem::Advocacy => {
-            say(
+                "checklist-why-refugee-deletion",
+            ),
+            (
                 has(FlagKind::PoliticalProfile),
-                "Journalists' and activists' cases draw NGO support.",
-            );
+                "checklist-why-political-neutrality",
+            ),
+            (
+                has(FlagKind::PrivateDispute),
+                "checklist-why-private-dispute",
+            ),
+            (
+                has(FlagKind::DiffusionAfterRedNotice),
+                "checklist-why-diffusion-after-red-notice",
+            ),
+        ],
+        ChecklistItem::Asylum => &[
+            (
+                has(FlagKind::Refugee) && !has(FlagKind::RefugeeFromIssuingState),
+                "checklist-why-record-refugee-status",
+            ),
+            (
+                has(FlagKind::PoliticalProfile),
+                "checklist-why-political-protection",
+            ),
+        ],
+        ChecklistItem::NotifyBorders | ChecklistItem::PreventInformBorders => {
+            &[(has(FlagKind::Refugee), "checklist-why-travel-document")]
         }
-        ChecklistItem::Counsel | ChecklistItem::PreventIssuingCountry => {}
-    }
-    out
+        ChecklistItem::ChallengeExtradition => &[
+            (has(FlagKind::InAbsentia), "checklist-why-in-absentia"),
+            (
+                has(FlagKind::RefugeeFromIssuingState),
+                "checklist-why-non-refoulement",
+            ),
+        ],
+        ChecklistItem::Monitor | ChecklistItem::PreventMonitoring => &[
+            (
+                has(FlagKind::ReissuedAfterDeletion),
+                "checklist-why-reissued",
+            ),
+            (has(FlagKind::CountryMisuse), "checklist-why-country-misuse"),
+        ],
+        ChecklistItem::Advocacy => {
+            &[(has(FlagKind::PoliticalProfile), "checklist-why-ngo-support")]
+        }
+        ChecklistItem::Counsel | ChecklistItem::PreventIssuingCountry => &[],
+    };
+    reasons
+        .iter()
+        .filter(|(applies, _)| *applies)
+        .map(|(_, id)| locale::text(language, id))
+        .collect()
 }
 
-/// The checklist of a case.
+/// The checklist of a case, in English.
 #[must_use]
 pub fn compute(case: &Case, events: &[Event], flags: &[Flag]) -> Vec<Item> {
+    compute_in(case, events, flags, Language::En)
+}
+
+/// [`compute`] in `language` (the vault's, or the CLI's `--lang`): titles, details, cautions
+/// and reasons from `locales/<lang>/rules.ftl`. What ticked an item stays as the data say it.
+#[must_use]
+pub fn compute_in(case: &Case, events: &[Event], flags: &[Flag], language: Language) -> Vec<Item> {
     ALL.iter()
         .map(|&item| {
             let (title, detail, caution, prevention) = text(item);
@@ -269,13 +269,13 @@ pub fn compute(case: &Case, events: &[Event], flags: &[Flag]) -> Vec<Item> {
             Item {
                 item,
                 prevention,
-                title,
-                detail,
-                caution,
+                title: locale::text(language, title),
+                detail: locale::text(language, detail),
+                caution: caution.map(|id| locale::text(language, id)),
                 done,
                 basis,
                 evidence,
-                why: why(item, flags),
+                why: why_in(item, flags, language),
                 note: mark.map(|m| m.note.clone()).unwrap_or_default(),
             }
         })
@@ -300,9 +300,75 @@ mod tests {
             ChecklistItem::NotifyBorders,
             ChecklistItem::PreventInformBorders,
         ] {
-            assert_eq!(item(id).caution, Some(BORDER_CAUTION), "{id:?}");
+            assert_eq!(item(id).caution.as_deref(), Some(BORDER_CAUTION), "{id:?}");
         }
         assert!(BORDER_CAUTION.contains("arrest") && BORDER_CAUTION.contains("issued the alert"));
+    }
+
+    /// The letters quote the constants; the checklist reads the catalogue: the same words.
+    #[test]
+    fn the_english_cautions_are_the_constants_the_letters_quote() {
+        assert_eq!(
+            locale::text(Language::En, "checklist-caution-border"),
+            BORDER_CAUTION
+        );
+        assert_eq!(
+            locale::text(Language::En, "checklist-caution-passport"),
+            PASSPORT_CAUTION
+        );
+    }
+
+    /// In French, Arabic and Russian every title, detail and caution is the catalogue's, and
+    /// the legal references and confidence words survive the translation.
+    #[test]
+    fn the_checklist_is_in_the_users_language() {
+        let english = compute(&Case::default(), &[], &[]);
+        for (language, secondary, art35) in [
+            (Language::Fr, "source secondaire", "art. 35"),
+            (Language::Ar, "مصدر ثانوي", "المادة 35"),
+            (Language::Ru, "вторичный источник", "ст. 35"),
+        ] {
+            let items = compute_in(&Case::default(), &[], &[], language);
+            assert_eq!(items.len(), english.len());
+            for (item, en) in items.iter().zip(&english) {
+                assert_eq!(item.item, en.item);
+                assert_ne!(item.title, en.title, "{language:?} {:?}", item.item);
+                assert_ne!(item.detail, en.detail, "{language:?} {:?}", item.item);
+                assert_eq!(item.caution.is_some(), en.caution.is_some());
+                if en.caution.is_some() {
+                    assert_ne!(item.caution, en.caution, "{language:?} {:?}", item.item);
+                }
+            }
+            let ccf = &items[0];
+            assert!(
+                ccf.detail.contains(secondary),
+                "{language:?}: {}",
+                ccf.detail
+            );
+            assert!(ccf.detail.contains(art35), "{language:?}: {}", ccf.detail);
+            assert!(ccf.detail.contains("2026"), "{language:?}: {}", ccf.detail);
+            let asylum = items
+                .iter()
+                .find(|i| i.item == ChecklistItem::Asylum)
+                .expect("asylum");
+            let caution = asylum.caution.as_deref().unwrap_or_default();
+            assert!(caution.contains("1951"), "{language:?}: {caution}");
+            assert!(asylum.detail.contains("GA-2017-86-RES-09"), "{language:?}");
+            // Why a step matters, from the case's flags, in the same language.
+            let political = [Flag {
+                kind: FlagKind::PoliticalProfile,
+                label: "",
+                reason: String::new(),
+                source: crate::rules::flags::FlagSource::Data,
+            }];
+            let why = &compute_in(&Case::default(), &[], &political, language)[0].why;
+            assert_eq!(why.len(), 1, "{language:?}: {why:?}");
+            assert_eq!(
+                why[0],
+                locale::text(language, "checklist-why-political-neutrality")
+            );
+            assert!(why[0].contains('3'), "{language:?}: {why:?}");
+        }
     }
 
     /// Issue 15, 2.4: access answers may be limited by the source (Statute Art. 35), and access
@@ -318,7 +384,7 @@ mod tests {
             ccf.detail
         );
         let asylum = item(ChecklistItem::Asylum);
-        assert_eq!(asylum.caution, Some(PASSPORT_CAUTION));
+        assert_eq!(asylum.caution.as_deref(), Some(PASSPORT_CAUTION));
         assert!(PASSPORT_CAUTION.contains("Art. 1C(1)"));
         let watch = item(ChecklistItem::PreventMonitoring);
         assert!(!watch.detail.contains("pre-emptive"), "{}", watch.detail);

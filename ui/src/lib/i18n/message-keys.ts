@@ -1071,4 +1071,8 @@ export type MessageKey =
   | 'travel2.notes.incomplete'
   | 'letters.language'
   | 'letters.unreviewed'
-  | 'letters.sheet.languages';
+  | 'letters.sheet.languages'
+  | 'case.needed.title'
+  | 'case.needed.more'
+  | 'case.needed.open'
+  | 'case.needed.next';
