@@ -2466,7 +2466,10 @@ fn vault_devices_lists_this_device_after_a_save() {
     assert_eq!(me["this_device"], true, "{listed}");
     assert_eq!(me["saves"], 2, "{listed}");
     assert_eq!(me["id"].as_str().expect("id").len(), 16);
-    assert!(me["name"].as_str().is_some_and(|n| !n.is_empty()), "{listed}");
+    assert!(
+        me["name"].as_str().is_some_and(|n| !n.is_empty()),
+        "{listed}"
+    );
     assert!(me["last_save_ms"].as_u64().is_some(), "{listed}");
     let out = habeas(&[
         "--vault",
@@ -2478,5 +2481,8 @@ fn vault_devices_lists_this_device_after_a_save() {
     ]);
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("(this device)") && text.contains("2 save(s)"), "{text}");
+    assert!(
+        text.contains("(this device)") && text.contains("2 save(s)"),
+        "{text}"
+    );
 }

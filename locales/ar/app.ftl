@@ -1207,3 +1207,18 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = إعادتها
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = تُعرض المكتبة باللغة التي حُفظ بها هذا الطلب آخر مرة. احفظ الطلب لترى فقراتها باللغة { $language }.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = الأجهزة التي تحفظ في هذه الخزنة
+devices-intro = عندما يُزامَن مجلد هذه الخزنة بين عدة حواسيب (Syncthing أو Nextcloud أو قرص مشترك)، يظهر هنا كل حاسوب يحفظ فيه.
+devices-thisDevice = { $name } (هذا الجهاز)
+devices-unnamed = لم يصل الاسم بعد
+devices-id = المعرّف { $id }
+devices-saves = { $saves ->
+        [zero] لا حفظ.
+        [one] حفظ واحد، في { $when }.
+       *[other] عدد مرات الحفظ: { $saves }، آخرها في { $when }.
+    }
+devices-noSaves = لا حفظ بعد.
+devices-seen = وصلت آخر تغييراته إلى هذا الجهاز في { $when }.
+devices-notSeen = لم تصل تغييراته إلى هذا الجهاز بعد.
+devices-unknownTime = في وقت غير مسجَّل

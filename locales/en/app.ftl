@@ -1109,3 +1109,17 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Bring them back
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = The library is shown in the language this filing was last saved in. Save the filing to see its paragraphs in { $language }.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Devices that save to this vault
+devices-intro = When this vault folder is kept in sync between computers (Syncthing, Nextcloud, a shared drive), each computer that saves to it is listed here.
+devices-thisDevice = { $name } (this device)
+devices-unnamed = Name not received yet
+devices-id = id { $id }
+devices-saves = { $saves ->
+        [one] One save, made { $when }.
+       *[other] { $saves } saves, the latest made { $when }.
+    }
+devices-noSaves = No saves yet.
+devices-seen = Its latest changes reached this device { $when }.
+devices-notSeen = Its changes have not reached this device yet.
+devices-unknownTime = at a time not recorded

@@ -1112,3 +1112,17 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Devolverlos
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = La biblioteca se muestra en el idioma en que se guardó esta solicitud por última vez. Guarde la solicitud para ver sus párrafos en { $language }.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Dispositivos que guardan en esta bóveda
+devices-intro = Cuando esta carpeta de la bóveda se sincroniza entre ordenadores (Syncthing, Nextcloud, una unidad compartida), cada ordenador que guarda en ella aparece aquí.
+devices-thisDevice = { $name } (este dispositivo)
+devices-unnamed = Nombre aún no recibido
+devices-id = identificador { $id }
+devices-saves = { $saves ->
+        [one] Un guardado, hecho el { $when }.
+       *[other] { $saves } guardados, el último hecho el { $when }.
+    }
+devices-noSaves = Aún no hay guardados.
+devices-seen = Sus últimos cambios llegaron a este dispositivo el { $when }.
+devices-notSeen = Sus cambios aún no han llegado a este dispositivo.
+devices-unknownTime = en una fecha no registrada

@@ -1113,3 +1113,17 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Les ramener
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = La bibliothèque est affichée dans la langue de la dernière sauvegarde de cette requête. Enregistrez la requête pour voir ses paragraphes en { $language }.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Appareils qui enregistrent dans ce coffre
+devices-intro = Quand ce dossier de coffre est synchronisé entre plusieurs ordinateurs (Syncthing, Nextcloud, un lecteur partagé), chaque ordinateur qui y enregistre apparaît ici.
+devices-thisDevice = { $name } (cet appareil)
+devices-unnamed = Nom pas encore reçu
+devices-id = identifiant { $id }
+devices-saves = { $saves ->
+        [one] Un enregistrement, fait le { $when }.
+       *[other] { $saves } enregistrements, le dernier fait le { $when }.
+    }
+devices-noSaves = Aucun enregistrement pour l’instant.
+devices-seen = Ses dernières modifications sont arrivées sur cet appareil le { $when }.
+devices-notSeen = Ses modifications ne sont pas encore arrivées sur cet appareil.
+devices-unknownTime = à une date non enregistrée

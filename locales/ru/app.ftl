@@ -1161,3 +1161,18 @@ travelMode-away-notice = { $cases ->
 travelMode-away-return = Вернуть их
 # legal: the argument library in the filing's language (issue 17.2)
 legal-library-otherLanguage = Библиотека показана на языке, в котором это обращение было сохранено в последний раз. Сохраните обращение, чтобы увидеть её абзацы на языке «{ $language }».
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Устройства, сохраняющие в это хранилище
+devices-intro = Когда папка этого хранилища синхронизируется между компьютерами (Syncthing, Nextcloud, общий диск), здесь показан каждый компьютер, который в неё сохраняет.
+devices-thisDevice = { $name } (это устройство)
+devices-unnamed = Имя ещё не получено
+devices-id = идентификатор { $id }
+devices-saves = { $saves ->
+        [one] Сохранений: { $saves }, последнее { $when }.
+        [few] Сохранений: { $saves }, последнее { $when }.
+       *[other] Сохранений: { $saves }, последнее { $when }.
+    }
+devices-noSaves = Сохранений пока нет.
+devices-seen = Его последние изменения дошли до этого устройства { $when }.
+devices-notSeen = Его изменения ещё не дошли до этого устройства.
+devices-unknownTime = в незаписанное время

@@ -997,4 +997,14 @@ export type MessageKey =
   | 'travelMode.return.go'
   | 'travelMode.away.notice'
   | 'travelMode.away.return'
-  | 'legal.library.otherLanguage';
+  | 'legal.library.otherLanguage'
+  | 'devices.title'
+  | 'devices.intro'
+  | 'devices.thisDevice'
+  | 'devices.unnamed'
+  | 'devices.id'
+  | 'devices.saves'
+  | 'devices.noSaves'
+  | 'devices.seen'
+  | 'devices.notSeen'
+  | 'devices.unknownTime';
