@@ -234,17 +234,21 @@ pub(super) fn list(index_dir: &Path) -> Result<BTreeMap<DeviceId, DeviceFiles>, 
 /// record of that device the snapshot holds.
 const COVERS_PREFIX: &str = "covers:";
 
-/// What the database image in `conn` covers, and the clock of the latest record it holds.
-pub(super) fn read_covers(conn: &Connection) -> rusqlite::Result<(Vector, Clock)> {
-    let mut vector = Vector::new();
-    let mut clock = Clock::default();
+/// Every row of `habeas_index` (a snapshot's bookkeeping), values read as unsigned.
+fn bookkeeping(conn: &Connection) -> rusqlite::Result<Vec<(String, u64)>> {
     let mut statement = conn.prepare("SELECT key, value FROM habeas_index")?;
     let rows = statement.query_map([], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
     })?;
-    for row in rows {
-        let (key, value) = row?;
-        let value = u64::try_from(value).unwrap_or(0);
+    rows.map(|row| row.map(|(key, value)| (key, u64::try_from(value).unwrap_or(0))))
+        .collect()
+}
+
+/// What the database image in `conn` covers, and the clock of the latest record it holds.
+pub(super) fn read_covers(conn: &Connection) -> rusqlite::Result<(Vector, Clock)> {
+    let mut vector = Vector::new();
+    let mut clock = Clock::default();
+    for (key, value) in bookkeeping(conn)? {
         if let Some(id) = key.strip_prefix(COVERS_PREFIX).and_then(parse_device_name) {
             vector.insert(id, value);
         } else if key == "clock_ms" {
@@ -347,6 +351,7 @@ impl Store {
             }
         }
         let mut bases = Vec::new();
+        let mut own_seen = BTreeMap::new();
         let mut others = BTreeMap::new();
         let mut shared = None;
         for (id, path, which) in candidates {
@@ -363,6 +368,10 @@ impl Store {
                 Err(e) => return Err(e),
             };
             let base = open_base(&key, &plaintext, &which, require_tags)?;
+            if id == Some(me) {
+                // What this device had seen is in its own snapshot, whichever is the base.
+                own_seen = read_device_times(&base.conn, me).map_err(sql)?.1;
+            }
             match id {
                 Some(id) => {
                     others.insert(id, base.covers.clone());
@@ -439,10 +448,10 @@ impl Store {
                 name_to_record: None,
             }),
         };
-        let (last_save, seen) = read_device_times(&store.conn, me).map_err(sql)?;
+        let (last_save, _) = read_device_times(&store.conn, me).map_err(sql)?;
         if let Some(log) = store.devices.as_mut() {
             log.last_save = last_save;
-            log.seen = seen;
+            log.seen = own_seen;
         }
         let mut set_aside = store.apply_legacy_journal(identity, rescue, false)?;
         let device_set_aside = store.apply_device_records(identity, &listed, rescue)?;
@@ -857,16 +866,7 @@ fn read_device_times(conn: &Connection, me: DeviceId) -> rusqlite::Result<Device
     let mut seen: BTreeMap<DeviceId, (u64, u64)> = BTreeMap::new();
     let seen_n = format!("{SEEN_N_PREFIX}{}:", device_name(me));
     let seen_ms = format!("{SEEN_MS_PREFIX}{}:", device_name(me));
-    let mut statement = conn.prepare(
-        "SELECT key, value FROM habeas_index
-         WHERE key LIKE 'saved_ms:%' OR key LIKE 'seen_n:%' OR key LIKE 'seen_ms:%'",
-    )?;
-    let rows = statement.query_map([], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
-    })?;
-    for row in rows {
-        let (key, value) = row?;
-        let value = u64::try_from(value).unwrap_or(0);
+    for (key, value) in bookkeeping(conn)? {
         if let Some(id) = key
             .strip_prefix(SAVED_MS_PREFIX)
             .and_then(parse_device_name)
