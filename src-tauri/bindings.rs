@@ -46,6 +46,7 @@ ipc_commands![
     vault::vault_recovery_sheet,
     vault::vault_confirm_recovery_key,
     vault::vault_discard_recovery_key,
+    vault::vault_devices,
     vault::vault_new_recovery_key,
     vault::vault_unlock,
     vault::vault_recover,

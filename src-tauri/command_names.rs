@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "vault_recovery_sheet",
     "vault_confirm_recovery_key",
     "vault_discard_recovery_key",
+    "vault_devices",
     "vault_new_recovery_key",
     "vault_unlock",
     "vault_recover",

@@ -36,6 +36,7 @@ pub(crate) fn run(cli: &Cli, secrets: &Secrets, cmd: &VaultCommand) -> Result<Re
         VaultCommand::Travel { command } => {
             with_vault(cli, secrets, |v| backup::run_travel(v, command))
         }
+        VaultCommand::Devices => with_vault(cli, secrets, |v| devices(v)),
         VaultCommand::DiscardRecoveryKey => with_vault(cli, secrets, |v| {
             v.discard_recovery_key()?;
             Ok(Report {
@@ -75,6 +76,10 @@ pub(crate) enum VaultCommand {
     ConfirmRecoveryKey(RecoveryKeyArgs),
     /// Throw away a new recovery key that was not confirmed; the current one stays.
     DiscardRecoveryKey,
+    /// The devices that save to this vault (kept in sync by Syncthing or another engine): each
+    /// one's name and id, how many saves of it are here and when it made the latest, and when
+    /// this device last saw its changes.
+    Devices,
     /// Back the vault up into DIR: only new files are copied, every copy is read back and
     /// checked, and older backups there are deleted by the rule `vault backup-status` shows.
     Backup(backup::BackupArgs),
@@ -272,6 +277,48 @@ fn new_recovery_key(
              old one. (`habeas vault discard-recovery-key` throws it away.){note}",
             key.expose()
         ),
+    })
+}
+
+/// A time in ms since 1970 as UTC, to the second.
+fn utc(ms: Option<u64>) -> String {
+    ms.and_then(|ms| i64::try_from(ms).ok())
+        .and_then(chrono::DateTime::from_timestamp_millis)
+        .map_or_else(
+            || "unknown".to_owned(),
+            |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        )
+}
+
+fn devices(vault: &Vault) -> Result<Report, Error> {
+    let listed = vault.devices()?;
+    let mut text = String::new();
+    if listed.is_empty() {
+        text.push_str("This vault keeps no list of devices (it was made before format 4).");
+    }
+    for device in &listed {
+        let name = device.name.as_deref().unwrap_or("(name not received yet)");
+        let whose = if device.this_device {
+            " (this device)"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "{name}{whose}  id {}\n  {} save(s); latest made {}\n",
+            device.id,
+            device.saves,
+            utc(device.last_save_ms)
+        ));
+        if !device.this_device {
+            text.push_str(&format!(
+                "  its latest changes seen here {}\n",
+                utc(device.last_seen_ms)
+            ));
+        }
+    }
+    Ok(Report {
+        json: json!({"id": vault.id(), "devices": listed}),
+        text: text.trim_end().to_owned(),
     })
 }
 

@@ -2720,3 +2720,43 @@ fn lang_puts_recovery_sheets_and_certificates_into_that_language() {
         assert!(text.contains(title), "{lang:?}: {text}");
     }
 }
+
+/// `vault devices` lists this device once it has saved: its id, the name it recorded in the
+/// vault, its saves and when it made the latest (issue 20.3); the text says which is this one.
+#[test]
+fn vault_devices_lists_this_device_after_a_save() {
+    let vault = ScriptVault::new();
+    let listed = vault.run(&["vault", "devices"]);
+    assert_eq!(
+        listed["devices"].as_array().expect("devices").len(),
+        1,
+        "this device, before any save: {listed}"
+    );
+    assert_eq!(listed["devices"][0]["saves"], 0, "{listed}");
+    vault.run(&["case", "new", "--name", "Amina Haddad"]);
+    vault.run(&["case", "new", "--name", "Sergei Ivanov"]);
+    let listed = vault.run(&["vault", "devices"]);
+    let me = &listed["devices"][0];
+    assert_eq!(me["this_device"], true, "{listed}");
+    assert_eq!(me["saves"], 2, "{listed}");
+    assert_eq!(me["id"].as_str().expect("id").len(), 16);
+    assert!(
+        me["name"].as_str().is_some_and(|n| !n.is_empty()),
+        "{listed}"
+    );
+    assert!(me["last_save_ms"].as_u64().is_some(), "{listed}");
+    let out = habeas(&[
+        "--vault",
+        &vault.dir,
+        "--passphrase-file",
+        &vault.pass,
+        "vault",
+        "devices",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("(this device)") && text.contains("2 save(s)"),
+        "{text}"
+    );
+}

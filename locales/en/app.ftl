@@ -1200,3 +1200,17 @@ case-needed-more = { $count ->
     }
 case-needed-open = See what is needed
 case-needed-next = No deadline can be shown until the date above is known: it may be the most pressing one of this case.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Devices that save to this vault
+devices-intro = When this vault folder is kept in sync between computers (Syncthing, Nextcloud, a shared drive), each computer that saves to it is listed here.
+devices-thisDevice = { $name } (this device)
+devices-unnamed = Name not received yet
+devices-id = id { $id }
+devices-saves = { $saves ->
+        [one] One save, made { $when }.
+       *[other] { $saves } saves, the latest made { $when }.
+    }
+devices-noSaves = No saves yet.
+devices-seen = Its latest changes reached this device { $when }.
+devices-notSeen = Its changes have not reached this device yet.
+devices-unknownTime = at a time not recorded

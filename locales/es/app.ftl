@@ -1203,3 +1203,17 @@ case-needed-more = { $count ->
     }
 case-needed-open = Ver qué falta
 case-needed-next = No se puede mostrar ningún plazo hasta conocer la fecha indicada arriba: puede ser el más urgente de este caso.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Dispositivos que guardan en esta bóveda
+devices-intro = Cuando esta carpeta de la bóveda se sincroniza entre ordenadores (Syncthing, Nextcloud, una unidad compartida), cada ordenador que guarda en ella aparece aquí.
+devices-thisDevice = { $name } (este dispositivo)
+devices-unnamed = Nombre aún no recibido
+devices-id = identificador { $id }
+devices-saves = { $saves ->
+        [one] Un guardado, hecho el { $when }.
+       *[other] { $saves } guardados, el último hecho el { $when }.
+    }
+devices-noSaves = Aún no hay guardados.
+devices-seen = Sus últimos cambios llegaron a este dispositivo el { $when }.
+devices-notSeen = Sus cambios aún no han llegado a este dispositivo.
+devices-unknownTime = en una fecha no registrada

@@ -1204,3 +1204,17 @@ case-needed-more = { $count ->
     }
 case-needed-open = Voir ce qu’il faut indiquer
 case-needed-next = Aucune échéance ne peut être affichée tant que la date ci-dessus n’est pas connue : c’est peut-être la plus urgente de ce dossier.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Appareils qui enregistrent dans ce coffre
+devices-intro = Quand ce dossier de coffre est synchronisé entre plusieurs ordinateurs (Syncthing, Nextcloud, un lecteur partagé), chaque ordinateur qui y enregistre apparaît ici.
+devices-thisDevice = { $name } (cet appareil)
+devices-unnamed = Nom pas encore reçu
+devices-id = identifiant { $id }
+devices-saves = { $saves ->
+        [one] Un enregistrement, fait le { $when }.
+       *[other] { $saves } enregistrements, le dernier fait le { $when }.
+    }
+devices-noSaves = Aucun enregistrement pour l’instant.
+devices-seen = Ses dernières modifications sont arrivées sur cet appareil le { $when }.
+devices-notSeen = Ses modifications ne sont pas encore arrivées sur cet appareil.
+devices-unknownTime = à une date non enregistrée

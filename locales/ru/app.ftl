@@ -1258,3 +1258,18 @@ case-needed-more = { $count ->
     }
 case-needed-open = Посмотреть, что нужно
 case-needed-next = Ни один срок нельзя показать, пока неизвестна дата выше: возможно, это самый срочный срок по этому делу.
+# devices: the devices that save to this vault (issue 20.3)
+devices-title = Устройства, сохраняющие в это хранилище
+devices-intro = Когда папка этого хранилища синхронизируется между компьютерами (Syncthing, Nextcloud, общий диск), здесь показан каждый компьютер, который в неё сохраняет.
+devices-thisDevice = { $name } (это устройство)
+devices-unnamed = Имя ещё не получено
+devices-id = идентификатор { $id }
+devices-saves = { $saves ->
+        [one] Сохранений: { $saves }, последнее { $when }.
+        [few] Сохранений: { $saves }, последнее { $when }.
+       *[other] Сохранений: { $saves }, последнее { $when }.
+    }
+devices-noSaves = Сохранений пока нет.
+devices-seen = Его последние изменения дошли до этого устройства { $when }.
+devices-notSeen = Его изменения ещё не дошли до этого устройства.
+devices-unknownTime = в незаписанное время

@@ -14,7 +14,7 @@ use age::secrecy::ExposeSecret;
 use age::secrecy::SecretString;
 use habeas_core::export;
 use habeas_core::pdf::PageSize;
-use habeas_core::store::SetAside;
+use habeas_core::store::{KnownDevice, SetAside};
 use habeas_core::vault::{recovery, CreateOptions, RecoveryKey, RecoveryKeyState, Strength, Vault};
 use habeas_core::Error;
 use serde::Serialize;
@@ -308,6 +308,14 @@ pub(crate) async fn vault_confirm_recovery_key(
         vault.recovery_key_state()
     })
     .await
+}
+
+/// The devices that save to this vault, with when each saved last and when this device last
+/// saw its changes (issue 20.3).
+#[tauri::command]
+#[specta::specta]
+pub(crate) async fn vault_devices(app: AppHandle) -> Result<Vec<KnownDevice>, CommandError> {
+    with_vault(app, |vault| vault.devices()).await
 }
 
 /// Throws away a new recovery key that was not confirmed: the current one stays.

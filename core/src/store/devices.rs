@@ -20,7 +20,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use age::x25519;
-use rusqlite::{Connection, MAIN_DB};
+use rusqlite::{Connection, OptionalExtension, MAIN_DB};
 
 use super::schema::{self, sql};
 use super::{
@@ -234,17 +234,21 @@ pub(super) fn list(index_dir: &Path) -> Result<BTreeMap<DeviceId, DeviceFiles>, 
 /// record of that device the snapshot holds.
 const COVERS_PREFIX: &str = "covers:";
 
-/// What the database image in `conn` covers, and the clock of the latest record it holds.
-pub(super) fn read_covers(conn: &Connection) -> rusqlite::Result<(Vector, Clock)> {
-    let mut vector = Vector::new();
-    let mut clock = Clock::default();
+/// Every row of `habeas_index` (a snapshot's bookkeeping), values read as unsigned.
+fn bookkeeping(conn: &Connection) -> rusqlite::Result<Vec<(String, u64)>> {
     let mut statement = conn.prepare("SELECT key, value FROM habeas_index")?;
     let rows = statement.query_map([], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
     })?;
-    for row in rows {
-        let (key, value) = row?;
-        let value = u64::try_from(value).unwrap_or(0);
+    rows.map(|row| row.map(|(key, value)| (key, u64::try_from(value).unwrap_or(0))))
+        .collect()
+}
+
+/// What the database image in `conn` covers, and the clock of the latest record it holds.
+pub(super) fn read_covers(conn: &Connection) -> rusqlite::Result<(Vector, Clock)> {
+    let mut vector = Vector::new();
+    let mut clock = Clock::default();
+    for (key, value) in bookkeeping(conn)? {
         if let Some(id) = key.strip_prefix(COVERS_PREFIX).and_then(parse_device_name) {
             vector.insert(id, value);
         } else if key == "clock_ms" {
@@ -347,6 +351,7 @@ impl Store {
             }
         }
         let mut bases = Vec::new();
+        let mut own_seen = BTreeMap::new();
         let mut others = BTreeMap::new();
         let mut shared = None;
         for (id, path, which) in candidates {
@@ -363,6 +368,10 @@ impl Store {
                 Err(e) => return Err(e),
             };
             let base = open_base(&key, &plaintext, &which, require_tags)?;
+            if id == Some(me) {
+                // What this device had seen is in its own snapshot, whichever is the base.
+                own_seen = read_device_times(&base.conn, me).map_err(sql)?.1;
+            }
             match id {
                 Some(id) => {
                     others.insert(id, base.covers.clone());
@@ -434,8 +443,16 @@ impl Store {
                 others,
                 waiting: 0,
                 shared,
+                last_save: BTreeMap::new(),
+                seen: BTreeMap::new(),
+                name_to_record: None,
             }),
         };
+        let (last_save, _) = read_device_times(&store.conn, me).map_err(sql)?;
+        if let Some(log) = store.devices.as_mut() {
+            log.last_save = last_save;
+            log.seen = own_seen;
+        }
         let mut set_aside = store.apply_legacy_journal(identity, rescue, false)?;
         let device_set_aside = store.apply_device_records(identity, &listed, rescue)?;
         if device_set_aside.is_some() {
@@ -452,6 +469,9 @@ impl Store {
             }
         }
         set_aside = set_aside.or(device_set_aside);
+        if let Some(log) = store.devices.as_mut() {
+            log.note_seen(Clock::now_ms());
+        }
         if schema::migrate(&mut store.conn)? {
             store.compact()?;
         }
@@ -539,6 +559,8 @@ impl Store {
             })?;
             log.applied.insert(record.header.device, record.header.n);
             log.clock = log.clock.max(record.header.clock);
+            log.last_save
+                .insert(record.header.device, record.header.clock.ms);
         }
         if let Some(log) = self.devices.as_mut() {
             log.waiting = waiting;
@@ -656,6 +678,7 @@ impl Store {
         let (me, applied, clock) = (log.me, log.applied.clone(), log.clock);
         let last = self.next_seq - 1;
         write_covers(&self.conn, &applied, clock)?;
+        write_device_times(&self.conn, log)?;
         set_folded(&self.conn, last)?;
         let dir = device_dir(&self.dir.join(INDEX_DIR), me);
         atomic::create_dir(&dir).map_err(|e| Error::from_io("save the case index", e))?;
@@ -825,6 +848,205 @@ impl Store {
     }
 }
 
+/// Key prefixes, in `habeas_index`, of what the devices list shows (issue 20.3):
+/// `saved_ms:<device>` = the clock (ms) of that device's latest record the snapshot holds (the
+/// same on every device that holds it); `seen_n:<observer>:<device>` and
+/// `seen_ms:<observer>:<device>` = the highest record of `device` that `observer` had applied,
+/// and when it first applied it (the observer's own wall time: only it writes these rows, and
+/// only its own, so a snapshot taken as base by another device does not speak for it).
+const SAVED_MS_PREFIX: &str = "saved_ms:";
+const SEEN_N_PREFIX: &str = "seen_n:";
+const SEEN_MS_PREFIX: &str = "seen_ms:";
+
+/// Per device, when it last saved; per other device, what `me` had seen of it and when.
+type DeviceTimes = (BTreeMap<DeviceId, u64>, BTreeMap<DeviceId, (u64, u64)>);
+
+fn read_device_times(conn: &Connection, me: DeviceId) -> rusqlite::Result<DeviceTimes> {
+    let mut saved = BTreeMap::new();
+    let mut seen: BTreeMap<DeviceId, (u64, u64)> = BTreeMap::new();
+    let seen_n = format!("{SEEN_N_PREFIX}{}:", device_name(me));
+    let seen_ms = format!("{SEEN_MS_PREFIX}{}:", device_name(me));
+    for (key, value) in bookkeeping(conn)? {
+        if let Some(id) = key
+            .strip_prefix(SAVED_MS_PREFIX)
+            .and_then(parse_device_name)
+        {
+            saved.insert(id, value);
+        } else if let Some(id) = key.strip_prefix(&seen_n).and_then(parse_device_name) {
+            seen.entry(id).or_default().0 = value;
+        } else if let Some(id) = key.strip_prefix(&seen_ms).and_then(parse_device_name) {
+            seen.entry(id).or_default().1 = value;
+        }
+    }
+    Ok((saved, seen))
+}
+
+/// Writes `log`'s device times into the image being snapshotted (see [`SAVED_MS_PREFIX`]);
+/// other observers' rows are left as they are.
+fn write_device_times(conn: &Connection, log: &DeviceLog) -> Result<(), Error> {
+    let int = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+    let me = device_name(log.me);
+    conn.execute(
+        "DELETE FROM habeas_index WHERE key LIKE 'saved_ms:%' OR key LIKE ?1 OR key LIKE ?2",
+        rusqlite::params![
+            format!("{SEEN_N_PREFIX}{me}:%"),
+            format!("{SEEN_MS_PREFIX}{me}:%")
+        ],
+    )
+    .map_err(sql)?;
+    let mut insert = conn
+        .prepare("INSERT INTO habeas_index (key, value) VALUES (?1, ?2)")
+        .map_err(sql)?;
+    for (id, ms) in &log.last_save {
+        insert
+            .execute(rusqlite::params![
+                format!("{SAVED_MS_PREFIX}{}", device_name(*id)),
+                int(*ms)
+            ])
+            .map_err(sql)?;
+    }
+    for (id, (n, ms)) in &log.seen {
+        let other = device_name(*id);
+        insert
+            .execute(rusqlite::params![
+                format!("{SEEN_N_PREFIX}{me}:{other}"),
+                int(*n)
+            ])
+            .map_err(sql)?;
+        insert
+            .execute(rusqlite::params![
+                format!("{SEEN_MS_PREFIX}{me}:{other}"),
+                int(*ms)
+            ])
+            .map_err(sql)?;
+    }
+    Ok(())
+}
+
+impl DeviceLog {
+    /// Notes, at wall time `now_ms`, every other device's records applied here that this
+    /// device had not seen before.
+    fn note_seen(&mut self, now_ms: u64) {
+        for (id, n) in &self.applied {
+            if *id == self.me || *n == 0 {
+                continue;
+            }
+            let seen = self.seen.entry(*id).or_insert((0, 0));
+            if seen.0 < *n {
+                *seen = (*n, now_ms);
+            }
+        }
+    }
+}
+
+/// Key prefix, in the `settings` table, of a device's name (`device_name:<device id>`, a JSON
+/// string): a setting, so it travels in the device's records, sealed like every case, and
+/// every device learns the others' names (issue 20.3).
+pub(super) const DEVICE_NAME_SETTING: &str = "device_name:";
+
+/// One device that saves to this vault, as this device knows it (issue 20.3).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct KnownDevice {
+    /// Its id: 16 hex digits, the name of its folder `index/devices/<id>/`.
+    pub id: String,
+    /// The name it gave itself (the computer's name), once a record of it saying so is here.
+    pub name: Option<String>,
+    /// Whether it is the device this runs on.
+    pub this_device: bool,
+    /// How many saves of it are applied here (the number of its latest).
+    pub saves: u64,
+    /// When it made its latest save applied here, by its clock (ms since 1970, UTC); `None`
+    /// when not known (saves folded into a snapshot written before devices were listed).
+    pub last_save_ms: Option<u64>,
+    /// For another device: when this device first applied its latest save (ms since 1970,
+    /// UTC, this device's clock), i.e. when this device last saw its changes.
+    pub last_seen_ms: Option<u64>,
+}
+
+impl Store {
+    /// The devices that saved to this vault (format 4; empty before), this device first, then
+    /// by id (issue 20.3).
+    ///
+    /// # Errors
+    /// Errors of reading the index.
+    pub fn known_devices(&self) -> Result<Vec<KnownDevice>, Error> {
+        let Some(log) = self.devices.as_ref() else {
+            return Ok(Vec::new());
+        };
+        let mut names: BTreeMap<DeviceId, String> = BTreeMap::new();
+        let mut statement = self
+            .conn
+            .prepare("SELECT key, value FROM settings WHERE key LIKE 'device_name:%'")
+            .map_err(sql)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(sql)?;
+        for row in rows {
+            let (key, value) = row.map_err(sql)?;
+            if let (Some(id), Ok(name)) = (
+                key.strip_prefix(DEVICE_NAME_SETTING)
+                    .and_then(parse_device_name),
+                serde_json::from_str::<String>(&value),
+            ) {
+                names.insert(id, name);
+            }
+        }
+        let mut ids: std::collections::BTreeSet<DeviceId> = log
+            .applied
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(id, _)| *id)
+            .collect();
+        ids.extend(names.keys().copied());
+        ids.insert(log.me);
+        let mut listed: Vec<KnownDevice> = ids
+            .into_iter()
+            .map(|id| KnownDevice {
+                id: device_name(id),
+                name: names.get(&id).cloned(),
+                this_device: id == log.me,
+                saves: log.applied.get(&id).copied().unwrap_or(0),
+                last_save_ms: log.last_save.get(&id).copied(),
+                last_seen_ms: if id == log.me {
+                    None
+                } else {
+                    log.seen.get(&id).map(|(_, ms)| *ms)
+                },
+            })
+            .collect();
+        listed.sort_by_key(|d| !d.this_device);
+        Ok(listed)
+    }
+
+    /// Records this device's `name` in the vault (a setting, see [`DEVICE_NAME_SETTING`]) with
+    /// this device's next save, when it is not there yet or differs: the other devices learn it
+    /// from that record. Nothing before format 4.
+    ///
+    /// # Errors
+    /// Errors of reading the index.
+    pub(crate) fn record_device_name(&mut self, name: &str) -> Result<(), Error> {
+        let Some(me) = self.device() else {
+            return Ok(());
+        };
+        let key = format!("{DEVICE_NAME_SETTING}{}", device_name(me));
+        let value = serde_json::Value::String(name.to_owned()).to_string();
+        let kept: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [&key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(sql)?;
+        if let Some(log) = self.devices.as_mut() {
+            log.name_to_record = (kept.as_deref() != Some(value.as_str())).then_some((key, value));
+        }
+        Ok(())
+    }
+}
+
 fn open_base(
     key: &IndexKey,
     plaintext: &[u8],
@@ -889,6 +1111,7 @@ pub(super) fn write_record(
     log.applied.insert(header.device, header.n);
     log.next_n = header.n + 1;
     log.clock = header.clock;
+    log.last_save.insert(header.device, header.clock.ms);
     Ok(())
 }
 

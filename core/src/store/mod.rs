@@ -51,7 +51,14 @@ use rusqlite::{Connection, Transaction, MAIN_DB};
 use crate::files::{atomic, sealed};
 use crate::Error;
 pub(crate) use authentication::IndexKey;
+pub use devices::KnownDevice;
 pub(crate) use devices::{device_name, parse_device_name, DeviceId};
+
+/// Wall time now in ms, as device clocks read it (for comparing with [`KnownDevice`]'s times).
+#[must_use]
+pub fn devices_clock_now_ms() -> u64 {
+    Clock::now_ms()
+}
 use devices::{Clock, Vector};
 use schema::sql;
 
@@ -126,6 +133,15 @@ struct DeviceLog {
     /// What `index/snapshot.age` (the base written at creation, conversion, rotation or
     /// restore) holds, while it is there: its device records and legacy journal mark.
     shared: Option<(Vector, u64)>,
+    /// Per device, the wall time (ms, its clock) of its latest record applied here (issue 20.3).
+    last_save: std::collections::BTreeMap<DeviceId, u64>,
+    /// Per other device, the highest of its records this device had applied, and the wall time
+    /// (ms) when this device first applied that one: when it last saw that device's changes.
+    seen: std::collections::BTreeMap<DeviceId, (u64, u64)>,
+    /// This device's name (its `settings` key and JSON value), when the vault does not hold it
+    /// yet: written with this device's next save, so that a device that only reads writes
+    /// nothing (issue 20.3).
+    name_to_record: Option<(String, String)>,
 }
 
 impl DeviceLog {
@@ -139,6 +155,9 @@ impl DeviceLog {
             others: std::collections::BTreeMap::new(),
             waiting: 0,
             shared: Some((Vector::new(), 0)),
+            last_save: std::collections::BTreeMap::new(),
+            seen: std::collections::BTreeMap::new(),
+            name_to_record: None,
         }
     }
 }
@@ -331,6 +350,18 @@ impl Store {
         let tx = self.conn.unchecked_transaction().map_err(sql)?;
         let schema_before = schema_cookie(&tx)?;
         let value = change(&tx).map_err(sql)?;
+        if let Some((key, name)) = self
+            .devices
+            .as_ref()
+            .and_then(|l| l.name_to_record.as_ref())
+        {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, name],
+            )
+            .map_err(sql)?;
+        }
         // Sessions record rows, not schema: a schema change here would be lost at the next
         // opening. Schema changes belong in migrations (`schema.rs`).
         if schema_cookie(&tx)? != schema_before {
@@ -348,6 +379,7 @@ impl Store {
                     devices::write_record(&self.dir, &self.key, &self.recipient, log, &changeset);
                 zeroize::Zeroize::zeroize(&mut changeset);
                 written?;
+                log.name_to_record = None;
             }
             tx.commit().map_err(sql)?;
             return Ok(value);

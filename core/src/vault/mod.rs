@@ -295,7 +295,7 @@ impl Vault {
 
         atomic::replace(dir, format::VAULT_FILE, &meta.to_bytes()?)
             .map_err(|e| Error::from_io("write vault.json", e))?;
-        let vault = Vault {
+        let mut vault = Vault {
             dir: dir.to_path_buf(),
             meta,
             recipient_lock: shared_recipient(&identity),
@@ -306,6 +306,7 @@ impl Vault {
             store,
             _lock: lock,
         };
+        vault.record_device_name()?;
         Ok(Created {
             vault,
             recovery_key,
@@ -432,7 +433,28 @@ impl Vault {
             _lock: lock,
         };
         vault.migrate_to_authenticated_index()?;
+        vault.record_device_name()?;
         Ok((vault, set_aside))
+    }
+
+    /// Records this device's name in the vault, where the other devices read it (issue 20.3),
+    /// when it is not there yet: with this device's next save.
+    fn record_device_name(&mut self) -> Result<(), Error> {
+        if self.store.device().is_none() {
+            return Ok(());
+        }
+        let device =
+            this_device::this_device(&self.meta.vault_id, &self.dir, self.meta.is_test_vault())?;
+        self.store.record_device_name(&device.name)
+    }
+
+    /// The devices that save to this vault: each one's name and id, how many saves of it are
+    /// here and when it made the latest, and when this device last saw its changes (issue 20.3).
+    ///
+    /// # Errors
+    /// Errors of reading the index.
+    pub fn devices(&self) -> Result<Vec<crate::store::KnownDevice>, Error> {
+        self.store.known_devices()
     }
 
     /// Format 2 → 3, once, on the first unlock by a Habeas that writes format 3 (issue 16.5):

@@ -57,6 +57,11 @@ export const commands = {
 	/**  Throws away a new recovery key that was not confirmed: the current one stays. */
 	vaultDiscardRecoveryKey: () => __TAURI_INVOKE<RecoveryKeyState>("vault_discard_recovery_key"),
 	/**
+	 *  The devices that save to this vault, with when each saved last and when this device last
+	 *  saw its changes (issue 20.3).
+	 */
+	vaultDevices: () => __TAURI_INVOKE<KnownDevice_Serialize[]>("vault_devices"),
+	/**
 	 *  Makes a new recovery key after checking the current passphrase (someone at an unattended,
 	 *  unlocked vault cannot replace it). The key is only prepared: the current one keeps opening
 	 *  the vault until the user confirms they stored the new one (`vault_confirm_recovery_key`).
@@ -2906,6 +2911,53 @@ export type Item_Serialize = {
 	why: string[],
 	/**  The user's note. */
 	note: string,
+};
+
+/**  One device that saves to this vault, as this device knows it (issue 20.3). */
+export type KnownDevice = KnownDevice_Serialize | KnownDevice_Deserialize;
+
+/**  One device that saves to this vault, as this device knows it (issue 20.3). */
+export type KnownDevice_Deserialize = {
+	/**  Its id: 16 hex digits, the name of its folder `index/devices/<id>/`. */
+	id: string,
+	/**  The name it gave itself (the computer's name), once a record of it saying so is here. */
+	name?: string | null,
+	/**  Whether it is the device this runs on. */
+	this_device: boolean,
+	/**  How many saves of it are applied here (the number of its latest). */
+	saves: number,
+	/**
+	 *  When it made its latest save applied here, by its clock (ms since 1970, UTC); `None`
+	 *  when not known (saves folded into a snapshot written before devices were listed).
+	 */
+	last_save_ms?: number | null,
+	/**
+	 *  For another device: when this device first applied its latest save (ms since 1970,
+	 *  UTC, this device's clock), i.e. when this device last saw its changes.
+	 */
+	last_seen_ms?: number | null,
+};
+
+/**  One device that saves to this vault, as this device knows it (issue 20.3). */
+export type KnownDevice_Serialize = {
+	/**  Its id: 16 hex digits, the name of its folder `index/devices/<id>/`. */
+	id: string,
+	/**  The name it gave itself (the computer's name), once a record of it saying so is here. */
+	name: string | null,
+	/**  Whether it is the device this runs on. */
+	this_device: boolean,
+	/**  How many saves of it are applied here (the number of its latest). */
+	saves: number,
+	/**
+	 *  When it made its latest save applied here, by its clock (ms since 1970, UTC); `None`
+	 *  when not known (saves folded into a snapshot written before devices were listed).
+	 */
+	last_save_ms: number | null,
+	/**
+	 *  For another device: when this device first applied its latest save (ms since 1970,
+	 *  UTC, this device's clock), i.e. when this device last saw its changes.
+	 */
+	last_seen_ms: number | null,
 };
 
 /**  The CCF's working languages (domain.md §1.4). */

@@ -1075,4 +1075,14 @@ export type MessageKey =
   | 'case.needed.title'
   | 'case.needed.more'
   | 'case.needed.open'
-  | 'case.needed.next';
+  | 'case.needed.next'
+  | 'devices.title'
+  | 'devices.intro'
+  | 'devices.thisDevice'
+  | 'devices.unnamed'
+  | 'devices.id'
+  | 'devices.saves'
+  | 'devices.noSaves'
+  | 'devices.seen'
+  | 'devices.notSeen'
+  | 'devices.unknownTime';

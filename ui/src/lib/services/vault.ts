@@ -89,3 +89,6 @@ export const passphraseStrength = (passphrase: string, dir: string | null) =>
 
 /** Six random words from the EFF list, made by the core, to fill the new-passphrase field. */
 export const generatePassphrase = () => call(() => commands.vaultGeneratePassphrase());
+
+/** The devices that save to this vault, and when this device last saw each one's changes. */
+export const vaultDevices = () => call(() => commands.vaultDevices());
