@@ -1301,6 +1301,7 @@ letters-sheet-languages = ورقة «إذا احتُجزت» بالإنكليز�
 # case-needed: a deadline Habeas cannot date leads the case (texts2)
 case-needed-title = مهلة لا يستطيع Habeas حسابها بعد
 case-needed-more = { $count ->
+        [zero] ولا تاريخ آخر مطلوب.
         [one] وهناك تاريخ آخر مطلوب.
         [two] وهناك تاريخان آخران مطلوبان.
         [few] وهناك { $count } تواريخ أخرى مطلوبة.
@@ -1318,6 +1319,9 @@ devices-id = المعرّف { $id }
 devices-saves = { $saves ->
         [zero] لا حفظ.
         [one] حفظ واحد، في { $when }.
+        [two] حفظان، آخرهما في { $when }.
+        [few] { $saves } مرات حفظ، آخرها في { $when }.
+        [many] { $saves } مرة حفظ، آخرها في { $when }.
        *[other] عدد مرات الحفظ: { $saves }، آخرها في { $when }.
     }
 devices-noSaves = لا حفظ بعد.

@@ -1267,6 +1267,7 @@ devices-id = идентификатор { $id }
 devices-saves = { $saves ->
         [one] Сохранений: { $saves }, последнее { $when }.
         [few] Сохранений: { $saves }, последнее { $when }.
+        [many] Сохранений: { $saves }, последнее { $when }.
        *[other] Сохранений: { $saves }, последнее { $when }.
     }
 devices-noSaves = Сохранений пока нет.
