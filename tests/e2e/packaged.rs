@@ -154,6 +154,7 @@ async fn packaged_release_starts(binary: &Path) {
     let frames = watch.until_settled(
         Duration::from_millis(5),
         Duration::from_secs(3),
+        DRAWN_COLOURS,
         Duration::from_secs(60),
     );
     let drawn = screen::first_settled(&frames, Duration::from_secs(2)).expect("frames");
@@ -172,7 +173,7 @@ async fn packaged_release_starts(binary: &Path) {
     // colours, an empty or white window one or two.
     assert_ne!(settled.hash, blank.hash, "the screen never changed");
     assert!(
-        settled.colours >= 16,
+        settled.colours >= DRAWN_COLOURS,
         "the packaged app's window stayed empty ({} colours)",
         settled.colours
     );
@@ -182,6 +183,10 @@ async fn packaged_release_starts(binary: &Path) {
     let _ = child.wait();
     assert!(still_running, "the packaged app exited on its own");
 }
+
+/// Distinct colours in a sample of the screen above which it shows a drawn page: the unlock
+/// screen's text and controls give hundreds; an empty window one or two.
+const DRAWN_COLOURS: usize = 16;
 
 /// Whether a top-level window titled "Habeas" is mapped and viewable on the display
 /// (`xwininfo`, Debian's x11-utils).

@@ -12,9 +12,7 @@
     reason = "Xlib is a C API loaded at run time (x11-dl); each call is on the display this module opened"
 )]
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
 
 use x11_dl::xlib::{self, Xlib};
@@ -78,12 +76,18 @@ impl ScreenWatch {
             assert!(!image.is_null(), "XGetImage of the root window failed");
             let len = usize::try_from((*image).bytes_per_line * (*image).height).expect("size");
             let bytes = std::slice::from_raw_parts((*image).data.cast::<u8>(), len);
-            let mut hasher = DefaultHasher::new();
-            bytes.hash(&mut hasher);
+            // Every third pixel, FNV-1a: quick enough in a debug build to capture every few
+            // tens of milliseconds, and any drawn change spans more than three pixels.
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for pixel in bytes.chunks_exact(4).step_by(3) {
+                for byte in pixel {
+                    hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+                }
+            }
             let colours: HashSet<&[u8]> = bytes.chunks_exact(4).step_by(61).collect();
             let frame = Frame {
                 at,
-                hash: hasher.finish(),
+                hash,
                 colours: colours.len(),
             };
             (self.xlib.XDestroyImage)(image);
@@ -91,12 +95,14 @@ impl ScreenWatch {
         }
     }
 
-    /// Captures until the screen has not shown a new look for `settled_for` (or `limit` has
-    /// passed since the start), every `every`.
+    /// Captures, every `every`, until the screen shows a drawn page (at least `drawn_colours`
+    /// distinct colours in the sample: an empty window has one or two) and has not shown a new
+    /// look for `settled_for`; or until `limit` has passed since the start.
     pub fn until_settled(
         &self,
         every: Duration,
         settled_for: Duration,
+        drawn_colours: usize,
         limit: Duration,
     ) -> Vec<Frame> {
         let mut frames: Vec<Frame> = Vec::new();
@@ -108,7 +114,9 @@ impl ScreenWatch {
                 last_new = frame.at;
             }
             frames.push(frame);
-            if frame.at.saturating_sub(last_new) >= settled_for || frame.at >= limit {
+            let settled =
+                frame.colours >= drawn_colours && frame.at.saturating_sub(last_new) >= settled_for;
+            if settled || frame.at >= limit {
                 return frames;
             }
             std::thread::sleep(every);
