@@ -4,7 +4,8 @@
 //! The document has the shape of the case view (`habeas --json case show ID` under `view`):
 //! `case`, `alerts`, `events`. The view's derived parts (`flags`, `deadlines`, `dates_needed`,
 //! `checklist`, `situation`, `ccf`, `today`) are accepted and ignored on import, because the rules recompute them
-//! from the data; so a view can be imported as it was printed. Any other field, at any depth, is
+//! from the data; so a view can be imported as it was printed. Its `trips` are ignored too: trips
+//! are not part of a case document. Any other field, at any depth, is
 //! refused by name: a misspelt field would otherwise be dropped in silence, and a date or a flag
 //! that the person believes recorded would be missing.
 //!
@@ -67,6 +68,11 @@ struct DocumentIn {
     _ccf: IgnoredAny,
     #[serde(default, rename = "today")]
     _today: IgnoredAny,
+    // The view lists the case's trips (issue 18) for its timeline; trips are not part of a case
+    // document (they are kept and checked on their own, `habeas travel`), so a printed view
+    // still imports, without them.
+    #[serde(default, rename = "trips")]
+    _trips: IgnoredAny,
 }
 
 const FIELD: &str = "Case file";
