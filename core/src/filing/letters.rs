@@ -149,7 +149,7 @@ fn date(d: NaiveDate, lang: Language) -> String {
 /// A country's name inside a sentence: English takes the article ("the Russian Federation"),
 /// the other languages CLDR's name (issue 17.3, `locale::countries`).
 fn state(code: &str, lang: Language) -> String {
-    crate::locale::countries::country_in_text(code, lang)
+    crate::model::country::in_text_in(code, lang)
 }
 
 fn list(words: &[String], lang: Language) -> String {
@@ -644,10 +644,7 @@ pub fn asylum(data: &LetterData<'_>, lang: Language) -> Result<Vec<u8>, Error> {
             &say(
                 lang,
                 "letters-asylum-feared-issuer",
-                &[(
-                    "state",
-                    crate::locale::countries::country_name(feared, lang).into(),
-                )],
+                &[("state", crate::model::country::name_in(feared, lang).into())],
             ),
             Kind::Body,
         );
@@ -1078,10 +1075,7 @@ fn situation_line(data: &LetterData<'_>, lang: Language) -> String {
                 "letters-situation-in",
                 &[
                     ("what", what.into()),
-                    (
-                        "state",
-                        crate::locale::countries::country_name(c, lang).into(),
-                    ),
+                    ("state", crate::model::country::name_in(c, lang).into()),
                 ],
             );
         }
@@ -1122,10 +1116,7 @@ fn brief_alerts(flow: &mut Flow, data: &LetterData<'_>, lang: Language) {
             parts.push(say(
                 lang,
                 "letters-brief-from",
-                &[(
-                    "state",
-                    crate::locale::countries::country_name(c, lang).into(),
-                )],
+                &[("state", crate::model::country::name_in(c, lang).into())],
             ));
         }
         parts.push(say(

@@ -144,7 +144,7 @@ fn write_person(flow: &mut Flow, w: Words, p: &Person) {
         let list: Vec<String> = p
             .nationalities
             .iter()
-            .map(|c| locale::country_name(c, w.0))
+            .map(|c| crate::model::country::name_in(c, w.0))
             .collect();
         flow.field(&w.t("pdf-filing-nationality"), &list.join(", "), Kind::Body);
     }
@@ -264,7 +264,7 @@ fn write_request(flow: &mut Flow, ctx: &Context<'_>) {
         for a in concerned {
             let mut parts = vec![a.kind.label().to_owned()];
             if let Some(c) = &a.issuing_country {
-                parts.push(locale::country_name(c, w.0));
+                parts.push(crate::model::country::name_in(c, w.0));
             }
             if !a.ncb.is_empty() {
                 parts.push(a.ncb.clone());

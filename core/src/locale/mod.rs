@@ -14,7 +14,6 @@ pub mod countries;
 pub mod numbers;
 
 pub use catalogue::{message, text, Arg};
-pub use countries::{country_in_text, country_name};
 
 use serde::{Deserialize, Serialize};
 

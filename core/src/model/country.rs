@@ -1170,3 +1170,65 @@ mod tests {
         );
     }
 }
+
+/// The name of the country with ISO 3166-1 alpha-2 `code` (any case) in `language`, as a
+/// value on its own (a "Nationality" field); the code itself, upper case, for a code the tables
+/// here do not have (a typed code is never dropped from a text).
+///
+/// English keeps the names of this module (the short official names the filings
+/// and rule texts used before, "Syrian Arab Republic"); the other languages take CLDR's.
+#[must_use]
+pub fn name_in(code: &str, language: crate::locale::Language) -> String {
+    match (language, by_code(code)) {
+        (crate::locale::Language::En, Some(c)) => c.name.to_owned(),
+        _ => crate::locale::countries::cldr_name(code, language),
+    }
+}
+
+/// The name of a country as it reads inside a sentence of `language`: English takes the
+/// article where it does ("the Russian Federation", [`crate::model::country::in_text`]); the
+/// other languages CLDR's name, which their messages place so that no article is needed.
+#[must_use]
+pub fn in_text_in(code: &str, language: crate::locale::Language) -> String {
+    match language {
+        crate::locale::Language::En => in_text(code),
+        _ => crate::locale::countries::cldr_name(code, language),
+    }
+}
+
+#[cfg(test)]
+mod localised_name_tests {
+    use super::*;
+    use crate::locale::countries::{cldr_name, names_table};
+    use crate::locale::Language;
+
+    #[test]
+    fn names_come_in_each_language() {
+        assert_eq!(name_in("DE", Language::En), "Germany");
+        assert_eq!(cldr_name("SY", Language::En), "Syria");
+        assert_eq!(name_in("SY", Language::En), "Syrian Arab Republic");
+        assert_eq!(in_text_in("SY", Language::En), "the Syrian Arab Republic");
+        assert_eq!(in_text_in("SY", Language::Fr), "Syrie");
+        assert_eq!(name_in("de", Language::Fr), "Allemagne");
+        assert_eq!(name_in("DE", Language::Es), "Alemania");
+        assert_eq!(name_in("DE", Language::Ar), "ألمانيا");
+        assert_eq!(name_in("DE", Language::Ru), "Германия");
+        assert_eq!(name_in("XK", Language::Ru), "Косово");
+        // Unknown: the code, not nothing.
+        assert_eq!(name_in("zz", Language::Fr), "ZZ");
+    }
+
+    #[test]
+    fn the_table_is_sorted_and_covers_every_known_country() {
+        assert!(names_table().windows(2).all(|w| w[0].0 < w[1].0));
+        for c in COUNTRIES {
+            for l in Language::ALL {
+                assert_ne!(cldr_name(c.code, l), c.code, "{} in {l}", c.code);
+            }
+        }
+        assert_eq!(
+            Language::ALL.map(Language::code),
+            ["en", "fr", "es", "ar", "ru"]
+        );
+    }
+}

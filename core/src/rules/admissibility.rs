@@ -664,11 +664,11 @@ fn expired_id_message_in(case: &Case, language: AppLanguage) -> String {
         Some(pr) => {
             let feared = pr.feared_state.as_deref().map_or_else(
                 || locale::text(language, "admissibility-feared-unknown"),
-                |c| locale::country_in_text(c, language),
+                |c| crate::model::country::in_text_in(c, language),
             );
             let refuge = pr.country.as_deref().map_or_else(
                 || locale::text(language, "admissibility-refuge-unknown"),
-                |c| locale::country_in_text(c, language),
+                |c| crate::model::country::in_text_in(c, language),
             );
             locale::message(
                 language,

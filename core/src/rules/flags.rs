@@ -118,7 +118,7 @@ pub fn alert_kind_in(kind: AlertKind, language: Language) -> String {
 fn derive_in(kind: FlagKind, case: &Case, alerts: &[Alert], language: Language) -> Option<String> {
     let p = &case.person;
     let say = |id: &str, args: &[(&str, Arg<'_>)]| locale::message(language, id, args);
-    let name = |code: &str| locale::country_in_text(code, language);
+    let name = |code: &str| crate::model::country::in_text_in(code, language);
     let issuers: Vec<&str> = alerts
         .iter()
         .filter_map(|a| a.issuing_country.as_deref())
@@ -186,7 +186,7 @@ fn derive_in(kind: FlagKind, case: &Case, alerts: &[Alert], language: Language) 
             // At the start of the sentence: the name alone, without an article.
             let country = c.diffusion.issuing_country.as_deref().map_or_else(
                 || locale::text(language, "flag-the-same-country"),
-                |code| locale::country_name(code, language),
+                |code| crate::model::country::name_in(code, language),
             );
             let end = if c.end.status == AlertStatus::Refused {
                 "refused"
@@ -223,7 +223,10 @@ fn refugee_reason_in(p: &Person, language: Language) -> Option<String> {
             locale::message(
                 language,
                 "flag-where",
-                &[("country", locale::country_in_text(c, language).into())],
+                &[(
+                    "country",
+                    crate::model::country::in_text_in(c, language).into(),
+                )],
             )
         },
     );
